@@ -1,0 +1,367 @@
+"""Actors and mentions: who a source names, where, and what each name refers to.
+
+Sources of evidence, in order: the gazetteer (countries, their aliases, capitals and seats
+of power, organisations), titles before names ("Foreign Minister Yvan Gil"), appositions
+("Jorge Rodriguez, the head of ..."), capitalised names with an organisation head word,
+surname-only repeats of a full name, and resolved pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .reference import Reference
+from .text import Span, Token, paragraphs, quotations, sentences, tokens
+
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+FUNCTION_CAPS = frozenset(
+    "The A An This That These Those It He She They We I In On At For But And Or If As By "
+    "With From To Of After Before Since During While Meanwhile However His Her Their Its "
+    "Our My Your Some Many Several Most Both All Mr Mrs Ms".split()
+)
+NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
+NAME_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-zà-ÿ]+)$")
+ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del", "on"})
+SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as the package records it."""
+
+    name: str
+    actor_type: str
+    country_code: str | None = None
+    description: str | None = None
+    is_generic: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.name.casefold()
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    mention_type: str
+
+
+@dataclass
+class DocActors:
+    """All mentions found in one document, sorted by position."""
+
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < end and start < m.end]
+
+    def sort(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def ending_at(self, pos: int) -> Mention | None:
+        best = [m for m in self.mentions if m.end == pos]
+        return max(best, key=lambda m: m.end - m.start) if best else None
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def is_name_token(t: Token) -> bool:
+    return bool(NAME_RE.match(t.text)) and t.text not in FUNCTION_CAPS
+
+
+def _gazetteer_regex(ref: Reference) -> re.Pattern[str]:
+    forms = sorted(set(ref.gazetteer) | set(ref.demonyms), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w]|\.\w)")
+
+
+_REGEX_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
+    """Every gazetteer name, alias, metonym and demonym in the text."""
+    rx = _REGEX_CACHE.get(ref.version)
+    if rx is None:
+        rx = _REGEX_CACHE.setdefault(ref.version, _gazetteer_regex(ref))
+    out = []
+    for m in rx.finditer(text):
+        form = m.group()
+        entry = ref.gazetteer.get(form)
+        if entry is not None:
+            actor = Actor(entry.name, entry.actor_type, entry.country_code)
+            out.append(Mention(m.start(), m.end(), form, actor, entry.mention_type))
+        else:
+            code = ref.demonyms[form]
+            actor = Actor(ref.country_names.get(code, code), "state", code)
+            out.append(Mention(m.start(), m.end(), form, actor, "demonym"))
+    return out
+
+
+def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
+    """Length in tokens of the longest title starting at toks[i] (0 if none)."""
+    best = 0
+    for n in range(1, 5):
+        if i + n > len(toks):
+            break
+        phrase = " ".join(t.text for t in toks[i : i + n])
+        if phrase in titles or (phrase[0].isupper() and phrase.lower() in titles):
+            best = n
+        elif phrase.replace(" .", ".") in titles:
+            best = n
+    return best
+
+
+def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
+    """Number of tokens from i that form a personal name (capitalised, with particles)."""
+    n = 0
+    while i + n < len(toks) and n < limit:
+        t = toks[i + n]
+        if is_name_token(t) and t.text not in MONTHS and t.text not in WEEKDAYS:
+            n += 1
+        elif t.text.lower() in NAME_PARTICLES and n > 0 and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1]):
+            n += 1
+        else:
+            break
+    while n > 0 and toks[i + n - 1].text.lower() in NAME_PARTICLES:
+        n -= 1
+    return n
+
+
+def _country_of(text: str, ref: Reference, gaz: list[Mention], start: int, end: int) -> str | None:
+    for m in gaz:
+        if start <= m.start and m.end <= end and m.actor.actor_type == "state":
+            return m.actor.country_code
+    return None
+
+
+def _modifier_start(toks: list[Token], i: int, ref: Reference) -> int:
+    """Index of the first of up to two modifiers before a title ("US", "Republican")."""
+    k = i
+    while k > 0 and i - k < 2:
+        t = toks[k - 1]
+        known = t.text in ref.demonyms or t.text in ref.gazetteer
+        dateline_word = t.text.isupper() and len(t.text) > 3 and not known
+        if (known or (t.text[:1].isupper() and t.text not in FUNCTION_CAPS)) and not dateline_word \
+                and t.text not in MONTHS and t.text not in WEEKDAYS:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def titled_people(
+    text: str, toks: list[Token], ref: Reference, gaz: list[Mention]
+) -> list[Mention]:
+    """People introduced by a title: `[modifier] Title Firstname Lastname`."""
+    out = []
+    i = 0
+    while i < len(toks):
+        n_title = _match_title(toks, i, ref.titles)
+        if not n_title:
+            i += 1
+            continue
+        j = i + n_title
+        n_name = _name_run(toks, j)
+        if n_name == 0 or any(g.start <= toks[j].start < g.end for g in gaz):
+            i += 1
+            continue
+        k = _modifier_start(toks, i, ref)
+        name_start, name_end = toks[j].start, toks[j + n_name - 1].end
+        role = text[toks[k].start : toks[j - 1].end]
+        country = _country_of(text, ref, gaz, toks[k].start, toks[j - 1].end)
+        actor = Actor(text[name_start:name_end], "person", country, role)
+        out.append(Mention(name_start, name_end, actor.name, actor, "name"))
+        i = j + n_name
+    return out
+
+
+APPOSITION_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][a-z]+’s|[A-Z][a-z]+'s) [^,;:“”\"]{2,80}?), "
+    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+)(?=,| [a-z])"
+)
+APPOSITION_AFTER = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+), (?P<role>(?:the|a|an|who is the|who heads the) "
+    r"[^,;:“”\"]{2,80}?)(?=,|\.|;| said| told)"
+)
+
+
+def _role_ok(role: str, ref: Reference) -> bool:
+    words = re.findall(r"[A-Za-z\-]+", role.lower())
+    lower_titles = {t.lower() for t in ref.titles}
+    return any(w in lower_titles for w in words) or any(
+        " ".join(words[a : a + 2]) in lower_titles for a in range(len(words))
+    )
+
+
+def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention]) -> list[Mention]:
+    """People introduced by an apposition: `The head of X, Jorge Rodriguez,` / `Ana Diaz, the mayor`."""
+    out = []
+    chunk = text[sent.start : sent.end]
+    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER):
+        for m in rx.finditer(chunk):
+            name, role = m.group("name"), m.group("role")
+            if not _role_ok(role, ref):
+                continue
+            parts = name.split()
+            if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
+                continue
+            s = sent.start + m.start("name")
+            if any(g.start <= s < g.end for g in gaz):
+                continue
+            rs = sent.start + m.start("role")
+            country = _country_of(text, ref, gaz, rs, rs + len(role))
+            actor = Actor(name, "person", country, role)
+            out.append(Mention(s, s + len(name), name, actor, "name"))
+    return out
+
+
+def capitalised_organisations(
+    text: str, toks: list[Token], ref: Reference, taken: list[Mention]
+) -> list[Mention]:
+    """Capitalised multi-word names whose words include an organisation head ("Supreme Court")."""
+    out = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].text[:1].isupper() or toks[i].text in FUNCTION_CAPS:
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and (
+            (toks[j].text[:1].isupper() and toks[j].text not in FUNCTION_CAPS - {"The"})
+            or (toks[j].text in ORG_CONNECTORS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+        ):
+            j += 1
+        while j > i and toks[j - 1].text in ORG_CONNECTORS:
+            j -= 1
+        words = [t.text for t in toks[i:j]]
+        heads = [w for w in words if w in ref.org_heads]
+        if j - i >= 2 and heads:
+            s, e = toks[i].start, toks[j - 1].end
+            if not any(m.start < e and s < m.end for m in taken):
+                actor = Actor(text[s:e], ref.org_heads[heads[-1]], _country_of(text, ref, taken, s, e))
+                out.append(Mention(s, e, actor.name, actor, "name"))
+        i = max(j, i + 1)
+    return out
+
+
+def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
+    """All actor mentions in a document (headline included)."""
+    gaz = gazetteer_mentions(text, ref)
+    found: list[Mention] = []
+    paras = paragraphs(text, 0)
+    sents = [s for p in paras for s in sentences(text, p)]
+    for s in sents:
+        toks = tokens(text, s)
+        found += titled_people(text, toks, ref, gaz)
+        found += [m for m in apposition_people(text, s, ref, gaz) if not _overlaps(m, found)]
+    people = _merge_people(found)
+    # organisations by head word, not overlapping people or gazetteer names
+    for s in sents:
+        toks = tokens(text, s)
+        found_orgs = capitalised_organisations(text, toks, ref, gaz + people)
+        people += found_orgs
+    # gazetteer mentions that are not inside a person's or organisation's name
+    gaz = [g for g in gaz if not _overlaps(g, people)]
+    doc = DocActors(people + gaz)
+    link_surnames(text, doc)
+    resolve_pronouns(text, paras, doc)
+    doc.sort()
+    return doc
+
+
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _merge_people(found: list[Mention]) -> list[Mention]:
+    """One canonical actor per name; the first description and country win."""
+    canon: dict[str, Actor] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        a = canon.get(m.actor.key)
+        if a is None:
+            canon[m.actor.key] = m.actor
+        elif a.country_code is None and m.actor.country_code:
+            canon[m.actor.key] = Actor(a.name, a.actor_type, m.actor.country_code, a.description)
+    out, seen = [], set()
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        if (m.start, m.end) in seen:
+            continue
+        seen.add((m.start, m.end))
+        out.append(Mention(m.start, m.end, m.text, canon[m.actor.key], m.mention_type))
+    return out
+
+
+def link_surnames(text: str, doc: DocActors) -> None:
+    """Later (and earlier) repeats of a person's full name or surname point at that person."""
+    people: dict[str, Actor] = {}
+    for m in doc.mentions:
+        if m.actor.actor_type == "person" and not m.actor.is_generic:
+            people.setdefault(m.actor.name, m.actor)
+    surnames: dict[str, list[Actor]] = {}
+    for a in people.values():
+        parts = a.name.split()
+        if len(parts) >= 2:
+            surnames.setdefault(parts[-1], []).append(a)
+    forms = {a.name: (a, "name") for a in people.values()}
+    forms.update({s: (v[0], "surname") for s, v in surnames.items() if len(v) == 1 and s not in forms})
+    if not forms:
+        return
+    rx = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w\-])")
+    for m in rx.finditer(text):
+        if doc.overlapping(m.start(), m.end()):
+            continue
+        actor, kind = forms[m.group()]
+        doc.add(Mention(m.start(), m.end(), m.group(), actor, kind))
+
+
+def _kind_ok(m: Mention, kind: str) -> bool:
+    return (
+        m.mention_type not in ("pronoun", "demonym")
+        and not m.actor.is_generic
+        and (m.actor.actor_type == "person") == (kind == "person")
+    )
+
+
+def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
+    """Subject pronouns outside quotations: he/she -> a person, it -> a state or body.
+
+    A pronoun opening a sentence refers to the first fitting actor of the previous
+    sentence (its subject); inside a sentence, to the last fitting actor before it, else
+    to the previous sentence's first.
+    """
+    doc.sort()
+    sents = [s for p in paras for s in sentences(text, p)]
+    quotes = [q for p in paras for q in quotations(text, p)]
+    for idx, s in enumerate(sents):
+        for m in re.finditer(r"\b(He|he|She|she|It|it)\b", text[s.start : s.end]):
+            pos = s.start + m.start()
+            if any(q.start <= pos < q.end for q in quotes):
+                continue
+            kind = SUBJECT_PRONOUNS[m.group().lower()]
+
+            def fits(x: Mention) -> bool:
+                return _kind_ok(x, kind) and not any(q.start <= x.start < q.end for q in quotes)
+
+            opening = not text[s.start : pos].strip(" “\"‘(")
+            here = [x for x in doc.mentions if s.start <= x.start and x.end <= pos and fits(x)]
+            prev = []
+            if idx > 0:
+                p = sents[idx - 1]
+                prev = [x for x in doc.mentions if p.start <= x.start and x.end <= p.end and fits(x)]
+            if opening or not here:
+                target = prev[0].actor if prev else None
+            else:
+                target = here[-1].actor
+            if target is not None:
+                doc.add(Mention(pos, pos + len(m.group()), m.group(), target, "pronoun"))
+    doc.sort()

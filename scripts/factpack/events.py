@@ -1,0 +1,182 @@
+"""Events: acts coded with PLOVER's 16 types, one row per distinct act in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import MONTHS, WEEKDAYS, Actor, DocActors
+from .dates import DateRange, find_dates, pick_date
+from .quantities import find_fatalities, find_money
+from .reference import Reference
+from .roles import mention_after, subject_before
+from .text import Span, Token, quotations, sentences, tokens
+
+NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
+ALLEGERS = frozenset({"alleged", "allegedly", "accused", "purported", "purportedly", "suspected"})
+PLANNERS = frozenset({"will", "would", "plans", "plan", "planning", "planned", "preparing", "prepare",
+                      "prepares", "set", "intends", "intend", "potential", "proposed", "threatened",
+                      "threatens", "vowed", "pledged", "trying", "tried", "seeking", "sought", "aims",
+                      "aim", "to", "upcoming", "possible"})
+HYPOTHETICALS = frozenset({"if", "could", "might", "may", "unless", "whether", "should"})
+LOCATION_RE = re.compile(
+    r"\b(?:in|off|near|across|at|outside|inside|along|into|over)\s+(?P<loc>(?:the\s+)?"
+    r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|of|de|del))*(?:\s+(?:coast|border|region|province|waters|sea|area))?)"
+)
+ATTRIBUTION_NEAR = 12  # tokens before a trigger in which a cue verb makes the event `reported`
+
+
+@dataclass(frozen=True)
+class Event:
+    event_type: str
+    event_mode: str | None
+    actor: Actor | None
+    target: Actor | None
+    trigger: str
+    trigger_start: int
+    location: str | None
+    date: DateRange
+    fatalities_low: int | None
+    fatalities_high: int | None
+    amount: float | None
+    currency: str | None
+    modality: str
+    evidence_start: int
+    evidence_end: int
+
+
+def match_triggers(toks: list[Token], ref: Reference, quotes: list[Span]) -> list[tuple[int, int, str, str | None]]:
+    """(first token, n tokens, type, mode) for every lexicon trigger outside quotations, longest first."""
+    longest = max((len(k) for k in ref.triggers), default=1)
+    out = []
+    i = 0
+    while i < len(toks):
+        if any(q.start <= toks[i].start < q.end for q in quotes):
+            i += 1
+            continue
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            key = tuple(t.lower for t in toks[i : i + n])
+            hit = ref.triggers.get(key)
+            if hit is not None:
+                out.append((i, n, hit[0], hit[1]))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def modality_of(toks: list[Token], i: int, n: int, ref: Reference, reported: bool) -> str:
+    """How the sentence presents the act at toks[i:i+n]."""
+    window = [t.lower for t in toks[max(0, i - 4) : i]]
+    trigger_words = {t.lower for t in toks[i : i + n]}
+    if NEGATORS & set(window) and not NEGATORS & trigger_words:
+        return "denied"
+    if HYPOTHETICALS & set(window) or any(t.lower in {"if", "unless"} for t in toks[: i]):
+        return "hypothetical"
+    if (PLANNERS & set(window[-3:])):
+        return "planned"
+    if ALLEGERS & set(window):
+        return "alleged"
+    if reported:
+        return "reported"
+    return "asserted"
+
+
+def _reported(toks: list[Token], i: int, ref: Reference) -> bool:
+    for k in range(max(0, i - ATTRIBUTION_NEAR), i):
+        hit = ref.cues.get(toks[k].lower)
+        if hit and hit[1] == "speech":
+            return True
+        if toks[k].lower == "according":
+            return True
+    return False
+
+
+def _location(text: str, s: Span, after: int) -> str | None:
+    best = None
+    for m in LOCATION_RE.finditer(text, s.start, s.end):
+        loc = m.group("loc")
+        first = loc.split()[1] if loc.startswith("the ") and len(loc.split()) > 1 else loc.split()[0]
+        if first in MONTHS or first in WEEKDAYS:
+            continue
+        if best is None or (m.start() >= after and best[0] < after):
+            best = (m.start(), loc)
+    return best[1] if best else None
+
+
+def _actor_for(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    # a country modifier right before a noun trigger: "US airstrikes", "the US military buildup"
+    for k in range(i - 1, max(-1, i - 3), -1):
+        ms = [m for m in doc.overlapping(toks[k].start, toks[k].end) if m.actor.actor_type == "state"]
+        if ms and ms[0].mention_type in ("demonym", "alias", "name"):
+            return ms[0].actor
+        if not toks[k].text[:1].islower():
+            break
+    subj = subject_before(text, toks, i, doc, ref)
+    if subj is not None:
+        return subj.actor
+    # passive: "... by X"
+    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+        if toks[k].lower == "by":
+            m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
+            return m.actor if m else None
+    return None
+
+
+def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pub) -> list[Event]:  # noqa: ANN001
+    """Every event in the body paragraphs."""
+    out: list[Event] = []
+    for p in paras:
+        quotes = quotations(text, p)
+        for s in sentences(text, p):
+            toks = tokens(text, s)
+            hits = match_triggers(toks, ref, quotes)
+            if not hits:
+                continue
+            sent = text[s.start : s.end]
+            dates = find_dates(sent, pub, s.start)
+            fatalities = find_fatalities(sent, s.start)
+            money = find_money(sent, s.start)
+            seen_types: dict[str, int] = {}
+            for i, n, etype, mode in hits:
+                if etype in seen_types:
+                    if mode and out[seen_types[etype]].event_mode is None:
+                        ev = out[seen_types[etype]]
+                        out[seen_types[etype]] = Event(**{**ev.__dict__, "event_mode": mode})
+                    continue
+                start = toks[i].start
+                actor = _actor_for(text, toks, i, doc, ref)
+                clause_end = next((toks[k].start for k in range(i + n, len(toks)) if toks[k].text in {";"}), s.end)
+                tgt = mention_after(doc, toks[i + n - 1].end, clause_end, actor)
+                target = tgt.actor if tgt else None
+                f = min(fatalities, key=lambda x: abs(x.char_start - start)) if fatalities and etype == "ASSAULT" else None
+                mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
+                seen_types[etype] = len(out)
+                out.append(
+                    Event(
+                        event_type=etype,
+                        event_mode=mode,
+                        actor=actor,
+                        target=target,
+                        trigger=text[start : toks[i + n - 1].end],
+                        trigger_start=start,
+                        location=_location(text, s, start),
+                        date=pick_date(dates, start),
+                        fatalities_low=f.low if f else None,
+                        fatalities_high=f.high if f else None,
+                        amount=mon.amount if mon else None,
+                        currency=mon.currency if mon else None,
+                        modality=modality_of(toks, i, n, ref, _reported(toks, i, ref)),
+                        evidence_start=s.start,
+                        evidence_end=s.end,
+                    )
+                )
+            # money stated in a sentence belongs to one event only: the nearest
+            if money and len(seen_types) > 1:
+                for idx in list(seen_types.values()):
+                    ev = out[idx]
+                    nearest = min(seen_types.values(), key=lambda j: abs(out[j].trigger_start - money[0].char_start))
+                    if idx != nearest and ev.amount is not None:
+                        out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
+    return out

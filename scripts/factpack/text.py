@@ -1,0 +1,124 @@
+"""Text primitives with character offsets: paragraphs, sentences, tokens, quotations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col sgt capt cmdr adm gov sen rep st jr sr prof rev maj brig "
+    "no vs etc inc corp ltd co jan feb mar apr aug sept sep oct nov dec".split()
+)
+WORD_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|\$|€|£|¥"
+    r"|[^\W_]+(?:[-–][^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*(?:\.(?=\d)\d+)?(?:,\d{3})*"
+    r"|['’][sS]\b"
+    r"|[^\s\w]"
+)
+SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def paragraphs(text: str, start: int = 0) -> list[Span]:
+    """Non-empty lines from `start` on, trimmed of surrounding whitespace."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text[start:]):
+        s, e = m.start() + start, m.end() + start
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Span(s, e))
+    return out
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """Split a paragraph into sentences (abbreviation-aware); spans cover the paragraph."""
+    out: list[Span] = []
+    start = para.start
+    chunk = text[para.start : para.end]
+    for m in SENT_END_RE.finditer(chunk):
+        end = para.start + m.end()
+        before = re.search(r"([A-Za-z]+)\.$", text[start : para.start + m.start() + 1])
+        if before and before.group(1).lower() in ABBREVIATIONS and end < para.end:
+            continue
+        if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", text[start : para.start + m.start() + 1]) and end < para.end:
+            # U.S. / J. in mid-sentence: split only when followed by a clear sentence start
+            continue
+        seg_end = end
+        while seg_end > start and text[seg_end - 1].isspace():
+            seg_end -= 1
+        if seg_end > start:
+            out.append(Span(start, seg_end))
+        start = end
+        while start < para.end and text[start].isspace():
+            start += 1
+    if start < para.end:
+        out.append(Span(start, para.end))
+    return out
+
+
+def tokens(text: str, span: Span) -> list[Token]:
+    return [
+        Token(m.group(), span.start + m.start(), span.start + m.end())
+        for m in WORD_RE.finditer(text[span.start : span.end])
+    ]
+
+
+def quotations(text: str, para: Span) -> list[Span]:
+    """Spans of quoted content (without the marks) in a paragraph.
+
+    Curly quotes pair by direction; straight double quotes alternate. A quote left open
+    runs to the end of the paragraph (wire style for quotes continued in the next one).
+    """
+    out: list[Span] = []
+    open_at: int | None = None
+    for i in range(para.start, para.end):
+        ch = text[i]
+        if ch in OPEN_QUOTES or (ch == '"' and open_at is None):
+            if open_at is None:
+                open_at = i
+        elif ch in CLOSE_QUOTES or ch == '"':
+            if open_at is not None:
+                out.append(Span(open_at + 1, i))
+                open_at = None
+    if open_at is not None and open_at + 1 < para.end:
+        out.append(Span(open_at + 1, para.end))
+    return [s for s in out if s.end > s.start]
+
+
+def inside(pos: int, spans: list[Span]) -> Span | None:
+    for s in spans:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " ,.;:!?\"“”'’‘—–-") -> tuple[int, int]:
+    """Shrink a span past leading/trailing whitespace and punctuation."""
+    while start < end and (text[start].isspace() or text[start] in chars):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
+        end -= 1
+    return start, end
