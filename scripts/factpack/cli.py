@@ -82,11 +82,13 @@ def parser() -> argparse.ArgumentParser:
     e = sub.add_parser("evaluate", help="score a built package against gold files",
                        description="Precision/recall/F1 for actors, claims and events, and accuracy "
                        "of their attributes, per article and overall.")
-    e.add_argument("package", nargs="?", default=str(PACKAGE), help="package folder")
+    e.add_argument("--package", default=None,
+                   help="score this built package (default: build one from the --seeds folders)")
     e.add_argument("--gold", default="tests/dev/gold", help="folder of *.gold.yaml files")
     e.add_argument("--seeds", action="append", default=None,
                    help="folder(s) holding the article texts (default: seeds/ and tests/dev/articles/)")
     e.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    e.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra row")
     e.set_defaults(func=cmd_evaluate)
     return ap
 

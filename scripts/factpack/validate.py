@@ -70,8 +70,10 @@ def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None
         bad = df["char_start"] >= df["char_end"]
         for idx in df.index[bad.fillna(False)]:
             out.append(Problem(name, "char_start", int(idx), df.at[idx, "char_start"], "char_start must be < char_end"))
+        col = "text" if name == "mentions" else "evidence"
+        for idx in df.index[(df["char_end"] - df["char_start"]) != df[col].str.len()]:
+            out.append(Problem(name, col, int(idx), df.at[idx, col], "length differs from char_end - char_start"))
         if texts is not None:
-            col = "text" if name == "mentions" else "evidence"
             for idx, r in df.iterrows():
                 t = texts.get(r["source_id"])
                 if t is not None and t[r["char_start"] : r["char_end"]] != r[col]:

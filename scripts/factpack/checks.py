@@ -1,0 +1,68 @@
+"""`factpack validate`: everything that can be checked on a package folder."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import FactpackError
+from .loaders import read_descriptor, read_table, safe_resource_path
+from .schema import TABLE_ORDER
+from .validate import Problem, ValidationError, check_tables, frictionless_problems
+
+
+def file_problems(package_dir: Path, desc: dict) -> list[Problem]:
+    """Every resource file exists and matches its recorded size, SHA-256 and row count."""
+    out = []
+    for res in desc.get("resources", []):
+        name = res.get("name", "?")
+        path = safe_resource_path(package_dir, res.get("path", ""))
+        if not path.exists():
+            out.append(Problem(name, None, None, res.get("path"), "file is missing"))
+            continue
+        data = path.read_bytes()
+        size = res.get("bytes", res.get("x-bytes"))
+        digest = res.get("hash", res.get("x-hash"))
+        if size is not None and size != len(data):
+            out.append(Problem(name, None, None, len(data), f"size differs from recorded {size}"))
+        if digest is not None and digest != "sha256:" + hashlib.sha256(data).hexdigest():
+            out.append(Problem(name, None, None, res.get("path"), "SHA-256 differs from the descriptor"))
+    return out
+
+
+def format_problems(csv_tables: dict[str, pd.DataFrame], pq_tables: dict[str, pd.DataFrame],
+                    desc: dict) -> list[Problem]:
+    """CSV and Parquet hold identical data; row counts match the descriptor."""
+    out = []
+    counts = desc.get("x-provenance", {}).get("row_counts", {})
+    for name in TABLE_ORDER:
+        a, b = csv_tables[name], pq_tables[name]
+        if counts.get(name) != len(a):
+            out.append(Problem(name, None, None, len(a), f"row count differs from recorded {counts.get(name)}"))
+        if not a.equals(b):
+            diff = [c for c in a.columns if not a[c].equals(b[c])]
+            out.append(Problem(name, ",".join(diff) or None, None, None, "CSV and Parquet differ"))
+    return out
+
+
+def validate_package(package_dir: Path) -> list[Problem]:
+    """All problems found in a package folder (empty list: valid)."""
+    package_dir = Path(package_dir)
+    desc = read_descriptor(package_dir)
+    problems = file_problems(package_dir, desc)
+    if problems:
+        return problems
+    try:
+        csv_tables = {n: read_table(package_dir, n, "csv") for n in TABLE_ORDER}
+        pq_tables = {n: read_table(package_dir, n, "parquet") for n in TABLE_ORDER}
+    except (ValueError, KeyError, FactpackError) as e:
+        return [Problem("package", None, None, None, f"cannot read tables: {e}")]
+    problems += format_problems(csv_tables, pq_tables, desc)
+    try:
+        check_tables(csv_tables)
+    except ValidationError as e:
+        problems += e.problems
+    problems += frictionless_problems(package_dir / "datapackage.json")
+    return problems

@@ -1,0 +1,91 @@
+"""Load a published package into pandas with the declared types.
+
+    from factpack.loaders import load_package
+    tables = load_package("datapackage")          # dict of DataFrames
+    tables["events"].dtypes                       # dates as datetime.date, Int64, categoricals
+
+Dates come back as `datetime.date` objects, nullable integers as `Int64`, booleans as
+`boolean`, numbers as `Float64`, and enum columns as `category` with the declared values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from .errors import FactpackError
+from .schema import PANDAS_DTYPES, TABLE_ORDER
+
+
+def safe_resource_path(package_dir: Path, rel: str) -> Path:
+    """Resolve a descriptor path, refusing absolute paths, `..`, URLs and links out of the folder."""
+    if "://" in rel or rel.startswith(("/", "\\")) or ":" in rel.split("/")[0]:
+        raise FactpackError(f"{package_dir}: resource path {rel!r} is not a relative path inside the package")
+    parts = Path(rel).parts
+    if ".." in parts:
+        raise FactpackError(f"{package_dir}: resource path {rel!r} points outside the package")
+    p = (package_dir / rel).resolve()
+    if not p.is_relative_to(package_dir.resolve()):
+        raise FactpackError(f"{package_dir}: resource path {rel!r} resolves outside the package")
+    return p
+
+
+def read_descriptor(package_dir: Path) -> dict:
+    path = Path(package_dir) / "datapackage.json"
+    if not path.exists():
+        raise FactpackError(f"{package_dir}: no datapackage.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise FactpackError(f"{path}: not valid JSON ({e})") from None
+
+
+def _resource(desc: dict, name: str) -> dict:
+    for r in desc.get("resources", []):
+        if r.get("name") == name:
+            return r
+    raise FactpackError(f"datapackage.json has no resource {name!r}")
+
+
+def _typed(df: pd.DataFrame, fields: list[dict], categoricals: bool) -> pd.DataFrame:
+    out = pd.DataFrame(index=df.index)
+    for f in fields:
+        col, ftype = df[f["name"]], f["type"]
+        if ftype == "date":
+            out[f["name"]] = pd.Series(
+                [None if v is None or (not isinstance(v, (str, dt.date)) and pd.isna(v))
+                 else (v if isinstance(v, dt.date) else dt.date.fromisoformat(v)) for v in col],
+                dtype="object", index=df.index)
+        elif ftype == "boolean" and col.dtype == object:
+            out[f["name"]] = col.map({"true": True, "false": False}).astype("boolean")
+        else:
+            out[f["name"]] = col.astype(PANDAS_DTYPES[ftype])
+        enum = f.get("constraints", {}).get("enum")
+        if categoricals and enum:
+            out[f["name"]] = pd.Categorical(out[f["name"]], categories=enum)
+    return out
+
+
+def read_table(package_dir: Path, name: str, fmt: str = "parquet", categoricals: bool = False) -> pd.DataFrame:
+    """One table from the CSV or the Parquet file, typed by its Table Schema."""
+    package_dir = Path(package_dir)
+    desc = read_descriptor(package_dir)
+    res = _resource(desc, name if fmt == "csv" else f"{name}_parquet")
+    path = safe_resource_path(package_dir, res["path"])
+    fields = res["schema"]["fields"]
+    if fmt == "csv":
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""],
+                         encoding="utf-8").astype(object)
+        df = df.where(df.notna(), None)
+    else:
+        df = pq.read_table(path).to_pandas()
+    return _typed(df, fields, categoricals)
+
+
+def load_package(package_dir: str | Path, fmt: str = "parquet", categoricals: bool = True) -> dict[str, pd.DataFrame]:
+    """Every table of a package, typed as declared (enums as categoricals by default)."""
+    return {name: read_table(Path(package_dir), name, fmt, categoricals) for name in TABLE_ORDER}

@@ -1,0 +1,130 @@
+"""Releases: reproducible archives, DuckDB views and database file, checksums."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from factpack.paths import ROOT, SEEDS
+from factpack.queries import README_QUERIES as QUERIES
+from factpack.queries import readme_block
+from factpack.release import release
+from factpack.schema import TABLE_ORDER
+
+from .gitfiles import git_show
+
+README_QUERIES = {k: sql for k, (_, sql) in QUERIES.items()}
+
+
+@pytest.fixture(scope="module")
+def two_releases(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    outs = []
+    for i in (1, 2):
+        base = tmp_path_factory.mktemp(f"rel{i}")
+        seeds = base / "seeds"
+        shutil.copytree(SEEDS, seeds)
+        release(seeds, base / "datapackage", base / "dist")
+        outs.append(base / "dist")
+    return outs[0], outs[1]
+
+
+def _one(dist: Path, suffix: str) -> Path:
+    (p,) = sorted(dist.glob(f"*{suffix}"))
+    return p
+
+
+def test_zip_is_byte_reproducible(two_releases: tuple[Path, Path]) -> None:
+    a, b = (_one(d, ".zip") for d in two_releases)
+    assert a.name == b.name
+    assert hashlib.sha256(a.read_bytes()).hexdigest() == hashlib.sha256(b.read_bytes()).hexdigest()
+
+
+def test_duckdb_files_have_identical_contents(two_releases: tuple[Path, Path]) -> None:
+    a, b = (_one(d, ".duckdb") for d in two_releases)
+    ca, cb = duckdb.connect(str(a), read_only=True), duckdb.connect(str(b), read_only=True)
+    for name in TABLE_ORDER:
+        q = f"SELECT * FROM {name} ORDER BY ALL"
+        assert ca.execute(q).fetchall() == cb.execute(q).fetchall()
+        assert ca.execute(f"SELECT count(*) FROM {name}").fetchone()[0] > 0
+
+
+def test_sha256sums_cover_the_archives(two_releases: tuple[Path, Path]) -> None:
+    dist = two_releases[0]
+    lines = (dist / "SHA256SUMS").read_text().splitlines()
+    listed = {ln.split("  ")[1]: ln.split("  ")[0] for ln in lines}
+    assert set(listed) == {_one(dist, ".zip").name, _one(dist, ".duckdb").name}
+    for name, digest in listed.items():
+        assert hashlib.sha256((dist / name).read_bytes()).hexdigest() == digest
+
+
+def test_archive_name_and_descriptor_carry_the_version(two_releases: tuple[Path, Path]) -> None:
+    import json
+
+    z = _one(two_releases[0], ".zip")
+    with zipfile.ZipFile(z) as zf:
+        root = zf.namelist()[0].split("/")[0]
+        desc = json.loads(zf.read(f"{root}/datapackage.json"))
+    assert z.name == f"{desc['name']}-{desc['version']}.zip" and root == z.stem
+
+
+@pytest.mark.parametrize("query", sorted(README_QUERIES))
+def test_readme_queries_run_on_views_and_database(two_releases: tuple[Path, Path], tmp_path: Path, query: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    dist = two_releases[0]
+    with zipfile.ZipFile(_one(dist, ".zip")) as zf:
+        zf.extractall(tmp_path)
+    pkg = next(tmp_path.iterdir())
+    monkeypatch.chdir(pkg)
+    views = duckdb.connect()
+    views.execute((pkg / "views.sql").read_text())
+    via_views = views.execute(README_QUERIES[query]).fetchall()
+    db = duckdb.connect(str(_one(dist, ".duckdb")), read_only=True)
+    via_db = db.execute(README_QUERIES[query]).fetchall()
+    assert via_views == via_db
+    assert len(via_views) > 0
+
+
+def test_database_file_declares_v1_storage(two_releases: tuple[Path, Path]) -> None:
+    db = _one(two_releases[0], ".duckdb")
+    header = db.read_bytes()[:20]
+    assert header[8:12] == b"DUCK"
+    assert struct.unpack("<Q", header[12:20])[0] == 64  # storage number of DuckDB 1.0/1.1
+    con = duckdb.connect(str(db), read_only=True)
+    tags = [t for (p, t) in con.execute("SELECT path, tags FROM duckdb_databases()").fetchall() if p == str(db)]
+    assert tags and tags[0]["storage_version"].startswith("v1.0")
+
+
+def test_database_file_opens_in_duckdb_1x(two_releases: tuple[Path, Path]) -> None:
+    """A real DuckDB 1.1 client (installed by uv into an isolated environment) reads the file."""
+    db = _one(two_releases[0], ".duckdb")
+    code = (
+        "import duckdb, sys; c = duckdb.connect(sys.argv[1], read_only=True); "
+        "print(duckdb.__version__, c.execute('SELECT count(*) FROM events').fetchone()[0])"
+    )
+    r = subprocess.run(
+        ["uv", "run", "--isolated", "--no-project", "--python", sys.executable, "--with", "duckdb==1.1.3",
+         "python", "-c", code, str(db)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    version, count = r.stdout.split()
+    assert version.startswith("1.1") and int(count) > 0
+
+
+def test_readme_shows_the_real_query_output(seed_package: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme_block(seed_package) in readme, "run `uv run python -m factpack.queries`"
+
+
+def test_committed_release_is_rebuilt_byte_identically(two_releases: tuple[Path, Path]) -> None:
+    """The zip committed in dist/ for the current version equals a fresh release."""
+    fresh = _one(two_releases[0], ".zip")
+    committed = git_show(f"dist/{fresh.name}")
+    assert hashlib.sha256(committed).hexdigest() == hashlib.sha256(fresh.read_bytes()).hexdigest()
