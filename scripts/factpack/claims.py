@@ -119,7 +119,10 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             out.extend(sent_claims)
             if sent_claims:
                 last = sent_claims[-1]
-    return sorted(out, key=lambda c: (c.evidence_start, c.cue_start))
+    unique: dict[tuple[int, int, int, int], Claim] = {}
+    for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
+        unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
+    return list(unique.values())
 
 
 def _sentence_of(pos: int, sents: list[Span]) -> Span:
