@@ -25,7 +25,7 @@ FUNCTION_CAPS = frozenset(
 )
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
 NAME_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-zà-ÿ]+)$")
-ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del", "on"})
+ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
 
 
@@ -110,15 +110,24 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     """Length in tokens of the longest title starting at toks[i] (0 if none)."""
     best = 0
+    lower = _lower_titles(titles)
     for n in range(1, 5):
         if i + n > len(toks):
             break
-        phrase = " ".join(t.text for t in toks[i : i + n])
-        if phrase in titles or (phrase[0].isupper() and phrase.lower() in titles):
-            best = n
-        elif phrase.replace(" .", ".") in titles:
+        phrase = " ".join(t.text for t in toks[i : i + n]).replace(" .", ".")
+        if phrase.lower() in lower:
             best = n
     return best
+
+
+_LOWER: dict[int, frozenset[str]] = {}
+
+
+def _lower_titles(titles: frozenset[str]) -> frozenset[str]:
+    key = id(titles)
+    if key not in _LOWER:
+        _LOWER[key] = frozenset(t.lower() for t in titles)
+    return _LOWER[key]
 
 
 def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
@@ -225,55 +234,162 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     return out
 
 
+def _org_word(t: Token) -> bool:
+    return t.text[:1].isupper() and t.text not in FUNCTION_CAPS - {"The"} \
+        and t.text not in MONTHS and t.text not in WEEKDAYS
+
+
 def capitalised_organisations(
-    text: str, toks: list[Token], ref: Reference, taken: list[Mention]
+    text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
     """Capitalised multi-word names whose words include an organisation head ("Supreme Court")."""
     out = []
     i = 0
     while i < len(toks):
-        if not toks[i].text[:1].isupper() or toks[i].text in FUNCTION_CAPS:
+        if not _org_word(toks[i]) or toks[i].text == "The":
             i += 1
             continue
         j = i
-        while j < len(toks) and (
-            (toks[j].text[:1].isupper() and toks[j].text not in FUNCTION_CAPS - {"The"})
-            or (toks[j].text in ORG_CONNECTORS and j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
-        ):
-            j += 1
-        while j > i and toks[j - 1].text in ORG_CONNECTORS:
+        while j < len(toks):
+            t = toks[j]
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if _org_word(t):
+                j += 1
+            elif nxt is not None and _org_word(nxt) and (
+                t.text in ORG_CONNECTORS or t.lower in ("'s", "’s")
+            ):
+                j += 1
+            else:
+                break
+        while j > i and (toks[j - 1].text in ORG_CONNECTORS or toks[j - 1].lower in ("'s", "’s")):
             j -= 1
         words = [t.text for t in toks[i:j]]
         heads = [w for w in words if w in ref.org_heads]
-        if j - i >= 2 and heads:
-            s, e = toks[i].start, toks[j - 1].end
-            if not any(m.start < e and s < m.end for m in taken):
-                actor = Actor(text[s:e], ref.org_heads[heads[-1]], _country_of(text, ref, taken, s, e))
-                out.append(Mention(s, e, actor.name, actor, "name"))
+        s, e = (toks[i].start, toks[j - 1].end) if j > i else (0, 0)
+        exact_gaz = any(g.start == s and g.end == e for g in gaz)
+        if j - i >= 2 and heads and not exact_gaz and not any(m.start < e and s < m.end for m in people):
+            name = text[s:e]
+            actor = Actor(name, ref.org_heads[heads[-1]], _country_of(text, ref, gaz, s, e))
+            out.append(Mention(s, e, name, actor, "name"))
+            # "Alliance for National Renewal (ANR)": the acronym is an alias
+            m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[e : e + 14])
+            if m:
+                a0 = e + m.start(1)
+                out.append(Mention(a0, a0 + len(m.group(1)), m.group(1), actor, "alias"))
         i = max(j, i + 1)
     return out
 
 
+def person_candidates(
+    text: str, toks: list[Token], ref: Reference, taken: list[Mention]
+) -> list[Mention]:
+    """Capitalised 2-3 word names not introduced by a title, accepted when the context says
+    person: a cue verb follows ("Mercy Kalua said"), an apposition follows (", the head of"),
+    a relative clause follows (", who"), or an attribution precedes ("said Grace Banda")."""
+    out = []
+    lower_titles = _lower_titles(ref.titles)
+    i = 0
+    while i < len(toks):
+        n = _name_run(toks, i, limit=3)
+        if n < 2 or toks[i].text in FUNCTION_CAPS:
+            i += max(n, 1)
+            continue
+        run = toks[i : i + n]
+        s, e = run[0].start, run[-1].end
+        bad = any(
+            t.text in ref.gazetteer or t.text in ref.demonyms or t.text in ref.org_heads
+            or t.text.lower() in lower_titles for t in run
+        ) or any(m.start < e and s < m.end for m in taken)
+        if not bad:
+            after = toks[i + n : i + n + 3]
+            before = toks[i - 1] if i > 0 else None
+            k = 0
+            while k < len(after) and after[k].lower in ("has", "had", "also", "later", "then"):
+                k += 1
+            cue_after = k < len(after) and after[k].lower in ref.cues
+            appos = len(after) >= 2 and after[0].text == "," and after[1].lower in ("who", "the", "a", "an", "whose")
+            said_before = before is not None and before.lower in ref.cues
+            if cue_after or appos or said_before:
+                actor = Actor(text[s:e], "person")
+                out.append(Mention(s, e, actor.name, actor, "name"))
+        i += n
+    return out
+
+
+def definite_references(text: str, doc: DocActors, body_start: int) -> None:
+    """`the commission`, `the party`, `the court`: the last named organisation with that head."""
+    for m in re.finditer(r"\b[Tt]he ([a-z]+)\b(?!\s+[A-Z])", text[body_start:]):
+        head = m.group(1)
+        pos = body_start + m.start(1)
+        if doc.overlapping(pos, pos + len(head)):
+            continue
+        prior = [
+            x for x in doc.mentions
+            if x.end <= pos and x.mention_type in ("name", "alias") and x.actor.actor_type not in ("person", "state")
+            and head in (w.lower() for w in x.actor.name.split()[1:])
+        ]
+        if prior:
+            doc.add(Mention(pos, pos + len(head), head, prior[-1].actor, "definite"))
+    doc.sort()
+
+
+def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The dateline (`LILONGWE, Sept 23 (Reuters) -`) and a trailing agency credit: not actors."""
+    zones = []
+    m = re.match(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s", text[body_start:])
+    if m:
+        zones.append((body_start, body_start + m.end()))
+    c = re.search(r"\s[–—-]{1,2}\s*[A-Z][A-Za-z/]{1,20}\s*$", text)
+    if c:
+        zones.append((c.start(), len(text)))
+    return zones
+
+
+def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference) -> str | None:
+    """The country a wire story is set in: its dateline city's country, else the most-named state."""
+    zones = _excluded_zones(text, body_start)
+    if zones and zones[0][0] == body_start:
+        place = text[zones[0][0] : zones[0][1]].split(",")[0].split(":")[0].strip().split("(")[0].strip()
+        for form, entry in ref.gazetteer.items():
+            if entry.actor_type == "state" and form.upper() == place.upper():
+                return entry.country_code
+    counts: dict[str, int] = {}
+    for g in gaz:
+        if g.actor.actor_type == "state" and g.actor.country_code:
+            counts[g.actor.country_code] = counts.get(g.actor.country_code, 0) + 1
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def _with_home(m: Mention, home: str | None) -> Mention:
+    if home is None or m.actor.country_code or m.actor.actor_type in ("state",) or m.actor.is_generic:
+        return m
+    a = m.actor
+    return Mention(m.start, m.end, m.text, Actor(a.name, a.actor_type, home, a.description, a.is_generic), m.mention_type)
+
+
 def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
-    """All actor mentions in a document (headline included)."""
-    gaz = gazetteer_mentions(text, ref)
+    """All actor mentions in a document (headline included, dateline and credit excluded)."""
+    zones = _excluded_zones(text, body_start)
+    gaz = [g for g in gazetteer_mentions(text, ref) if not any(a <= g.start < b for a, b in zones)]
     found: list[Mention] = []
     paras = paragraphs(text, 0)
     sents = [s for p in paras for s in sentences(text, p)]
-    for s in sents:
-        toks = tokens(text, s)
+    toks_by_sent = [tokens(text, s) for s in sents]
+    for s, toks in zip(sents, toks_by_sent, strict=True):
         found += titled_people(text, toks, ref, gaz)
         found += [m for m in apposition_people(text, s, ref, gaz) if not _overlaps(m, found)]
-    people = _merge_people(found)
-    # organisations by head word, not overlapping people or gazetteer names
-    for s in sents:
-        toks = tokens(text, s)
-        found_orgs = capitalised_organisations(text, toks, ref, gaz + people)
-        people += found_orgs
-    # gazetteer mentions that are not inside a person's or organisation's name
-    gaz = [g for g in gaz if not _overlaps(g, people)]
-    doc = DocActors(people + gaz)
+    for toks in toks_by_sent:
+        found += capitalised_organisations(text, toks, ref, gaz, found)
+    for toks in toks_by_sent:
+        found += person_candidates(text, toks, ref, gaz + found)
+    found = [m for m in found if not any(a <= m.start < b for a, b in zones)]
+    home = home_country(text, body_start, gaz, ref)
+    named = _merge_people([_with_home(m, home) for m in found])
+    gaz = [g for g in gaz if not _overlaps(g, named)]
+    doc = DocActors(named + gaz)
     link_surnames(text, doc)
+    doc.mentions = [m for m in doc.mentions if not any(a <= m.start < b for a, b in zones)]
+    definite_references(text, doc, body_start)
     resolve_pronouns(text, paras, doc)
     doc.sort()
     return doc
