@@ -58,6 +58,7 @@ class DocActors:
     """All mentions found in one document, sorted by position."""
 
     mentions: list[Mention] = field(default_factory=list)
+    home: str | None = None  # the story's home country (dateline, else most-named state)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -180,6 +181,8 @@ def titled_people(
             i += 1
             continue
         j = i + n_title
+        while j < len(toks) and (more := _match_title(toks, j, ref.titles)):
+            j += more
         n_name = _name_run(toks, j)
         if n_name == 0 or any(g.start <= toks[j].start < g.end for g in gaz):
             i += 1
@@ -255,21 +258,33 @@ def capitalised_organisations(
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if _org_word(t):
                 j += 1
-            elif nxt is not None and _org_word(nxt) and (
-                t.text in ORG_CONNECTORS or t.lower in ("'s", "’s")
-            ):
-                j += 1
+            elif t.text in ORG_CONNECTORS or t.lower in ("'s", "’s"):
+                k = j
+                while k < len(toks) and toks[k].text in ORG_CONNECTORS:
+                    k += 1
+                if k == j:
+                    k = j + 1
+                if k < len(toks) and _org_word(toks[k]):
+                    j = k
+                else:
+                    break
             else:
                 break
         while j > i and (toks[j - 1].text in ORG_CONNECTORS or toks[j - 1].lower in ("'s", "’s")):
             j -= 1
+        # "Brazil's Agriculture Ministry": the country is a modifier, not part of the name
+        for k in range(i, j - 1):
+            if toks[k + 1].lower in ("'s", "’s") and k + 2 < j:
+                i = k + 2
+                break
         words = [t.text for t in toks[i:j]]
         heads = [w for w in words if w in ref.org_heads]
         s, e = (toks[i].start, toks[j - 1].end) if j > i else (0, 0)
         exact_gaz = any(g.start == s and g.end == e for g in gaz)
         if j - i >= 2 and heads and not exact_gaz and not any(m.start < e and s < m.end for m in people):
             name = text[s:e]
-            actor = Actor(name, ref.org_heads[heads[-1]], _country_of(text, ref, gaz, s, e))
+            country = _country_of(text, ref, gaz, s, e) or _country_of(text, ref, gaz, toks[max(0, i - 2)].start, s)
+            actor = Actor(name, ref.org_heads[heads[-1]], country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
             m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[e : e + 14])
@@ -295,6 +310,8 @@ def person_candidates(
             i += max(n, 1)
             continue
         run = toks[i : i + n]
+        if n == 3 and i > 0 and toks[i - 1].lower == "of":
+            run = run[1:]
         s, e = run[0].start, run[-1].end
         bad = any(
             t.text in ref.gazetteer or t.text in ref.demonyms or t.text in ref.org_heads
@@ -386,7 +403,7 @@ def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
     home = home_country(text, body_start, gaz, ref)
     named = _merge_people([_with_home(m, home) for m in found])
     gaz = [g for g in gaz if not _overlaps(g, named)]
-    doc = DocActors(named + gaz)
+    doc = DocActors(named + gaz, home)
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if not any(a <= m.start < b for a, b in zones)]
     definite_references(text, doc, body_start)

@@ -38,10 +38,27 @@ class Subject:
     mention: Mention | None = None
 
 
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later "
+    "week month year night morning evening".split()
+)
+
+
 def _trim_aux(text: str, toks: list[Token], i: int) -> int:
-    """Index after skipping auxiliaries/adverbs leftwards from token i (exclusive)."""
-    while i > 0 and toks[i - 1].lower in AUXILIARIES:
-        i -= 1
+    """Index after skipping auxiliaries, adverbs, time phrases (`on Tuesday`, `last week`)
+    and a parenthetical acronym (`(ANR)`) leftwards from token i (exclusive)."""
+    while i > 0:
+        t = toks[i - 1]
+        if t.lower in AUXILIARIES:
+            i -= 1
+        elif t.lower in TIME_WORDS:
+            i -= 1
+            if i > 0 and toks[i - 1].lower in ("on", "last", "this", "next", "late", "early", "earlier"):
+                i -= 1
+        elif t.text == ")" and i >= 3 and toks[i - 3].text == "(":
+            i -= 3
+        else:
+            break
     return i
 
 
@@ -58,11 +75,18 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
     return j
 
 
-def generic_actor(words: list[Token], ref: Reference) -> tuple[Actor | None, int, int] | None:
-    """A generic actor from a noun phrase whose head is a generic noun ("US media").
+STATE_COLLECTIVES = frozenset({"government", "authorities", "administration", "regime", "governments"})
+ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
+
+
+def generic_actor(
+    words: list[Token], ref: Reference, doc: DocActors | None = None
+) -> tuple[Actor | None, int, int] | None:
+    """An actor from a noun phrase whose head is a generic noun ("US media", "the army").
 
     Returns None when the head is not generic, and (None, start, end) when it is generic
-    but names no actor ("reports").
+    but names no actor ("reports"). A government or the armed forces of a named (or the
+    story's home) country are that country's actors, not generic ones.
     """
     if not words:
         return None
@@ -74,7 +98,7 @@ def generic_actor(words: list[Token], ref: Reference) -> tuple[Actor | None, int
         return None, words[-1].start, words[-1].end
     keep = [words[-1]]
     for w in reversed(words[:-1]):
-        if w.text in ref.demonyms or w.text in ref.gazetteer:
+        if w.text in ref.demonyms or w.text in ref.gazetteer or w.lower in ("local", "senior", "foreign", "western", "regional", "international", "independent", "anti-graft", "aid", "security", "government", "opposition", "un", "expert"):
             keep.insert(0, w)
         elif w.lower in DETERMINERS or w.text[:1].isdigit():
             continue
@@ -84,10 +108,18 @@ def generic_actor(words: list[Token], ref: Reference) -> tuple[Actor | None, int
     if country is None:
         entry = next((ref.gazetteer[w.text] for w in keep if w.text in ref.gazetteer), None)
         country = entry.country_code if entry and entry.actor_type == "state" else None
+    explicit = country is not None
+    if country is None and doc is not None:
+        country = doc.home
+    if head in STATE_COLLECTIVES and country:
+        return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
+    if head in ARMED_COLLECTIVES and country and (explicit or len(keep) == 1):
+        name = f"{ref.country_names.get(country, country)} armed forces"
+        return Actor(name, "armed_forces", country), keep[0].start, keep[-1].end
     name = " ".join(w.text for w in keep)
-    if len(keep) == 1:
-        name = name.lower()
-    return Actor(name, atype, country, None, True), keep[0].start, keep[-1].end
+    if len(keep) == 1 or not keep[0].text[:1].isupper():
+        name = name[0].lower() + name[1:]
+    return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
 
 
 def subject_before(
@@ -120,17 +152,17 @@ def subject_before(
         return None
     s, e = words[0].start, words[-1].end
     mentions = [m for m in doc.within(s, e) if m.mention_type != "demonym"]
-    gen = generic_actor(words, ref)
-    conj = [m for m in mentions if re.match(r"\s+(?:and|,)\s", text[m.end : m.end + 6])]
-    if gen is not None and not conj:
-        return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
     ending = [m for m in mentions if m.end == e]
     if ending:
         m = max(ending, key=lambda m: m.end - m.start)
         return Subject(m.actor, m.text, m.start, m.end, m)
-    if mentions:
-        m = mentions[0]
+    conj = [m for m in mentions if re.match(r"\s+(?:and|or)\s", text[m.end : m.end + 5])]
+    if conj:
+        m = conj[0]
         return Subject(m.actor, m.text, m.start, m.end, m)
+    gen = generic_actor(words, ref, doc)
+    if gen is not None:
+        return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
     # an unknown capitalised name right before the verb: a person new to the gazetteer
     n = 0
     while n < len(words) and is_name_token(words[-1 - n]):
