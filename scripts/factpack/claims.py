@@ -80,12 +80,19 @@ def _content_after(text: str, toks: list[Token], i: int, lemma_tell: bool, end: 
             break
     # content stops where a new participial attribution starts: ", insisting ..."
     for k in range(i, len(toks) - 1):
-        if toks[k].text == "," and toks[k].start > start and any(
-            t.lower in ref.cues and t.lower.endswith("ing") for t in toks[k + 1 : k + 5]
+        nxt = [t for t in toks[k + 1 : k + 7] if t.text not in "”\"’"]
+        if toks[k].text == "," and toks[k].start > start and (
+            any(t.lower in ref.cues and t.lower.endswith("ing") for t in nxt[:4])
+            or (nxt and nxt[0].lower in ("which", "who") and any(t.lower in ref.cues for t in nxt[1:5]))
         ):
             end = toks[k].start
             break
-    return strip_span(text, start, end, " ,;:—–.")
+    start, end = strip_span(text, start, end, " ,;:—–.")
+    if text.count("“", start, end) > text.count("”", start, end):
+        close = text.find("”", end, end + 3)
+        if close >= 0:
+            end = close + 1  # keep a quotation that the clause boundary cut open
+    return start, end
 
 
 def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) -> list[Claim]:
@@ -110,7 +117,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 if t.start in used_cues or any(q.start <= t.start < q.end for q in quotes):
                     continue
                 cue = _cue_at(toks, i, ref)
-                if cue is None:
+                if cue is None or _adjectival(toks, i):
                     continue
                 claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims)
                 if claim is not None:
@@ -123,6 +130,33 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "of", "this", "that", "these"})
+CONTENT_STARTERS = frozenset({"that", "to", "on", "in", "by", "the", "a", "an", "he", "she", "it", "they",
+                              "we", "i", "there", "this", "his", "her", "its", "their", "no", "not", "any"})
+
+
+ADJECTIVAL_PARTICIPLES = frozenset({"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called"})
+
+
+def _adjectival(toks: list[Token], i: int) -> bool:
+    """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
+    if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
+        return True
+    if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        return nxt.text[:1].islower() and nxt.lower not in CONTENT_STARTERS and not nxt.lower.endswith("ing")
+    return False
+
+
+def _sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
+    """The first actor named in the sentence before `before`, skipping possessive modifiers."""
+    for m in doc.within(s.start, before):
+        if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
+            continue
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    return None
 
 
 def _sentence_of(pos: int, sents: list[Span]) -> Span:
@@ -238,14 +272,12 @@ def _reported_claim(
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
-    # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT"
-    if toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
-        subj = None
+    # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT" / "... and declared"
+    if (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (i > 0 and toks[i - 1].lower == "and"):
         if earlier:
             subj = Subject(earlier[-1].claimant, None, -1, -1)
         else:
-            first = next((m for m in doc.within(s.start, toks[i].start) if m.mention_type != "demonym"), None)
-            subj = Subject(first.actor, first.text, first.start, first.end, first) if first else None
+            subj = _sentence_subject(text, s, toks[i].start, doc)
     else:
         subj = subject_before(text, toks, i, doc, ref)
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
@@ -253,6 +285,8 @@ def _reported_claim(
     content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
     if content[1] - content[0] < 8 or len(text[content[0] : content[1]].split()) < 2:
         return None
+    if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+        return None  # a plain request is an event, not a claim
     return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
 
 

@@ -9,7 +9,7 @@ from .actors import MONTHS, WEEKDAYS, Actor, DocActors
 from .dates import DateRange, find_dates, pick_date
 from .quantities import find_fatalities, find_money
 from .reference import Reference
-from .roles import mention_after, subject_before
+from .roles import clause_start, mention_after, subject_before
 from .text import Span, Token, quotations, sentences, tokens
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
@@ -23,6 +23,7 @@ LOCATION_RE = re.compile(
     r"\b(?:in|off|near|across|at|outside|inside|along|into|over)\s+(?P<loc>(?:the\s+)?"
     r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|of|de|del))*(?:\s+(?:coast|border|region|province|waters|sea|area))?)"
 )
+BACK_REFERENCE_PREPS = frozenset({"in", "of", "by", "from", "since", "after", "during", "over"})
 ATTRIBUTION_NEAR = 12  # tokens before a trigger in which a cue verb makes the event `reported`
 
 
@@ -105,9 +106,14 @@ def _location(text: str, s: Span, after: int) -> str | None:
     return best[1] if best else None
 
 
-def _actor_for(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+MODIFIER_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID", "COOPERATE", "PROTEST"})
+
+
+def _actor_for(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, etype: str
+) -> Actor | None:
     # a country modifier right before a noun trigger: "US airstrikes", "the US military buildup"
-    for k in range(i - 1, max(-1, i - 3), -1):
+    for k in range(i - 1, max(-1, i - 3), -1) if etype in MODIFIER_ACTOR_TYPES else ():
         ms = [m for m in doc.overlapping(toks[k].start, toks[k].end) if m.actor.actor_type == "state"]
         if ms and ms[0].mention_type in ("demonym", "alias", "name"):
             return ms[0].actor
@@ -116,12 +122,23 @@ def _actor_for(text: str, toks: list[Token], i: int, doc: DocActors, ref: Refere
     subj = subject_before(text, toks, i, doc, ref)
     if subj is not None:
         return subj.actor
+    # the first actor of the clause ("The US is conducting a major military buildup")
+    start = clause_start(toks, i, ref)
+    for m in doc.within(toks[start].start if start < len(toks) else 0, toks[i].start):
+        if m.mention_type != "demonym" and text[m.end : m.end + 2] not in ("'s", "’s"):
+            return m.actor
     # passive: "... by X"
     for k in range(i + 1, min(len(toks) - 1, i + 6)):
         if toks[k].lower == "by":
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
     return None
+
+
+def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
+    while k < len(toks) and toks[k].text in "”\"’":
+        k += 1
+    return k < len(toks) and (toks[k].lower in ("which", "who", "while", "but") or toks[k].lower in ref.cues)
 
 
 def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pub) -> list[Event]:  # noqa: ANN001
@@ -140,14 +157,23 @@ def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pu
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}
             for i, n, etype, mode in hits:
+                if i > 0 and toks[i - 1].lower in ("those", "these"):
+                    continue  # "relatives of those killed": a reference back, not a new act
+                if i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in BACK_REFERENCE_PREPS:
+                    continue  # "killed in the strikes": an act already reported
                 if etype in seen_types:
-                    if mode and out[seen_types[etype]].event_mode is None:
-                        ev = out[seen_types[etype]]
-                        out[seen_types[etype]] = Event(**{**ev.__dict__, "event_mode": mode})
-                    continue
+                    prev = out[seen_types[etype]]
+                    if not (mode and prev.event_mode and mode != prev.event_mode):
+                        if mode and prev.event_mode is None:
+                            out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
+                        continue  # same act, another word for it
                 start = toks[i].start
-                actor = _actor_for(text, toks, i, doc, ref)
-                clause_end = next((toks[k].start for k in range(i + n, len(toks)) if toks[k].text in {";"}), s.end)
+                actor = _actor_for(text, toks, i, doc, ref, etype)
+                clause_end = next(
+                    (toks[k].start for k in range(i + n, len(toks))
+                     if toks[k].text == ";" or (toks[k].text == "," and _opens_clause(toks, k + 1, ref))),
+                    s.end,
+                )
                 tgt = mention_after(doc, toks[i + n - 1].end, clause_end, actor)
                 target = tgt.actor if tgt else None
                 f = min(fatalities, key=lambda x: abs(x.char_start - start)) if fatalities and etype == "ASSAULT" else None

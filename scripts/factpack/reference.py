@@ -148,7 +148,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
     p = folder / "cue_verbs.csv"
     cues: dict[str, tuple[str, str]] = {}
     for r in read_rows(p):
-        _check(p, r, "strength", {"speech", "stance"}, empty_ok=False)
+        _check(p, r, "strength", {"speech", "stance", "request"}, empty_ok=False)
         cues[r["form"].lower()] = (r["lemma"], r["strength"])
     p = folder / "event_lexicon.csv"
     triggers: dict[tuple[str, ...], tuple[str, str | None]] = {}
