@@ -184,6 +184,8 @@ def titled_people(
         while j < len(toks) and (more := _match_title(toks, j, ref.titles)):
             j += more
         n_name = _name_run(toks, j)
+        if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
+            j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
         if n_name == 0 or any(g.start <= toks[j].start < g.end for g in gaz):
             i += 1
             continue
@@ -242,6 +244,12 @@ def _org_word(t: Token) -> bool:
         and t.text not in MONTHS and t.text not in WEEKDAYS
 
 
+def _is_state_form(toks: list[Token], ref: Reference) -> bool:
+    form = " ".join(t.text for t in toks)
+    entry = ref.gazetteer.get(form)
+    return entry is not None and entry.actor_type == "state"
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -258,7 +266,9 @@ def capitalised_organisations(
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if _org_word(t):
                 j += 1
-            elif t.text in ORG_CONNECTORS or t.lower in ("'s", "’s"):
+            elif t.text in ORG_CONNECTORS or t.lower in ("'s", "’s") or (
+                t.text in ("'", "’") and j > i and toks[j - 1].text.endswith("s") and toks[j - 1].end == t.start
+            ):
                 k = j
                 while k < len(toks) and toks[k].text in ORG_CONNECTORS:
                     k += 1
@@ -270,12 +280,20 @@ def capitalised_organisations(
                     break
             else:
                 break
-        while j > i and (toks[j - 1].text in ORG_CONNECTORS or toks[j - 1].lower in ("'s", "’s")):
+        while j > i and (toks[j - 1].text in ORG_CONNECTORS or toks[j - 1].lower in ("'s", "’s", "'", "’")):
             j -= 1
         # "Brazil's Agriculture Ministry": the country is a modifier, not part of the name
         for k in range(i, j - 1):
-            if toks[k + 1].lower in ("'s", "’s") and k + 2 < j:
+            if toks[k + 1].lower in ("'s", "’s") and k + 2 < j and _is_state_form(toks[i : k + 1], ref):
                 i = k + 2
+                break
+        # "Tamar Chikovani of the Coalition for Change": a person, then the organisation
+        for k in range(i + 1, j):
+            if toks[k].lower in ("of", "for") and not any(t.text in ref.org_heads for t in toks[i:k]) \
+                    and k - i in (2, 3) and all(is_name_token(t) for t in toks[i:k]):
+                i = k + 1
+                while i < j and toks[i].text in ORG_CONNECTORS:
+                    i += 1
                 break
         words = [t.text for t in toks[i:j]]
         heads = [w for w in words if w in ref.org_heads]
@@ -324,7 +342,11 @@ def person_candidates(
             while k < len(after) and after[k].lower in ("has", "had", "also", "later", "then"):
                 k += 1
             cue_after = k < len(after) and after[k].lower in ref.cues
-            appos = len(after) >= 2 and after[0].text == "," and after[1].lower in ("who", "the", "a", "an", "whose")
+            appos = len(after) >= 2 and after[0].text == "," and (
+                after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit()
+            )
+            appos = appos or (len(after) >= 2 and after[0].lower == "of" and after[1].lower == "the"
+                              and i + n + 2 < len(toks) and toks[i + n + 2].text[:1].isupper())
             said_before = before is not None and before.lower in ref.cues
             if cue_after or appos or said_before:
                 actor = Actor(text[s:e], "person")
@@ -487,10 +509,13 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
 
             opening = not text[s.start : pos].strip(" “\"‘(")
             here = [x for x in doc.mentions if s.start <= x.start and x.end <= pos and fits(x)]
+            if opening:
+                here = [x for x in here if text[x.end : x.end + 2] not in ("'s", "’s")]
             prev = []
             if idx > 0:
                 p = sents[idx - 1]
-                prev = [x for x in doc.mentions if p.start <= x.start and x.end <= p.end and fits(x)]
+                prev = [x for x in doc.mentions if p.start <= x.start and x.end <= p.end and fits(x)
+                        and text[x.end : x.end + 2] not in ("'s", "’s")]
             if opening or not here:
                 target = prev[0].actor if prev else None
             else:

@@ -135,6 +135,16 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
     sc = Score()
     actors = t["actors"].set_index("actor_id")
     name_of = {k: norm(v) for k, v in actors["name"].items()}
+    # an actor also answers to the names and aliases it is mentioned by in this source
+    ms = t["mentions"][(t["mentions"]["source_id"] == source_id) & t["mentions"]["mention_type"].isin(["name", "alias"])]
+    forms: dict[str, set[str | None]] = {k: {v} for k, v in name_of.items()}
+    for aid, txt in zip(ms["actor_id"], ms["text"], strict=True):
+        forms[aid].add(norm(txt))
+
+    def matches(aid: Any, want: set[str | None]) -> bool:
+        if aid is None or (isinstance(aid, float) and pd.isna(aid)) or aid is pd.NA:
+            return None in want
+        return bool(forms.get(aid, {name_of.get(aid)}) & want)
     # actors
     ids = set(t["mentions"].loc[t["mentions"]["source_id"] == source_id, "actor_id"])
     for tbl, cols in (("events", ("actor_id", "target_actor_id")), ("claims", ("claimant_actor_id", "subject_actor_id"))):
@@ -147,6 +157,7 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
     for g in gold_actors:
         want = names_of([g["name"], *(g.get("also") or [])])
         hit = next((i for i in sorted(pred_actors - used) if name_of[i] in want), None)
+        hit = hit or next((i for i in sorted(pred_actors - used) if matches(i, want)), None)
         if hit is None:
             sc.misses.append(f"actor missed: {g['name']}")
             continue
@@ -185,7 +196,7 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         g, r = gold_claims[gi], preds[pi][2]
         pc = r["claimant_actor_id"]
         got = None if pd.isna(pc) else name_of.get(pc)
-        ok = got in names_of(g.get("claimant"))
+        ok = matches(None if pd.isna(pc) else pc, names_of(g.get("claimant")))
         sc.a("claimant").add(ok)
         if not ok:
             sc.misses.append(f"claimant wrong: {g['text'][:40]!r}: gold {g.get('claimant')} got {got}")
@@ -223,7 +234,7 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         for key, col in (("actor", "actor_id"), ("target", "target_actor_id")):
             if key in g:
                 got = None if pd.isna(r[col]) else name_of.get(r[col])
-                ok = got in names_of(g[key])
+                ok = matches(None if pd.isna(r[col]) else r[col], names_of(g[key]))
                 sc.a(f"event_{key}").add(ok)
                 if not ok:
                     sc.misses.append(f"event {key} wrong: {g['anchor'][:40]!r}: gold {g[key]} got {got}")

@@ -167,6 +167,9 @@ def subject_before(
     n = 0
     while n < len(words) and is_name_token(words[-1 - n]):
         n += 1
+    if n == 0 and words and words[-1].text.isupper() and words[-1].text.isalpha() and 3 <= len(words[-1].text) <= 8:
+        w = words[-1]  # an acronym new to the gazetteer: "PAGASA said"
+        return Subject(Actor(w.text, "organization", doc.home), w.text, w.start, w.end)
     if n >= 2:
         name_toks = words[len(words) - n :]
         name = text[name_toks[0].start : name_toks[-1].end]
