@@ -46,9 +46,20 @@ class Event:
     evidence_end: int
 
 
+MAX_GAP = 4  # words allowed between the words of a multi-word trigger ("moved ... troops")
+
+
 def match_triggers(toks: list[Token], ref: Reference, quotes: list[Span]) -> list[tuple[int, int, str, str | None]]:
-    """(first token, n tokens, type, mode) for every lexicon trigger outside quotations, longest first."""
+    """(first token, n tokens, type, mode) for every lexicon trigger outside quotations.
+
+    Contiguous matches win, longest first; a multi-word trigger may also match with up to
+    MAX_GAP lowercase words between its words (`released 500 million pesos in funds`).
+    """
     longest = max((len(k) for k in ref.triggers), default=1)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for k in ref.triggers:
+        if len(k) > 1:
+            by_first.setdefault(k[0], []).append(k)
     out = []
     i = 0
     while i < len(toks):
@@ -63,8 +74,40 @@ def match_triggers(toks: list[Token], ref: Reference, quotes: list[Span]) -> lis
                 i += n
                 break
         else:
+            gapped = _gapped_match(toks, i, by_first.get(toks[i].lower, []))
+            if gapped is not None:
+                n, key = gapped
+                hit = ref.triggers[key]
+                out.append((i, n, hit[0], hit[1]))
             i += 1
     return out
+
+
+def _gapped_match(toks: list[Token], i: int, keys: list[tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
+    for key in sorted(keys, key=len, reverse=True):
+        j, ok = i + 1, True
+        for word in key[1:]:
+            k = j
+            while k < len(toks) and k - j <= MAX_GAP and toks[k].lower != word and toks[k].text[:1].isalnum() \
+                    and not toks[k].text[:1].isupper():
+                k += 1
+            if k < len(toks) and k - j <= MAX_GAP and toks[k].lower == word:
+                j = k + 1
+            else:
+                ok = False
+                break
+        if ok:
+            return 1, key  # the trigger is reported as its first word
+    return None
+
+
+def _sense(trigger: str, etype: str, mode: str | None, doc_words: dict[str, int], ref: Reference) -> tuple[str, str | None]:
+    rule = ref.senses.get(trigger.lower())
+    if rule is None:
+        return etype, mode
+    context, min_hits, stype, smode = rule
+    hits = sum(doc_words.get(w, 0) for w in context)
+    return (stype, smode) if hits >= min_hits else (etype, mode)
 
 
 def modality_of(toks: list[Token], i: int, n: int, ref: Reference, reported: bool) -> str:
@@ -141,9 +184,17 @@ def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
     return k < len(toks) and (toks[k].lower in ("which", "who", "while", "but") or toks[k].lower in ref.cues)
 
 
+STOPPERS = frozenset({"halt", "end", "stop", "cease", "ending", "halting", "stopping", "ended", "halted", "stopped"})
+OBLIGATION = frozenset({"must", "should"})
+
+
 def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pub) -> list[Event]:  # noqa: ANN001
     """Every event in the body paragraphs."""
     out: list[Event] = []
+    doc_words: dict[str, int] = {}
+    for p in paras:
+        for t in tokens(text, p):
+            doc_words[t.lower] = doc_words.get(t.lower, 0) + 1
     for p in paras:
         quotes = quotations(text, p)
         for s in sentences(text, p):
@@ -156,10 +207,23 @@ def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pu
             fatalities = find_fatalities(sent, s.start)
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}
+            hits = [(i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref))
+                    for i, n, et, md in hits]
+            if fatalities and not any(et == "ASSAULT" for _, _, et, _ in hits):
+                # a death toll with no attack word still reports a use of force ("left dozens dead")
+                k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
+                hits.append((k, 1, "ASSAULT", None))
+                hits.sort()
             for i, n, etype, mode in hits:
+                before = [t.lower for t in toks[max(0, i - 2) : i]]
+                if etype == "ASSAULT" and STOPPERS & set(before):
+                    continue  # "committing to halt fighting": the opposite of an attack
+                if OBLIGATION & set(before):
+                    etype, mode = "REQUEST", None  # "fighters must withdraw": a demand
                 if i > 0 and toks[i - 1].lower in ("those", "these"):
                     continue  # "relatives of those killed": a reference back, not a new act
-                if i > 1 and toks[i - 1].lower == "the" and toks[i - 2].lower in BACK_REFERENCE_PREPS:
+                if etype in ("ASSAULT", "COERCE") and i > 1 and toks[i - 1].lower == "the" \
+                        and toks[i - 2].lower in BACK_REFERENCE_PREPS:
                     continue  # "killed in the strikes": an act already reported
                 if etype in seen_types:
                     prev = out[seen_types[etype]]

@@ -32,6 +32,7 @@ HEADERS = {
     "titles.csv": ["title", "actor_type", "reason"],
     "generic_actors.csv": ["phrase", "actor_type", "reason"],
     "org_heads.csv": ["head", "actor_type", "reason"],
+    "sense_rules.csv": ["trigger", "context_words", "min_hits", "event_type", "event_mode", "reason"],
 }
 
 
@@ -104,6 +105,7 @@ class Reference:
     org_heads: dict[str, str]
     cues: dict[str, tuple[str, str]]  # lowercase form -> (lemma, strength)
     triggers: dict[tuple[str, ...], tuple[str, str | None]]
+    senses: dict[str, tuple[frozenset[str], int, str, str | None]]  # trigger -> context, hits, type, mode
     version: str
 
 
@@ -155,6 +157,16 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
     for r in read_rows(p):
         _check(p, r, "event_type", EVENT_TYPES, empty_ok=False)
         triggers[tuple(r["trigger"].lower().split())] = (r["event_type"], r["event_mode"] or None)
+    p = folder / "sense_rules.csv"
+    senses: dict[str, tuple[frozenset[str], int, str, str | None]] = {}
+    for r in read_rows(p):
+        _check(p, r, "event_type", EVENT_TYPES, empty_ok=False)
+        if not r["min_hits"].isdigit():
+            raise InputError(p, f"line {r['_line']}: min_hits {r['min_hits']!r} is not a whole number")
+        senses[r["trigger"].lower()] = (
+            frozenset(w.lower() for w in split(r["context_words"])), int(r["min_hits"]),
+            r["event_type"], r["event_mode"] or None,
+        )
     digest = hashlib.sha256()
     for name in sorted(HEADERS):
         digest.update((folder / name).read_bytes())
@@ -167,6 +179,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         org_heads=heads,
         cues=cues,
         triggers=triggers,
+        senses=senses,
         version=digest.hexdigest()[:12],
     )
 
