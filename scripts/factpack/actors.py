@@ -468,6 +468,17 @@ def link_surnames(text: str, doc: DocActors) -> None:
         if len(parts) >= 2:
             surnames.setdefault(parts[-1], []).append(a)
     forms = {a.name: (a, "name") for a in people.values()}
+    for m in doc.mentions:
+        a = m.actor
+        if a.actor_type in ("person", "state") or a.is_generic:
+            continue
+        if m.mention_type == "alias" and m.text.isupper():
+            forms.setdefault(m.text, (a, "alias"))
+        words = [w for w in a.name.split() if w[:1].isupper()]
+        if len(words) >= 2 and m.mention_type == "name":
+            initials = "".join(w[0] for w in words)
+            if re.search(r"(?<![\w])" + initials + r"(?![\w])", text):
+                forms.setdefault(initials, (a, "alias"))
     forms.update({s: (v[0], "surname") for s, v in surnames.items() if len(v) == 1 and s not in forms})
     if not forms:
         return

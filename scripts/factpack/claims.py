@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .actors import Actor, DocActors, Mention
 from .reference import Reference
-from .roles import NP_BOUNDARY_WORDS, Subject, mention_after, subject_before
+from .roles import NP_BOUNDARY_WORDS, Subject, mention_after, sentence_subject, subject_before
 from .text import QUOTE_CHARS, Span, Token, quotations, sentences, strip_span, tokens
 
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
@@ -150,15 +150,6 @@ def _adjectival(toks: list[Token], i: int) -> bool:
     return False
 
 
-def _sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
-    """The first actor named in the sentence before `before`, skipping possessive modifiers."""
-    for m in doc.within(s.start, before):
-        if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
-            continue
-        return Subject(m.actor, m.text, m.start, m.end, m)
-    return None
-
-
 def _sentence_of(pos: int, sents: list[Span]) -> Span:
     for s in sents:
         if s.start <= pos < s.end + 1:
@@ -277,7 +268,7 @@ def _reported_claim(
         if earlier:
             subj = Subject(earlier[-1].claimant, None, -1, -1)
         else:
-            subj = _sentence_subject(text, s, toks[i].start, doc)
+            subj = sentence_subject(text, s, toks[i].start, doc)
     else:
         subj = subject_before(text, toks, i, doc, ref)
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):

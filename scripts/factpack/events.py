@@ -9,7 +9,7 @@ from .actors import MONTHS, WEEKDAYS, Actor, DocActors
 from .dates import DateRange, find_dates, pick_date
 from .quantities import find_fatalities, find_money
 from .reference import Reference
-from .roles import clause_start, mention_after, subject_before
+from .roles import clause_start, generic_actor, mention_after, sentence_subject, subject_before
 from .text import Span, Token, quotations, sentences, tokens
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
@@ -153,8 +153,9 @@ MODIFIER_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID", "COOPERATE", "PR
 
 
 def _actor_for(
-    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, etype: str
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, etype: str, s: Span
 ) -> Actor | None:
+    """Who carries out the act at toks[i]."""
     # a country modifier right before a noun trigger: "US airstrikes", "the US military buildup"
     for k in range(i - 1, max(-1, i - 3), -1) if etype in MODIFIER_ACTOR_TYPES else ():
         ms = [m for m in doc.overlapping(toks[k].start, toks[k].end) if m.actor.actor_type == "state"]
@@ -162,19 +163,48 @@ def _actor_for(
             return ms[0].actor
         if not toks[k].text[:1].islower():
             break
+    # a participle or a coordinated verb shares the sentence's subject:
+    # "X rejected the results, accusing Y of ..." / "She said ... and called on supporters"
+    if i > 0 and (toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")):
+        subj = sentence_subject(text, s, toks[i].start, doc)
+        if subj is not None:
+            return subj.actor
     subj = subject_before(text, toks, i, doc, ref)
-    if subj is not None:
+    if subj is not None and subj.actor is not None:
         return subj.actor
-    # the first actor of the clause ("The US is conducting a major military buildup")
+    # the first actor named after the last cue verb, else the first of the clause
     start = clause_start(toks, i, ref)
-    for m in doc.within(toks[start].start if start < len(toks) else 0, toks[i].start):
-        if m.mention_type != "demonym" and text[m.end : m.end + 2] not in ("'s", "’s"):
-            return m.actor
+    bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
+    for lo in (start, bound):
+        for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
+            if m.mention_type != "demonym" and text[m.end : m.end + 2] not in ("'s", "’s"):
+                return m.actor
     # passive: "... by X"
     for k in range(i + 1, min(len(toks) - 1, i + 6)):
         if toks[k].lower == "by":
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
+    return None
+
+
+def _target_for(
+    text: str, toks: list[Token], i: int, n: int, end: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """Whom the act at toks[i:i+n] is directed at: the first actor named after it in the clause,
+    else a collective noun phrase right after it ("accused the government of ...")."""
+    tgt = mention_after(doc, toks[i + n - 1].end, end, actor)
+    if tgt is not None:
+        return tgt.actor
+    k = i + n
+    while k < len(toks) and toks[k].lower in ("the", "its", "their", "his", "her", "with", "to", "against", "on"):
+        k += 1
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].text[:1].isalpha() and toks[j].lower not in ("of", "to", "for", "in"):
+        j += 1
+    for e in range(j, k, -1):
+        gen = generic_actor(toks[k:e], ref, doc)
+        if gen is not None and gen[0] is not None and (actor is None or gen[0].key != actor.key):
+            return gen[0]
     return None
 
 
@@ -232,14 +262,13 @@ def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pu
                             out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
                         continue  # same act, another word for it
                 start = toks[i].start
-                actor = _actor_for(text, toks, i, doc, ref, etype)
+                actor = _actor_for(text, toks, i, doc, ref, etype, s)
                 clause_end = next(
                     (toks[k].start for k in range(i + n, len(toks))
                      if toks[k].text == ";" or (toks[k].text == "," and _opens_clause(toks, k + 1, ref))),
                     s.end,
                 )
-                tgt = mention_after(doc, toks[i + n - 1].end, clause_end, actor)
-                target = tgt.actor if tgt else None
+                target = _target_for(text, toks, i, n, clause_end, doc, ref, actor)
                 f = min(fatalities, key=lambda x: abs(x.char_start - start)) if fatalities and etype == "ASSAULT" else None
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
                 seen_types[etype] = len(out)

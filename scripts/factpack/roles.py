@@ -191,3 +191,12 @@ def mention_after(doc: DocActors, start: int, end: int, exclude: Actor | None) -
 
 def in_spans(pos: int, spans: list[Span]) -> bool:
     return any(s.start <= pos < s.end for s in spans)
+
+
+def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
+    """The first actor named in the sentence before `before`, skipping possessive modifiers."""
+    for m in doc.within(s.start, before):
+        if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
+            continue
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    return None
