@@ -208,6 +208,23 @@ def _target_for(
     return None
 
 
+PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _passive(toks: list[Token], i: int) -> bool:
+    """A past participle after a form of "be": `were detained`, `had been killed`."""
+    return i > 0 and toks[i - 1].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+
+
+def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
+    """The agent of a passive: `... by X` within a few words."""
+    for j in range(k, min(len(toks) - 1, k + 4)):
+        if toks[j].lower == "by":
+            m = mention_after(doc, toks[j + 1].start, toks[min(len(toks) - 1, j + 6)].end, None)
+            return m.actor if m else None
+    return None
+
+
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
     while k < len(toks) and toks[k].text in "”\"’":
         k += 1
@@ -262,13 +279,19 @@ def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pu
                             out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
                         continue  # same act, another word for it
                 start = toks[i].start
-                actor = _actor_for(text, toks, i, doc, ref, etype, s)
+                if _passive(toks, i):
+                    # "14 union members were detained by police": the subject undergoes the act
+                    undergoer = subject_before(text, toks, i, doc, ref)
+                    agent = _agent(toks, i + n, doc)
+                    actor, passive_target = agent, (undergoer.actor if undergoer else None)
+                else:
+                    actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
                 clause_end = next(
                     (toks[k].start for k in range(i + n, len(toks))
                      if toks[k].text == ";" or (toks[k].text == "," and _opens_clause(toks, k + 1, ref))),
                     s.end,
                 )
-                target = _target_for(text, toks, i, n, clause_end, doc, ref, actor)
+                target = passive_target or _target_for(text, toks, i, n, clause_end, doc, ref, actor)
                 f = min(fatalities, key=lambda x: abs(x.char_start - start)) if fatalities and etype == "ASSAULT" else None
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
                 seen_types[etype] = len(out)

@@ -75,7 +75,7 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
     return j
 
 
-STATE_COLLECTIVES = frozenset({"government", "authorities", "administration", "regime", "governments"})
+STATE_COLLECTIVES = frozenset({"government", "authorities", "administration", "regime", "governments", "police"})
 ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
 
 
