@@ -184,6 +184,8 @@ def titled_people(
         while j < len(toks) and (more := _match_title(toks, j, ref.titles)):
             j += more
         n_name = _name_run(toks, j)
+        if n_name >= 4 and not any(t.lower in NAME_PARTICLES for t in toks[j : j + n_name]):
+            j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
         if n_name == 0 or any(g.start <= toks[j].start < g.end for g in gaz):
@@ -290,7 +292,8 @@ def capitalised_organisations(
         # "Tamar Chikovani of the Coalition for Change": a person, then the organisation
         for k in range(i + 1, j):
             if toks[k].lower in ("of", "for") and not any(t.text in ref.org_heads for t in toks[i:k]) \
-                    and k - i in (2, 3) and all(is_name_token(t) for t in toks[i:k]):
+                    and k - i in (2, 3) and all(is_name_token(t) for t in toks[i:k]) \
+                    and not any(g.start <= toks[i].start < g.end for g in gaz):
                 i = k + 1
                 while i < j and toks[i].text in ORG_CONNECTORS:
                     i += 1
@@ -345,6 +348,7 @@ def person_candidates(
             appos = len(after) >= 2 and after[0].text == "," and (
                 after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit()
             )
+            appos = appos or (len(after) >= 2 and after[0].text == "," and after[1].lower in ref.cues)
             appos = appos or (len(after) >= 2 and after[0].lower == "of" and after[1].lower == "the"
                               and i + n + 2 < len(toks) and toks[i + n + 2].text[:1].isupper())
             said_before = before is not None and before.lower in ref.cues

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .actors import Actor, DocActors, Mention
 from .reference import Reference
-from .roles import NP_BOUNDARY_WORDS, Subject, mention_after, sentence_subject, subject_before
+from .roles import NP_BOUNDARY_WORDS, Subject, generic_actor, mention_after, sentence_subject, subject_before
 from .text import QUOTE_CHARS, Span, Token, quotations, sentences, strip_span, tokens
 
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
@@ -187,7 +187,7 @@ def _direct_claim(
         if cue is None:
             continue
         used_cues.add(t.start)
-        subj = subject_before(text, ttoks, i, doc, ref) if i > 0 and ttoks[i - 1].text != "," else None
+        subj = subject_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
             m = _speaker_after(ttoks, i + 1, doc)
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
@@ -231,9 +231,16 @@ def _reported_claim(
     lemma = ref.cues.get(toks[i].lower, ("according",))[0]
     # "according to X, CONTENT" / "CONTENT, according to X"
     if cue_text == "according to":
-        m = _speaker_after(toks, after, doc)
-        subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
         comma = next((k for k in range(after, len(toks)) if toks[k].text == ","), None)
+        np_end = comma if comma is not None else len(toks)
+        while np_end > after and not toks[np_end - 1].text[:1].isalnum():
+            np_end -= 1
+        m = _speaker_after(toks, after, doc)
+        gen = generic_actor(toks[after:np_end], ref, doc)
+        if gen is not None and (m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start):
+            subj = Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+        else:
+            subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
         if i > 0 and toks[i - 1].text == ",":
             content = strip_span(text, s.start, toks[i - 1].start)
         elif comma is not None:
@@ -244,10 +251,21 @@ def _reported_claim(
     # postposed: "CONTENT, officials said." / "CONTENT, said X."
     comma_before = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].text == ","), None)
     between = toks[comma_before + 1 : i] if comma_before is not None else []
+    next_comma = next((k for k in range(after, len(toks)) if toks[k].text in {",", ";"}), len(toks))
+    tail_words = [t for t in toks[after:next_comma] if t.text[:1].isalnum()]
+    seg_start = next((k for k in range((comma_before or 0) - 1, -1, -1) if toks[k].text in {",", ";", ":"}), -1) + 1
+    relative = comma_before is not None and seg_start < comma_before and toks[seg_start].lower in ("who", "which", "whose")
+    inverted_ok = True
+    if comma_before is not None and comma_before == i - 1:
+        m_after = _speaker_after(toks, after, doc)
+        rest = [t for t in toks[after:next_comma] if m_after is None or t.start >= m_after.end]
+        inverted_ok = m_after is not None and (not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told"))
     if (
         comma_before is not None
         and comma_before > 2
-        and len(words_after) <= POSTPOSED_TAIL_MAX
+        and not relative
+        and inverted_ok
+        and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
         and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in ("with", "and", "but") for t in between)
         and not any(t.lower in ref.cues for t in between)

@@ -90,6 +90,14 @@ def generic_actor(
     """
     if not words:
         return None
+    # "a source close to the negotiations", "officials familiar with the talks"
+    for k, w in enumerate(words[:-1]):
+        if w.lower in ref.generic and ref.generic[w.lower] and words[k + 1].lower in ("close", "familiar"):
+            lo = k
+            while lo > 0 and (words[lo - 1].lower in ("security", "diplomatic", "government", "military", "senior")):
+                lo -= 1
+            name = " ".join(t.text for t in words[lo:])
+            return Actor(name, ref.generic[w.lower] or "group", None, None, True), words[lo].start, words[-1].end
     head = words[-1].lower
     if head not in ref.generic:
         return None
