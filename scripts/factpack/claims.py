@@ -200,12 +200,41 @@ def _direct_claim(
     return None
 
 
+def _tight_evidence(
+    text: str, subj: Subject | None, cue: str, content: tuple[int, int], lo_bound: int, hi_bound: int,
+    cue_start: int,
+) -> tuple[int, int]:
+    """Evidence = the smallest span holding the claimant as named, the cue and the claim (with
+    its quotation marks): an excerpt, not the whole sentence."""
+    lo, hi = content
+    while lo > lo_bound and text[lo - 1] in "“\"‘ ":
+        lo -= 1
+    k = 0
+    while hi < hi_bound and k < 3 and text[hi] in ",.!?;:”\"’":
+        hi += 1
+        k += 1
+    while hi > content[1] and text[hi - 1] in ",;:":
+        hi -= 1
+    if text.startswith(cue, cue_start):
+        lo, hi = min(lo, cue_start), max(hi, cue_start + len(cue))
+    if subj is not None and subj.start >= lo_bound and subj.end <= hi_bound:
+        lo, hi = min(lo, subj.start), max(hi, subj.end)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while lo > lo_bound and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < hi_bound and text[hi].isalnum():
+        hi += 1
+    return lo, hi
+
+
 def _make(
     text: str, subj: Subject | None, cue: str, content: tuple[int, int], qtype: str,
     ev_start: int, ev_end: int, cue_start: int, doc: DocActors,
 ) -> Claim:
     claimant = subj.actor if subj else None
     about = mention_after(doc, content[0], content[1], claimant)
+    ev_start, ev_end = _tight_evidence(text, subj, cue, content, ev_start, ev_end, cue_start)
     return Claim(
         claimant=claimant,
         claimant_text=(subj.text if subj and subj.text else None),

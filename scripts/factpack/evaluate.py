@@ -6,7 +6,7 @@ Matching rules (see tests/dev/GOLD_GUIDE.md):
 - claims: a gold claim matches the predicted claim whose `claim_text` overlaps the gold
   text by at least half of the shorter of the two (greedy, best overlap first);
 - events: a gold event's `anchor` selects its sentence; it matches a predicted event whose
-  evidence covers the anchor, the same event type first.
+  evidence lies in that sentence, the same event type first.
 Precision, recall and F1 are micro-averaged over articles; attribute accuracies are over
 matched pairs where the gold file gives the attribute.
 """
@@ -28,6 +28,7 @@ import pandas as pd
 import yaml
 
 from .loaders import load_package
+from .text import paragraphs, sentences
 
 QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
@@ -220,7 +221,8 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         if a < 0:
             sc.misses.append(f"gold anchor not in article: {g['anchor'][:50]}")
             continue
-        cands = events[(events["char_start"] <= a) & (events["char_end"] > a) & ~events["event_id"].isin(taken)]
+        sent = next(((x.start, x.end) for p in paragraphs(text) for x in sentences(text, p) if x.start <= a < x.end), (a, a + 1))
+        cands = events[(events["char_start"] < sent[1]) & (events["char_end"] > sent[0]) & ~events["event_id"].isin(taken)]
         if cands.empty:
             sc.misses.append(f"event missed: {g['event_type']} {g['anchor'][:50]!r}")
             continue

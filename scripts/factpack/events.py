@@ -225,6 +225,41 @@ def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
     return None
 
 
+def _nearest_mention(doc: DocActors, actor: Actor | None, s: Span, anchor: int) -> tuple[int, int] | None:
+    if actor is None:
+        return None
+    ms = [m for m in doc.within(s.start, s.end) if m.actor.key == actor.key]
+    if not ms:
+        return None
+    m = min(ms, key=lambda m: abs(m.start - anchor))
+    return m.start, m.end
+
+
+def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, money: list) -> Event:  # noqa: ANN001
+    """Evidence = the smallest part of the sentence holding every piece the row was built from:
+    the trigger, the actor and target as named, the date phrase, the death toll and the sum."""
+    parts = [(ev.trigger_start, ev.trigger_start + len(ev.trigger))]
+    for a in (ev.actor, ev.target):
+        span = _nearest_mention(doc, a, s, ev.trigger_start)
+        if span:
+            parts.append(span)
+    if ev.date.text and s.start <= ev.date.char_start < s.end:
+        parts.append((ev.date.char_start, ev.date.char_start + len(ev.date.text)))
+    if ev.fatalities_low is not None or ev.fatalities_high is not None:
+        q = min(fatalities, key=lambda x: abs(x.char_start - ev.trigger_start))
+        parts.append((q.char_start, q.char_start + len(q.text)))
+    if ev.amount is not None:
+        q = min(money, key=lambda x: abs(x.char_start - ev.trigger_start))
+        parts.append((q.char_start, q.char_start + len(q.text)))
+    lo = min(p[0] for p in parts)
+    hi = max(p[1] for p in parts)
+    while lo > s.start and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < s.end and text[hi].isalnum():
+        hi += 1
+    return Event(**{**ev.__dict__, "evidence_start": lo, "evidence_end": hi})
+
+
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
     while k < len(toks) and toks[k].text in "”\"’":
         k += 1
@@ -321,4 +356,6 @@ def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pu
                     nearest = min(seen_types.values(), key=lambda j: abs(out[j].trigger_start - money[0].char_start))
                     if idx != nearest and ev.amount is not None:
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
+            for idx in seen_types.values():
+                out[idx] = _tighten(text, s, out[idx], doc, fatalities, money)
     return out
