@@ -307,6 +307,10 @@ def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pu
                 if etype in ("ASSAULT", "COERCE") and i > 1 and toks[i - 1].lower == "the" \
                         and toks[i - 2].lower in BACK_REFERENCE_PREPS:
                     continue  # "killed in the strikes": an act already reported
+                if i > 0 and toks[i - 1].lower in ("the", "this", "these") and any(
+                    e.event_type == etype for e in out
+                ):
+                    continue  # "the sanctions", "the protests": the act reported earlier in the story
                 if etype in seen_types:
                     prev = out[seen_types[etype]]
                     if not (mode and prev.event_mode and mode != prev.event_mode):
