@@ -24,7 +24,7 @@ FUNCTION_CAPS = frozenset(
     "Our My Your Some Many Several Most Both All Mr Mrs Ms".split()
 )
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
-NAME_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)*|[A-Z]\.|[A-Z][a-z]?[A-Z][a-zà-ÿ]+)$")
+NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-", "de-", "da-", "van-")
 ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
 
@@ -78,7 +78,19 @@ class DocActors:
 
 
 def is_name_token(t: Token) -> bool:
-    return bool(NAME_RE.match(t.text)) and t.text not in FUNCTION_CAPS
+    """A word that can be part of a personal name: `Maduro`, `O'Brien`, `McDonald`, `Élise`,
+    `al-Assad`, `J.`; not an all-capitals word or a sentence-opening function word."""
+    w = t.text
+    if w in FUNCTION_CAPS:
+        return False
+    if len(w) == 2 and w[0].isupper() and w[1] == ".":
+        return True
+    for prefix in NAME_PREFIXES:
+        if w.startswith(prefix) and len(w) > len(prefix) + 1 and w[len(prefix)].isupper():
+            w = w[len(prefix):]
+            break
+    core = w.replace("-", "").replace("'", "").replace("’", "")
+    return core.isalpha() and w[0].isupper() and any(c.islower() for c in w[1:])
 
 
 def _gazetteer_regex(ref: Reference) -> re.Pattern[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .actors import Actor, DocActors, Mention
@@ -9,6 +10,7 @@ from .reference import Reference
 from .roles import NP_BOUNDARY_WORDS, Subject, generic_actor, mention_after, sentence_subject, subject_before
 from .text import QUOTE_CHARS, Span, Token, quotations, sentences, strip_span, tokens
 
+DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s*$")
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
 SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
@@ -162,7 +164,7 @@ def _direct_claim(
     used_cues: set[int], last: Claim | None,
 ) -> Claim | None:
     open_s = _sentence_of(q.start - 1, sents)
-    prefix = text[open_s.start : q.start - 1].strip()
+    prefix = DATELINE_PREFIX.sub("", text[open_s.start : q.start - 1]).strip()
     close_s = _sentence_of(min(q.end, sents[-1].end - 1), sents)
     content = strip_span(text, q.start, q.end, " ,")
     if content[1] - content[0] < 3:
@@ -288,7 +290,7 @@ def _reported_claim(
     if comma_before is not None and comma_before == i - 1:
         m_after = _speaker_after(toks, after, doc)
         rest = [t for t in toks[after:next_comma] if m_after is None or t.start >= m_after.end]
-        inverted_ok = m_after is not None and (not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told"))
+        inverted_ok = m_after is not None and (not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ","))
     if (
         comma_before is not None
         and comma_before > 2
@@ -318,6 +320,8 @@ def _reported_claim(
             subj = sentence_subject(text, s, toks[i].start, doc)
     else:
         subj = subject_before(text, toks, i, doc, ref)
+    if subj is None and i > 0 and toks[i - 1].lower == "they":
+        subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
         return None
     content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
