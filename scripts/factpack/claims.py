@@ -329,6 +329,11 @@ def _reported_claim(
         return None
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
+    if strength == "object" and not (
+        any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+        or (after < len(toks) and toks[after].lower in ("that", ":"))
+    ):
+        return None  # "announced new sanctions": an act with an object, not a statement
     return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
 
 

@@ -242,6 +242,8 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
                     sc.misses.append(f"event {key} wrong: {g['anchor'][:40]!r}: gold {g[key]} got {got}")
         if "modality" in g:
             sc.a("modality").add(r["modality"] == g["modality"])
+            if r["modality"] != g["modality"]:
+                sc.misses.append(f"modality wrong: {g['anchor'][:40]!r}: gold {g['modality']} got {r['modality']}")
         if any(k in g for k in ("date_start", "date_end", "date_precision")):
             ok = all(_same(r[k], g[k]) for k in ("date_start", "date_end", "date_precision") if k in g)
             sc.a("dates").add(ok)

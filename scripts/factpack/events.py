@@ -13,7 +13,7 @@ from .roles import clause_start, generic_actor, mention_after, sentence_subject,
 from .text import Span, Token, quotations, sentences, tokens
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
-ALLEGERS = frozenset({"alleged", "allegedly", "accused", "purported", "purportedly", "suspected"})
+ALLEGERS = frozenset({"alleged", "allegedly", "purportedly", "reportedly"})
 PLANNERS = frozenset({"will", "would", "plans", "plan", "planning", "planned", "preparing", "prepare",
                       "prepares", "set", "intends", "intend", "potential", "proposed", "threatened",
                       "threatens", "vowed", "pledged", "trying", "tried", "seeking", "sought", "aims",
@@ -24,7 +24,6 @@ LOCATION_RE = re.compile(
     r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|of|de|del))*(?:\s+(?:coast|border|region|province|waters|sea|area))?)"
 )
 BACK_REFERENCE_PREPS = frozenset({"in", "of", "by", "from", "since", "after", "during", "over"})
-ATTRIBUTION_NEAR = 12  # tokens before a trigger in which a cue verb makes the event `reported`
 
 
 @dataclass(frozen=True)
@@ -110,31 +109,36 @@ def _sense(trigger: str, etype: str, mode: str | None, doc_words: dict[str, int]
     return (stype, smode) if hits >= min_hits else (etype, mode)
 
 
-def modality_of(toks: list[Token], i: int, n: int, ref: Reference, reported: bool) -> str:
-    """How the sentence presents the act at toks[i:i+n]."""
+def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
+    """How the sentence presents the act at toks[i:i+n] (first match wins):
+    denied (a negation just before), hypothetical (a conditional in the same clause),
+    planned (a future or intention marker just before), alleged ("allegedly", "accused ... of"),
+    reported (inside what a claim attributes to someone), else asserted."""
     window = [t.lower for t in toks[max(0, i - 4) : i]]
     trigger_words = {t.lower for t in toks[i : i + n]}
+    clause = []
+    for t in reversed(toks[:i]):
+        if t.text in {",", ";", ":"}:
+            break
+        clause.append(t.lower)
     if NEGATORS & set(window) and not NEGATORS & trigger_words:
         return "denied"
-    if HYPOTHETICALS & set(window) or any(t.lower in {"if", "unless"} for t in toks[: i]):
+    if HYPOTHETICALS & set(window) or {"if", "unless"} & set(clause):
         return "hypothetical"
-    if (PLANNERS & set(window[-3:])):
+    if PLANNERS & set(window[-3:]):
         return "planned"
-    if ALLEGERS & set(window):
+    before = [t.lower for t in toks[:i]]
+    accused_of = any(w.startswith("accus") for w in before) and "of" in before
+    if ALLEGERS & set(window[-2:]) or accused_of:
         return "alleged"
     if reported:
         return "reported"
     return "asserted"
 
 
-def _reported(toks: list[Token], i: int, ref: Reference) -> bool:
-    for k in range(max(0, i - ATTRIBUTION_NEAR), i):
-        hit = ref.cues.get(toks[k].lower)
-        if hit and hit[1] == "speech":
-            return True
-        if toks[k].lower == "according":
-            return True
-    return False
+def _inside_claim(pos: int, claims: list[tuple[int, int]]) -> bool:
+    """The act is stated inside what a claim attributes to someone: it is `reported`."""
+    return any(a <= pos < b for a, b in claims)
 
 
 def _location(text: str, s: Span, after: int) -> str | None:
@@ -270,8 +274,10 @@ STOPPERS = frozenset({"halt", "end", "stop", "cease", "ending", "halting", "stop
 OBLIGATION = frozenset({"must", "should"})
 
 
-def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pub) -> list[Event]:  # noqa: ANN001
-    """Every event in the body paragraphs."""
+def find_events(
+    text: str, paras: list[Span], doc: DocActors, ref: Reference, pub, claims: list[tuple[int, int]] = ()  # noqa: ANN001
+) -> list[Event]:
+    """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts."""
     out: list[Event] = []
     doc_words: dict[str, int] = {}
     for p in paras:
@@ -348,7 +354,7 @@ def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pu
                         fatalities_high=f.high if f else None,
                         amount=mon.amount if mon else None,
                         currency=mon.currency if mon else None,
-                        modality=modality_of(toks, i, n, ref, _reported(toks, i, ref)),
+                        modality=modality_of(toks, i, n, _inside_claim(start, claims)),
                         evidence_start=s.start,
                         evidence_end=s.end,
                     )
@@ -362,4 +368,35 @@ def find_events(text: str, paras: list[Span], doc: DocActors, ref: Reference, pu
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
             for idx in seen_types.values():
                 out[idx] = _tighten(text, s, out[idx], doc, fatalities, money)
+    return out
+
+
+def accusation_events(text: str, claims: list, events: list[Event], ref: Reference, pub) -> list[Event]:  # noqa: ANN001
+    """A statement that condemns ("could be characterised as murder") is itself an ACCUSE act.
+
+    For each attributed claim whose content uses a term from `accusation_terms.csv`, an
+    ACCUSE event by the claimant against the claim's subject, unless one is already coded
+    for that statement.
+    """
+    out = []
+    for c in claims:
+        if c.claimant is None:
+            continue
+        content = text[c.claim_start : c.claim_end].lower()
+        if not any(re.search(r"\b" + re.escape(t) + r"\b", content) for t in ref.accusation_terms):
+            continue
+        if any(e.event_type == "ACCUSE" and e.evidence_start < c.evidence_end and c.evidence_start < e.evidence_end
+               for e in events):
+            continue
+        if not text.startswith(c.cue, c.cue_start):
+            continue
+        sent = text[c.evidence_start : c.evidence_end]
+        dates = find_dates(sent, pub, c.evidence_start)
+        out.append(Event(
+            event_type="ACCUSE", event_mode="disapprove", actor=c.claimant, target=c.subject,
+            trigger=c.cue, trigger_start=c.cue_start, location=None,
+            date=pick_date(dates, c.cue_start), fatalities_low=None, fatalities_high=None,
+            amount=None, currency=None, modality="asserted",
+            evidence_start=c.evidence_start, evidence_end=c.evidence_end,
+        ))
     return out

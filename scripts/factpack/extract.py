@@ -8,7 +8,7 @@ import pandas as pd
 
 from .actors import Actor, DocActors, Mention, find_mentions
 from .claims import Claim, find_claims
-from .events import Event, find_events
+from .events import Event, accusation_events, find_events
 from .ids import actor_id, claim_id, event_id, mention_id
 from .reference import Reference
 from .sources import Document
@@ -126,7 +126,9 @@ def extract_document(doc: Document, ref: Reference) -> Extraction:
     mentions = find_mentions(doc.text, doc.body_start, ref)
     body = paragraphs(doc.text, doc.body_start)
     claims = find_claims(doc.text, body, mentions, ref)
-    events = find_events(doc.text, body, mentions, ref, doc.published_date)
+    spans = [(c.claim_start, c.claim_end) for c in claims]
+    events = find_events(doc.text, body, mentions, ref, doc.published_date, spans)
+    events += accusation_events(doc.text, claims, events, ref, doc.published_date)
     _subject_mentions(doc, claims, mentions)
     _mention_rows(doc, mentions, out)
     out.claims = [_claim_row(doc, c, out) for c in claims]

@@ -32,6 +32,7 @@ HEADERS = {
     "titles.csv": ["title", "actor_type", "reason"],
     "generic_actors.csv": ["phrase", "actor_type", "reason"],
     "org_heads.csv": ["head", "actor_type", "reason"],
+    "accusation_terms.csv": ["term", "reason"],
     "sense_rules.csv": ["trigger", "context_words", "min_hits", "event_type", "event_mode", "reason"],
 }
 
@@ -106,6 +107,7 @@ class Reference:
     cues: dict[str, tuple[str, str]]  # lowercase form -> (lemma, strength)
     triggers: dict[tuple[str, ...], tuple[str, str | None]]
     senses: dict[str, tuple[frozenset[str], int, str, str | None]]  # trigger -> context, hits, type, mode
+    accusation_terms: frozenset[str]
     version: str
 
 
@@ -150,7 +152,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
     p = folder / "cue_verbs.csv"
     cues: dict[str, tuple[str, str]] = {}
     for r in read_rows(p):
-        _check(p, r, "strength", {"speech", "stance", "request"}, empty_ok=False)
+        _check(p, r, "strength", {"speech", "stance", "request", "object"}, empty_ok=False)
         cues[r["form"].lower()] = (r["lemma"], r["strength"])
     p = folder / "event_lexicon.csv"
     triggers: dict[tuple[str, ...], tuple[str, str | None]] = {}
@@ -167,6 +169,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
             frozenset(w.lower() for w in split(r["context_words"])), int(r["min_hits"]),
             r["event_type"], r["event_mode"] or None,
         )
+    accusation_terms = frozenset(r["term"].lower() for r in read_rows(folder / "accusation_terms.csv"))
     digest = hashlib.sha256()
     for name in sorted(HEADERS):
         digest.update((folder / name).read_bytes())
@@ -180,6 +183,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         cues=cues,
         triggers=triggers,
         senses=senses,
+        accusation_terms=accusation_terms,
         version=digest.hexdigest()[:12],
     )
 
