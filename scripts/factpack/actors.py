@@ -8,11 +8,13 @@ surname-only repeats of a full name, and resolved pronouns.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .reference import Reference
-from .text import Span, Token, paragraphs, quotations, sentences, tokens
+from .text import WORD_RE, Span, Token, paragraphs, quotations, sentences, tokens
 
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -63,24 +65,41 @@ class DocActors:
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
 
+    def _index(self) -> tuple[list[int], list[Mention], int]:
+        """Mentions sorted by start, rebuilt when the list changed (bisect instead of scans)."""
+        key = (id(self.mentions), len(self.mentions))
+        cached = self.__dict__.get("_cache")
+        if cached is None or cached[0] != key:
+            ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
+            longest = max((m.end - m.start for m in ordered), default=0)
+            cached = (key, [m.start for m in ordered], ordered, longest)
+            self.__dict__["_cache"] = cached
+        return cached[1], cached[2], cached[3]
+
     def overlapping(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start < end and start < m.end]
+        starts, ordered, longest = self._index()
+        lo = bisect.bisect_left(starts, start - longest)
+        hi = bisect.bisect_left(starts, end)
+        return [m for m in ordered[lo:hi] if m.start < end and start < m.end]
 
     def sort(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, -m.end))
 
-    def ending_at(self, pos: int) -> Mention | None:
-        best = [m for m in self.mentions if m.end == pos]
-        return max(best, key=lambda m: m.end - m.start) if best else None
-
     def within(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        starts, ordered, _ = self._index()
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [m for m in ordered[lo:hi] if m.end <= end]
 
 
 def is_name_token(t: Token) -> bool:
     """A word that can be part of a personal name: `Maduro`, `O'Brien`, `McDonald`, `Élise`,
     `al-Assad`, `J.`; not an all-capitals word or a sentence-opening function word."""
-    w = t.text
+    return _is_name_word(t.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_word(w: str) -> bool:
     if w in FUNCTION_CAPS:
         return False
     if len(w) == 2 and w[0].isupper() and w[1] == ".":
@@ -121,16 +140,28 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
 
 
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
-    """Length in tokens of the longest title starting at toks[i] (0 if none)."""
-    best = 0
-    lower = _lower_titles(titles)
-    for n in range(1, 5):
-        if i + n > len(toks):
-            break
-        phrase = " ".join(t.text for t in toks[i : i + n]).replace(" .", ".")
-        if phrase.lower() in lower:
-            best = n
-    return best
+    """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
+    for key in _title_index(titles).get(toks[i].lower, ()):
+        n = len(key)
+        if i + n <= len(toks) and all(toks[i + k].lower == key[k] for k in range(1, n)):
+            return n
+    return 0
+
+
+_TITLE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _title_index(titles: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Titles as lower-cased token tuples grouped by first token, longest first."""
+    key = id(titles)
+    if key not in _TITLE_INDEX:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for t in titles:
+            toks = tuple(m.group().lower().replace("’", "'") for m in WORD_RE.finditer(t))
+            if toks:
+                by_first.setdefault(toks[0], []).append(toks)
+        _TITLE_INDEX[key] = {w: sorted(set(v), key=len, reverse=True) for w, v in by_first.items()}
+    return _TITLE_INDEX[key]
 
 
 _LOWER: dict[int, frozenset[str]] = {}

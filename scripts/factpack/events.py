@@ -54,32 +54,42 @@ def match_triggers(toks: list[Token], ref: Reference, quotes: list[Span]) -> lis
     Contiguous matches win, longest first; a multi-word trigger may also match with up to
     MAX_GAP lowercase words between its words (`released 500 million pesos in funds`).
     """
-    longest = max((len(k) for k in ref.triggers), default=1)
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for k in ref.triggers:
-        if len(k) > 1:
-            by_first.setdefault(k[0], []).append(k)
+    index = _trigger_index(ref)
     out = []
     i = 0
     while i < len(toks):
-        if any(q.start <= toks[i].start < q.end for q in quotes):
+        keys = index.get(toks[i].lower)
+        if not keys or any(q.start <= toks[i].start < q.end for q in quotes):
             i += 1
             continue
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            key = tuple(t.lower for t in toks[i : i + n])
-            hit = ref.triggers.get(key)
-            if hit is not None:
+        for key in keys:  # longest first
+            n = len(key)
+            if i + n <= len(toks) and all(toks[i + k].lower == key[k] for k in range(1, n)):
+                hit = ref.triggers[key]
                 out.append((i, n, hit[0], hit[1]))
                 i += n
                 break
         else:
-            gapped = _gapped_match(toks, i, by_first.get(toks[i].lower, []))
+            gapped = _gapped_match(toks, i, [k for k in keys if len(k) > 1])
             if gapped is not None:
                 n, key = gapped
                 hit = ref.triggers[key]
                 out.append((i, n, hit[0], hit[1]))
             i += 1
     return out
+
+
+_INDEX: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _trigger_index(ref: Reference) -> dict[str, list[tuple[str, ...]]]:
+    """Triggers grouped by their first word, longest first (built once per reference data)."""
+    if ref.version not in _INDEX:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for k in ref.triggers:
+            by_first.setdefault(k[0], []).append(k)
+        _INDEX[ref.version] = {w: sorted(v, key=len, reverse=True) for w, v in by_first.items()}
+    return _INDEX[ref.version]
 
 
 def _gapped_match(toks: list[Token], i: int, keys: list[tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:

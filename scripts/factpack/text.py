@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -22,15 +23,12 @@ WORD_RE = re.compile(
 SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    lower: str  # lower-cased, with ’ folded to '
 
 
 @dataclass(frozen=True)
@@ -55,15 +53,26 @@ def paragraphs(text: str, start: int = 0) -> list[Span]:
 
 def sentences(text: str, para: Span) -> list[Span]:
     """Split a paragraph into sentences (abbreviation-aware); spans cover the paragraph."""
+    return _sentences(text, para.start, para.end)
+
+
+ABBREV_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+INITIALS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+
+
+@lru_cache(maxsize=1024)
+def _sentences(text: str, pstart: int, pend: int) -> list[Span]:
+    para = Span(pstart, pend)
     out: list[Span] = []
     start = para.start
     chunk = text[para.start : para.end]
     for m in SENT_END_RE.finditer(chunk):
         end = para.start + m.end()
-        before = re.search(r"([A-Za-z]+)\.$", text[start : para.start + m.start() + 1])
+        before = ABBREV_BEFORE.search(text, start, para.start + m.start() + 1)
         if before and before.group(1).lower() in ABBREVIATIONS and end < para.end:
             continue
-        if re.search(r"(?:^|\s)(?:[A-Z]\.)+$", text[start : para.start + m.start() + 1]) and end < para.end:
+        if INITIALS_BEFORE.search(text[max(start, para.start + m.start() - 40) : para.start + m.start() + 1]) \
+                and end < para.end:
             # U.S. / J. in mid-sentence: split only when followed by a clear sentence start
             continue
         seg_end = end
@@ -80,18 +89,32 @@ def sentences(text: str, para: Span) -> list[Span]:
 
 
 def tokens(text: str, span: Span) -> list[Token]:
-    return [
-        Token(m.group(), span.start + m.start(), span.start + m.end())
-        for m in WORD_RE.finditer(text[span.start : span.end])
-    ]
+    """Word and punctuation tokens of a span (cached: every pass re-reads the same sentences)."""
+    return _tokens(text, span.start, span.end)
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    out = []
+    for m in WORD_RE.finditer(text, start, end):
+        w = m.group()
+        out.append(Token(w, m.start(), m.end(), w.lower().replace("’", "'")))
+    return out
 
 
 def quotations(text: str, para: Span) -> list[Span]:
+    """Spans of quoted content in a paragraph (see `_quotations`)."""
+    return _quotations(text, para.start, para.end)
+
+
+@lru_cache(maxsize=1024)
+def _quotations(text: str, pstart: int, pend: int) -> list[Span]:
     """Spans of quoted content (without the marks) in a paragraph.
 
     Curly quotes pair by direction; straight double quotes alternate. A quote left open
     runs to the end of the paragraph (wire style for quotes continued in the next one).
     """
+    para = Span(pstart, pend)
     out: list[Span] = []
     open_at: int | None = None
     for i in range(para.start, para.end):
