@@ -13,11 +13,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from factpack.paths import ROOT, SEEDS
+from factpack.package import read_package_meta
+from factpack.paths import DIST, ROOT, SEEDS
 from factpack.queries import README_QUERIES as QUERIES
 from factpack.queries import readme_block
 from factpack.release import release
 from factpack.schema import TABLE_ORDER
+from factpack.versions import parse_version, releases
 
 from .gitfiles import git_show
 
@@ -31,13 +33,27 @@ def two_releases(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         base = tmp_path_factory.mktemp(f"rel{i}")
         seeds = base / "seeds"
         shutil.copytree(SEEDS, seeds)
+        # The earlier releases, as in dist/: the version check and the release notes compare
+        # with the previous one, so a fresh release equals the committed one only with them.
+        (base / "dist").mkdir()
+        for z in _earlier_releases():
+            shutil.copy(z, base / "dist" / z.name)
         release(seeds, base / "datapackage", base / "dist")
         outs.append(base / "dist")
     return outs[0], outs[1]
 
 
+def _earlier_releases() -> list[Path]:
+    meta = read_package_meta(SEEDS)
+    version = parse_version(meta["version"])
+    return [p for v, p in sorted(releases(DIST, meta["name"]).items()) if v < version]
+
+
 def _one(dist: Path, suffix: str) -> Path:
-    (p,) = sorted(dist.glob(f"*{suffix}"))
+    """The release of the version in seeds/package.yaml."""
+    meta = read_package_meta(SEEDS)
+    p = dist / f"{meta['name']}-{meta['version']}{suffix}"
+    assert p.is_file(), p
     return p
 
 
@@ -60,7 +76,8 @@ def test_sha256sums_cover_the_archives(two_releases: tuple[Path, Path]) -> None:
     dist = two_releases[0]
     lines = (dist / "SHA256SUMS").read_text().splitlines()
     listed = {ln.split("  ")[1]: ln.split("  ")[0] for ln in lines}
-    assert set(listed) == {_one(dist, ".zip").name, _one(dist, ".duckdb").name}
+    archives = {p.name for p in dist.iterdir() if p.suffix in {".zip", ".duckdb"}}
+    assert set(listed) == archives >= {_one(dist, ".zip").name, _one(dist, ".duckdb").name}
     for name, digest in listed.items():
         assert hashlib.sha256((dist / name).read_bytes()).hexdigest() == digest
 

@@ -106,4 +106,5 @@ def test_layout_parses_headline_dateline_and_credit() -> None:
 def test_ids_are_deterministic_and_distinct() -> None:
     assert actor_id("Donald Trump") == actor_id("donald trump")
     assert actor_id("Donald Trump") != actor_id("Donald Tusk")
-    assert event_id("src_1", 0, 10, "ASSAULT", "strike") != event_id("src_1", 0, 10, "CONSULT", "met")
+    assert event_id("src_1", 0, 10, "ASSAULT", "strike", 3) != event_id("src_1", 0, 10, "CONSULT", "met", 3)
+    assert event_id("src_1", 0, 10, "ASSAULT", "strike", 3) != event_id("src_1", 0, 10, "ASSAULT", "strike", 8)

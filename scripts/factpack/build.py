@@ -3,26 +3,37 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from .cache import ExtractionCache
 from .datadoc import package_readme
 from .errors import FactpackError, Warning_
-from .extract import Extraction, extract_document, merge_extractions
+from .extract import merge_extractions
 from .package import (
-    csv_bytes, descriptor, dump_json, parquet_bytes, read_package_meta, views_sql,
+    csv_bytes,
+    descriptor,
+    dump_json,
+    parquet_bytes,
+    read_package_meta,
+    views_sql,
 )
+from .parallel import ExtractStats, available_cpus, extract_all
 from .provenance import provenance
 from .reference import Reference, default_reference
+from .report import REPORT_FILE, build_report, report_bytes
 from .schema import TABLE_ORDER, conform, load_tables
 from .sources import Document, build_sources, read_documents
-from .validate import ValidationError, check_tables, frictionless_problems
+from .validate import ValidationError, check_tables, fast_problems, frictionless_problems
 
 Progress = Callable[[str], None]
 
@@ -36,15 +47,59 @@ class BuildResult:
     out_dir: Path
     counts: dict[str, int]
     warnings: list[Warning_]
+    extracted: int = 0  # documents extracted (cache misses)
+    cached: int = 0  # documents taken from the extraction cache
+    workers: int = 1
+    validation: str = "full"
 
 
-def build_tables(docs: list[Document], ref: Reference, progress: Progress = _quiet) -> dict[str, pd.DataFrame]:
-    """All five tables, conformed to the contract (types, column order, sorted rows)."""
-    parts: list[Extraction] = []
-    for n, doc in enumerate(docs, 1):
-        parts.append(extract_document(doc, ref))
-        if n % 100 == 0 or n == len(docs):
-            progress(f"extracted {n}/{len(docs)} documents")
+Timings = dict[str, float]
+
+
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and of its finished child processes."""
+    try:
+        import resource
+    except ImportError:  # not POSIX: this process only
+        return time.process_time()
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+@contextmanager
+def stage(timings: Timings | None, name: str) -> Iterator[None]:
+    """Add the wall time of the block to timings[name] and its CPU time (worker processes
+    included) to timings["cpu " + name]; nothing when timings is None."""
+    t0, c0 = time.perf_counter(), cpu_seconds() if timings is not None else 0.0
+    try:
+        yield
+    finally:
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.perf_counter() - t0
+            cpu = "cpu " + name
+            timings[cpu] = timings.get(cpu, 0.0) + cpu_seconds() - c0
+
+
+def build_tables(docs: list[Document], ref: Reference, progress: Progress = _quiet,
+                 cache: ExtractionCache | None = None, workers: int | None = 1,
+                 stats: ExtractStats | None = None, timings: Timings | None = None,
+                 ) -> dict[str, pd.DataFrame]:
+    """All five tables, conformed to the contract (types, column order, sorted rows).
+
+    Extraction runs in `workers` processes (None: one per available CPU, at most one per
+    document; 1: in this process) and reads and fills `cache`; the tables do not depend
+    on either.
+    """
+    with stage(timings, "extract"):
+        parts, st = extract_all(docs, ref, progress, cache, workers)
+    if stats is not None:
+        stats.__dict__.update(st.__dict__)
+    with stage(timings, "tables"):
+        return _tables(parts, docs)
+
+
+def _tables(parts: list, docs: list[Document]) -> dict[str, pd.DataFrame]:
     raw = merge_extractions(parts)
     raw["sources"] = build_sources(docs)
     contract = load_tables()
@@ -58,20 +113,67 @@ def build_tables(docs: list[Document], ref: Reference, progress: Progress = _qui
 
 
 def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[Warning_],
-                 ref: Reference) -> dict[str, bytes]:
+                 ref: Reference, timings: Timings | None = None) -> dict[str, bytes]:
     """Every file of the package, as bytes, keyed by relative path."""
     contract = load_tables()
     files: dict[str, bytes] = {}
     for name in TABLE_ORDER:
-        files[f"data/{name}.csv"] = csv_bytes(tables[name], contract[name])
-        files[f"data/{name}.parquet"] = parquet_bytes(tables[name], contract[name])
+        with stage(timings, "csv"):
+            files[f"data/{name}.csv"] = csv_bytes(tables[name], contract[name])
+        with stage(timings, "parquet"):
+            files[f"data/{name}.parquet"] = parquet_bytes(tables[name], contract[name])
     counts = {name: len(tables[name]) for name in TABLE_ORDER}
     prov = provenance(tables["sources"], counts, ref)
     desc = descriptor(meta, files, counts, prov)
     files["datapackage.json"] = dump_json(desc)
     files["views.sql"] = views_sql()
     files["README.md"] = package_readme(desc, tables, ref).encode("utf-8")
+    files[REPORT_FILE] = report_bytes(build_report(tables, warnings))
     return files
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def recover(out_dir: Path) -> None:
+    """Tidy what a killed build left beside `out_dir` (folders named after a dead process).
+
+    A build killed between its two renames leaves no `out_dir` but the previous package as
+    `.<name>.old-<pid>`: that is moved back. Temporary and staging folders of dead builds
+    and releases are removed.
+    """
+    if not out_dir.parent.is_dir():
+        return
+    # .<name>.old-<pid>, .<name>.tmp-<pid>-*, .<name>.release-<pid> and its ..<...>.tmp-*
+    leftover = re.compile(rf"\.\.?{re.escape(out_dir.name)}\.(old|tmp|release)-(\d+)(?:[.-].*)?")
+    for p in sorted(out_dir.parent.iterdir()):
+        m = leftover.fullmatch(p.name)
+        if m is None or _pid_alive(int(m.group(2))) or not p.is_dir() or p.is_symlink():
+            continue
+        if m.group(1) == "old" and not p.name.startswith("..") and not out_dir.exists():
+            os.rename(p, out_dir)
+        else:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def check_out_dir(out_dir: Path, seeds_dir: Path | None = None) -> None:
+    """Refuse an output folder whose replacement would destroy something that is not a package."""
+    out_dir = out_dir.resolve()
+    if seeds_dir is not None and seeds_dir.resolve().is_relative_to(out_dir):
+        raise FactpackError(f"{out_dir}: the output folder holds the seeds folder {seeds_dir}")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise FactpackError(f"{out_dir}: exists and is not a folder")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "datapackage.json").exists():
+        raise FactpackError(
+            f"{out_dir}: exists, is not empty and holds no datapackage.json; refusing to replace it"
+        )
 
 
 def write_atomically(files: dict[str, bytes], out_dir: Path, check: Callable[[Path], None]) -> None:
@@ -80,48 +182,103 @@ def write_atomically(files: dict[str, bytes], out_dir: Path, check: Callable[[Pa
     The previous package is left untouched unless every step succeeds.
     """
     out_dir = out_dir.resolve()
+    recover(out_dir)
+    check_out_dir(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-{os.getpid()}-", dir=out_dir.parent))
     tmp.chmod(0o755)
+    old = None
     try:
         for rel, data in sorted(files.items()):
             p = tmp / rel
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_bytes(data)
         check(tmp)
-        old = None
         if out_dir.exists():
             old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
             os.rename(out_dir, old)
         os.rename(tmp, out_dir)
-        if old is not None:
-            shutil.rmtree(old)
     except BaseException:
+        if old is not None and not out_dir.exists():
+            os.rename(old, out_dir)  # the swap failed half-way: put the previous package back
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
-def frictionless_check(folder: Path) -> None:
-    problems = frictionless_problems(folder / "datapackage.json")
+def frictionless_check(folder: Path, workers: int | None = None) -> None:
+    """Frictionless on every resource; a large package is validated in `workers` processes
+    (None: one per available CPU)."""
+    problems = frictionless_problems(folder / "datapackage.json",
+                                     workers=workers or available_cpus())
     if problems:
         raise ValidationError(problems)
 
 
+def fast_check(folder: Path, workers: int | None = None) -> None:
+    """`--validate fast`: frictionless on the CSV resources, Parquet == CSV through pyarrow."""
+    problems = fast_problems(folder / "datapackage.json", workers=workers or available_cpus())
+    if problems:
+        raise ValidationError(problems)
+
+
+VALIDATION = {
+    "full": "frictionless on every resource (CSV and Parquet)",
+    "fast": "frictionless on the CSV resources; Parquet checked equal to CSV with pyarrow",
+}
+
+
 def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
-          ref: Reference | None = None) -> BuildResult:
-    """Build and validate a package from every document in `seeds_dir` into `out_dir`."""
+          ref: Reference | None = None, *, cache_dir: Path | None = None,
+          workers: int | None = None, validation: str = "full",
+          timings: Timings | None = None) -> BuildResult:
+    """Build and validate a package from every document in `seeds_dir` into `out_dir`.
+
+    `cache_dir`: reuse and store per-document extraction results there (None: no cache).
+    `workers`: extraction processes (None: one per CPU, at most one per document).
+    `validation`: "full" or "fast" (see VALIDATION). `timings`: filled with the wall time
+    of each stage, in seconds. None of them changes the package's bytes.
+    """
+    if validation not in VALIDATION:
+        raise FactpackError(f"unknown validation {validation!r}; use {' or '.join(VALIDATION)}")
     ref = ref or default_reference()
-    meta = read_package_meta(seeds_dir)
-    progress(f"reading {seeds_dir}")
-    docs, warnings = read_documents(seeds_dir)
-    tables = build_tables(docs, ref, progress)
+    recover(Path(out_dir).resolve())
+    check_out_dir(Path(out_dir), Path(seeds_dir))
+    with stage(timings, "ingest"):
+        meta = read_package_meta(seeds_dir)
+        progress(f"reading {seeds_dir}")
+        docs, warnings = read_documents(seeds_dir)
+    cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
+    stats = ExtractStats()
+    tables = build_tables(docs, ref, progress, cache, workers, stats, timings)
     progress("validating tables (pandera + cross-table checks)")
-    check_tables(tables, {d.source_id: d.text for d in docs})
-    files = render_files(tables, meta, warnings, ref)
-    progress("writing package and validating it with frictionless")
-    write_atomically(files, out_dir, frictionless_check)
+    with stage(timings, "validate"):
+        check_tables(tables, {d.source_id: d.text for d in docs})
+    with stage(timings, "other files"):
+        files = render_files(tables, meta, warnings, ref, timings)
+    if timings is not None:
+        for prefix in ("", "cpu "):
+            timings[prefix + "other files"] -= (timings.get(prefix + "csv", 0.0)
+                                                + timings.get(prefix + "parquet", 0.0))
+    progress("writing package and validating it with frictionless"
+             + (" (CSV resources; Parquet == CSV via pyarrow)" if validation == "fast" else ""))
+    check = frictionless_check if validation == "full" else fast_check
+
+    def timed_check(folder: Path) -> None:
+        with stage(timings, "frictionless"):
+            check(folder)
+
+    with stage(timings, "write"):
+        write_atomically(files, out_dir, timed_check)
+    if timings is not None:
+        for prefix in ("", "cpu "):
+            timings[prefix + "write"] -= timings.get(prefix + "frictionless", 0.0)
+    if cache is not None:
+        cache.prune()
     counts = {n: len(t) for n, t in tables.items()}
-    return BuildResult(out_dir, counts, warnings)
+    return BuildResult(out_dir, counts, warnings, stats.extracted, stats.cached, stats.workers,
+                       validation)
 
 
 def eprint(msg: str) -> None:

@@ -40,13 +40,13 @@ def changes_body(desc: dict[str, Any], previous: Version | None, diff: PackageDi
     if previous is None or diff is None:
         return f"First release: {_counts(desc)} rows.\n"
     level = diff.level
-    head = (f"Compared with {vstr(previous)}: no changes to the data.\n" if level is None else
-            f"Compared with {vstr(previous)} (the changes need a {level} version bump); "
-            f"rows now: {_counts(desc)}.\n")
+    head = (f"Compared with {vstr(previous)}: no changes.\n" if level is None else
+            f"Compared with {vstr(previous)}: the changes need a {level} version bump.\n")
     return head + "\n" + summary_markdown(diff)
 
 
-def changelog_entry(desc: dict[str, Any], previous: Version | None, diff: PackageDiff | None) -> str:
+def changelog_entry(desc: dict[str, Any], previous: Version | None,
+                    diff: PackageDiff | None) -> str:
     return f"## {desc['version']} — {release_date(desc)}\n\n" + changes_body(desc, previous, diff)
 
 
@@ -72,7 +72,8 @@ def write_changelog(path: Path, version: str, entry: str) -> bytes:
     return upsert_entry(old, version, entry).encode("utf-8")
 
 
-def release_notes(desc: dict[str, Any], previous: Version | None, diff: PackageDiff | None) -> bytes:
+def release_notes(desc: dict[str, Any], previous: Version | None,
+                  diff: PackageDiff | None) -> bytes:
     """RELEASE_NOTES.md, added to the release archive beside the package files."""
     name, version = desc["name"], desc["version"]
     prov = desc.get("x-provenance", {})

@@ -129,6 +129,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             if sent_claims:
                 last = sent_claims[-1]
     unique: dict[tuple[int, int, int, int], Claim] = {}
+    out = [c for c in out if any(ch.isalnum() for ch in text[c.claim_start : c.claim_end])]
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())

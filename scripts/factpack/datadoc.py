@@ -71,7 +71,9 @@ def package_readme(desc: dict[str, Any], tables: dict[str, pd.DataFrame], ref: R
         "",
         "`datapackage.json` describes every file (Table Schema, primary and foreign keys, "
         "SHA-256, size, row count, provenance). `views.sql` creates one DuckDB view per table "
-        "over the Parquet files (run it from this folder). CSV and Parquet hold the same data; "
+        "over the Parquet files (run it from this folder). `build_report.json` gives rows and "
+        "nulls per table, the build's warnings, skipped sources and the share of each source "
+        "quoted as evidence. CSV and Parquet hold the same data; "
         "in CSV a null is an empty field, booleans are `true`/`false`, dates are ISO 8601.",
         "",
         "## Tables",

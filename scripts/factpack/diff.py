@@ -4,7 +4,8 @@ Per table: rows added, removed and changed (matched by primary key, naming the c
 columns), and schema changes (columns added, removed, retyped; enum values; primary key).
 The comparison functions are pure functions on DataFrames and Table Schema dicts;
 `diff_packages` loads two package folders with `factpack.loaders` (CSV, the canonical
-format, so that a hand-edited CSV is seen) and `open_package` unpacks a release zip safely.
+format, so that a hand-edited CSV is seen) and `open_package` unpacks a release zip with
+`factpack.archive.safe_extract`.
 """
 
 from __future__ import annotations
@@ -12,8 +13,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import math
-import shutil
-import stat
 import tempfile
 import zipfile
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from .archive import safe_extract
 from .errors import FactpackError
 from .loaders import read_descriptor, read_table
 from .schema import TABLE_ORDER
@@ -33,66 +33,8 @@ LEVELS = ("patch", "minor", "major")  # in increasing order of severity
 LABELS = {"sources": "seed_file", "actors": "name", "mentions": "text", "events": "trigger",
           "claims": "claim_text"}
 
-MAX_UNPACKED_BYTES = 4 << 30  # refuse zips that would unpack to more than 4 GiB
-MAX_ENTRIES = 100_000
-
 
 # --- opening packages ---------------------------------------------------------------------------
-
-def _safe_extract(zip_path: Path, target: Path) -> list[Path]:
-    """Unpack a zip into `target`, refusing unsafe entries instead of writing them.
-
-    Refused: absolute paths, drive letters, `..`, backslashes, symbolic links and other
-    non-regular files, duplicate names, and archives that would unpack to too much data.
-    """
-    target = Path(target).resolve()
-    written: list[Path] = []
-    try:
-        zf = zipfile.ZipFile(zip_path)
-    except (zipfile.BadZipFile, OSError) as e:
-        raise FactpackError(f"{zip_path}: not a readable zip archive ({e})") from None
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise FactpackError(f"{zip_path}: {len(infos)} entries is more than {MAX_ENTRIES}")
-        if sum(i.file_size for i in infos) > MAX_UNPACKED_BYTES:
-            raise FactpackError(f"{zip_path}: would unpack to more than {MAX_UNPACKED_BYTES} bytes")
-        seen: set[str] = set()
-        for info in infos:
-            name = info.filename
-            mode = info.external_attr >> 16
-            pure = PurePosixPath(name)
-            problem = None
-            if not name or "\x00" in name or "\\" in name:
-                problem = "unusual characters in the name"
-            elif name.startswith("/") or (len(name) > 1 and name[1] == ":"):
-                problem = "absolute path"
-            elif ".." in pure.parts:
-                problem = "path goes up out of the folder (..)"
-            elif stat.S_IFMT(mode) and stat.S_ISLNK(mode):
-                problem = "symbolic link"
-            elif stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                problem = "not a regular file"
-            elif name in seen:
-                problem = "duplicate entry"
-            if problem:
-                raise FactpackError(f"{zip_path}: refusing unsafe entry {name!r}: {problem}")
-            seen.add(name)
-            dest = (target / pure).resolve()
-            if not dest.is_relative_to(target):
-                raise FactpackError(f"{zip_path}: refusing unsafe entry {name!r}: resolves outside")
-            if info.is_dir():
-                dest.mkdir(parents=True, exist_ok=True)
-                continue
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                with zf.open(info) as src, open(dest, "wb") as out:
-                    shutil.copyfileobj(src, out)
-            except (zipfile.BadZipFile, OSError, EOFError) as e:
-                raise FactpackError(f"{zip_path}: entry {name!r} cannot be unpacked ({e})") from None
-            written.append(dest)
-    return written
-
 
 def package_root(folder: Path) -> Path:
     """The folder holding datapackage.json: `folder` itself or its single subfolder."""
@@ -116,7 +58,7 @@ def open_package(path: str | Path) -> Iterator[Path]:
     if not zipfile.is_zipfile(path):
         raise FactpackError(f"{path}: neither a package folder nor a zip archive")
     with tempfile.TemporaryDirectory(prefix="factpack-") as tmp:
-        _safe_extract(path, Path(tmp))
+        safe_extract(path, Path(tmp))
         yield package_root(Path(tmp))
 
 
@@ -205,9 +147,11 @@ class PackageDiff:
     old: dict[str, Any]
     new: dict[str, Any]
     tables: list[TableDiff]
+    metadata: list[dict] = field(default_factory=list)  # {key, old, new}
 
     def changes(self) -> list[tuple[str, str]]:
         out = [c for t in self.tables for c in t.changes()]
+        out += [("patch", f"package metadata `{m['key']}` changed") for m in self.metadata]
         return sorted(out, key=lambda lr: -LEVELS.index(lr[0]))
 
     @property
@@ -227,6 +171,7 @@ class PackageDiff:
             "required_bump": self.level,
             "changes": [{"level": lv, "change": text} for lv, text in self.changes()],
             "tables": {t.name: t.to_dict() for t in self.tables},
+            "metadata": self.metadata,
         }
 
 
@@ -314,7 +259,8 @@ def diff_rows(td: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list[str
         for rec in df.to_dict("records"):
             k = tuple(_canon(rec[c]) for c in key)
             if k in out:
-                raise FactpackError(f"table {td.name} ({which}): duplicate primary key {_key_of(k)!r}")
+                raise FactpackError(
+                    f"table {td.name} ({which}): duplicate primary key {_key_of(k)!r}")
             out[k] = rec
         return out
 
@@ -339,7 +285,8 @@ def diff_rows(td: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list[str
                 changed.append(c)
                 values[c] = {"old": _canon(ra[c]), "new": _canon(rb[c])}
         if changed:
-            td.changed.append({"key": _key_of(k), "label": lab(rb), "columns": changed, "values": values})
+            td.changed.append({"key": _key_of(k), "label": lab(rb), "columns": changed,
+                               "values": values})
 
 
 def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame | None,
@@ -363,13 +310,27 @@ def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame | None,
         diff_rows(td, old, new, td.key, {c["name"] for c in td.types_changed})
     else:
         td.rows_comparable = False
-    td.status = "changed" if td.schema_changed or td.rows_changed or not td.rows_comparable else "unchanged"
+    differs = td.schema_changed or td.rows_changed or not td.rows_comparable
+    td.status = "changed" if differs else "unchanged"
     return td
 
 
 def _csv_resources(desc: dict) -> dict[str, dict]:
     return {r["name"]: r for r in desc.get("resources", [])
             if r.get("format", PurePosixPath(r.get("path", "")).suffix.lstrip(".")) == "csv"}
+
+
+# Descriptor keys that are not package metadata: the version itself, the code's provenance
+# (it names the code, which may change without changing the data) and the resources.
+NOT_METADATA = {"version", "x-provenance", "resources"}
+
+
+def diff_metadata(old_desc: dict, new_desc: dict) -> list[dict]:
+    """Top-level descriptor properties (title, licences, created, ...) that differ."""
+    keys = [k for k in old_desc if k not in NOT_METADATA]
+    keys += [k for k in new_desc if k not in NOT_METADATA and k not in old_desc]
+    return [{"key": k, "old": old_desc.get(k), "new": new_desc.get(k)}
+            for k in keys if old_desc.get(k) != new_desc.get(k)]
 
 
 def _about(path: str | Path, desc: dict) -> dict[str, Any]:
@@ -389,7 +350,8 @@ def diff_packages(old_dir: Path, new_dir: Path, old_label: str | Path | None = N
         new = read_table(new_dir, name, "csv") if name in rn else None
         tables.append(diff_table(name, old, new, ro.get(name, {}).get("schema"),
                                  rn.get(name, {}).get("schema")))
-    return PackageDiff(_about(old_label or old_dir, do), _about(new_label or new_dir, dn), tables)
+    return PackageDiff(_about(old_label or old_dir, do), _about(new_label or new_dir, dn), tables,
+                       diff_metadata(do, dn))
 
 
 def diff_paths(old: str | Path, new: str | Path) -> PackageDiff:
@@ -422,7 +384,8 @@ def schema_lines(td: TableDiff) -> list[str]:
     if td.column_order_changed:
         out.append("~ column order changed")
     if td.primary_key_changed:
-        out.append(f"~ primary key {td.primary_key_changed['old']} → {td.primary_key_changed['new']}")
+        pk = td.primary_key_changed
+        out.append(f"~ primary key {pk['old']} → {pk['new']}")
     return out
 
 
@@ -432,8 +395,8 @@ def counts_line(td: TableDiff) -> str:
         return f"table {td.status} ({n} rows)"
     if td.status == "unchanged":
         return f"unchanged ({td.rows_new} rows)"
-    return (f"{td.rows_old} → {td.rows_new} rows: {len(td.added)} added, {len(td.removed)} removed, "
-            f"{len(td.changed)} changed")
+    return (f"{td.rows_old} → {td.rows_new} rows: {len(td.added)} added, "
+            f"{len(td.removed)} removed, {len(td.changed)} changed")
 
 
 def render_text(d: PackageDiff, limit: int = 10) -> str:
@@ -445,6 +408,8 @@ def render_text(d: PackageDiff, limit: int = 10) -> str:
     level = d.level
     lines.append("no changes" if level is None else
                  f"changes need a {level} version bump (see README, 'Versions and releases')")
+    if d.metadata:
+        lines += ["", "package metadata changed: " + ", ".join(f"`{m['key']}`" for m in d.metadata)]
     for td in d.tables:
         lines += ["", f"{td.name}: {counts_line(td)}"]
         lines += [f"  schema {s}" for s in schema_lines(td)]
@@ -455,13 +420,15 @@ def render_text(d: PackageDiff, limit: int = 10) -> str:
             for it in shown:
                 if sign == "~":
                     cols = ", ".join(
-                        f"{c} {_short(it['values'][c]['old'], 30)} → {_short(it['values'][c]['new'], 30)}"
+                        f"{c} {_short(it['values'][c]['old'], 30)} → "
+                        f"{_short(it['values'][c]['new'], 30)}"
                         for c in it["columns"])
                     lines.append(f"  ~ {_row(it)}: {cols}")
                 else:
                     lines.append(f"  {sign} {_row(it)}")
             if len(items) > len(shown):
-                lines.append(f"  {sign} … and {len(items) - len(shown)} more (--limit 0 lists all)")
+                more = len(items) - len(shown)
+                lines.append(f"  {sign} … and {more} more (--limit 0 lists all)")
     return "\n".join(lines) + "\n"
 
 
@@ -478,14 +445,19 @@ def summary_markdown(d: PackageDiff) -> str:
         for it in td.changed:
             for c in it["columns"]:
                 per_col[c] = per_col.get(c, 0) + 1
-        cols = ", ".join(f"`{c}` {n}" for c, n in sorted(per_col.items(), key=lambda x: (-x[1], x[0])))
-        rows = f"{td.rows_old}" if td.rows_old == td.rows_new else f"{td.rows_old} → {td.rows_new}"
+        by_count = sorted(per_col.items(), key=lambda x: (-x[1], x[0]))
+        cols = ", ".join(f"`{c}` {n}" for c, n in by_count)
+        rows = str(td.rows_old) if td.rows_old == td.rows_new else f"{td.rows_old} → {td.rows_new}"
         lines.append(f"| `{td.name}` | {rows} | {len(td.added)} | {len(td.removed)} | "
                      f"{len(td.changed)} | {cols or '—'} |")
     verbs = {"+": "added ", "-": "removed ", "~": ""}
     schema = [f"- `{td.name}`: {verbs[s[0]]}{s[2:]}" for td in d.tables for s in schema_lines(td)]
-    schema += [f"- table `{td.name}` {td.status}" for td in d.tables if td.status in ("added", "removed")]
+    schema += [f"- table `{td.name}` {td.status}" for td in d.tables
+               if td.status in ("added", "removed")]
     lines += ["", "Schema changes:" if schema else "Schema changes: none."]
     if schema:
         lines += [""] + schema
+    if d.metadata:
+        keys = ", ".join(f"`{m['key']}`" for m in d.metadata)
+        lines += ["", f"Package metadata changed: {keys}."]
     return "\n".join(lines) + "\n"

@@ -18,8 +18,9 @@ def mention_id(source_id: str, start: int, end: int) -> str:
     return digest_id("men", source_id, start, end)
 
 
-def event_id(source_id: str, start: int, end: int, event_type: str, trigger: str) -> str:
-    return digest_id("evt", source_id, start, end, event_type, trigger)
+def event_id(source_id: str, start: int, end: int, event_type: str, trigger: str, trigger_start: int) -> str:
+    """Source + evidence span, discriminated by type and trigger (text and offset)."""
+    return digest_id("evt", source_id, start, end, event_type, trigger, trigger_start)
 
 
 def claim_id(source_id: str, start: int, end: int, claim_start: int, claim_end: int) -> str:

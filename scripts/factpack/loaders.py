@@ -23,6 +23,8 @@ from .schema import PANDAS_DTYPES, TABLE_ORDER
 
 def safe_resource_path(package_dir: Path, rel: str) -> Path:
     """Resolve a descriptor path, refusing absolute paths, `..`, URLs and links out of the folder."""
+    if not isinstance(rel, str) or not rel.strip() or "\x00" in rel:
+        raise FactpackError(f"{package_dir}: resource path {rel!r} is not a relative file path")
     if "://" in rel or rel.startswith(("/", "\\")) or ":" in rel.split("/")[0]:
         raise FactpackError(f"{package_dir}: resource path {rel!r} is not a relative path inside the package")
     parts = Path(rel).parts
@@ -31,6 +33,8 @@ def safe_resource_path(package_dir: Path, rel: str) -> Path:
     p = (package_dir / rel).resolve()
     if not p.is_relative_to(package_dir.resolve()):
         raise FactpackError(f"{package_dir}: resource path {rel!r} resolves outside the package")
+    if p.is_dir():
+        raise FactpackError(f"{package_dir}: resource path {rel!r} is a folder, not a file")
     return p
 
 
@@ -38,10 +42,17 @@ def read_descriptor(package_dir: Path) -> dict:
     path = Path(package_dir) / "datapackage.json"
     if not path.exists():
         raise FactpackError(f"{package_dir}: no datapackage.json")
+    if not path.resolve().is_relative_to(Path(package_dir).resolve()):
+        raise FactpackError(f"{path}: is a link to a file outside the package")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        desc = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise FactpackError(f"{path}: not valid JSON ({e})") from None
+    resources = desc.get("resources", []) if isinstance(desc, dict) else None
+    if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
+        raise FactpackError(f"{path}: not a data package descriptor (an object whose "
+                            "`resources` is a list of objects)")
+    return desc
 
 
 def _resource(desc: dict, name: str) -> dict:

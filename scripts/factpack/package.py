@@ -71,14 +71,26 @@ def _cell(v: Any, ftype: str) -> str:
     return str(v)
 
 
+def _column_cells(values: list[Any], ftype: str) -> list[str]:
+    """`_cell` over a whole column, specialised by type (a column at a time is much faster)."""
+    na = pd.NA
+    if ftype == "string":
+        return ["" if v is None or v is na or v != v else str(v) for v in values]
+    if ftype == "integer":
+        return ["" if v is None or v is na or v != v else str(int(v)) for v in values]
+    if ftype == "date":
+        return ["" if v is None or v is na or v != v
+                else v.isoformat() if isinstance(v, dt.date) else str(v) for v in values]
+    return [_cell(v, ftype) for v in values]
+
+
 def csv_bytes(df: pd.DataFrame, table: Table) -> bytes:
     """RFC 4180 CSV, UTF-8, LF, header row, nulls as empty fields."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(table.field_names)
-    types = [f.type for f in table.fields]
-    for row in df.itertuples(index=False, name=None):
-        w.writerow([_cell(v, t) for v, t in zip(row, types, strict=True)])
+    columns = [_column_cells(df[f.name].tolist(), f.type) for f in table.fields]
+    w.writerows(zip(*columns, strict=True))
     return buf.getvalue().encode("utf-8")
 
 

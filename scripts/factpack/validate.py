@@ -53,8 +53,17 @@ def pandera_problems(df: pd.DataFrame, table: Table) -> list[Problem]:
     return []
 
 
+def _values(s: pd.Series) -> list:
+    """A column as a plain list (pd.NA for missing values): fast to loop over."""
+    return s.astype(object).where(s.notna(), pd.NA).tolist()
+
+
 def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None) -> list[Problem]:
-    """Foreign keys resolve; spans reproduce evidence; date and count ranges are ordered."""
+    """Foreign keys resolve; spans reproduce evidence; date and count ranges are ordered.
+
+    Vectorised where pandas can, else a loop over plain lists (never iterrows): the same
+    problems in the same order as a row-by-row check, at a fraction of the time.
+    """
     contract = load_tables()
     out: list[Problem] = []
     for name in TABLE_ORDER:
@@ -62,34 +71,46 @@ def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None
             col, ref_table, ref_col = fk["fields"][0], fk["table"], fk["reference"][0]
             known = set(tables[ref_table][ref_col].dropna())
             df = tables[name]
-            for idx, v in df[col].items():
-                if pd.notna(v) and v not in known:
-                    out.append(Problem(name, col, int(idx), v, f"foreign key: no {ref_table}.{ref_col} {v!r}"))
+            bad = df[col].notna() & ~df[col].isin(known)
+            for idx in df.index[bad.to_numpy(dtype=bool, na_value=False)]:
+                v = df.at[idx, col]
+                out.append(Problem(name, col, int(idx), v,
+                                   f"foreign key: no {ref_table}.{ref_col} {v!r}"))
     for name in ("mentions", "events", "claims"):
         df = tables[name]
         bad = df["char_start"] >= df["char_end"]
-        for idx in df.index[bad.fillna(False)]:
-            out.append(Problem(name, "char_start", int(idx), df.at[idx, "char_start"], "char_start must be < char_end"))
+        for idx in df.index[bad.to_numpy(dtype=bool, na_value=False)]:
+            out.append(Problem(name, "char_start", int(idx), df.at[idx, "char_start"],
+                               "char_start must be < char_end"))
         col = "text" if name == "mentions" else "evidence"
-        for idx in df.index[(df["char_end"] - df["char_start"]) != df[col].str.len()]:
-            out.append(Problem(name, col, int(idx), df.at[idx, col], "length differs from char_end - char_start"))
+        length = (df["char_end"] - df["char_start"]) != df[col].str.len()
+        for idx in df.index[length.to_numpy(dtype=bool, na_value=False)]:
+            out.append(Problem(name, col, int(idx), df.at[idx, col],
+                               "length differs from char_end - char_start"))
         if texts is not None:
-            for idx, r in df.iterrows():
-                t = texts.get(r["source_id"])
-                if t is not None and t[r["char_start"] : r["char_end"]] != r[col]:
-                    out.append(Problem(name, col, int(idx), r[col], "span does not reproduce the text"))
+            rows = zip(df.index, _values(df["source_id"]), _values(df["char_start"]),
+                       _values(df["char_end"]), _values(df[col]), strict=True)
+            for idx, sid, s, e, v in rows:
+                t = texts.get(sid)
+                if t is not None and t[s:e] != v:
+                    out.append(Problem(name, col, int(idx), v, "span does not reproduce the text"))
     claims = tables["claims"]
-    for idx, r in claims.iterrows():
-        if r["claim_text"] not in r["evidence"]:
-            out.append(Problem("claims", "claim_text", int(idx), r["claim_text"], "claim_text not inside evidence"))
+    rows = zip(claims.index, _values(claims["claim_text"]), _values(claims["evidence"]),
+               strict=True)
+    for idx, claim, evidence in rows:
+        if claim not in evidence:
+            out.append(Problem("claims", "claim_text", int(idx), claim,
+                               "claim_text not inside evidence"))
     ev = tables["events"]
     for a, b in (("date_start", "date_end"), ("fatalities_low", "fatalities_high")):
-        both = ev[a].notna() & ev[b].notna()
-        for idx in ev.index[both]:
-            if ev.at[idx, a] > ev.at[idx, b]:
+        both = (ev[a].notna() & ev[b].notna()).to_numpy(dtype=bool)
+        idxs = ev.index[both]
+        for idx, va, vb in zip(idxs, _values(ev[a][both]), _values(ev[b][both]), strict=True):
+            if va > vb:
                 out.append(Problem("events", a, int(idx), ev.at[idx, a], f"{a} > {b}"))
     for idx in ev.index[ev["amount"].notna() != ev["currency"].notna()]:
-        out.append(Problem("events", "currency", int(idx), ev.at[idx, "currency"], "amount and currency go together"))
+        out.append(Problem("events", "currency", int(idx), ev.at[idx, "currency"],
+                           "amount and currency go together"))
     return out
 
 
@@ -104,18 +125,124 @@ def check_tables(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None =
         raise ValidationError(problems)
 
 
-def frictionless_problems(descriptor: Path) -> list[Problem]:
-    """Run the real Frictionless validator on a package descriptor."""
-    import frictionless
-
-    report = frictionless.validate(str(descriptor))
+def _task_problems(report: object) -> list[Problem]:
     out = []
-    for task in report.tasks:
+    for task in report.tasks:  # type: ignore[attr-defined]
         for err in task.errors:
             out.append(
                 Problem(task.name or "package", getattr(err, "field_name", None),
                         getattr(err, "row_number", None), getattr(err, "cell", None), err.message)
             )
-    for err in report.errors:
-        out.append(Problem("package", None, None, None, err.message))
     return out
+
+
+def _package_problems(report: object) -> list[Problem]:
+    return [Problem("package", None, None, None, err.message)
+            for err in report.errors]  # type: ignore[attr-defined]
+
+
+# Below this many rows a package is validated in one process: starting workers costs more.
+PARALLEL_MIN_ROWS = 50_000
+
+
+def _validate_resources(descriptor: dict, basepath: str,
+                        names: list[str]) -> list[tuple[str, list[Problem], list[Problem]]]:
+    """Frictionless on some resources of a package: (name, row problems, package problems)."""
+    import frictionless
+
+    package = frictionless.Package(descriptor, basepath=basepath)
+    out = []
+    for name in names:
+        report = package.validate(name=name)
+        out.append((name, _task_problems(report), _package_problems(report)))
+    return out
+
+
+def _groups(resources: list[dict], n: int) -> list[list[str]]:
+    """Resources in n groups of about equal work (rows; Parquet weighs more: frictionless
+    reads it through pandas row by row)."""
+    def work(r: dict) -> int:
+        return (r.get("x-row-count") or 0) * (10 if r.get("format") == "parquet" else 1) \
+            * (1 + len(r.get("schema", {}).get("foreignKeys", [])))
+
+    groups: list[list[str]] = [[] for _ in range(n)]
+    load = [0] * n
+    for r in sorted(resources, key=lambda r: (-work(r), r["name"])):
+        k = load.index(min(load))
+        groups[k].append(r["name"])
+        load[k] += work(r)
+    return [g for g in groups if g]
+
+
+def frictionless_problems(descriptor: Path, formats: tuple[str, ...] = ("csv", "parquet"),
+                          workers: int = 1) -> list[Problem]:
+    """Run the real Frictionless validator on a package descriptor.
+
+    `formats` limits it to the resources of those formats; `workers` > 1 validates the
+    resources in that many processes (each a Frictionless validation of the package
+    restricted to its resources, foreign keys included): the same checks and problems,
+    listed in the descriptor's resource order.
+    """
+    import json
+
+    import frictionless
+
+    if set(formats) >= {"csv", "parquet"} and workers <= 1:
+        report = frictionless.validate(str(descriptor))
+        return _task_problems(report) + _package_problems(report)
+    desc = json.loads(descriptor.read_text(encoding="utf-8"))
+    desc["resources"] = [r for r in desc.get("resources", []) if r.get("format") in formats]
+    basepath = str(descriptor.parent)
+    rows = sum(r.get("x-row-count") or 0 for r in desc["resources"])
+    n = min(workers, len(desc["resources"]))
+    if n <= 1 or rows < PARALLEL_MIN_ROWS:
+        results = _validate_resources(desc, basepath, [r["name"] for r in desc["resources"]])
+    else:
+        from .parallel import guarded_pool
+
+        groups = _groups(desc["resources"], n)
+        with guarded_pool(len(groups)) as pool:
+            parts = pool.starmap(_validate_resources, [(desc, basepath, g) for g in groups])
+        results = [x for part in parts for x in part]
+    by_name = {name: (rows_, pkg) for name, rows_, pkg in results}
+    out: list[Problem] = []
+    package_level: list[Problem] = []
+    for r in desc["resources"]:
+        found, pkg = by_name[r["name"]]
+        out += found
+        package_level = package_level or pkg
+    return out + package_level
+
+
+def parquet_csv_problems(package_dir: Path) -> list[Problem]:
+    """Every Parquet file holds the same typed columns as its CSV twin (read with pyarrow)."""
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    from .schema import arrow_schema
+
+    out = []
+    for name, table in load_tables().items():
+        schema = arrow_schema(table)
+        pq_t = pq.read_table(package_dir / "data" / f"{name}.parquet")
+        csv_t = pacsv.read_csv(
+            package_dir / "data" / f"{name}.csv",
+            convert_options=pacsv.ConvertOptions(
+                column_types={f.name: f.type for f in schema}, strings_can_be_null=True,
+                quoted_strings_can_be_null=True, null_values=[""],
+                true_values=["true"], false_values=["false"],
+            ),
+        )
+        if pq_t.column_names != csv_t.column_names or pq_t.num_rows != csv_t.num_rows:
+            out.append(Problem(name, None, None, None, "CSV and Parquet differ in columns or rows"))
+            continue
+        diff = [c for c in pq_t.column_names if not pq_t.column(c).equals(csv_t.column(c))]
+        if diff:
+            out.append(Problem(name, ",".join(diff), None, None, "CSV and Parquet differ"))
+    return out
+
+
+def fast_problems(descriptor: Path, workers: int = 1) -> list[Problem]:
+    """`--validate fast`: frictionless on the CSV resources, Parquet == CSV through pyarrow."""
+    return (frictionless_problems(descriptor, ("csv",), workers)
+            + parquet_csv_problems(descriptor.parent))

@@ -1,0 +1,158 @@
+"""Incremental builds: extraction results cached per source document, as plain JSON.
+
+An entry is keyed by the document (its text's SHA-256 and every field extraction can
+read) inside a folder keyed by the extraction itself: `EXTRACTION_VERSION`, the reference
+data version (`Reference.version`) and a SHA-256 of the extraction code. Changing any of
+them starts a new folder, so a stale entry is never read. Entries hold the rows exactly as
+`extract_document` returned them (dates tagged as `{"$date": "YYYY-MM-DD"}` and turned back
+into `datetime.date`), so a build from the cache writes the same bytes as a clean build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .extract import EXTRACTION_VERSION, Extraction
+from .paths import ROOT
+from .reference import Reference
+from .sources import Document, sha256_text
+
+DEFAULT_CACHE = ROOT / ".cache" / "factpack"
+CODE_DIR = Path(__file__).resolve().parent
+# Every module whose code decides what extract_document returns (ids and reference parsing
+# included: they shape the rows too).
+EXTRACTION_CODE = (
+    "actors.py", "claims.py", "events.py", "roles.py", "text.py", "dates.py", "quantities.py",
+    "extract.py", "sources.py", "ids.py", "reference.py",
+)
+KEEP_OTHER_KEYS = 2  # folders of earlier extraction keys kept beside the current one
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def code_sha256() -> str:
+    h = hashlib.sha256()
+    for name in EXTRACTION_CODE:
+        h.update(name.encode() + b"\0")
+        h.update((CODE_DIR / name).read_bytes().replace(b"\r\n", b"\n"))
+    return h.hexdigest()
+
+
+def extraction_key(ref: Reference) -> str:
+    """What a cached extraction depends on, besides the document."""
+    parts = f"{EXTRACTION_VERSION}\0{ref.version}\0{code_sha256()}"
+    return hashlib.sha256(parts.encode()).hexdigest()[:20]
+
+
+def document_key(doc: Document) -> str:
+    """The document as extraction sees it: its text and every field it could read.
+
+    The file name is left out (renaming a file does not re-extract it) and so are the
+    ingest warnings.
+    """
+    fields = {
+        "text_sha256": sha256_text(doc.text),
+        "source_id": doc.source_id,
+        "title": doc.title,
+        "dateline": doc.dateline,
+        "agency": doc.agency,
+        "outlet": doc.outlet,
+        "url": doc.url,
+        "language": doc.language,
+        "published_date": doc.published_date.isoformat() if doc.published_date else None,
+        "body_start": doc.body_start,
+    }
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
+
+
+def _check_row(row: dict[str, Any]) -> None:
+    for k, v in row.items():
+        if not isinstance(v, _SCALARS) and type(v) is not dt.date:
+            raise TypeError(f"cannot cache column {k!r}: {type(v).__name__} value {v!r}")
+
+
+def _default(v: object) -> object:
+    if type(v) is dt.date:
+        return {"$date": v.isoformat()}
+    raise TypeError(f"cannot cache a {type(v).__name__}")
+
+
+def _hook(d: dict[str, Any]) -> object:
+    if len(d) == 1 and "$date" in d:
+        return dt.date.fromisoformat(d["$date"])
+    return d
+
+
+def encode(ex: Extraction) -> bytes:
+    """An Extraction as JSON; TypeError if a value is not a plain scalar or a date."""
+    for row in ex.actors.values():
+        _check_row(row)
+    for rows in (ex.mentions, ex.events, ex.claims):
+        for row in rows:
+            _check_row(row)
+    obj = {"actors": ex.actors, "mentions": ex.mentions, "events": ex.events, "claims": ex.claims}
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=_default).encode()
+
+
+def decode(data: bytes) -> Extraction:
+    obj = json.loads(data, object_hook=_hook)
+    return Extraction(obj["actors"], obj["mentions"], obj["events"], obj["claims"])
+
+
+class ExtractionCache:
+    """Cached extractions for one extraction key, one JSON file per document."""
+
+    def __init__(self, root: Path, ref: Reference) -> None:
+        self.root = Path(root)
+        self.key = extraction_key(ref)
+        self.dir = self.root / f"extract-{self.key}"
+
+    def path(self, doc: Document) -> Path:
+        k = document_key(doc)
+        return self.dir / k[:2] / f"{k}.json"
+
+    def get(self, doc: Document) -> Extraction | None:
+        try:
+            data = self.path(doc).read_bytes()
+        except OSError:
+            return None
+        try:
+            return decode(data)
+        except (ValueError, KeyError, TypeError):
+            return None  # a damaged entry is a miss; it is rewritten
+
+    def put(self, doc: Document, ex: Extraction) -> bool:
+        """Store an extraction (atomically); False when it cannot be stored."""
+        try:
+            data = encode(ex)
+        except (TypeError, ValueError):
+            return False
+        p = self.path(doc)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=p.parent)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, p)
+        except OSError:
+            return False
+        return True
+
+    def prune(self) -> None:
+        """Remove the folders of all but the most recently used other extraction keys."""
+        if not self.root.is_dir():
+            return
+        if self.dir.is_dir():
+            os.utime(self.dir)
+        others = sorted(
+            (p for p in self.root.glob("extract-*") if p.is_dir() and p != self.dir),
+            key=lambda p: p.stat().st_mtime, reverse=True,
+        )
+        for p in others[KEEP_OTHER_KEYS:]:
+            shutil.rmtree(p, ignore_errors=True)

@@ -1,0 +1,131 @@
+"""Extraction of many documents: from the cache where possible, else across a process pool.
+
+The result is the list of per-document Extractions in document order, whatever the number
+of workers, so the merged tables (and the package bytes) do not depend on it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.pool
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .cache import ExtractionCache
+from .extract import Extraction, extract_document
+from .reference import Reference, default_reference
+from .sources import Document
+
+MAX_CHUNK = 16
+
+
+@dataclass
+class ExtractStats:
+    documents: int = 0
+    extracted: int = 0  # cache misses: documents run through extract_document
+    cached: int = 0  # cache hits
+    workers: int = 1
+
+
+def available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def default_workers(n_docs: int) -> int:
+    """The CPUs available to this process, capped at the number of documents."""
+    return max(1, min(available_cpus(), n_docs))
+
+
+# --- worker side: the reference and the cache are set once per process -----------------------
+_REF: Reference | None = None
+_CACHE: ExtractionCache | None = None
+
+
+def _init_worker(ref: Reference | None, cache: ExtractionCache | None) -> None:
+    global _REF, _CACHE
+    _REF = ref if ref is not None else default_reference()
+    _CACHE = cache
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit when the parent build dies (a killed build must not leave workers behind)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _guard_worker(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _init_pool_worker(ref: Reference | None, cache: ExtractionCache | None, parent: int) -> None:
+    _guard_worker(parent)
+    _init_worker(ref, cache)
+
+
+def guarded_pool(n: int) -> multiprocessing.pool.Pool:
+    """A process pool whose workers leave Ctrl-C to the parent and exit if it dies."""
+    return multiprocessing.get_context().Pool(n, initializer=_guard_worker,
+                                              initargs=(os.getpid(),))
+
+
+def _extract_one(doc: Document) -> Extraction:
+    """extract_document in a worker, storing the result in the cache as it goes."""
+    assert _REF is not None
+    ex = extract_document(doc, _REF)
+    if _CACHE is not None:
+        _CACHE.put(doc, ex)
+    return ex
+
+
+def extract_all(docs: list[Document], ref: Reference, progress: Callable[[str], None],
+                cache: ExtractionCache | None = None, workers: int | None = None,
+                ) -> tuple[list[Extraction], ExtractStats]:
+    """One Extraction per document, in document order."""
+    parts: list[Extraction | None] = [None] * len(docs)
+    todo: list[int] = []
+    for i, doc in enumerate(docs):
+        hit = cache.get(doc) if cache is not None else None
+        if hit is None:
+            todo.append(i)
+        else:
+            parts[i] = hit
+    stats = ExtractStats(len(docs), len(todo), len(docs) - len(todo))
+    if cache is not None:
+        progress(f"{stats.cached}/{len(docs)} documents from the extraction cache, "
+                 f"{stats.extracted} to extract")
+    n_workers = min(workers or default_workers(len(todo)), max(1, len(todo)))
+    stats.workers = n_workers
+
+    def report(done: int) -> None:
+        if done % 100 == 0 or done == len(todo):
+            progress(f"extracted {done}/{len(todo)} documents"
+                     + (f" with {n_workers} workers" if n_workers > 1 else ""))
+
+    if n_workers <= 1:
+        _init_worker(ref, cache)
+        for done, i in enumerate(todo, 1):
+            parts[i] = _extract_one(docs[i])
+            report(done)
+    else:
+        # the default reference is loaded in each worker (inherited when forked); any other
+        # reference is sent to them once
+        ref_arg = None if ref is default_reference() else ref
+        chunk = max(1, min(MAX_CHUNK, len(todo) // (n_workers * 8)))
+        with multiprocessing.get_context().Pool(
+            n_workers, initializer=_init_pool_worker, initargs=(ref_arg, cache, os.getpid())
+        ) as pool:
+            results = pool.imap(_extract_one, [docs[i] for i in todo], chunksize=chunk)
+            for done, (i, ex) in enumerate(zip(todo, results, strict=True), 1):
+                parts[i] = ex
+                report(done)
+    assert all(p is not None for p in parts)
+    return parts, stats  # type: ignore[return-value]

@@ -1,0 +1,176 @@
+"""Issue 6: incremental builds (extraction cache) and parallel extraction give the same bytes
+as a clean, single-process build; the synthetic corpus generator is deterministic."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+from pathlib import Path
+
+import factpack.cache as cache_mod
+import pytest
+from factpack.build import build
+from factpack.cache import ExtractionCache, decode, encode
+from factpack.corpus import MAX_CHARS, MIN_CHARS, article, write_corpus
+from factpack.errors import FactpackError
+from factpack.extract import extract_document
+from factpack.paths import SEEDS
+from factpack.reference import default_reference
+from factpack.sources import read_documents
+
+N = 30
+SEED = 7
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("corpus") / "seeds"
+    write_corpus(d, N, SEED)
+    return d
+
+
+@pytest.fixture(scope="module")
+def clean(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """A clean build: no cache, extraction in this process."""
+    out = tmp_path_factory.mktemp("clean") / "pkg"
+    result = build(corpus, out, workers=1)
+    assert result.extracted == N and result.cached == 0
+    return files(out)
+
+
+def test_cached_rebuild_and_added_article_equal_clean_builds(
+        corpus: Path, clean: dict[str, bytes], tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = build(corpus, tmp_path / "a", cache_dir=cache, workers=1)
+    assert (first.extracted, first.cached) == (N, 0)
+    second = build(corpus, tmp_path / "b", cache_dir=cache, workers=1)
+    assert (second.extracted, second.cached) == (0, N)  # nothing extracted again
+    assert files(tmp_path / "a") == clean
+    assert files(tmp_path / "b") == clean
+
+    # add one article: only it is extracted, and the package equals a clean build of all N + 1
+    grown = tmp_path / "grown"
+    write_corpus(grown, N, SEED)
+    assert files(grown) == files(corpus)
+    write_corpus(grown, N + 1, SEED, start=N)
+    inc = build(grown, tmp_path / "inc", cache_dir=cache)
+    assert (inc.extracted, inc.cached) == (1, N)
+    fresh = build(grown, tmp_path / "fresh", workers=1)
+    assert fresh.counts["sources"] == N + 1
+    assert files(tmp_path / "inc") == files(tmp_path / "fresh")
+
+
+def test_worker_count_does_not_change_the_package(
+        corpus: Path, clean: dict[str, bytes], tmp_path: Path) -> None:
+    two = build(corpus, tmp_path / "two", workers=2, validation="fast")
+    assert two.workers == 2 and two.extracted == N
+    assert files(tmp_path / "two") == clean
+    # a cache filled by two worker processes serves an in-process build
+    build(corpus, tmp_path / "w2", cache_dir=tmp_path / "cache", workers=2, validation="fast")
+    again = build(corpus, tmp_path / "w1", cache_dir=tmp_path / "cache", workers=1,
+                  validation="fast")
+    assert (again.extracted, again.cached) == (0, N)
+    assert files(tmp_path / "w1") == clean
+
+
+def test_fast_validation_writes_the_same_package(corpus: Path, clean: dict[str, bytes],
+                                                 tmp_path: Path) -> None:
+    result = build(corpus, tmp_path / "fast", workers=1, validation="fast")
+    assert result.validation == "fast"
+    assert files(tmp_path / "fast") == clean
+    with pytest.raises(FactpackError, match="unknown validation"):
+        build(corpus, tmp_path / "bad", validation="sampled")
+
+
+def test_cache_entries_round_trip_exactly(corpus: Path) -> None:
+    ref = default_reference()
+    docs, _ = read_documents(corpus)
+    for doc in docs[:5]:
+        ex = extract_document(doc, ref)
+        back = decode(encode(ex))
+        assert back == ex
+        for a, b in zip(back.events, ex.events, strict=True):  # same types, not just equal
+            assert {k: type(v) for k, v in a.items()} == {k: type(v) for k, v in b.items()}
+
+
+def test_cache_misses_when_extraction_inputs_change(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ref = default_reference()
+    doc = read_documents(corpus)[0][0]
+    cache = ExtractionCache(tmp_path / "cache", ref)
+    assert cache.get(doc) is None
+    assert cache.put(doc, extract_document(doc, ref))
+    assert cache.get(doc) is not None
+    # another publication date (the sidecar) is another document for extraction
+    assert cache.get(dataclasses.replace(doc, published_date=None)) is None
+    # other reference data, extraction version or extraction code: another cache folder
+    other_ref = dataclasses.replace(ref, version="x")
+    assert ExtractionCache(tmp_path / "cache", other_ref).get(doc) is None
+    monkeypatch.setattr(cache_mod, "EXTRACTION_VERSION", "changed")
+    assert ExtractionCache(tmp_path / "cache", ref).get(doc) is None
+    monkeypatch.undo()
+    monkeypatch.setattr(cache_mod, "code_sha256", lambda: "0" * 64)
+    assert ExtractionCache(tmp_path / "cache", ref).get(doc) is None
+    monkeypatch.undo()
+    # a damaged entry is a miss
+    cache.path(doc).write_text("{not json", encoding="utf-8")
+    assert cache.get(doc) is None
+
+
+def test_corpus_is_deterministic_and_varied(corpus: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    write_corpus(again, N, SEED)
+    assert files(again) == files(corpus)
+    assert article(SEED, 3) != article(SEED + 1, 3)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    assert len(texts) == N
+    assert all(MIN_CHARS <= len(t) <= MAX_CHARS for t in texts)
+    assert max(map(len, texts)) - min(map(len, texts)) > 1000
+    sidecar = (sorted(corpus.glob("*.yaml"))[0]).read_text(encoding="utf-8")
+    assert re.search(r"^published_date: \d{4}-\d{2}-\d{2}$", sidecar, re.M)
+    with pytest.raises(FactpackError, match="refusing"):
+        write_corpus(SEEDS / "generated", 1)
+
+
+def test_corpus_exercises_every_extraction_path(corpus: Path) -> None:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt")))
+    for pattern in [
+        r"“[^”]+,” [^.]* told reporters",  # curly quote, then the speaker
+        r'"[^"]+," said ',  # straight quote, inverted attribution
+        r" said that ", r", according to ", r"^According to ", r", who [^,]+, said ",
+        r" accused [^.]+ of ", r" denied ", r"\. (?:He|She) (?:said|added|told)",
+        r"\b(?:the Kremlin|Washington|Downing Street|the Elysee)\b",  # metonyms
+        r"(?:officials|diplomats|analysts|witnesses) said", r"a source close to",
+        r"\b(?:Foreign|Defence|Interior|Finance) Minister [A-Z][a-z]+ [A-Z][a-z]+",
+        r"^[A-Z][A-Z ]+: ", r" – (?:AFP|Reuters)$",  # dateline, agency credit
+        r"killing at least \d+", r"\$\d+ million",
+        r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+        r"\bsince (?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\b",
+    ]:
+        assert re.search(pattern, text, re.M), pattern
+    # a trigger of every PLOVER type is in the text
+    ref = default_reference()
+    words = text.lower()
+    found = {etype for trig, (etype, _) in ref.triggers.items() if " ".join(trig) in words}
+    assert len(found) == 16, sorted(found)
+
+
+def test_corpus_extraction_covers_all_event_types_and_claim_kinds(
+        clean: dict[str, bytes]) -> None:
+    def column(table: str, name: str) -> set[str]:
+        rows = list(csv.DictReader(clean[f"data/{table}.csv"].decode().splitlines()))
+        return {r[name] for r in rows if r[name]}
+
+    assert len(column("events", "event_type")) >= 14  # of PLOVER's 16
+    assert {"direct", "indirect", "mixed"} <= column("claims", "quote_type")
+    assert {"name", "metonym", "demonym", "surname", "pronoun", "generic"} <= column(
+        "mentions", "mention_type")
+    assert column("events", "fatalities_low") and column("events", "amount")
+    assert {"day", "week", "month", "year"} <= column("events", "date_precision")
