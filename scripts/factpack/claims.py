@@ -11,6 +11,7 @@ from .roles import NP_BOUNDARY_WORDS, Subject, generic_actor, mention_after, sen
 from .text import QUOTE_CHARS, Span, Token, quotations, sentences, strip_span, tokens
 
 DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s*$")
+STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\w+|\b\w+ing\b")
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
 SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
@@ -330,6 +331,10 @@ def _reported_claim(
         return None
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
+    if strength == "stance" and lemma not in ("deny", "accuse") \
+            and not STANCE_CONTENT.search(text[content[0] : content[1]]) \
+            and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+        return None  # "rejected the results": an act on an object, not a statement with content
     if strength == "object" and not (
         any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
         or (after < len(toks) and toks[after].lower in ("that", ":"))
