@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import factpack.cache as cache_mod
+import factpack.validate as validate_mod
 import pytest
 from factpack.build import build
 from factpack.cache import ExtractionCache, decode, encode
@@ -18,6 +19,7 @@ from factpack.extract import extract_document
 from factpack.paths import SEEDS
 from factpack.reference import default_reference
 from factpack.sources import read_documents
+from factpack.validate import Problem, fast_problems, frictionless_problems
 
 N = 30
 SEED = 7
@@ -174,3 +176,49 @@ def test_corpus_extraction_covers_all_event_types_and_claim_kinds(
         "mentions", "mention_type")
     assert column("events", "fatalities_low") and column("events", "amount")
     assert {"day", "week", "month", "year"} <= column("events", "date_precision")
+
+
+def _write(files_: dict[str, bytes], folder: Path) -> Path:
+    for rel, data in files_.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    return folder
+
+
+def test_parallel_frictionless_reports_what_the_sequential_run_reports(
+        clean: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = _write(clean, tmp_path / "pkg")
+    events = (pkg / "data" / "events.csv").read_text(encoding="utf-8").split("\n")
+    header = events[0].split(",")
+    row = next(csv.reader([events[1]]))
+    row[header.index("event_type")] = "EXPLODE"
+    events[1] = ",".join(f'"{c}"' if "," in c or '"' in c else c for c in row)
+    (pkg / "data" / "events.csv").write_text("\n".join(events), encoding="utf-8")
+
+    def key(problems: list[Problem]) -> list[tuple]:
+        return [(p.table, p.column, p.row, str(p.value), p.check) for p in problems]
+
+    sequential = key(frictionless_problems(pkg / "datapackage.json"))
+    assert any("EXPLODE" in k[3] for k in sequential)
+    monkeypatch.setattr(validate_mod, "PARALLEL_MIN_ROWS", 0)
+    assert key(frictionless_problems(pkg / "datapackage.json", workers=2)) == sequential
+    csv_only = key(frictionless_problems(pkg / "datapackage.json", ("csv",), workers=2))
+    assert csv_only == [k for k in sequential if not k[0].endswith("_parquet")]
+
+
+def test_fast_validation_catches_a_parquet_file_that_differs_from_its_csv(
+        clean: dict[str, bytes], tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pkg = _write(clean, tmp_path / "pkg")
+    assert fast_problems(pkg / "datapackage.json") == []
+    path = pkg / "data" / "events.parquet"
+    table = pq.read_table(path)
+    i = table.column_names.index("event_type")
+    values = table.column(i).to_pylist()
+    values[0] = "AID" if values[0] != "AID" else "ASSAULT"
+    pq.write_table(table.set_column(i, table.schema.field(i), pa.array(values)), path)
+    problems = fast_problems(pkg / "datapackage.json")
+    assert [(p.table, p.column, p.check) for p in problems] == [
+        ("events", "event_type", "CSV and Parquet differ")]

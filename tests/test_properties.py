@@ -183,7 +183,7 @@ def test_the_seed_and_dev_articles_meet_the_contract() -> None:
         check(p.read_text(encoding="utf-8"), dt.date(2025, 11, 30))
 
 
-# --- minimal inputs found by the properties above (issue 5); they fail until extraction is fixed
+# --- regressions: minimal inputs the properties above found (issue 5), fixed since
 
 def test_reported_speech_cue_with_nothing_reported_gives_no_empty_claim() -> None:
     """'according to,' with no content: a claim row with claim_text '' (pandera refuses it)."""

@@ -109,9 +109,9 @@ def _maxrss_mb(who: int) -> float:
 # --- one measured build (run in a child process) ------------------------------------------
 
 def measure_build(seeds: Path, out: Path, cache: Path, workers: int | None, validation: str,
-                  queries: bool) -> dict[str, Any]:
-    """Build `seeds` into `out` with stage timings and memory; optionally the DuckDB file and
-    the README queries."""
+                  queries: bool, frictionless_detail: bool = False) -> dict[str, Any]:
+    """Build `seeds` into `out` with stage timings and memory; optionally the DuckDB file,
+    the README queries and Frictionless on the CSV and on the Parquet resources apart."""
     t_import = time.perf_counter()
     from .build import build
     from .release import write_duckdb
@@ -146,6 +146,16 @@ def measure_build(seeds: Path, out: Path, cache: Path, workers: int | None, vali
     }
     if queries:
         rec["queries"] = time_queries(out, db)
+    if frictionless_detail:
+        from .parallel import available_cpus
+        from .validate import frictionless_problems
+
+        n = workers or available_cpus()
+        for fmt in ("csv", "parquet"):
+            t = time.perf_counter()
+            problems = frictionless_problems(out / "datapackage.json", (fmt,), n)
+            rec[f"frictionless_{fmt}_s"] = time.perf_counter() - t
+            assert not problems, problems[:3]
     return rec
 
 
@@ -167,7 +177,7 @@ def time_queries(package: Path, db: Path, repeat: int = 5) -> dict[str, dict[str
             runs = []
             for _ in range(repeat + 1):
                 t = time.perf_counter()
-                rows = con.execute(sql).fetch_arrow_table().num_rows
+                rows = con.execute(sql).to_arrow_table().num_rows
                 runs.append((time.perf_counter() - t) * 1000)
             out.setdefault(key, {"rows": rows})
             out[key][f"{label}_first_ms"] = runs[0]
@@ -185,21 +195,24 @@ def _child_main(argv: list[str]) -> int:
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--validate", default="full")
     ap.add_argument("--queries", action="store_true")
+    ap.add_argument("--frictionless-detail", action="store_true")
     a = ap.parse_args(argv)
     rec = measure_build(Path(a.seeds), Path(a.out), Path(a.cache), a.workers, a.validate,
-                        a.queries)
+                        a.queries, a.frictionless_detail)
     print(json.dumps(rec))
     return 0
 
 
 def _run_child(seeds: Path, out: Path, cache: Path, workers: int | None, validation: str,
-               queries: bool = False) -> dict[str, Any]:
+               queries: bool = False, frictionless_detail: bool = False) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "factpack.bench", "--child", "--seeds", str(seeds),
            "--out", str(out), "--cache", str(cache), "--validate", validation]
     if workers:
         cmd += ["--workers", str(workers)]
     if queries:
         cmd.append("--queries")
+    if frictionless_detail:
+        cmd.append("--frictionless-detail")
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - t0
@@ -228,7 +241,8 @@ def machine() -> dict[str, Any]:
         pass
     try:
         with open("/proc/cpuinfo") as fh:
-            info["cpu"] = next(ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name"))
+            info["cpu"] = next(ln.split(":", 1)[1].strip() for ln in fh
+                               if ln.startswith("model name"))
     except (OSError, StopIteration):
         pass
     return info
@@ -251,12 +265,14 @@ def seed_build_wall(tmp: Path) -> float:
 
 
 def run_bench(sizes: tuple[int, ...], workers: int | None, validation: str, seed: int,
-              progress: Any = lambda m: None, keep: Path | None = None) -> dict[str, Any]:
+              progress: Any = lambda m: None, keep: Path | None = None,
+              frictionless_detail: bool = False) -> dict[str, Any]:
     from .corpus import write_corpus
 
     tmp = Path(tempfile.mkdtemp(prefix="factpack-bench-"))
     report: dict[str, Any] = {"machine": machine(), "validation": validation, "seed": seed,
-                              "workers": workers, "sizes": {}}
+                              "workers": workers, "sizes": {},
+                              "load_average_start": os.getloadavg()}
     try:
         progress("seed build (factpack build --no-cache, best of 3)")
         report["seed_build_s"] = seed_build_wall(tmp)
@@ -268,7 +284,8 @@ def run_bench(sizes: tuple[int, ...], workers: int | None, validation: str, seed
             write_corpus(corpus, n, seed)
             gen_s = time.perf_counter() - t0
             progress(f"N={n}: clean build")
-            rec = _run_child(corpus, out, cache, workers, validation, queries=(n == largest))
+            rec = _run_child(corpus, out, cache, workers, validation, queries=(n == largest),
+                             frictionless_detail=frictionless_detail and n == largest)
             rec["generate_s"] = gen_s
             report["sizes"][str(n)] = rec
             if n == largest:
@@ -280,6 +297,7 @@ def run_bench(sizes: tuple[int, ...], workers: int | None, validation: str, seed
                 shutil.rmtree(corpus, ignore_errors=True)
                 shutil.rmtree(cache, ignore_errors=True)
                 shutil.rmtree(out, ignore_errors=True)
+        report["load_average_end"] = os.getloadavg()
         s = report["sizes"]
         if "1000" in s and "10000" in s:
             report["growth_ratio"] = s["10000"]["build_s"] / s["1000"]["build_s"]
@@ -301,56 +319,72 @@ def _fmt(v: float) -> str:
 def render(report: dict[str, Any]) -> str:
     """Markdown tables of a bench report."""
     m = report["machine"]
+    load = report.get("load_average_start"), report.get("load_average_end")
     lines = [
         f"Machine: {m.get('cpus')} CPUs ({m.get('cpu', '?')}), {m.get('ram_gb', '?')} GB RAM, "
-        f"Python {m.get('python')}, {m.get('platform')}. Validation: `{report['validation']}`.",
+        f"Python {m.get('python')}, {m.get('platform')}. Load average (1 min) at start / end: "
+        f"{load[0][0] if load[0] else '?'} / {load[1][0] if load[1] else '?'}. "
+        f"Validation: `{report['validation']}`.",
         "",
         f"Seed build, end to end (`factpack build --no-cache`, best of 3): "
-        f"{report['seed_build_s']:.2f} s",
+        f"{report['seed_build_s']:.2f} s wall",
         "",
     ]
-    sizes = list(report["sizes"].items())
-    head = ["stage (wall s)"] + [f"N = {n}" for n, _ in sizes]
+    sizes = list(report["sizes"].values())
+    head = ["wall s (CPU s, all processes)"] + [f"N = {r['articles']}" for r in sizes]
     lines += ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
 
     def row(title: str, cells: list[str]) -> None:
         lines.append("| " + " | ".join([title] + cells) + " |")
 
-    row("articles / MB of text", [f"{r['articles']} / {r['text_mb']:.1f}" for _, r in sizes])
-    row("rows (events / claims / mentions)",
-        [f"{r['rows']['events']} / {r['rows']['claims']} / {r['rows']['mentions']}" for _, r in sizes])
+    def both(r: dict[str, Any], key: str) -> str:
+        st = r["stages"]
+        return f"{_fmt(st.get(key, 0.0))} ({_fmt(st.get('cpu ' + key, 0.0))})" \
+            if "cpu " + key in st else _fmt(st.get(key, 0.0))
+
+    row("articles / MB of text", [f"{r['articles']} / {r['text_mb']:.1f}" for r in sizes])
+    row("rows: events / claims / mentions",
+        [f"{r['rows']['events']} / {r['rows']['claims']} / {r['rows']['mentions']}"
+         for r in sizes])
     for key, title in STAGES:
-        row(title, [_fmt(r["stages"].get(key, 0.0)) for _, r in sizes])
-    row("**build total** (in process)", [f"**{_fmt(r['build_s'])}**" for _, r in sizes])
-    row("process wall (imports, build, DuckDB)", [_fmt(r["process_wall_s"]) for _, r in sizes])
-    row("extract: articles/s", [f"{r['articles'] / r['stages']['extract']:.0f}" for _, r in sizes])
-    row("extract: MB/s (per core)",
-        [f"{r['text_mb'] / r['stages']['extract']:.3f} ({r['text_mb'] / r['stages']['extract'] / r['workers']:.3f})"
-         for _, r in sizes])
-    row("build: articles/s", [f"{r['articles'] / r['build_s']:.0f}" for _, r in sizes])
-    row("workers", [str(r["workers"]) for _, r in sizes])
+        row(title, [both(r, key) for r in sizes])
+    row("**build total** (in process)", [f"**{_fmt(r['build_s'])}**" for r in sizes])
+    row("process wall (imports + build + DuckDB)", [_fmt(r["process_wall_s"]) for r in sizes])
+    row("extraction workers", [str(r["workers"]) for r in sizes])
+    row("extract: articles/s (wall)",
+        [f"{r['articles'] / r['stages']['extract']:.0f}" for r in sizes])
+    row("extract: MB/s wall / per CPU-second",
+        [f"{r['text_mb'] / r['stages']['extract']:.3f} / "
+         f"{r['text_mb'] / max(r['stages'].get('cpu extract', 0.0), 1e-9):.3f}" for r in sizes])
+    row("build: articles/s, MB/s (wall)",
+        [f"{r['articles'] / r['build_s']:.0f}, {r['text_mb'] / r['build_s']:.3f}" for r in sizes])
     row("peak RSS MB: main / largest worker / tree",
-        [f"{r['peak_rss_main_mb']:.0f} / {r['peak_rss_worker_mb']:.0f} / {r['peak_rss_tree_mb']:.0f}"
-         for _, r in sizes])
+        [f"{r['peak_rss_main_mb']:.0f} / {r['peak_rss_worker_mb']:.0f} / "
+         f"{r['peak_rss_tree_mb']:.0f}" for r in sizes])
     lines.append("")
     if "growth_ratio" in report:
         lines.append(f"Growth ratio time(10k)/time(1k): build {report['growth_ratio']:.2f}, "
                      f"extraction {report['growth_ratio_extract']:.2f}.")
+    big = sizes[-1] if sizes else None
+    if big and "frictionless_csv_s" in big:
+        lines.append(f"Frictionless on the N = {big['articles']} package, measured apart: CSV "
+                     f"resources {big['frictionless_csv_s']:.0f} s, Parquet resources "
+                     f"{big['frictionless_parquet_s']:.0f} s (`--validate full` runs both).")
     inc = report.get("incremental")
     if inc:
         st = inc["stages"]
-        parts = ", ".join(f"{title} {_fmt(st[k])}" for k, title in STAGES if k in st and st[k] >= 0.05)
+        parts = ", ".join(f"{title} {_fmt(st[k])}" for k, title in STAGES
+                          if k in st and st[k] >= 0.05)
         lines.append(
-            f"Incremental: adding one article to the built {inc['articles'] - 1} and rebuilding: "
-            f"{inc['build_s']:.1f} s in process ({inc['process_wall_s']:.1f} s with process start "
-            f"and DuckDB), {inc['extracted']} extracted, {inc['cached']} from the cache; "
-            f"stages: {parts}.")
-    largest = sizes[-1][1] if sizes else None
-    if largest and "queries" in largest:
-        lines += ["", f"README queries on the N = {largest['articles']} package (ms; first run / "
-                  "median of 5 more; full result fetched as Arrow):", "",
+            f"Incremental: one article added to the built N = {inc['articles'] - 1}, rebuilt: "
+            f"{inc['build_s']:.1f} s in process ({inc['process_wall_s']:.1f} s with process "
+            f"start and DuckDB); {inc['extracted']} extracted, {inc['cached']} from the cache. "
+            f"Stages: {parts}.")
+    if big and "queries" in big:
+        lines += ["", f"README queries on the N = {big['articles']} package, ms (first run / "
+                  "median of 5 more; the full result fetched as Arrow):", "",
                   "| query | rows | Parquet views | DuckDB file |", "|---|---|---|---|"]
-        for key, q in largest["queries"].items():
+        for key, q in big["queries"].items():
             lines.append(
                 f"| {key} | {q['rows']} | {q['parquet_views_first_ms']:.0f} / "
                 f"{q['parquet_views_median_ms']:.0f} | {q['duckdb_file_first_ms']:.0f} / "
@@ -378,6 +412,9 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--json", action="store_true", help="print the measurements as JSON")
     ap.add_argument("--keep", default=None,
                     help="keep the generated corpora, caches and packages in this folder")
+    ap.add_argument("--frictionless-detail", action="store_true",
+                    help="also time Frictionless on the CSV and on the Parquet resources of the "
+                    "largest package, apart")
 
 
 def run_from_args(args: argparse.Namespace) -> int:
@@ -387,7 +424,7 @@ def run_from_args(args: argparse.Namespace) -> int:
         print(f"· {msg}", file=sys.stderr, flush=True)
 
     report = run_bench(sizes, args.workers, args.validate, args.seed, progress,
-                       Path(args.keep) if args.keep else None)
+                       Path(args.keep) if args.keep else None, args.frictionless_detail)
     print(json.dumps(report, indent=2) if args.json else render(report), end="")
     return 0
 

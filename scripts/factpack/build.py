@@ -18,7 +18,7 @@ import pandas as pd
 from .cache import ExtractionCache
 from .datadoc import package_readme
 from .errors import FactpackError, Warning_
-from .extract import merge_extractions
+from .extract import Extraction
 from .package import (
     csv_bytes,
     descriptor,
@@ -27,7 +27,7 @@ from .package import (
     read_package_meta,
     views_sql,
 )
-from .parallel import ExtractStats, available_cpus, extract_all
+from .parallel import ExtractStats, available_cpus, iter_extractions
 from .provenance import provenance
 from .reference import Reference, default_reference
 from .report import REPORT_FILE, build_report, report_bytes
@@ -89,18 +89,65 @@ def build_tables(docs: list[Document], ref: Reference, progress: Progress = _qui
 
     Extraction runs in `workers` processes (None: one per available CPU, at most one per
     document; 1: in this process) and reads and fills `cache`; the tables do not depend
-    on either.
+    on either. Rows are gathered into DataFrames a chunk of documents at a time, so the
+    per-row dicts of a large corpus are never all in memory together.
     """
+    merger = RowMerger()
     with stage(timings, "extract"):
-        parts, st = extract_all(docs, ref, progress, cache, workers)
-    if stats is not None:
-        stats.__dict__.update(st.__dict__)
+        for ex in iter_extractions(docs, ref, progress, cache, workers, stats):
+            with stage(timings, "tables"):
+                merger.add(ex)
+    if timings is not None:
+        for prefix in ("", "cpu "):
+            timings[prefix + "extract"] -= timings.get(prefix + "tables", 0.0)
     with stage(timings, "tables"):
-        return _tables(parts, docs)
+        return _tables(merger.frames(), docs)
 
 
-def _tables(parts: list, docs: list[Document]) -> dict[str, pd.DataFrame]:
-    raw = merge_extractions(parts)
+class RowMerger:
+    """merge_extractions (extract.py), one document at a time: the first document (in source
+    order) defines a shared actor and later ones fill its missing country and description;
+    mention, event and claim rows become a DataFrame every CHUNK documents."""
+
+    CHUNK = 500
+    KINDS = ("mentions", "events", "claims")
+
+    def __init__(self) -> None:
+        self.actors: dict[str, dict] = {}
+        self.rows: dict[str, list[dict]] = {k: [] for k in self.KINDS}
+        self.chunks: dict[str, list[pd.DataFrame]] = {k: [] for k in self.KINDS}
+        self.n = 0
+
+    def add(self, part: Extraction) -> None:
+        for k, row in part.actors.items():
+            if k not in self.actors:
+                self.actors[k] = row
+            else:
+                merged = self.actors[k]
+                for col in ("country_code", "description"):
+                    if merged[col] is None and row[col] is not None:
+                        merged[col] = row[col]
+        for kind in self.KINDS:
+            self.rows[kind].extend(getattr(part, kind))
+        self.n += 1
+        if self.n % self.CHUNK == 0:
+            self._flush()
+
+    def _flush(self) -> None:
+        for kind, rows in self.rows.items():
+            if rows:
+                self.chunks[kind].append(pd.DataFrame(rows, dtype=object))
+                self.rows[kind] = []
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        self._flush()
+        out = {"actors": pd.DataFrame(list(self.actors.values()))}
+        for kind, chunks in self.chunks.items():
+            out[kind] = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
+        return out
+
+
+def _tables(raw: dict[str, pd.DataFrame], docs: list[Document]) -> dict[str, pd.DataFrame]:
     raw["sources"] = build_sources(docs)
     contract = load_tables()
     out = {}

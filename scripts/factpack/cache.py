@@ -117,6 +117,9 @@ class ExtractionCache:
         k = document_key(doc)
         return self.dir / k[:2] / f"{k}.json"
 
+    def has(self, doc: Document) -> bool:
+        return self.path(doc).is_file()
+
     def get(self, doc: Document) -> Extraction | None:
         try:
             data = self.path(doc).read_bytes()

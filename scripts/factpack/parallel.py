@@ -12,7 +12,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .cache import ExtractionCache
@@ -86,36 +86,27 @@ def _extract_one(doc: Document) -> Extraction:
     return ex
 
 
-def extract_all(docs: list[Document], ref: Reference, progress: Callable[[str], None],
-                cache: ExtractionCache | None = None, workers: int | None = None,
-                ) -> tuple[list[Extraction], ExtractStats]:
-    """One Extraction per document, in document order."""
-    parts: list[Extraction | None] = [None] * len(docs)
-    todo: list[int] = []
-    for i, doc in enumerate(docs):
-        hit = cache.get(doc) if cache is not None else None
-        if hit is None:
-            todo.append(i)
-        else:
-            parts[i] = hit
-    stats = ExtractStats(len(docs), len(todo), len(docs) - len(todo))
+def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[str], None],
+                     cache: ExtractionCache | None = None, workers: int | None = None,
+                     stats: ExtractStats | None = None) -> Iterator[Extraction]:
+    """One Extraction per document, in document order, as they come (from the cache, from
+    this process or from the pool), so the caller need not hold them all at once."""
+    stats = stats if stats is not None else ExtractStats()
+    cached = [cache is not None and cache.has(doc) for doc in docs]
+    todo = [i for i, hit in enumerate(cached) if not hit]
+    stats.documents, stats.extracted, stats.cached = len(docs), len(todo), len(docs) - len(todo)
     if cache is not None:
         progress(f"{stats.cached}/{len(docs)} documents from the extraction cache, "
                  f"{stats.extracted} to extract")
     n_workers = min(workers or default_workers(len(todo)), max(1, len(todo)))
     stats.workers = n_workers
 
-    def report(done: int) -> None:
-        if done % 100 == 0 or done == len(todo):
-            progress(f"extracted {done}/{len(todo)} documents"
-                     + (f" with {n_workers} workers" if n_workers > 1 else ""))
-
-    if n_workers <= 1:
-        _init_worker(ref, cache)
-        for done, i in enumerate(todo, 1):
-            parts[i] = _extract_one(docs[i])
-            report(done)
-    else:
+    def fresh() -> Iterator[Extraction]:
+        if n_workers <= 1:
+            _init_worker(ref, cache)
+            for i in todo:
+                yield _extract_one(docs[i])
+            return
         # the default reference is loaded in each worker (inherited when forked); any other
         # reference is sent to them once
         ref_arg = None if ref is default_reference() else ref
@@ -123,9 +114,34 @@ def extract_all(docs: list[Document], ref: Reference, progress: Callable[[str], 
         with multiprocessing.get_context().Pool(
             n_workers, initializer=_init_pool_worker, initargs=(ref_arg, cache, os.getpid())
         ) as pool:
-            results = pool.imap(_extract_one, [docs[i] for i in todo], chunksize=chunk)
-            for done, (i, ex) in enumerate(zip(todo, results, strict=True), 1):
-                parts[i] = ex
-                report(done)
-    assert all(p is not None for p in parts)
-    return parts, stats  # type: ignore[return-value]
+            yield from pool.imap(_extract_one, [docs[i] for i in todo], chunksize=chunk)
+
+    extracted = fresh()
+    done = 0
+    try:
+        for doc, hit in zip(docs, cached, strict=True):
+            ex = cache.get(doc) if hit and cache is not None else None
+            if hit and ex is None:  # the entry vanished or is damaged: extract it here
+                ex = extract_document(doc, ref)
+                assert cache is not None
+                cache.put(doc, ex)
+                stats.extracted += 1
+                stats.cached -= 1
+            elif ex is None:
+                ex = next(extracted)
+                done += 1
+                if done % 100 == 0 or done == len(todo):
+                    progress(f"extracted {done}/{len(todo)} documents"
+                             + (f" with {n_workers} workers" if n_workers > 1 else ""))
+            yield ex
+    finally:
+        extracted.close()
+
+
+def extract_all(docs: list[Document], ref: Reference, progress: Callable[[str], None],
+                cache: ExtractionCache | None = None, workers: int | None = None,
+                ) -> tuple[list[Extraction], ExtractStats]:
+    """One Extraction per document, in document order."""
+    stats = ExtractStats()
+    parts = list(iter_extractions(docs, ref, progress, cache, workers, stats))
+    return parts, stats

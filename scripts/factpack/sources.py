@@ -203,8 +203,9 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(
-                path, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes (512 KiB) per "
-                "document, far above a news article: split the file into one file per article"
+                path, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes "
+                f"({MAX_BYTES // 1024} KiB) per document, far above a news article: split the "
+                "file into one file per article"
             )
         raw = path.read_bytes()
     except OSError as e:
@@ -261,13 +262,13 @@ def read_documents(seeds_dir: Path) -> tuple[list[Document], list[Warning_]]:
     seen: dict[str, str] = {}
     for path in list_seed_files(seeds_dir):
         doc = read_document(path, seeds_dir)
-        warnings.extend(doc.warnings)
         key = whitespace_key(doc.text)
         if key in seen:
             warnings.append(SkippedSource(
                 str(path), f"same text as {seen[key]} (up to whitespace); skipped", seen[key]
             ))
             continue
+        warnings.extend(doc.warnings)
         seen[key] = path.name
         docs.append(doc)
     return docs, warnings

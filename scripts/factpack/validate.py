@@ -147,15 +147,18 @@ PARALLEL_MIN_ROWS = 50_000
 
 def _validate_resources(descriptor: dict, basepath: str,
                         names: list[str]) -> list[tuple[str, list[Problem], list[Problem]]]:
-    """Frictionless on some resources of a package: (name, row problems, package problems)."""
+    """Frictionless on some resources of a package, as Package.validate does it for all: the
+    package metadata once, then each resource (foreign keys looked up in the package).
+    Returns (name, row problems, package problems) per resource."""
     import frictionless
 
     package = frictionless.Package(descriptor, basepath=basepath)
-    out = []
-    for name in names:
-        report = package.validate(name=name)
-        out.append((name, _task_problems(report), _package_problems(report)))
-    return out
+    try:
+        package.to_descriptor(validate=True)
+    except frictionless.FrictionlessException as e:
+        errors = [Problem("package", None, None, None, err.message) for err in e.to_errors()]
+        return [(names[0], [], errors)] if names else []
+    return [(name, _task_problems(package.get_resource(name).validate()), []) for name in names]
 
 
 def _groups(resources: list[dict], n: int) -> list[list[str]]:
@@ -187,28 +190,33 @@ def frictionless_problems(descriptor: Path, formats: tuple[str, ...] = ("csv", "
 
     import frictionless
 
-    if set(formats) >= {"csv", "parquet"} and workers <= 1:
+    everything = set(formats) >= {"csv", "parquet"}
+    try:
+        desc = json.loads(descriptor.read_text(encoding="utf-8"))
+        resources = [r for r in desc["resources"] if r.get("format") in formats]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        everything, resources = True, []  # let Frictionless report what is wrong
+    rows = sum(r.get("x-row-count") or 0 for r in resources)
+    n = min(workers, len(resources))
+    if everything and (n <= 1 or rows < PARALLEL_MIN_ROWS):
         report = frictionless.validate(str(descriptor))
         return _task_problems(report) + _package_problems(report)
-    desc = json.loads(descriptor.read_text(encoding="utf-8"))
-    desc["resources"] = [r for r in desc.get("resources", []) if r.get("format") in formats]
+    desc["resources"] = resources
     basepath = str(descriptor.parent)
-    rows = sum(r.get("x-row-count") or 0 for r in desc["resources"])
-    n = min(workers, len(desc["resources"]))
     if n <= 1 or rows < PARALLEL_MIN_ROWS:
-        results = _validate_resources(desc, basepath, [r["name"] for r in desc["resources"]])
-    else:
-        from .parallel import guarded_pool
+        report = frictionless.Package(desc, basepath=basepath).validate()
+        return _task_problems(report) + _package_problems(report)
+    from .parallel import guarded_pool
 
-        groups = _groups(desc["resources"], n)
-        with guarded_pool(len(groups)) as pool:
-            parts = pool.starmap(_validate_resources, [(desc, basepath, g) for g in groups])
-        results = [x for part in parts for x in part]
-    by_name = {name: (rows_, pkg) for name, rows_, pkg in results}
+    groups = _groups(resources, n)
+    with guarded_pool(len(groups)) as pool:
+        parts = pool.starmap(_validate_resources, [(desc, basepath, g) for g in groups])
+    results = [x for part in parts for x in part]
+    by_name = {name: (found, pkg) for name, found, pkg in results}
     out: list[Problem] = []
     package_level: list[Problem] = []
-    for r in desc["resources"]:
-        found, pkg = by_name[r["name"]]
+    for r in resources:
+        found, pkg = by_name.get(r["name"], ([], []))
         out += found
         package_level = package_level or pkg
     return out + package_level
