@@ -70,6 +70,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("this_year", r"\b(?:earlier |later )?this year\b"),
     ("in_year", r"\b(?:in|since|during|by) (?P<y>(?:19|20)\d{2})\b"),
 ]
+# every pattern needs one of these: a cheap test that skips most sentences
+MAYBE_DATE = re.compile(
+    rf"\d|{MONTH_RX}|{WEEKDAY_RX}|yesterday|today|week|month|year|days|on the day", re.IGNORECASE
+)
 COMPILED = [(k, re.compile(rx, re.IGNORECASE)) for k, rx in PATTERNS]
 
 
@@ -141,6 +145,8 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date, 
 
 def find_dates(sentence: str, pub: dt.date | None, offset: int = 0) -> list[DateRange]:
     """Every date phrase in a sentence, left to right, without overlaps (earlier patterns win)."""
+    if not MAYBE_DATE.search(sentence):
+        return []
     taken: list[tuple[int, int]] = []
     out: list[DateRange] = []
     for kind, rx in COMPILED:

@@ -36,6 +36,7 @@ FATALITY_PATTERNS = [
     re.compile(rf"\bdeath toll\s+(?:rose|climbed|reached|stood|stands|has risen|of|at|to)(?:\s+(?:to|at))?\s+{COUNT}\b", re.I),
     re.compile(rf"\b{COUNT}\s+(?:deaths|fatalities|bodies)\b", re.I),
 ]
+MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies", re.IGNORECASE)
 MONEY_PATTERNS = [
     re.compile(r"(?P<cur>US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[mbk])?\b", re.I),
     re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion)?\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees)\b", re.I),
@@ -83,6 +84,8 @@ def _bounds(m: re.Match[str]) -> tuple[int | None, int | None]:
 
 def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     """Fatality counts ("killing at least 83" -> 83..None; "killed 11" -> 11..11)."""
+    if not MAYBE_DEATHS.search(sentence):
+        return []
     out: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
     for rx in FATALITY_PATTERNS:
