@@ -58,25 +58,26 @@ def _children(pid: int) -> list[int]:
     return out
 
 
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
+def _pss_kb(pid: int) -> int:
+    """Proportional set size (shared pages split between the processes sharing them), else
+    the resident set size."""
+    for path, key in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(path) as fh:
+                for line in fh:
+                    if line.startswith(key):
+                        return int(line.split()[1])
+        except OSError:
+            continue
     return 0
 
 
 class TreeRSS:
-    """Peak of the summed RSS of this process and its descendants, sampled from /proc.
+    """Peak of the summed PSS of this process and its descendants (the extraction and
+    validation workers), sampled from /proc every `interval` seconds. PSS counts a page
+    shared by forked processes once in total, so the sum is the memory the build holds."""
 
-    Pages shared between the parent and forked workers are counted in each, so this is
-    an upper bound of the memory the build holds.
-    """
-
-    def __init__(self, interval: float = 0.05) -> None:
+    def __init__(self, interval: float = 0.1) -> None:
         self.peak_kb = 0
         self.interval = interval
         self._stop = threading.Event()
@@ -90,7 +91,7 @@ class TreeRSS:
                 p = todo.pop()
                 pids.append(p)
                 todo += _children(p)
-            self.peak_kb = max(self.peak_kb, sum(_rss_kb(p) for p in pids))
+            self.peak_kb = max(self.peak_kb, sum(_pss_kb(p) for p in pids))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> TreeRSS:
@@ -125,6 +126,7 @@ def measure_build(seeds: Path, out: Path, cache: Path, workers: int | None, vali
         result = build(seeds, out, cache_dir=cache, workers=workers, validation=validation,
                        timings=timings)
         build_s = time.perf_counter() - t0
+        build_cpu_s = sum(v for k, v in timings.items() if k.startswith("cpu "))
         t1 = time.perf_counter()
         db = out.parent / f"{out.name}.duckdb"
         write_duckdb(out, db)
@@ -134,6 +136,7 @@ def measure_build(seeds: Path, out: Path, cache: Path, workers: int | None, vali
         "text_mb": text_bytes / 1e6,
         "import_s": imported,
         "build_s": build_s,
+        "build_cpu_s": build_cpu_s,
         "stages": timings,
         "rows": result.counts,
         "extracted": result.extracted,
@@ -142,7 +145,7 @@ def measure_build(seeds: Path, out: Path, cache: Path, workers: int | None, vali
         "validation": result.validation,
         "peak_rss_main_mb": _maxrss_mb(resource.RUSAGE_SELF),
         "peak_rss_worker_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
-        "peak_rss_tree_mb": tree.peak_kb / 1024,
+        "peak_pss_tree_mb": tree.peak_kb / 1024,
     }
     if queries:
         rec["queries"] = time_queries(out, db)
@@ -301,6 +304,7 @@ def run_bench(sizes: tuple[int, ...], workers: int | None, validation: str, seed
         s = report["sizes"]
         if "1000" in s and "10000" in s:
             report["growth_ratio"] = s["10000"]["build_s"] / s["1000"]["build_s"]
+            report["growth_ratio_cpu"] = s["10000"]["build_cpu_s"] / s["1000"]["build_cpu_s"]
             report["growth_ratio_extract"] = (s["10000"]["stages"]["extract"]
                                               / s["1000"]["stages"]["extract"])
     finally:
@@ -342,13 +346,14 @@ def render(report: dict[str, Any]) -> str:
         return f"{_fmt(st.get(key, 0.0))} ({_fmt(st.get('cpu ' + key, 0.0))})" \
             if "cpu " + key in st else _fmt(st.get(key, 0.0))
 
-    row("articles / MB of text", [f"{r['articles']} / {r['text_mb']:.1f}" for r in sizes])
+    row("articles / MB of text", [f"{r['articles']} / {r['text_mb']:.2f}" for r in sizes])
     row("rows: events / claims / mentions",
         [f"{r['rows']['events']} / {r['rows']['claims']} / {r['rows']['mentions']}"
          for r in sizes])
     for key, title in STAGES:
         row(title, [both(r, key) for r in sizes])
-    row("**build total** (in process)", [f"**{_fmt(r['build_s'])}**" for r in sizes])
+    row("**build total** (in process)",
+        [f"**{_fmt(r['build_s'])}** ({_fmt(r.get('build_cpu_s', 0.0))})" for r in sizes])
     row("process wall (imports + build + DuckDB)", [_fmt(r["process_wall_s"]) for r in sizes])
     row("extraction workers", [str(r["workers"]) for r in sizes])
     row("extract: articles/s (wall)",
@@ -358,13 +363,14 @@ def render(report: dict[str, Any]) -> str:
          f"{r['text_mb'] / max(r['stages'].get('cpu extract', 0.0), 1e-9):.3f}" for r in sizes])
     row("build: articles/s, MB/s (wall)",
         [f"{r['articles'] / r['build_s']:.0f}, {r['text_mb'] / r['build_s']:.3f}" for r in sizes])
-    row("peak RSS MB: main / largest worker / tree",
+    row("peak memory MB: RSS main / RSS largest worker / PSS all processes",
         [f"{r['peak_rss_main_mb']:.0f} / {r['peak_rss_worker_mb']:.0f} / "
-         f"{r['peak_rss_tree_mb']:.0f}" for r in sizes])
+         f"{r['peak_pss_tree_mb']:.0f}" for r in sizes])
     lines.append("")
     if "growth_ratio" in report:
-        lines.append(f"Growth ratio time(10k)/time(1k): build {report['growth_ratio']:.2f}, "
-                     f"extraction {report['growth_ratio_extract']:.2f}.")
+        lines.append(f"Growth ratio time(10k)/time(1k): build {report['growth_ratio']:.2f} wall, "
+                     f"{report.get('growth_ratio_cpu', float('nan')):.2f} CPU; extraction "
+                     f"{report['growth_ratio_extract']:.2f} wall.")
     big = sizes[-1] if sizes else None
     if big and "frictionless_csv_s" in big:
         lines.append(f"Frictionless on the N = {big['articles']} package, measured apart: CSV "
@@ -405,7 +411,7 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                     help="comma-separated corpus sizes (default: 100,1000,10000)")
     ap.add_argument("--workers", type=int, default=None,
-                    help="extraction processes (default: one per CPU)")
+                    help="extraction and validation processes (default: one per CPU)")
     ap.add_argument("--validate", choices=("full", "fast"), default="full",
                     help="validation mode of the measured builds (default: full)")
     ap.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")

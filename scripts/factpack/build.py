@@ -136,7 +136,7 @@ class RowMerger:
     def _flush(self) -> None:
         for kind, rows in self.rows.items():
             if rows:
-                self.chunks[kind].append(pd.DataFrame(rows, dtype=object))
+                self.chunks[kind].append(pd.DataFrame(rows))
                 self.rows[kind] = []
 
     def frames(self) -> dict[str, pd.DataFrame]:
@@ -304,6 +304,8 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         check_tables(tables, {d.source_id: d.text for d in docs})
     with stage(timings, "other files"):
         files = render_files(tables, meta, warnings, ref, timings)
+    counts = {n: len(t) for n, t in tables.items()}
+    del tables, docs  # not needed any more: lower the peak memory of a large build
     if timings is not None:
         for prefix in ("", "cpu "):
             timings[prefix + "other files"] -= (timings.get(prefix + "csv", 0.0)
@@ -313,6 +315,7 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     check = frictionless_check if validation == "full" else fast_check
 
     def timed_check(folder: Path) -> None:
+        files.clear()  # every file is on disk by now; validation reads them from there
         with stage(timings, "frictionless"):
             check(folder)
 
@@ -323,7 +326,6 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
             timings[prefix + "write"] -= timings.get(prefix + "frictionless", 0.0)
     if cache is not None:
         cache.prune()
-    counts = {n: len(t) for n, t in tables.items()}
     return BuildResult(out_dir, counts, warnings, stats.extracted, stats.cached, stats.workers,
                        validation)
 

@@ -6,6 +6,8 @@ data version (`Reference.version`) and a SHA-256 of the extraction code. Changin
 them starts a new folder, so a stale entry is never read. Entries hold the rows exactly as
 `extract_document` returned them (dates tagged as `{"$date": "YYYY-MM-DD"}` and turned back
 into `datetime.date`), so a build from the cache writes the same bytes as a clean build.
+An entry is one JSON object per document: for each kind of row, its column names and a list
+of value lists (smaller and several times faster to read than one object per row).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ EXTRACTION_CODE = (
     "extract.py", "sources.py", "ids.py", "reference.py",
 )
 KEEP_OTHER_KEYS = 2  # folders of earlier extraction keys kept beside the current one
-_SCALARS = (str, int, float, bool, type(None))
+_SCALAR_TYPES = {str, int, float, bool}
 
 
 def code_sha256() -> str:
@@ -71,38 +73,68 @@ def document_key(doc: Document) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
-def _check_row(row: dict[str, Any]) -> None:
-    for k, v in row.items():
-        if not isinstance(v, _SCALARS) and type(v) is not dt.date:
-            raise TypeError(f"cannot cache column {k!r}: {type(v).__name__} value {v!r}")
+FORMAT = 2  # entry layout: one {"columns", "dates", "rows"} table per kind of row
 
 
-def _default(v: object) -> object:
-    if type(v) is dt.date:
-        return {"$date": v.isoformat()}
-    raise TypeError(f"cannot cache a {type(v).__name__}")
+def _encode_table(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Rows (dicts with the same keys in the same order) as columns + lists of values.
+
+    Values must be None, str, int, float, bool or datetime.date; a date column holds only
+    dates (and nulls), written as ISO strings and named in "dates". TypeError otherwise.
+    """
+    if not rows:
+        return {"columns": [], "dates": [], "rows": []}
+    columns = tuple(rows[0])
+    values = []
+    for r in rows:
+        if tuple(r) != columns:
+            raise TypeError("rows with different columns")
+        values.append(list(r.values()))
+    dates = []
+    for j, name in enumerate(columns):
+        kinds = {type(row[j]) for row in values} - {type(None)}
+        if dt.date in kinds:
+            if kinds != {dt.date}:
+                raise TypeError(f"column {name!r} mixes dates and other values")
+            dates.append(name)
+            for row in values:
+                if row[j] is not None:
+                    row[j] = row[j].isoformat()
+        elif not kinds <= _SCALAR_TYPES:
+            raise TypeError(f"cannot cache column {name!r} of {sorted(k.__name__ for k in kinds)}")
+    return {"columns": list(columns), "dates": dates, "rows": values}
 
 
-def _hook(d: dict[str, Any]) -> object:
-    if len(d) == 1 and "$date" in d:
-        return dt.date.fromisoformat(d["$date"])
-    return d
+def _decode_table(t: dict[str, Any]) -> list[dict[str, Any]]:
+    columns, rows = t["columns"], t["rows"]
+    for name in t["dates"]:
+        j = columns.index(name)
+        for row in rows:
+            if row[j] is not None:
+                row[j] = dt.date.fromisoformat(row[j])
+    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def encode(ex: Extraction) -> bytes:
     """An Extraction as JSON; TypeError if a value is not a plain scalar or a date."""
-    for row in ex.actors.values():
-        _check_row(row)
-    for rows in (ex.mentions, ex.events, ex.claims):
-        for row in rows:
-            _check_row(row)
-    obj = {"actors": ex.actors, "mentions": ex.mentions, "events": ex.events, "claims": ex.claims}
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=_default).encode()
+    obj = {
+        "format": FORMAT,
+        "actor_keys": list(ex.actors),
+        "actors": _encode_table(list(ex.actors.values())),
+        "mentions": _encode_table(ex.mentions),
+        "events": _encode_table(ex.events),
+        "claims": _encode_table(ex.claims),
+    }
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def decode(data: bytes) -> Extraction:
-    obj = json.loads(data, object_hook=_hook)
-    return Extraction(obj["actors"], obj["mentions"], obj["events"], obj["claims"])
+    obj = json.loads(data)
+    if obj.get("format") != FORMAT:
+        raise ValueError("cache entry of another format")
+    actors = dict(zip(obj["actor_keys"], _decode_table(obj["actors"]), strict=True))
+    return Extraction(actors, _decode_table(obj["mentions"]), _decode_table(obj["events"]),
+                      _decode_table(obj["claims"]))
 
 
 class ExtractionCache:
@@ -117,26 +149,24 @@ class ExtractionCache:
         k = document_key(doc)
         return self.dir / k[:2] / f"{k}.json"
 
-    def has(self, doc: Document) -> bool:
-        return self.path(doc).is_file()
-
-    def get(self, doc: Document) -> Extraction | None:
+    def get(self, doc: Document, path: Path | None = None) -> Extraction | None:
+        """The cached extraction of `doc` (stored at `path`, when known), or None."""
         try:
-            data = self.path(doc).read_bytes()
+            data = (path or self.path(doc)).read_bytes()
         except OSError:
             return None
         try:
             return decode(data)
-        except (ValueError, KeyError, TypeError):
-            return None  # a damaged entry is a miss; it is rewritten
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None  # a damaged entry (or one of another format) is a miss; it is rewritten
 
-    def put(self, doc: Document, ex: Extraction) -> bool:
+    def put(self, doc: Document, ex: Extraction, path: Path | None = None) -> bool:
         """Store an extraction (atomically); False when it cannot be stored."""
         try:
             data = encode(ex)
         except (TypeError, ValueError):
             return False
-        p = self.path(doc)
+        p = path or self.path(doc)
         try:
             p.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=p.parent)

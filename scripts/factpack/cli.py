@@ -11,6 +11,13 @@ from .errors import FactpackError
 from .paths import DIST, PACKAGE, SEEDS
 
 
+def positive_int(v: str) -> int:
+    n = int(v)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{v} is not a positive whole number")
+    return n
+
+
 def progress(msg: str) -> None:
     print(f"· {msg}", file=sys.stderr, flush=True)
 
@@ -116,7 +123,7 @@ def parser() -> argparse.ArgumentParser:
                        description="Build a validated package from every *.txt document in SEEDS.")
     b.add_argument("--seeds", default=str(SEEDS), help="folder of source documents (default: seeds/)")
     b.add_argument("--out", default=str(PACKAGE), help="package folder to write (default: datapackage/)")
-    b.add_argument("--workers", type=int, default=None,
+    b.add_argument("--workers", type=positive_int, default=None,
                    help="extraction processes (default: one per CPU, at most one per document; "
                    "1: extract in this process); the package does not depend on it")
     b.add_argument("--cache", default=None,

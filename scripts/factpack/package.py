@@ -84,14 +84,23 @@ def _column_cells(values: list[Any], ftype: str) -> list[str]:
     return [_cell(v, ftype) for v in values]
 
 
+CSV_CHUNK_ROWS = 20_000  # rows formatted at a time: bounds the memory of a large table
+
+
 def csv_bytes(df: pd.DataFrame, table: Table) -> bytes:
     """RFC 4180 CSV, UTF-8, LF, header row, nulls as empty fields."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    buf = io.BytesIO()
+    text = io.TextIOWrapper(buf, encoding="utf-8", newline="", write_through=True)
+    w = csv.writer(text, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     w.writerow(table.field_names)
-    columns = [_column_cells(df[f.name].tolist(), f.type) for f in table.fields]
-    w.writerows(zip(*columns, strict=True))
-    return buf.getvalue().encode("utf-8")
+    for lo in range(0, len(df), CSV_CHUNK_ROWS):
+        part = df.iloc[lo : lo + CSV_CHUNK_ROWS]
+        columns = [_column_cells(part[f.name].tolist(), f.type) for f in table.fields]
+        w.writerows(zip(*columns, strict=True))
+    text.flush()
+    data = buf.getvalue()
+    text.detach()
+    return data
 
 
 def parquet_bytes(df: pd.DataFrame, table: Table) -> bytes:

@@ -92,7 +92,8 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
     """One Extraction per document, in document order, as they come (from the cache, from
     this process or from the pool), so the caller need not hold them all at once."""
     stats = stats if stats is not None else ExtractStats()
-    cached = [cache is not None and cache.has(doc) for doc in docs]
+    paths = [cache.path(doc) for doc in docs] if cache is not None else [None] * len(docs)
+    cached = [p is not None and p.is_file() for p in paths]
     todo = [i for i, hit in enumerate(cached) if not hit]
     stats.documents, stats.extracted, stats.cached = len(docs), len(todo), len(docs) - len(todo)
     if cache is not None:
@@ -119,12 +120,12 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
     extracted = fresh()
     done = 0
     try:
-        for doc, hit in zip(docs, cached, strict=True):
-            ex = cache.get(doc) if hit and cache is not None else None
+        for doc, hit, path in zip(docs, cached, paths, strict=True):
+            ex = cache.get(doc, path) if hit and cache is not None else None
             if hit and ex is None:  # the entry vanished or is damaged: extract it here
                 ex = extract_document(doc, ref)
                 assert cache is not None
-                cache.put(doc, ex)
+                cache.put(doc, ex, path)
                 stats.extracted += 1
                 stats.cached -= 1
             elif ex is None:
