@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from factpack.build import build
 from factpack.paths import ROOT, SEEDS
 

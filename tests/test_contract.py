@@ -6,10 +6,15 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
-
 from factpack.paths import PACKAGE
 from factpack.schema import (
-    ARROW_TYPES, TABLE_ORDER, arrow_schema, frictionless_schema, load_tables, pandera_schema, parse_spec,
+    ARROW_TYPES,
+    TABLE_ORDER,
+    arrow_schema,
+    frictionless_schema,
+    load_tables,
+    pandera_schema,
+    parse_spec,
 )
 
 TABLES = load_tables()
@@ -64,6 +69,11 @@ def test_same_column_name_same_definition_everywhere() -> None:
 
 def test_spec_errors_are_reported() -> None:
     with pytest.raises(ValueError, match="undefined field"):
-        parse_spec({"fields": {}, "tables": {"x": {"title": "x", "description": "x", "primary_key": ["a"], "fields": ["a"]}}})
+        parse_spec(
+            {
+                "fields": {},
+                "tables": {"x": {"title": "x", "description": "x", "primary_key": ["a"], "fields": ["a"]}},
+            }
+        )
     with pytest.raises(ValueError, match="unknown type"):
         parse_spec({"fields": {"a": {"type": "blob", "description": "d"}}, "tables": {}})

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from factpack.evaluate import Score, evaluate
 from factpack.paths import ROOT, SEEDS
 

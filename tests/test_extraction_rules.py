@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from factpack.extract import extract_document
 from factpack.reference import default_reference
 from factpack.sources import Document, parse_layout, sha256_text
@@ -14,12 +13,27 @@ from factpack.sources import Document, parse_layout, sha256_text
 def run(body: str, pub: dt.date = dt.date(2025, 3, 14)) -> dict:
     text = "Headline of the story\n" + body + "\n"
     headline, start, dateline, agency = parse_layout(text)
-    doc = Document(f"src_{sha256_text(text)[:12]}", "t.txt", text, headline, dateline, agency,
-                   None, None, "en", pub, start)
+    doc = Document(
+        f"src_{sha256_text(text)[:12]}",
+        "t.txt",
+        text,
+        headline,
+        dateline,
+        agency,
+        None,
+        None,
+        "en",
+        pub,
+        start,
+    )
     x = extract_document(doc, default_reference())
     names = {k: a["name"] for k, a in x.actors.items()}
-    claims = [(names.get(c["claimant_actor_id"]), c["cue"], c["claim_text"], c["quote_type"]) for c in x.claims]
-    events = [(e["event_type"], names.get(e["actor_id"]), names.get(e["target_actor_id"]), e) for e in x.events]
+    claims = [
+        (names.get(c["claimant_actor_id"]), c["cue"], c["claim_text"], c["quote_type"]) for c in x.claims
+    ]
+    events = [
+        (e["event_type"], names.get(e["actor_id"]), names.get(e["target_actor_id"]), e) for e in x.events
+    ]
     return {"actors": x.actors, "claims": claims, "events": events, "names": set(names.values()), "x": x}
 
 
@@ -32,14 +46,49 @@ def claimant_of(r: dict, fragment: str) -> str | None:
 @pytest.mark.parametrize(
     "body, fragment, speaker, qtype",
     [
-        ("PARIS: “We will not back down,” Foreign Minister Ana Ruiz told reporters.", "We will not back down", "Ana Ruiz", "direct"),
-        ('PARIS: "The talks failed," said Interior Minister Paul Girard.', "The talks failed", "Paul Girard", "direct"),
-        ("PARIS: Prime Minister Marc Dubois said the strike would end soon.", "the strike would end", "Marc Dubois", "indirect"),
-        ("PARIS: Prime Minister Marc Dubois said that the strike would end soon.", "the strike would end", "Marc Dubois", "indirect"),
-        ("PARIS: According to Health Minister Lea Blanc, 40 people were injured.", "40 people were injured", "Lea Blanc", "indirect"),
-        ("PARIS: Lea Blanc, who heads the health ministry, said hospitals were full.", "hospitals were full", "Lea Blanc", "indirect"),
+        (
+            "PARIS: “We will not back down,” Foreign Minister Ana Ruiz told reporters.",
+            "We will not back down",
+            "Ana Ruiz",
+            "direct",
+        ),
+        (
+            'PARIS: "The talks failed," said Interior Minister Paul Girard.',
+            "The talks failed",
+            "Paul Girard",
+            "direct",
+        ),
+        (
+            "PARIS: Prime Minister Marc Dubois said the strike would end soon.",
+            "the strike would end",
+            "Marc Dubois",
+            "indirect",
+        ),
+        (
+            "PARIS: Prime Minister Marc Dubois said that the strike would end soon.",
+            "the strike would end",
+            "Marc Dubois",
+            "indirect",
+        ),
+        (
+            "PARIS: According to Health Minister Lea Blanc, 40 people were injured.",
+            "40 people were injured",
+            "Lea Blanc",
+            "indirect",
+        ),
+        (
+            "PARIS: Lea Blanc, who heads the health ministry, said hospitals were full.",
+            "hospitals were full",
+            "Lea Blanc",
+            "indirect",
+        ),
         ("PARIS: Hospitals were full, officials said.", "Hospitals were full", "officials", "indirect"),
-        ("PARIS: Union leader Luc Morel insisted the pay offer was “an insult”.", "the pay offer", "Luc Morel", "mixed"),
+        (
+            "PARIS: Union leader Luc Morel insisted the pay offer was “an insult”.",
+            "the pay offer",
+            "Luc Morel",
+            "mixed",
+        ),
     ],
 )
 def test_attribution_patterns(body: str, fragment: str, speaker: str, qtype: str) -> None:
@@ -50,7 +99,9 @@ def test_attribution_patterns(body: str, fragment: str, speaker: str, qtype: str
 
 
 def test_pronoun_speaker_resolves_to_the_previous_subject() -> None:
-    r = run("MADRID: Defence Minister Rosa Vidal visited the base on Monday.\nShe said the troops were ready.")
+    r = run(
+        "MADRID: Defence Minister Rosa Vidal visited the base on Monday.\nShe said the troops were ready."
+    )
     assert claimant_of(r, "the troops were ready") == "Rosa Vidal"
 
 
@@ -93,8 +144,11 @@ def test_two_acts_in_one_sentence_are_two_events() -> None:
 
 
 def test_event_date_fatalities_and_money() -> None:
-    r = run("KHARTOUM: An air strike killed at least 12 people on Sunday.\n"
-            "The World Bank approved a $50 million loan.", pub=dt.date(2025, 3, 14))
+    r = run(
+        "KHARTOUM: An air strike killed at least 12 people on Sunday.\n"
+        "The World Bank approved a $50 million loan.",
+        pub=dt.date(2025, 3, 14),
+    )
     assault = next(e[3] for e in r["events"] if e[0] == "ASSAULT")
     assert (assault["fatalities_low"], assault["fatalities_high"]) == (12, None)
     assert assault["date_start"] == dt.date(2025, 3, 9) and assault["date_precision"] == "day"
@@ -115,7 +169,10 @@ def test_modality_marks_planned_and_denied() -> None:
 
 
 def test_organisation_found_by_head_word_with_acronym() -> None:
-    r = run("ABUJA: The Nigeria Labour Congress (NLC) said the strike would go on.\nThe NLC said talks had failed.")
+    r = run(
+        "ABUJA: The Nigeria Labour Congress (NLC) said the strike would go on.\n"
+        "The NLC said talks had failed."
+    )
     assert "Nigeria Labour Congress" in r["names"] and "NLC" not in r["names"]
     assert claimant_of(r, "talks had failed") == "Nigeria Labour Congress"
 

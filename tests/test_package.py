@@ -10,11 +10,10 @@ from pathlib import Path
 
 import frictionless
 import pandas as pd
-
 from factpack.build import build
 from factpack.checks import validate_package
 from factpack.loaders import load_package, read_table
-from factpack.paths import PACKAGE, SEEDS
+from factpack.paths import SEEDS
 from factpack.schema import TABLE_ORDER
 from factpack.sources import read_documents
 
@@ -119,7 +118,9 @@ def test_cli_build_and_validate(tmp_path: Path) -> None:
     shutil.copytree(SEEDS, seeds)
     out = tmp_path / "p"
     exe = [sys.executable, "-m", "factpack.cli"]
-    r = subprocess.run([*exe, "build", "--seeds", str(seeds), "--out", str(out)], capture_output=True, text=True)
+    r = subprocess.run(
+        [*exe, "build", "--seeds", str(seeds), "--out", str(out)], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stderr
     r = subprocess.run([*exe, "validate", str(out)], capture_output=True, text=True)
     assert r.returncode == 0 and "valid" in r.stdout

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from factpack.package import read_package_meta
 from factpack.paths import DIST, ROOT, SEEDS
 from factpack.queries import README_QUERIES as QUERIES
@@ -93,7 +92,9 @@ def test_archive_name_and_descriptor_carry_the_version(two_releases: tuple[Path,
 
 
 @pytest.mark.parametrize("query", sorted(README_QUERIES))
-def test_readme_queries_run_on_views_and_database(two_releases: tuple[Path, Path], tmp_path: Path, query: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readme_queries_run_on_views_and_database(
+    two_releases: tuple[Path, Path], tmp_path: Path, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dist = two_releases[0]
     with zipfile.ZipFile(_one(dist, ".zip")) as zf:
         zf.extractall(tmp_path)
@@ -114,7 +115,9 @@ def test_database_file_declares_v1_storage(two_releases: tuple[Path, Path]) -> N
     assert header[8:12] == b"DUCK"
     assert struct.unpack("<Q", header[12:20])[0] == 64  # storage number of DuckDB 1.0/1.1
     con = duckdb.connect(str(db), read_only=True)
-    tags = [t for (p, t) in con.execute("SELECT path, tags FROM duckdb_databases()").fetchall() if p == str(db)]
+    tags = [
+        t for (p, t) in con.execute("SELECT path, tags FROM duckdb_databases()").fetchall() if p == str(db)
+    ]
     assert tags and tags[0]["storage_version"].startswith("v1.0")
 
 
@@ -126,9 +129,23 @@ def test_database_file_opens_in_duckdb_1x(two_releases: tuple[Path, Path]) -> No
         "print(duckdb.__version__, c.execute('SELECT count(*) FROM events').fetchone()[0])"
     )
     r = subprocess.run(
-        ["uv", "run", "--isolated", "--no-project", "--python", sys.executable, "--with", "duckdb==1.1.3",
-         "python", "-c", code, str(db)],
-        capture_output=True, text=True, timeout=300,
+        [
+            "uv",
+            "run",
+            "--isolated",
+            "--no-project",
+            "--python",
+            sys.executable,
+            "--with",
+            "duckdb==1.1.3",
+            "python",
+            "-c",
+            code,
+            str(db),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert r.returncode == 0, r.stderr[-2000:]
     version, count = r.stdout.split()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from factpack.dates import find_dates
 from factpack.ids import actor_id, event_id
 from factpack.quantities import find_fatalities, find_money
@@ -107,4 +106,6 @@ def test_ids_are_deterministic_and_distinct() -> None:
     assert actor_id("Donald Trump") == actor_id("donald trump")
     assert actor_id("Donald Trump") != actor_id("Donald Tusk")
     assert event_id("src_1", 0, 10, "ASSAULT", "strike", 3) != event_id("src_1", 0, 10, "CONSULT", "met", 3)
-    assert event_id("src_1", 0, 10, "ASSAULT", "strike", 3) != event_id("src_1", 0, 10, "ASSAULT", "strike", 8)
+    assert event_id("src_1", 0, 10, "ASSAULT", "strike", 3) != event_id(
+        "src_1", 0, 10, "ASSAULT", "strike", 8
+    )

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .reference import Reference
 from .text import WORD_RE, Span, Token, paragraphs, quotations, sentences, tokens
@@ -106,7 +106,7 @@ def _is_name_word(w: str) -> bool:
         return True
     for prefix in NAME_PREFIXES:
         if w.startswith(prefix) and len(w) > len(prefix) + 1 and w[len(prefix)].isupper():
-            w = w[len(prefix):]
+            w = w[len(prefix) :]
             break
     core = w.replace("-", "").replace("'", "").replace("’", "")
     return core.isalpha() and w[0].isupper() and any(c.islower() for c in w[1:])
@@ -181,7 +181,12 @@ def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
         t = toks[i + n]
         if is_name_token(t) and t.text not in MONTHS and t.text not in WEEKDAYS:
             n += 1
-        elif t.text.lower() in NAME_PARTICLES and n > 0 and i + n + 1 < len(toks) and is_name_token(toks[i + n + 1]):
+        elif (
+            t.text.lower() in NAME_PARTICLES
+            and n > 0
+            and i + n + 1 < len(toks)
+            and is_name_token(toks[i + n + 1])
+        ):
             n += 1
         else:
             break
@@ -204,17 +209,19 @@ def _modifier_start(toks: list[Token], i: int, ref: Reference) -> int:
         t = toks[k - 1]
         known = t.text in ref.demonyms or t.text in ref.gazetteer
         dateline_word = t.text.isupper() and len(t.text) > 3 and not known
-        if (known or (t.text[:1].isupper() and t.text not in FUNCTION_CAPS)) and not dateline_word \
-                and t.text not in MONTHS and t.text not in WEEKDAYS:
+        if (
+            (known or (t.text[:1].isupper() and t.text not in FUNCTION_CAPS))
+            and not dateline_word
+            and t.text not in MONTHS
+            and t.text not in WEEKDAYS
+        ):
             k -= 1
         else:
             break
     return k
 
 
-def titled_people(
-    text: str, toks: list[Token], ref: Reference, gaz: list[Mention]
-) -> list[Mention]:
+def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mention]) -> list[Mention]:
     """People introduced by a title: `[modifier] Title Firstname Lastname`."""
     out = []
     i = 0
@@ -285,8 +292,12 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
 
 
 def _org_word(t: Token) -> bool:
-    return t.text[:1].isupper() and t.text not in FUNCTION_CAPS - {"The"} \
-        and t.text not in MONTHS and t.text not in WEEKDAYS
+    return (
+        t.text[:1].isupper()
+        and t.text not in FUNCTION_CAPS - {"The"}
+        and t.text not in MONTHS
+        and t.text not in WEEKDAYS
+    )
 
 
 def _is_state_form(toks: list[Token], ref: Reference) -> bool:
@@ -308,11 +319,17 @@ def capitalised_organisations(
         j = i
         while j < len(toks):
             t = toks[j]
-            nxt = toks[j + 1] if j + 1 < len(toks) else None
             if _org_word(t):
                 j += 1
-            elif t.text in ORG_CONNECTORS or t.lower in ("'s", "’s") or (
-                t.text in ("'", "’") and j > i and toks[j - 1].text.endswith("s") and toks[j - 1].end == t.start
+            elif (
+                t.text in ORG_CONNECTORS
+                or t.lower in ("'s", "’s")
+                or (
+                    t.text in ("'", "’")
+                    and j > i
+                    and toks[j - 1].text.endswith("s")
+                    and toks[j - 1].end == t.start
+                )
             ):
                 k = j
                 while k < len(toks) and toks[k].text in ORG_CONNECTORS:
@@ -334,9 +351,13 @@ def capitalised_organisations(
                 break
         # "Tamar Chikovani of the Coalition for Change": a person, then the organisation
         for k in range(i + 1, j):
-            if toks[k].lower in ("of", "for") and not any(t.text in ref.org_heads for t in toks[i:k]) \
-                    and k - i in (2, 3) and all(is_name_token(t) for t in toks[i:k]) \
-                    and not any(g.start <= toks[i].start < g.end for g in gaz):
+            if (
+                toks[k].lower in ("of", "for")
+                and not any(t.text in ref.org_heads for t in toks[i:k])
+                and k - i in (2, 3)
+                and all(is_name_token(t) for t in toks[i:k])
+                and not any(g.start <= toks[i].start < g.end for g in gaz)
+            ):
                 i = k + 1
                 while i < j and toks[i].text in ORG_CONNECTORS:
                     i += 1
@@ -347,7 +368,9 @@ def capitalised_organisations(
         exact_gaz = any(g.start == s and g.end == e for g in gaz)
         if j - i >= 2 and heads and not exact_gaz and not any(m.start < e and s < m.end for m in people):
             name = text[s:e]
-            country = _country_of(text, ref, gaz, s, e) or _country_of(text, ref, gaz, toks[max(0, i - 2)].start, s)
+            country = _country_of(text, ref, gaz, s, e) or _country_of(
+                text, ref, gaz, toks[max(0, i - 2)].start, s
+            )
             actor = Actor(name, ref.org_heads[heads[-1]], country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
@@ -359,9 +382,7 @@ def capitalised_organisations(
     return out
 
 
-def person_candidates(
-    text: str, toks: list[Token], ref: Reference, taken: list[Mention]
-) -> list[Mention]:
+def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
     """Capitalised 2-3 word names not introduced by a title, accepted when the context says
     person: a cue verb follows ("Mercy Kalua said"), an apposition follows (", the head of"),
     a relative clause follows (", who"), or an attribution precedes ("said Grace Banda")."""
@@ -378,8 +399,11 @@ def person_candidates(
             run = run[1:]
         s, e = run[0].start, run[-1].end
         bad = any(
-            t.text in ref.gazetteer or t.text in ref.demonyms or t.text in ref.org_heads
-            or t.text.lower() in lower_titles for t in run
+            t.text in ref.gazetteer
+            or t.text in ref.demonyms
+            or t.text in ref.org_heads
+            or t.text.lower() in lower_titles
+            for t in run
         ) or any(m.start < e and s < m.end for m in taken)
         if not bad:
             after = toks[i + n : i + n + 3]
@@ -388,12 +412,19 @@ def person_candidates(
             while k < len(after) and after[k].lower in ("has", "had", "also", "later", "then"):
                 k += 1
             cue_after = k < len(after) and after[k].lower in ref.cues
-            appos = len(after) >= 2 and after[0].text == "," and (
-                after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit()
+            appos = (
+                len(after) >= 2
+                and after[0].text == ","
+                and (after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit())
             )
             appos = appos or (len(after) >= 2 and after[0].text == "," and after[1].lower in ref.cues)
-            appos = appos or (len(after) >= 2 and after[0].lower == "of" and after[1].lower == "the"
-                              and i + n + 2 < len(toks) and toks[i + n + 2].text[:1].isupper())
+            appos = appos or (
+                len(after) >= 2
+                and after[0].lower == "of"
+                and after[1].lower == "the"
+                and i + n + 2 < len(toks)
+                and toks[i + n + 2].text[:1].isupper()
+            )
             said_before = before is not None and before.lower in ref.cues
             if cue_after or appos or said_before:
                 actor = Actor(text[s:e], "person")
@@ -410,8 +441,11 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
         if doc.overlapping(pos, pos + len(head)):
             continue
         prior = [
-            x for x in doc.mentions
-            if x.end <= pos and x.mention_type in ("name", "alias") and x.actor.actor_type not in ("person", "state")
+            x
+            for x in doc.mentions
+            if x.end <= pos
+            and x.mention_type in ("name", "alias")
+            and x.actor.actor_type not in ("person", "state")
             and head in (w.lower() for w in x.actor.name.split()[1:])
         ]
         if prior:
@@ -422,7 +456,9 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
 def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
     """The dateline (`LILONGWE, Sept 23 (Reuters) -`) and a trailing agency credit: not actors."""
     zones = []
-    m = re.match(r"\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s", text[body_start:])
+    m = re.match(
+        r"\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s", text[body_start:]
+    )
     if m:
         zones.append((body_start, body_start + m.end()))
     c = re.search(r"\s[–—-]{1,2}\s*[A-Z][A-Za-z/]{1,20}\s*$", text)
@@ -450,7 +486,9 @@ def _with_home(m: Mention, home: str | None) -> Mention:
     if home is None or m.actor.country_code or m.actor.actor_type in ("state",) or m.actor.is_generic:
         return m
     a = m.actor
-    return Mention(m.start, m.end, m.text, Actor(a.name, a.actor_type, home, a.description, a.is_generic), m.mention_type)
+    return Mention(
+        m.start, m.end, m.text, Actor(a.name, a.actor_type, home, a.description, a.is_generic), m.mention_type
+    )
 
 
 def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
@@ -529,7 +567,9 @@ def link_surnames(text: str, doc: DocActors) -> None:
     forms.update({s: (v[0], "surname") for s, v in surnames.items() if len(v) == 1 and s not in forms})
     if not forms:
         return
-    rx = re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w\-])")
+    rx = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w\-])"
+    )
     for m in rx.finditer(text):
         if doc.overlapping(m.start(), m.end()):
             continue
@@ -562,18 +602,24 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
                 continue
             kind = SUBJECT_PRONOUNS[m.group().lower()]
 
-            def fits(x: Mention) -> bool:
+            def fits(x: Mention, kind: str = kind) -> bool:
                 return _kind_ok(x, kind) and not any(q.start <= x.start < q.end for q in quotes)
 
-            opening = not text[s.start : pos].strip(" “\"‘(")
+            opening = not text[s.start : pos].strip(' “"‘(')
             here = [x for x in doc.mentions if s.start <= x.start and x.end <= pos and fits(x)]
             if opening:
                 here = [x for x in here if text[x.end : x.end + 2] not in ("'s", "’s")]
             prev = []
             if idx > 0:
                 p = sents[idx - 1]
-                prev = [x for x in doc.mentions if p.start <= x.start and x.end <= p.end and fits(x)
-                        and text[x.end : x.end + 2] not in ("'s", "’s")]
+                prev = [
+                    x
+                    for x in doc.mentions
+                    if p.start <= x.start
+                    and x.end <= p.end
+                    and fits(x)
+                    and text[x.end : x.end + 2] not in ("'s", "’s")
+                ]
             if opening or not here:
                 target = prev[0].actor if prev else None
             else:

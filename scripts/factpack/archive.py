@@ -67,8 +67,9 @@ def _entry_path(zip_path: Path, info: zipfile.ZipInfo) -> PurePosixPath | None:
     return rel
 
 
-def safe_extract(zip_path: str | os.PathLike[str], target: str | os.PathLike[str],
-                 max_total_bytes: int = MAX_TOTAL_BYTES) -> list[Path]:
+def safe_extract(
+    zip_path: str | os.PathLike[str], target: str | os.PathLike[str], max_total_bytes: int = MAX_TOTAL_BYTES
+) -> list[Path]:
     """Extract the regular files of `zip_path` into `target` (created if missing).
 
     Raises UnsafeArchiveError (a FactpackError naming the archive and entry) before writing
@@ -95,9 +96,7 @@ def safe_extract(zip_path: str | os.PathLike[str], target: str | os.PathLike[str
             seen.update({key, key.casefold()})
             total += info.file_size
             if total > max_total_bytes:
-                raise UnsafeArchiveError(
-                    zip_path, None, f"more than {max_total_bytes:,} bytes uncompressed"
-                )
+                raise UnsafeArchiveError(zip_path, None, f"more than {max_total_bytes:,} bytes uncompressed")
             plan.append((info, rel))
         target.mkdir(parents=True, exist_ok=True)
         root = target.resolve()
@@ -120,7 +119,8 @@ def safe_extract(zip_path: str | os.PathLike[str], target: str | os.PathLike[str
                         written += len(chunk)
                         if written > max_total_bytes:  # sizes in the headers can lie
                             raise UnsafeArchiveError(
-                                zip_path, info.filename,
+                                zip_path,
+                                info.filename,
                                 f"more than {max_total_bytes:,} bytes uncompressed",
                             )
                         dst.write(chunk)

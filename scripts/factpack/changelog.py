@@ -40,13 +40,15 @@ def changes_body(desc: dict[str, Any], previous: Version | None, diff: PackageDi
     if previous is None or diff is None:
         return f"First release: {_counts(desc)} rows.\n"
     level = diff.level
-    head = (f"Compared with {vstr(previous)}: no changes.\n" if level is None else
-            f"Compared with {vstr(previous)}: the changes need a {level} version bump.\n")
+    head = (
+        f"Compared with {vstr(previous)}: no changes.\n"
+        if level is None
+        else f"Compared with {vstr(previous)}: the changes need a {level} version bump.\n"
+    )
     return head + "\n" + summary_markdown(diff)
 
 
-def changelog_entry(desc: dict[str, Any], previous: Version | None,
-                    diff: PackageDiff | None) -> str:
+def changelog_entry(desc: dict[str, Any], previous: Version | None, diff: PackageDiff | None) -> str:
     return f"## {desc['version']} — {release_date(desc)}\n\n" + changes_body(desc, previous, diff)
 
 
@@ -62,7 +64,7 @@ def upsert_entry(text: str, version: str, entry: str) -> str:
         if m[1] == version:
             return text[: m.start()] + entry + ("\n" if end < len(text) else "") + text[end:]
         if new_v is not None and (parse_version(m[1]) or (0, 0, 0)) < new_v:
-            return text[: m.start()] + entry + "\n" + text[m.start():]
+            return text[: m.start()] + entry + "\n" + text[m.start() :]
     return text.rstrip("\n") + "\n\n" + entry
 
 
@@ -72,8 +74,7 @@ def write_changelog(path: Path, version: str, entry: str) -> bytes:
     return upsert_entry(old, version, entry).encode("utf-8")
 
 
-def release_notes(desc: dict[str, Any], previous: Version | None,
-                  diff: PackageDiff | None) -> bytes:
+def release_notes(desc: dict[str, Any], previous: Version | None, diff: PackageDiff | None) -> bytes:
     """RELEASE_NOTES.md, added to the release archive beside the package files."""
     name, version = desc["name"], desc["version"]
     prov = desc.get("x-provenance", {})
@@ -91,17 +92,18 @@ def release_notes(desc: dict[str, Any], previous: Version | None,
         "",
         f"- `sha256sum -c SHA256SUMS` beside `{name}-{version}.zip`, or "
         f"`factpack verify {name}-{version}.zip` (checksum, safe unpacking, full validation).",
-        "- `factpack diff OLD.zip NEW.zip` lists every row added, removed or changed between two "
-        "releases.",
+        "- `factpack diff OLD.zip NEW.zip` lists every row added, removed or changed between two releases.",
         "",
         "## The code that made it",
         "",
         f"- factpack {prov.get('tool_version')}, code SHA-256 `{prov.get('code_sha256')}`.",
     ]
     if trees:
-        lines.append("- git tree hashes of the code: " + ", ".join(
-            f"`{k}/` `{v}`" for k, v in sorted(trees.items()))
+        lines.append(
+            "- git tree hashes of the code: "
+            + ", ".join(f"`{k}/` `{v}`" for k, v in sorted(trees.items()))
             + ". They equal `git rev-parse <commit>:scripts` (and `:schemas`) for every commit "
-            "holding exactly this code.")
+            "holding exactly this code."
+        )
     lines.append("- Dependencies, sources and row counts: `x-provenance` in `datapackage.json`.")
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -32,15 +32,18 @@ def file_problems(package_dir: Path, desc: dict) -> list[Problem]:
     return out
 
 
-def format_problems(csv_tables: dict[str, pd.DataFrame], pq_tables: dict[str, pd.DataFrame],
-                    desc: dict) -> list[Problem]:
+def format_problems(
+    csv_tables: dict[str, pd.DataFrame], pq_tables: dict[str, pd.DataFrame], desc: dict
+) -> list[Problem]:
     """CSV and Parquet hold identical data; row counts match the descriptor."""
     out = []
     counts = desc.get("x-provenance", {}).get("row_counts", {})
     for name in TABLE_ORDER:
         a, b = csv_tables[name], pq_tables[name]
         if counts.get(name) != len(a):
-            out.append(Problem(name, None, None, len(a), f"row count differs from recorded {counts.get(name)}"))
+            out.append(
+                Problem(name, None, None, len(a), f"row count differs from recorded {counts.get(name)}")
+            )
         if not a.equals(b):
             diff = [c for c in a.columns if not a[c].equals(b[c])]
             out.append(Problem(name, ",".join(diff) or None, None, None, "CSV and Parquet differ"))
@@ -57,21 +60,40 @@ def provenance_problems(tables: dict[str, pd.DataFrame], desc: dict) -> list[Pro
     src = tables["sources"]
     listed = prov.get("sources", [])
     if len(listed) != len(src):
-        out.append(Problem("sources", None, None, len(listed),
-                           f"x-provenance lists {len(listed)} source checksums "
-                           f"for {len(src)} source rows"))
+        out.append(
+            Problem(
+                "sources",
+                None,
+                None,
+                len(listed),
+                f"x-provenance lists {len(listed)} source checksums for {len(src)} source rows",
+            )
+        )
     recorded = {s.get("source_id"): s.get("sha256") for s in listed if isinstance(s, dict)}
     for idx, r in src.iterrows():
         if recorded.get(r["source_id"]) != r["content_sha256"]:
-            out.append(Problem("sources", "content_sha256", int(idx), r["source_id"],
-                               f"x-provenance records SHA-256 "
-                               f"{recorded.get(r['source_id'])!r} for this source"))
+            out.append(
+                Problem(
+                    "sources",
+                    "content_sha256",
+                    int(idx),
+                    r["source_id"],
+                    f"x-provenance records SHA-256 {recorded.get(r['source_id'])!r} for this source",
+                )
+            )
     for res in desc.get("resources", []):
         name = res.get("name", "")
         table = name.removesuffix("_parquet")
         if table in tables and res.get("x-row-count") != len(tables[table]):
-            out.append(Problem(name, None, None, len(tables[table]),
-                               f"row count differs from x-row-count {res.get('x-row-count')}"))
+            out.append(
+                Problem(
+                    name,
+                    None,
+                    None,
+                    len(tables[table]),
+                    f"row count differs from x-row-count {res.get('x-row-count')}",
+                )
+            )
     return out
 
 

@@ -10,7 +10,9 @@ from .reference import Reference
 from .roles import NP_BOUNDARY_WORDS, Subject, generic_actor, mention_after, sentence_subject, subject_before
 from .text import QUOTE_CHARS, Span, Token, quotations, sentences, strip_span, tokens
 
-DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s*$")
+DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s*$"
+)
 STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\w+|\b\w+ing\b")
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
@@ -60,7 +62,9 @@ def _speaker_after(toks: list[Token], i: int, doc: DocActors) -> Mention | None:
     return None
 
 
-def _content_after(text: str, toks: list[Token], i: int, lemma_tell: bool, end: int, ref: Reference) -> tuple[int, int]:
+def _content_after(
+    text: str, toks: list[Token], i: int, lemma_tell: bool, end: int, ref: Reference
+) -> tuple[int, int]:
     """Span of what is said after the cue ending at token i (exclusive)."""
     if i >= len(toks):
         return end, end
@@ -72,8 +76,13 @@ def _content_after(text: str, toks: list[Token], i: int, lemma_tell: bool, end: 
                 break
         else:
             k = i
-            while k < len(toks) and k < i + TELL_OBJECT_MAX and toks[k].text not in {",", ":"} \
-                    and (not toks[k].text[:1].isupper() or k == i) and toks[k].lower not in {"the", "he", "she", "it", "they", "we"}:
+            while (
+                k < len(toks)
+                and k < i + TELL_OBJECT_MAX
+                and toks[k].text not in {",", ":"}
+                and (not toks[k].text[:1].isupper() or k == i)
+                and toks[k].lower not in {"the", "he", "she", "it", "they", "we"}
+            ):
                 k += 1
             start = toks[k].start if k < len(toks) else end
     rest = text[start:end]
@@ -83,10 +92,14 @@ def _content_after(text: str, toks: list[Token], i: int, lemma_tell: bool, end: 
             break
     # content stops where a new participial attribution starts: ", insisting ..."
     for k in range(i, len(toks) - 1):
-        nxt = [t for t in toks[k + 1 : k + 7] if t.text not in "”\"’"]
-        if toks[k].text == "," and toks[k].start > start and (
-            any(t.lower in ref.cues and t.lower.endswith("ing") for t in nxt[:4])
-            or (nxt and nxt[0].lower in ("which", "who") and any(t.lower in ref.cues for t in nxt[1:5]))
+        nxt = [t for t in toks[k + 1 : k + 7] if t.text not in '”"’']
+        if (
+            toks[k].text == ","
+            and toks[k].start > start
+            and (
+                any(t.lower in ref.cues and t.lower.endswith("ing") for t in nxt[:4])
+                or (nxt and nxt[0].lower in ("which", "who") and any(t.lower in ref.cues for t in nxt[1:5]))
+            )
         ):
             end = toks[k].start
             break
@@ -137,11 +150,38 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
 
 
 DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "of", "this", "that", "these"})
-CONTENT_STARTERS = frozenset({"that", "to", "on", "in", "by", "the", "a", "an", "he", "she", "it", "they",
-                              "we", "i", "there", "this", "his", "her", "its", "their", "no", "not", "any"})
+CONTENT_STARTERS = frozenset(
+    {
+        "that",
+        "to",
+        "on",
+        "in",
+        "by",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "there",
+        "this",
+        "his",
+        "her",
+        "its",
+        "their",
+        "no",
+        "not",
+        "any",
+    }
+)
 
 
-ADJECTIVAL_PARTICIPLES = frozenset({"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called"})
+ADJECTIVAL_PARTICIPLES = frozenset(
+    {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called"}
+)
 
 
 def _adjectival(toks: list[Token], i: int) -> bool:
@@ -162,8 +202,13 @@ def _sentence_of(pos: int, sents: list[Span]) -> Span:
 
 
 def _direct_claim(
-    text: str, q: Span, sents: list[Span], doc: DocActors, ref: Reference,
-    used_cues: set[int], last: Claim | None,
+    text: str,
+    q: Span,
+    sents: list[Span],
+    doc: DocActors,
+    ref: Reference,
+    used_cues: set[int],
+    last: Claim | None,
 ) -> Claim | None:
     open_s = _sentence_of(q.start - 1, sents)
     prefix = DATELINE_PREFIX.sub("", text[open_s.start : q.start - 1]).strip()
@@ -181,7 +226,9 @@ def _direct_claim(
             if cue:
                 subj = subject_before(text, ptoks, i, doc, ref)
                 used_cues.add(ptoks[i].start)
-                return _make(text, subj, cue[0], content, "direct", open_s.start, q.end + 1, ptoks[i].start, doc)
+                return _make(
+                    text, subj, cue[0], content, "direct", open_s.start, q.end + 1, ptoks[i].start, doc
+                )
         return None
     # attribution after the closing mark, in the same sentence
     tail = Span(min(q.end + 1, close_s.end), close_s.end)
@@ -205,16 +252,21 @@ def _direct_claim(
 
 
 def _tight_evidence(
-    text: str, subj: Subject | None, cue: str, content: tuple[int, int], lo_bound: int, hi_bound: int,
+    text: str,
+    subj: Subject | None,
+    cue: str,
+    content: tuple[int, int],
+    lo_bound: int,
+    hi_bound: int,
     cue_start: int,
 ) -> tuple[int, int]:
     """Evidence = the smallest span holding the claimant as named, the cue and the claim (with
     its quotation marks): an excerpt, not the whole sentence."""
     lo, hi = content
-    while lo > lo_bound and text[lo - 1] in "“\"‘ ":
+    while lo > lo_bound and text[lo - 1] in '“"‘ ':
         lo -= 1
     k = 0
-    while hi < hi_bound and k < 3 and text[hi] in ",.!?;:”\"’":
+    while hi < hi_bound and k < 3 and text[hi] in ',.!?;:”"’':
         hi += 1
         k += 1
     while hi > content[1] and text[hi - 1] in ",;:":
@@ -233,8 +285,15 @@ def _tight_evidence(
 
 
 def _make(
-    text: str, subj: Subject | None, cue: str, content: tuple[int, int], qtype: str,
-    ev_start: int, ev_end: int, cue_start: int, doc: DocActors,
+    text: str,
+    subj: Subject | None,
+    cue: str,
+    content: tuple[int, int],
+    qtype: str,
+    ev_start: int,
+    ev_end: int,
+    cue_start: int,
+    doc: DocActors,
 ) -> Claim:
     claimant = subj.actor if subj else None
     about = mention_after(doc, content[0], content[1], claimant)
@@ -255,12 +314,18 @@ def _make(
 
 
 def _reported_claim(
-    text: str, s: Span, toks: list[Token], i: int, cue: tuple[str, str, int],
-    doc: DocActors, ref: Reference, quotes: list[Span], earlier: list[Claim],
+    text: str,
+    s: Span,
+    toks: list[Token],
+    i: int,
+    cue: tuple[str, str, int],
+    doc: DocActors,
+    ref: Reference,
+    quotes: list[Span],
+    earlier: list[Claim],
 ) -> Claim | None:
     cue_text, strength, n = cue
     after = i + n
-    words_after = [t for t in toks[after:] if t.text[:1].isalnum()]
     lemma = ref.cues.get(toks[i].lower, ("according",))[0]
     # "according to X, CONTENT" / "CONTENT, according to X"
     if cue_text == "according to":
@@ -286,13 +351,21 @@ def _reported_claim(
     between = toks[comma_before + 1 : i] if comma_before is not None else []
     next_comma = next((k for k in range(after, len(toks)) if toks[k].text in {",", ";"}), len(toks))
     tail_words = [t for t in toks[after:next_comma] if t.text[:1].isalnum()]
-    seg_start = next((k for k in range((comma_before or 0) - 1, -1, -1) if toks[k].text in {",", ";", ":"}), -1) + 1
-    relative = comma_before is not None and seg_start < comma_before and toks[seg_start].lower in ("who", "which", "whose")
+    seg_start = (
+        next((k for k in range((comma_before or 0) - 1, -1, -1) if toks[k].text in {",", ";", ":"}), -1) + 1
+    )
+    relative = (
+        comma_before is not None
+        and seg_start < comma_before
+        and toks[seg_start].lower in ("who", "which", "whose")
+    )
     inverted_ok = True
     if comma_before is not None and comma_before == i - 1:
         m_after = _speaker_after(toks, after, doc)
         rest = [t for t in toks[after:next_comma] if m_after is None or t.start >= m_after.end]
-        inverted_ok = m_after is not None and (not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ","))
+        inverted_ok = m_after is not None and (
+            not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ",")
+        )
     if (
         comma_before is not None
         and comma_before > 2
@@ -315,7 +388,9 @@ def _reported_claim(
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
     # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT" / "... and declared"
-    if (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (i > 0 and toks[i - 1].lower == "and"):
+    if (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
+        i > 0 and toks[i - 1].lower == "and"
+    ):
         if earlier:
             subj = Subject(earlier[-1].claimant, None, -1, -1)
         else:
@@ -331,9 +406,12 @@ def _reported_claim(
         return None
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
-    if strength == "stance" and lemma not in ("deny", "accuse") \
-            and not STANCE_CONTENT.search(text[content[0] : content[1]]) \
-            and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+    if (
+        strength == "stance"
+        and lemma not in ("deny", "accuse")
+        and not STANCE_CONTENT.search(text[content[0] : content[1]])
+        and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+    ):
         return None  # "rejected the results": an act on an object, not a statement with content
     if strength == "object" and not (
         any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
@@ -344,10 +422,22 @@ def _reported_claim(
 
 
 def _claim_from(
-    text: str, subj: Subject | None, cue: str, content: tuple[int, int], s: Span, cue_start: int,
+    text: str,
+    subj: Subject | None,
+    cue: str,
+    content: tuple[int, int],
+    s: Span,
+    cue_start: int,
     doc: DocActors,
 ) -> Claim:
     return _make(
-        text, subj, cue, content, quote_type_of(text, content[0], content[1], False),
-        s.start, s.end, cue_start, doc,
+        text,
+        subj,
+        cue,
+        content,
+        quote_type_of(text, content[0], content[1], False),
+        s.start,
+        s.end,
+        cue_start,
+        doc,
     )

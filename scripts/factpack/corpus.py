@@ -79,39 +79,189 @@ COUNTRIES: list[tuple[str, str, str, str, str | None]] = [
     ("Kyrgyzstan", "Kyrgyzstan", "Kyrgyz", "Bishkek", None),
 ]
 INTL_ORGS = [
-    "the United Nations", "the European Union", "the African Union", "NATO",
-    "the International Monetary Fund", "the World Bank", "the World Food Programme",
-    "Amnesty International", "Human Rights Watch", "the International Committee of the Red Cross",
-    "ECOWAS", "the Organization of American States", "UNICEF", "the UN Security Council",
+    "the United Nations",
+    "the European Union",
+    "the African Union",
+    "NATO",
+    "the International Monetary Fund",
+    "the World Bank",
+    "the World Food Programme",
+    "Amnesty International",
+    "Human Rights Watch",
+    "the International Committee of the Red Cross",
+    "ECOWAS",
+    "the Organization of American States",
+    "UNICEF",
+    "the UN Security Council",
 ]
-FIRST_M = ["Tomas", "Dario", "Marek", "Kofi", "Ravi", "Idris", "Emil", "Joaquin", "Anders",
-           "Samir", "Nikolai", "Oren", "Mateo", "Femi", "Hamid", "Lucas", "Pavel", "Kenji"]
-FIRST_F = ["Ana", "Leila", "Ines", "Sofia", "Amara", "Yara", "Mirela", "Nadia", "Elena",
-           "Chiara", "Zainab", "Marta", "Aiko", "Lucia", "Farida", "Olga", "Rosa", "Tendai"]
-SYLL_A = ["Val", "Mar", "Ken", "Dor", "Sal", "Bel", "Tor", "Ruv", "Lan", "Os", "Quin",
-          "Zar", "Hal", "Mel", "Cor", "Fen", "Gar", "Lor", "Nav", "Pel", "Ris", "Tam"]
-SYLL_B = ["ero", "ani", "ovic", "enko", "ardi", "ulu", "aza", "imov", "esco", "onde",
-          "ari", "etti", "uma", "oya", "ansk", "ida", "ello", "abe", "ueta", "ossa"]
-TITLES_GOV = ["Foreign Minister", "Defence Minister", "Interior Minister", "Finance Minister",
-              "Prime Minister", "President", "Vice President", "Justice Minister",
-              "Energy Minister", "Trade Minister", "Health Minister", "Information Minister"]
-TITLES_OTHER = ["Senator", "General", "Governor", "Mayor", "Ambassador", "Special Envoy",
-                "Chief Prosecutor", "Police Chief"]
-ROLES_APPOS = ["the head of the national electoral commission", "the country's chief negotiator",
-               "a senior adviser to the president", "the leader of the opposition",
-               "the spokesman for the army", "the governor of the central bank"]
-ORG_ADJ = ["National", "Federal", "United", "Popular", "Democratic", "Central", "Independent",
-           "Patriotic", "Civic", "Progressive"]
-ORG_KIND = ["Workers Union", "Farmers Union", "Electoral Commission", "Liberation Front",
-            "Teachers Federation", "Alliance for Renewal", "Human Rights Commission",
-            "Anti-Corruption Bureau", "Renewal Movement", "Miners Association"]
-LOCAL_PLACES = ["the border region", "the northern provinces", "the capital's outskirts",
-                "the port of Marvell", "the town of Calder Ridge",
-                "the coastal city of Ostrava Bay", "the Selva Alta valley",
-                "the eastern highlands", "the Tamber Delta"]
+FIRST_M = [
+    "Tomas",
+    "Dario",
+    "Marek",
+    "Kofi",
+    "Ravi",
+    "Idris",
+    "Emil",
+    "Joaquin",
+    "Anders",
+    "Samir",
+    "Nikolai",
+    "Oren",
+    "Mateo",
+    "Femi",
+    "Hamid",
+    "Lucas",
+    "Pavel",
+    "Kenji",
+]
+FIRST_F = [
+    "Ana",
+    "Leila",
+    "Ines",
+    "Sofia",
+    "Amara",
+    "Yara",
+    "Mirela",
+    "Nadia",
+    "Elena",
+    "Chiara",
+    "Zainab",
+    "Marta",
+    "Aiko",
+    "Lucia",
+    "Farida",
+    "Olga",
+    "Rosa",
+    "Tendai",
+]
+SYLL_A = [
+    "Val",
+    "Mar",
+    "Ken",
+    "Dor",
+    "Sal",
+    "Bel",
+    "Tor",
+    "Ruv",
+    "Lan",
+    "Os",
+    "Quin",
+    "Zar",
+    "Hal",
+    "Mel",
+    "Cor",
+    "Fen",
+    "Gar",
+    "Lor",
+    "Nav",
+    "Pel",
+    "Ris",
+    "Tam",
+]
+SYLL_B = [
+    "ero",
+    "ani",
+    "ovic",
+    "enko",
+    "ardi",
+    "ulu",
+    "aza",
+    "imov",
+    "esco",
+    "onde",
+    "ari",
+    "etti",
+    "uma",
+    "oya",
+    "ansk",
+    "ida",
+    "ello",
+    "abe",
+    "ueta",
+    "ossa",
+]
+TITLES_GOV = [
+    "Foreign Minister",
+    "Defence Minister",
+    "Interior Minister",
+    "Finance Minister",
+    "Prime Minister",
+    "President",
+    "Vice President",
+    "Justice Minister",
+    "Energy Minister",
+    "Trade Minister",
+    "Health Minister",
+    "Information Minister",
+]
+TITLES_OTHER = [
+    "Senator",
+    "General",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Special Envoy",
+    "Chief Prosecutor",
+    "Police Chief",
+]
+ROLES_APPOS = [
+    "the head of the national electoral commission",
+    "the country's chief negotiator",
+    "a senior adviser to the president",
+    "the leader of the opposition",
+    "the spokesman for the army",
+    "the governor of the central bank",
+]
+ORG_ADJ = [
+    "National",
+    "Federal",
+    "United",
+    "Popular",
+    "Democratic",
+    "Central",
+    "Independent",
+    "Patriotic",
+    "Civic",
+    "Progressive",
+]
+ORG_KIND = [
+    "Workers Union",
+    "Farmers Union",
+    "Electoral Commission",
+    "Liberation Front",
+    "Teachers Federation",
+    "Alliance for Renewal",
+    "Human Rights Commission",
+    "Anti-Corruption Bureau",
+    "Renewal Movement",
+    "Miners Association",
+]
+LOCAL_PLACES = [
+    "the border region",
+    "the northern provinces",
+    "the capital's outskirts",
+    "the port of Marvell",
+    "the town of Calder Ridge",
+    "the coastal city of Ostrava Bay",
+    "the Selva Alta valley",
+    "the eastern highlands",
+    "the Tamber Delta",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 QUOTES = [
     "We will not accept threats against our people",
@@ -146,12 +296,26 @@ CLAUSES = [
     "inflation had eased for a third consecutive month",
 ]
 CHARGES = [
-    "violating the ceasefire", "arming rebel groups", "interfering in its internal affairs",
-    "plotting a coup", "rigging the vote", "harassing journalists", "stealing public funds",
-    "spreading disinformation", "targeting civilians", "blocking humanitarian access",
+    "violating the ceasefire",
+    "arming rebel groups",
+    "interfering in its internal affairs",
+    "plotting a coup",
+    "rigging the vote",
+    "harassing journalists",
+    "stealing public funds",
+    "spreading disinformation",
+    "targeting civilians",
+    "blocking humanitarian access",
 ]
-ADJECTIVES = ["constructive", "difficult", "frank and useful", "a first step", "disappointing",
-              "historic", "premature"]
+ADJECTIVES = [
+    "constructive",
+    "difficult",
+    "frank and useful",
+    "a first step",
+    "disappointing",
+    "historic",
+    "premature",
+]
 
 
 @dataclass
@@ -213,7 +377,8 @@ class Story:
 
     def state(self, which: str = "any") -> str:
         c = {"home": self.home, "foreign": self.foreign}.get(which) or self.rng.choice(
-            [self.home, self.foreign, self.third])
+            [self.home, self.foreign, self.third]
+        )
         r = self.rng.random()
         if r < 0.25 and c[4]:
             return c[4]  # seat of power: "the Kremlin"
@@ -238,21 +403,37 @@ class Story:
         return self.intl if r < 0.4 else f"the {self.org}" if r < 0.7 else self.person()
 
     def official_source(self) -> str:
-        return self.rng.choice([
-            "officials said", "diplomats said", "a source close to the negotiations said",
-            "police said", "local media reported", "analysts said", "witnesses said",
-            "people familiar with the matter said", "the ministry said in a statement",
-        ])
+        return self.rng.choice(
+            [
+                "officials said",
+                "diplomats said",
+                "a source close to the negotiations said",
+                "police said",
+                "local media reported",
+                "analysts said",
+                "witnesses said",
+                "people familiar with the matter said",
+                "the ministry said in a statement",
+            ]
+        )
 
     # --- dates and numbers ----------------------------------------------------------------
     def when(self) -> str:
         r = self.rng.random()
         past = self.pub - dt.timedelta(days=self.rng.randrange(20, 400))
         options = [
-            f"on {self.rng.choice(WEEKDAYS)}", "last week", f"since {self.rng.choice(MONTHS)}",
-            f"in {self.rng.choice(MONTHS)}", f"on {past.day} {MONTHS[past.month - 1]} {past.year}",
-            "earlier this month", "last month", "last year", f"in {past.year}",
-            f"on {MONTHS[past.month - 1]} {past.day}", "in recent days", "yesterday",
+            f"on {self.rng.choice(WEEKDAYS)}",
+            "last week",
+            f"since {self.rng.choice(MONTHS)}",
+            f"in {self.rng.choice(MONTHS)}",
+            f"on {past.day} {MONTHS[past.month - 1]} {past.year}",
+            "earlier this month",
+            "last month",
+            "last year",
+            f"in {past.year}",
+            f"on {MONTHS[past.month - 1]} {past.day}",
+            "in recent days",
+            "yesterday",
         ]
         return "" if r < 0.1 else self.rng.choice(options)
 
@@ -268,8 +449,9 @@ class Story:
         amount = self.rng.choice([5, 12, 20, 50, 75, 100, 250, 400, 700, 1.2, 2.5])
         if isinstance(amount, float):
             return self.rng.choice([f"${amount} billion", f"€{amount}bn", f"USD {amount} billion"])
-        return self.rng.choice([f"${amount} million", f"USD {amount} million",
-                                f"{amount} million euros", f"£{amount}m"])
+        return self.rng.choice(
+            [f"${amount} million", f"USD {amount} million", f"{amount} million euros", f"£{amount}m"]
+        )
 
     def place(self) -> str:
         return self.rng.choice(LOCAL_PLACES + [self.home[3], self.foreign[3]])
@@ -289,18 +471,13 @@ def cap(s: str) -> str:
 EVENTS: dict[str, list[Template]] = {
     "AGREE": [
         lambda s: f"{cap(s.actor())} and {s.state('foreign')} agreed to resume trade talks{s.w()}.",
-        lambda s: (f"{cap(s.state('home'))} reached an agreement with {s.intl} on debt"
-                   f" repayments{s.w()}."),
-        lambda s: (f"{cap(s.person())} accepted a proposal from {s.state('foreign')} to"
-                   f" extend the truce."),
+        lambda s: f"{cap(s.state('home'))} reached an agreement with {s.intl} on debt repayments{s.w()}.",
+        lambda s: f"{cap(s.person())} accepted a proposal from {s.state('foreign')} to extend the truce.",
     ],
     "CONSULT": [
-        lambda s: (f"{cap(s.person())} held talks with {s.state('foreign')} in"
-                   f" {s.foreign[3]}{s.w()}."),
-        lambda s: (f"{cap(s.person())} met {s.person()} on the sidelines of a summit in"
-                   f" {s.third[3]}{s.w()}."),
-        lambda s: (f"{cap(s.state('home'))} spoke by phone with {s.state('foreign')}{s.w()}"
-                   f" about the crisis."),
+        lambda s: f"{cap(s.person())} held talks with {s.state('foreign')} in {s.foreign[3]}{s.w()}.",
+        lambda s: f"{cap(s.person())} met {s.person()} on the sidelines of a summit in {s.third[3]}{s.w()}.",
+        lambda s: f"{cap(s.state('home'))} spoke by phone with {s.state('foreign')}{s.w()} about the crisis.",
     ],
     "SUPPORT": [
         lambda s: f"{cap(s.actor())} praised {s.state('home')} for its handling of the crisis.",
@@ -313,29 +490,26 @@ EVENTS: dict[str, list[Template]] = {
         lambda s: f"The {s.org} called off the strike after the government offered {s.money()}.",
     ],
     "COOPERATE": [
-        lambda s: (f"{cap(s.home[1])} and {s.foreign[1]} held joint military exercises near"
-                   f" {s.place()}{s.w()}."),
-        lambda s: (f"{cap(s.home[2])} and {s.foreign[2]} forces began joint patrols along"
-                   f" the border{s.w()}."),
+        lambda s: (
+            f"{cap(s.home[1])} and {s.foreign[1]} held joint military exercises near {s.place()}{s.w()}."
+        ),
+        lambda s: f"{cap(s.home[2])} and {s.foreign[2]} forces began joint patrols along the border{s.w()}.",
         lambda s: f"{cap(s.state('home'))} extradited two suspects to {s.foreign[1]}{s.w()}.",
     ],
     "AID": [
-        lambda s: (f"{cap(s.state('foreign'))} pledged {s.money()} in humanitarian aid to"
-                   f" {s.home[1]}{s.w()}."),
+        lambda s: f"{cap(s.state('foreign'))} pledged {s.money()} in humanitarian aid to {s.home[1]}{s.w()}.",
         lambda s: f"{cap(s.intl)} delivered relief supplies to {s.place()}{s.w()}.",
         lambda s: f"{cap(s.intl)} approved a loan of {s.money()} for {s.home[1]}{s.w()}.",
     ],
     "RETREAT": [
         lambda s: f"{cap(s.state('foreign'))} pulled out troops from {s.place()}{s.w()}.",
-        lambda s: (f"Rebels freed {s.n(2, 30)} hostages{s.w()} after weeks of mediation by"
-                   f" {s.intl}."),
+        lambda s: f"Rebels freed {s.n(2, 30)} hostages{s.w()} after weeks of mediation by {s.intl}.",
         lambda s: f"{cap(s.home[1])} and {s.foreign[1]} carried out a prisoner exchange{s.w()}.",
     ],
     "REQUEST": [
         lambda s: f"{cap(s.intl)} called for talks between {s.home[1]} and {s.foreign[1]}{s.w()}.",
         lambda s: f"{cap(s.person())} demanded the release of {s.n(3, 40)} detained activists.",
-        lambda s: (f"{cap(s.state('home'))} appealed for help from {s.intl} to cope with the"
-                   f" floods."),
+        lambda s: f"{cap(s.state('home'))} appealed for help from {s.intl} to cope with the floods.",
     ],
     "ACCUSE": [
         lambda s: f"{cap(s.actor())} accused {s.state('foreign')} of {s.pick(CHARGES)}.",
@@ -348,26 +522,25 @@ EVENTS: dict[str, list[Template]] = {
         lambda s: f"{cap(s.state('foreign'))} ruled out any military intervention{s.w()}.",
     ],
     "THREATEN": [
-        lambda s: (f"{cap(s.state('foreign'))} threatened to impose sanctions on"
-                   f" {s.home[1]}{s.w()}."),
+        lambda s: f"{cap(s.state('foreign'))} threatened to impose sanctions on {s.home[1]}{s.w()}.",
         lambda s: f"The {s.org} issued an ultimatum to the government{s.w()}.",
         lambda s: f"{cap(s.person())} threatened to expel {s.foreign[2]} diplomats.",
     ],
     "PROTEST": [
-        lambda s: (f"Thousands of people marched in {s.home[3]}{s.w()} to protest against"
-                   f" the measures."),
+        lambda s: f"Thousands of people marched in {s.home[3]}{s.w()} to protest against the measures.",
         lambda s: f"Members of the {s.org} staged a strike over unpaid wages{s.w()}.",
         lambda s: f"Demonstrations spread to {s.place()}{s.w()}, {s.official_source()}.",
     ],
     "SANCTION": [
-        lambda s: (f"{cap(s.state('foreign'))} froze assets of {s.n(3, 25)} {s.home[2]}"
-                   f" officials{s.w()}."),
+        lambda s: f"{cap(s.state('foreign'))} froze assets of {s.n(3, 25)} {s.home[2]} officials{s.w()}.",
         lambda s: f"{cap(s.state('home'))} expelled the {s.foreign[2]} ambassador{s.w()}.",
         lambda s: f"Six airlines have cancelled flights to {s.home[1]}{s.w()}.",
     ],
     "MOBILIZE": [
-        lambda s: (f"{cap(s.state('foreign'))} deployed {s.n(200, 5000)} troops to the"
-                   f" border with {s.home[1]}{s.w()}."),
+        lambda s: (
+            f"{cap(s.state('foreign'))} deployed {s.n(200, 5000)} troops to the"
+            f" border with {s.home[1]}{s.w()}."
+        ),
         lambda s: f"The {s.foreign[2]} military buildup in the region continued{s.w()}.",
         lambda s: f"{cap(s.home[2])} warships held naval drills off {s.place()}{s.w()}.",
     ],
@@ -377,35 +550,33 @@ EVENTS: dict[str, list[Template]] = {
         lambda s: f"{cap(s.state('home'))} closed the border with {s.foreign[1]}{s.w()}.",
     ],
     "ASSAULT": [
-        lambda s: (f"{s.foreign[2]} airstrikes hit {s.place()}{s.w()}, killing at least"
-                   f" {s.n()} people."),
-        lambda s: (f"{s.n(2, 40)} soldiers were killed in clashes with militants near"
-                   f" {s.place()}{s.w()}."),
-        lambda s: (f"Gunmen ambushed a convoy in {s.place()}{s.w()}, leaving {s.n(2, 30)}"
-                   f" dead, {s.official_source()}."),
-        lambda s: (f"The death toll from the shelling of {s.place()} rose to {s.n(10, 300)},"
-                   f" {s.official_source()}."),
+        lambda s: f"{s.foreign[2]} airstrikes hit {s.place()}{s.w()}, killing at least {s.n()} people.",
+        lambda s: f"{s.n(2, 40)} soldiers were killed in clashes with militants near {s.place()}{s.w()}.",
+        lambda s: (
+            f"Gunmen ambushed a convoy in {s.place()}{s.w()}, leaving {s.n(2, 30)}"
+            f" dead, {s.official_source()}."
+        ),
+        lambda s: (
+            f"The death toll from the shelling of {s.place()} rose to {s.n(10, 300)}, {s.official_source()}."
+        ),
     ],
 }
 
 # Claims: quotations and reported speech in the attribution patterns the extractor knows.
 CLAIMS: list[Template] = [
     lambda s: f"“{s.pick(QUOTES)},” {s.person()} told reporters{s.w()}.",
-    lambda s: f"\"{s.pick(QUOTES)},\" said {s.person()}.",
+    lambda s: f'"{s.pick(QUOTES)}," said {s.person()}.',
     lambda s: f"{cap(s.person())} said that {s.pick(CLAUSES)}.",
     lambda s: f"{cap(s.pick(CLAUSES))}, according to {s.anyone()}.",
     lambda s: f"According to {s.pick([s.intl, 'the ' + s.org])}, {s.pick(CLAUSES)}.",
-    lambda s: (f"{s.person_untitled()}, who led the delegation at the talks, said"
-               f" {s.pick(CLAUSES)}."),
+    lambda s: f"{s.person_untitled()}, who led the delegation at the talks, said {s.pick(CLAUSES)}.",
     lambda s: f"{cap(s.actor())} accused {s.actor()} of {s.pick(CHARGES)}.",
     lambda s: f"{cap(s.state('foreign'))} denied the allegations{s.w()}.",
     lambda s: f"{cap(s.person())} denied that {s.pick(CLAUSES)}.",
     lambda s: f"{cap(s.pick(CLAUSES))}, {s.official_source()}.",
-    lambda s: (f"{cap(s.pick(['diplomats', 'analysts', 'officials', 'witnesses']))} said"
-               f" {s.pick(CLAUSES)}."),
+    lambda s: f"{cap(s.pick(['diplomats', 'analysts', 'officials', 'witnesses']))} said {s.pick(CLAUSES)}.",
     lambda s: f"{cap(s.person())} said: “{s.pick(QUOTES)}.”",
-    lambda s: (f"{cap(s.person())} said the proposal was “{s.pick(ADJECTIVES)}” and"
-               f" {s.pick(CLAUSES)}."),
+    lambda s: f"{cap(s.person())} said the proposal was “{s.pick(ADJECTIVES)}” and {s.pick(CLAUSES)}.",
     lambda s: f"{cap(s.state())} insisted that {s.pick(CLAUSES)}.",
     lambda s: f"{cap(s.person())} warned that {s.pick(CLAUSES)}.",
     lambda s: f"{cap(s.person())} described the talks as “{s.pick(ADJECTIVES)}.”",
@@ -417,11 +588,13 @@ def pronoun_pair(s: Story) -> str:
     first = f"{cap(s.person())} met {s.foreign[2]} officials in {s.foreign[3]}{s.w()}."
     p = s.last_person
     assert p is not None
-    second = s.pick([
-        f"{p.he} said the meeting had been “{s.pick(ADJECTIVES)}.”",
-        f"{p.he} added that {s.pick(CLAUSES)}.",
-        f"{p.he} told reporters that {s.pick(CLAUSES)}.",
-    ])
+    second = s.pick(
+        [
+            f"{p.he} said the meeting had been “{s.pick(ADJECTIVES)}.”",
+            f"{p.he} added that {s.pick(CLAUSES)}.",
+            f"{p.he} told reporters that {s.pick(CLAUSES)}.",
+        ]
+    )
     return f"{first} {second}"
 
 
@@ -431,42 +604,49 @@ def apposition(s: Story) -> str:
         return f"{cap(s.person())} said that {s.pick(CLAUSES)}."
     p.introduced = True
     s.last_person = p
-    return s.pick([
-        f"{p.full}, {p.role}, said {s.pick(CLAUSES)}.",
-        f"{cap(p.role)}, {p.full}, said on {s.pick(WEEKDAYS)} that {s.pick(CLAUSES)}.",
-    ])
+    return s.pick(
+        [
+            f"{p.full}, {p.role}, said {s.pick(CLAUSES)}.",
+            f"{cap(p.role)}, {p.full}, said on {s.pick(WEEKDAYS)} that {s.pick(CLAUSES)}.",
+        ]
+    )
 
 
 def background(s: Story) -> str:
     """Sentences with no event or claim: context, numbers, dates."""
-    return s.pick([
-        f"{cap(s.home[1])} has a population of about {s.n(5, 90)} million people.",
-        f"The crisis began in {s.pick(MONTHS)} {s.pub.year - s.rng.randint(0, 2)}.",
-        f"Inflation reached {s.n(5, 60)} percent in {s.pick(MONTHS)}, the highest level in years.",
-        f"The {s.org} was founded in {s.rng.randint(1950, 2015)}.",
-        f"Trade between the two countries was worth {s.money()} last year.",
-    ])
+    return s.pick(
+        [
+            f"{cap(s.home[1])} has a population of about {s.n(5, 90)} million people.",
+            f"The crisis began in {s.pick(MONTHS)} {s.pub.year - s.rng.randint(0, 2)}.",
+            f"Inflation reached {s.n(5, 60)} percent in {s.pick(MONTHS)}, the highest level in years.",
+            f"The {s.org} was founded in {s.rng.randint(1950, 2015)}.",
+            f"Trade between the two countries was worth {s.money()} last year.",
+        ]
+    )
 
 
 def hypothetical(s: Story) -> str:
     """Acts that might happen: modality `hypothetical` and `planned`."""
-    return s.pick([
-        f"{cap(s.state('foreign'))} could impose a naval blockade if the talks fail.",
-        f"If the strike continues, the government might deploy the army, {s.official_source()}.",
-        f"{cap(s.state('home'))} plans to expel {s.foreign[2]} journalists{s.w()}.",
-        f"{cap(s.person())} vowed to retaliate against {s.state('foreign')}.",
-    ])
+    return s.pick(
+        [
+            f"{cap(s.state('foreign'))} could impose a naval blockade if the talks fail.",
+            f"If the strike continues, the government might deploy the army, {s.official_source()}.",
+            f"{cap(s.state('home'))} plans to expel {s.foreign[2]} journalists{s.w()}.",
+            f"{cap(s.person())} vowed to retaliate against {s.state('foreign')}.",
+        ]
+    )
 
 
 OTHERS: list[Template] = [pronoun_pair, apposition, background, hypothetical]
 HEADLINES: list[Template] = [
     lambda s: f"{s.home[1]} and {s.foreign[1]} trade accusations as tensions rise",
-    lambda s: (f"{s.foreign[2]} pressure mounts on {s.home[1]} over"
-               f" {s.pick(['border', 'election', 'strike', 'sanctions'])} dispute"),
+    lambda s: (
+        f"{s.foreign[2]} pressure mounts on {s.home[1]} over"
+        f" {s.pick(['border', 'election', 'strike', 'sanctions'])} dispute"
+    ),
     lambda s: f"Talks stall as {s.home[1]} rejects {s.foreign[2]} proposal",
     lambda s: f"Deadly violence in {s.home[1]} draws international condemnation",
-    lambda s: (f"{s.home[2]} government under fire after"
-               f" {s.pick(['protests', 'clashes', 'arrests'])}"),
+    lambda s: f"{s.home[2]} government under fire after {s.pick(['protests', 'clashes', 'arrests'])}",
 ]
 
 
@@ -566,8 +746,9 @@ def write_corpus(out: Path, n: int, seed: int = 0, start: int = 0) -> list[Path]
 
     out = Path(out)
     if out.resolve().is_relative_to(SEEDS.resolve()):
-        raise FactpackError(f"{out}: refusing to write a synthetic corpus into {SEEDS} "
-                            "(it holds the real sources)")
+        raise FactpackError(
+            f"{out}: refusing to write a synthetic corpus into {SEEDS} (it holds the real sources)"
+        )
     out.mkdir(parents=True, exist_ok=True)
     (out / "package.yaml").write_text(PACKAGE_YAML.format(seed=seed), encoding="utf-8")
     paths = []
@@ -576,20 +757,23 @@ def write_corpus(out: Path, n: int, seed: int = 0, start: int = 0) -> list[Path]
         p = out / f"{stem}.txt"
         p.write_text(text, encoding="utf-8")
         (out / f"{stem}.yaml").write_text(
-            f"published_date: {pub.isoformat()}\nagency: {agency}\nlanguage: en\n",
-            encoding="utf-8")
+            f"published_date: {pub.isoformat()}\nagency: {agency}\nlanguage: en\n", encoding="utf-8"
+        )
         paths.append(p)
     return paths
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m factpack.corpus",
-                                 description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m factpack.corpus", description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, required=True, help="number of articles (indices 0..N-1)")
     ap.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     ap.add_argument("--out", required=True, help="folder to write (never seeds/)")
-    ap.add_argument("--start", type=int, default=0,
-                    help="first index to write (default 0); --start N --n N+1 adds one article")
+    ap.add_argument(
+        "--start",
+        type=int,
+        default=0,
+        help="first index to write (default 0); --start N --n N+1 adds one article",
+    )
     args = ap.parse_args(argv)
     try:
         paths = write_corpus(Path(args.out), args.n, args.seed, args.start)

@@ -40,14 +40,20 @@ def codebook_markdown(ref: Reference) -> str:
         counts[et] = counts.get(et, 0) + 1
     lines += ["### Rules where PLOVER or the text is silent", ""]
     lines += [f"- {r}" for r in cb["rules"]]
-    lines += ["", "### Reference data", "",
-              "The extraction reads these files in `schemas/reference/` (each entry has a reason column):", "",
-              f"- gazetteer: {len(ref.country_names)} countries with aliases, demonyms, capitals and seats of power; "
-              f"{len(ref.gazetteer)} surface forms in all (with organisations);",
-              f"- {len(ref.cues)} cue-verb forms; {len(ref.triggers)} event triggers "
-              f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))});",
-              f"- {len(ref.titles)} titles, {len(ref.generic)} generic source nouns, {len(ref.org_heads)} organisation head words.",
-              ""]
+    lines += [
+        "",
+        "### Reference data",
+        "",
+        "The extraction reads these files in `schemas/reference/` (each entry has a reason column):",
+        "",
+        f"- gazetteer: {len(ref.country_names)} countries with aliases, demonyms, capitals and seats "
+        f"of power; {len(ref.gazetteer)} surface forms in all (with organisations);",
+        f"- {len(ref.cues)} cue-verb forms; {len(ref.triggers)} event triggers "
+        f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))});",
+        f"- {len(ref.titles)} titles, {len(ref.generic)} generic source nouns, "
+        f"{len(ref.org_heads)} organisation head words.",
+        "",
+    ]
     return "\n".join(lines)
 
 

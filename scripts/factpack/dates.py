@@ -54,13 +54,25 @@ def _explicit(m: re.Match[str]) -> tuple[dt.date, dt.date, str] | None:
 
 PATTERNS: list[tuple[str, str]] = [
     # explicit full dates: "12 May 2025", "May 12, 2025", "2025-05-12"
-    ("explicit", rf"\b(?:on )?(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH_RX}),? (?P<y1>\d{{4}})|(?P<m2>{MONTH_RX}) (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}}))\b"),
+    (
+        "explicit",
+        rf"\b(?:on )?(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH_RX}),? (?P<y1>\d{{4}})|(?P<m2>{MONTH_RX}) (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}}))\b",
+    ),
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
-    ("day_month", rf"\b(?:on )?(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH_RX})|(?P<m2>{MONTH_RX}) (?P<d2>\d{{1,2}}))\b(?!,? \d{{4}})(?!\d)"),
+    (
+        "day_month",
+        rf"\b(?:on )?(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH_RX})|(?P<m2>{MONTH_RX}) (?P<d2>\d{{1,2}}))\b(?!,? \d{{4}})(?!\d)",
+    ),
     ("since_month", rf"\b(?:since|from) (?:early |mid-|late )?(?P<m>{MONTH_RX})(?: (?P<y>\d{{4}}))?\b"),
-    ("in_month", rf"\b(?:in|during|by|last|early|late|mid-|in early|in late|in mid-|earlier in|since) (?P<m>{MONTH_RX})(?: (?P<y>\d{{4}}))?\b"),
+    (
+        "in_month",
+        rf"\b(?:in|during|by|last|early|late|mid-|in early|in late|in mid-|earlier in|since) (?P<m>{MONTH_RX})(?: (?P<y>\d{{4}}))?\b",
+    ),
     ("weekday", rf"\b(?:(?:on|last|this|late|early) )?(?P<w>{WEEKDAY_RX})(?:'s|’s)?\b"),
-    ("recent_days", r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few )?days\b|\bthis week\b|\bin recent days\b"),
+    (
+        "recent_days",
+        r"\b(?:in|over|during) (?:the )?(?:recent|past|last) (?:few )?days\b|\bthis week\b|\bin recent days\b",
+    ),
     ("last_week", r"\blast week\b"),
     ("yesterday", r"\byesterday\b"),
     ("today", r"\btoday\b|\bon the day\b"),

@@ -30,11 +30,17 @@ from .schema import TABLE_ORDER
 LEVELS = ("patch", "minor", "major")  # in increasing order of severity
 
 # A column that names a row for people (shown beside the key in the text report).
-LABELS = {"sources": "seed_file", "actors": "name", "mentions": "text", "events": "trigger",
-          "claims": "claim_text"}
+LABELS = {
+    "sources": "seed_file",
+    "actors": "name",
+    "mentions": "text",
+    "events": "trigger",
+    "claims": "claim_text",
+}
 
 
 # --- opening packages ---------------------------------------------------------------------------
+
 
 def package_root(folder: Path) -> Path:
     """The folder holding datapackage.json: `folder` itself or its single subfolder."""
@@ -64,6 +70,7 @@ def open_package(path: str | Path) -> Iterator[Path]:
 
 # --- the diff -----------------------------------------------------------------------------------
 
+
 @dataclass
 class TableDiff:
     """Differences of one table (a CSV resource) between two packages."""
@@ -73,9 +80,9 @@ class TableDiff:
     key: list[str] = field(default_factory=list)
     rows_old: int | None = None
     rows_new: int | None = None
-    columns_added: list[dict] = field(default_factory=list)    # {name, type}
+    columns_added: list[dict] = field(default_factory=list)  # {name, type}
     columns_removed: list[dict] = field(default_factory=list)  # {name, type}
-    types_changed: list[dict] = field(default_factory=list)    # {name, old, new}
+    types_changed: list[dict] = field(default_factory=list)  # {name, old, new}
     enum_added: dict[str, list[str]] = field(default_factory=dict)
     enum_removed: dict[str, list[str]] = field(default_factory=dict)
     now_optional: list[str] = field(default_factory=list)  # required -> may be null
@@ -83,15 +90,23 @@ class TableDiff:
     column_order_changed: bool = False
     primary_key_changed: dict | None = None  # {old, new}
     rows_comparable: bool = True
-    added: list[dict] = field(default_factory=list)    # {key, label}
+    added: list[dict] = field(default_factory=list)  # {key, label}
     removed: list[dict] = field(default_factory=list)  # {key, label}
     changed: list[dict] = field(default_factory=list)  # {key, label, columns, values}
 
     @property
     def schema_changed(self) -> bool:
-        return bool(self.columns_added or self.columns_removed or self.types_changed
-                    or self.enum_added or self.enum_removed or self.now_optional
-                    or self.now_required or self.column_order_changed or self.primary_key_changed)
+        return bool(
+            self.columns_added
+            or self.columns_removed
+            or self.types_changed
+            or self.enum_added
+            or self.enum_removed
+            or self.now_optional
+            or self.now_required
+            or self.column_order_changed
+            or self.primary_key_changed
+        )
 
     @property
     def rows_changed(self) -> bool:
@@ -248,8 +263,9 @@ def _key_of(values: tuple) -> Any:
     return values[0] if len(values) == 1 else list(values)
 
 
-def diff_rows(td: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list[str],
-              retyped: set[str] = frozenset()) -> None:
+def diff_rows(
+    td: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list[str], retyped: set[str] = frozenset()
+) -> None:
     """Fill the row part of `td`: rows matched by `key`, compared on their common columns."""
     cols = [c for c in old.columns if c in new.columns and c not in key]
     label = LABELS.get(td.name)
@@ -259,8 +275,7 @@ def diff_rows(td: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list[str
         for rec in df.to_dict("records"):
             k = tuple(_canon(rec[c]) for c in key)
             if k in out:
-                raise FactpackError(
-                    f"table {td.name} ({which}): duplicate primary key {_key_of(k)!r}")
+                raise FactpackError(f"table {td.name} ({which}): duplicate primary key {_key_of(k)!r}")
             out[k] = rec
         return out
 
@@ -285,12 +300,16 @@ def diff_rows(td: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list[str
                 changed.append(c)
                 values[c] = {"old": _canon(ra[c]), "new": _canon(rb[c])}
         if changed:
-            td.changed.append({"key": _key_of(k), "label": lab(rb), "columns": changed,
-                               "values": values})
+            td.changed.append({"key": _key_of(k), "label": lab(rb), "columns": changed, "values": values})
 
 
-def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame | None,
-               old_schema: dict | None, new_schema: dict | None) -> TableDiff:
+def diff_table(
+    name: str,
+    old: pd.DataFrame | None,
+    new: pd.DataFrame | None,
+    old_schema: dict | None,
+    new_schema: dict | None,
+) -> TableDiff:
     """Compare one table given as DataFrames plus their Table Schemas (None: table absent)."""
     td = TableDiff(name)
     td.rows_old = None if old is None else len(old)
@@ -316,8 +335,11 @@ def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame | None,
 
 
 def _csv_resources(desc: dict) -> dict[str, dict]:
-    return {r["name"]: r for r in desc.get("resources", [])
-            if r.get("format", PurePosixPath(r.get("path", "")).suffix.lstrip(".")) == "csv"}
+    return {
+        r["name"]: r
+        for r in desc.get("resources", [])
+        if r.get("format", PurePosixPath(r.get("path", "")).suffix.lstrip(".")) == "csv"
+    }
 
 
 # Descriptor keys that are not package metadata: the version itself, the code's provenance
@@ -329,16 +351,20 @@ def diff_metadata(old_desc: dict, new_desc: dict) -> list[dict]:
     """Top-level descriptor properties (title, licences, created, ...) that differ."""
     keys = [k for k in old_desc if k not in NOT_METADATA]
     keys += [k for k in new_desc if k not in NOT_METADATA and k not in old_desc]
-    return [{"key": k, "old": old_desc.get(k), "new": new_desc.get(k)}
-            for k in keys if old_desc.get(k) != new_desc.get(k)]
+    return [
+        {"key": k, "old": old_desc.get(k), "new": new_desc.get(k)}
+        for k in keys
+        if old_desc.get(k) != new_desc.get(k)
+    ]
 
 
 def _about(path: str | Path, desc: dict) -> dict[str, Any]:
     return {"path": str(path), "name": desc.get("name"), "version": desc.get("version")}
 
 
-def diff_packages(old_dir: Path, new_dir: Path, old_label: str | Path | None = None,
-                  new_label: str | Path | None = None) -> PackageDiff:
+def diff_packages(
+    old_dir: Path, new_dir: Path, old_label: str | Path | None = None, new_label: str | Path | None = None
+) -> PackageDiff:
     """Compare two package folders table by table (their CSV resources)."""
     do, dn = read_descriptor(old_dir), read_descriptor(new_dir)
     ro, rn = _csv_resources(do), _csv_resources(dn)
@@ -348,10 +374,12 @@ def diff_packages(old_dir: Path, new_dir: Path, old_label: str | Path | None = N
     for name in names:
         old = read_table(old_dir, name, "csv") if name in ro else None
         new = read_table(new_dir, name, "csv") if name in rn else None
-        tables.append(diff_table(name, old, new, ro.get(name, {}).get("schema"),
-                                 rn.get(name, {}).get("schema")))
-    return PackageDiff(_about(old_label or old_dir, do), _about(new_label or new_dir, dn), tables,
-                       diff_metadata(do, dn))
+        tables.append(
+            diff_table(name, old, new, ro.get(name, {}).get("schema"), rn.get(name, {}).get("schema"))
+        )
+    return PackageDiff(
+        _about(old_label or old_dir, do), _about(new_label or new_dir, dn), tables, diff_metadata(do, dn)
+    )
 
 
 def diff_paths(old: str | Path, new: str | Path) -> PackageDiff:
@@ -361,6 +389,7 @@ def diff_paths(old: str | Path, new: str | Path) -> PackageDiff:
 
 
 # --- reports ------------------------------------------------------------------------------------
+
 
 def _short(v: Any, width: int = 40) -> str:
     s = "null" if v is None else repr(v) if isinstance(v, str) else str(v)
@@ -395,19 +424,25 @@ def counts_line(td: TableDiff) -> str:
         return f"table {td.status} ({n} rows)"
     if td.status == "unchanged":
         return f"unchanged ({td.rows_new} rows)"
-    return (f"{td.rows_old} → {td.rows_new} rows: {len(td.added)} added, "
-            f"{len(td.removed)} removed, {len(td.changed)} changed")
+    return (
+        f"{td.rows_old} → {td.rows_new} rows: {len(td.added)} added, "
+        f"{len(td.removed)} removed, {len(td.changed)} changed"
+    )
 
 
 def render_text(d: PackageDiff, limit: int = 10) -> str:
     """The human-readable report; `limit` rows listed per kind and table (0: all)."""
+
     def name(x: dict) -> str:
         return f"{x['name']} {x['version']} ({x['path']})"
 
     lines = [f"old: {name(d.old)}", f"new: {name(d.new)}"]
     level = d.level
-    lines.append("no changes" if level is None else
-                 f"changes need a {level} version bump (see README, 'Versions and releases')")
+    lines.append(
+        "no changes"
+        if level is None
+        else f"changes need a {level} version bump (see README, 'Versions and releases')"
+    )
     if d.metadata:
         lines += ["", "package metadata changed: " + ", ".join(f"`{m['key']}`" for m in d.metadata)]
     for td in d.tables:
@@ -420,9 +455,9 @@ def render_text(d: PackageDiff, limit: int = 10) -> str:
             for it in shown:
                 if sign == "~":
                     cols = ", ".join(
-                        f"{c} {_short(it['values'][c]['old'], 30)} → "
-                        f"{_short(it['values'][c]['new'], 30)}"
-                        for c in it["columns"])
+                        f"{c} {_short(it['values'][c]['old'], 30)} → {_short(it['values'][c]['new'], 30)}"
+                        for c in it["columns"]
+                    )
                     lines.append(f"  ~ {_row(it)}: {cols}")
                 else:
                     lines.append(f"  {sign} {_row(it)}")
@@ -434,8 +469,7 @@ def render_text(d: PackageDiff, limit: int = 10) -> str:
 
 def summary_markdown(d: PackageDiff) -> str:
     """A short Markdown summary (changelog entry, release notes): counts and schema changes."""
-    lines = ["| table | rows | added | removed | changed | changed columns |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| table | rows | added | removed | changed | changed columns |", "|---|---|---|---|---|---|"]
     for td in d.tables:
         if td.status in ("added", "removed"):
             rows = f"{td.rows_old or 0} → {td.rows_new or 0} (table {td.status})"
@@ -448,12 +482,13 @@ def summary_markdown(d: PackageDiff) -> str:
         by_count = sorted(per_col.items(), key=lambda x: (-x[1], x[0]))
         cols = ", ".join(f"`{c}` {n}" for c, n in by_count)
         rows = str(td.rows_old) if td.rows_old == td.rows_new else f"{td.rows_old} → {td.rows_new}"
-        lines.append(f"| `{td.name}` | {rows} | {len(td.added)} | {len(td.removed)} | "
-                     f"{len(td.changed)} | {cols or '—'} |")
+        lines.append(
+            f"| `{td.name}` | {rows} | {len(td.added)} | {len(td.removed)} | "
+            f"{len(td.changed)} | {cols or '—'} |"
+        )
     verbs = {"+": "added ", "-": "removed ", "~": ""}
     schema = [f"- `{td.name}`: {verbs[s[0]]}{s[2:]}" for td in d.tables for s in schema_lines(td)]
-    schema += [f"- table `{td.name}` {td.status}" for td in d.tables
-               if td.status in ("added", "removed")]
+    schema += [f"- table `{td.name}` {td.status}" for td in d.tables if td.status in ("added", "removed")]
     lines += ["", "Schema changes:" if schema else "Schema changes: none."]
     if schema:
         lines += [""] + schema

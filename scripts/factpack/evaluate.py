@@ -30,6 +30,7 @@ import yaml
 from .loaders import load_package
 from .text import paragraphs, sentences
 
+DATE_KEYS = ("date_start", "date_end", "date_precision")
 QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
 
@@ -40,7 +41,7 @@ def norm(s: Any) -> str | None:
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
     for art in ("the ", "a ", "an "):
         if s.startswith(art):
-            s = s[len(art):]
+            s = s[len(art) :]
     return " ".join(s.replace(".", "").split())
 
 
@@ -75,9 +76,14 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, float | int]:
-        return {"tp": self.tp, "predicted": self.pred, "gold": self.gold,
-                "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "predicted": self.pred,
+            "gold": self.gold,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -118,9 +124,12 @@ class Score:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "actors": self.actors.as_dict(), "claims": self.claims.as_dict(),
+            "actors": self.actors.as_dict(),
+            "claims": self.claims.as_dict(),
             "events": self.events.as_dict(),
-            "accuracy": {k: (round(v.value, 4) if v.value is not None else None) for k, v in sorted(self.acc.items())},
+            "accuracy": {
+                k: (round(v.value, 4) if v.value is not None else None) for k, v in sorted(self.acc.items())
+            },
             "accuracy_n": {k: v.n for k, v in sorted(self.acc.items())},
         }
 
@@ -137,7 +146,9 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
     actors = t["actors"].set_index("actor_id")
     name_of = {k: norm(v) for k, v in actors["name"].items()}
     # an actor also answers to the names and aliases it is mentioned by in this source
-    ms = t["mentions"][(t["mentions"]["source_id"] == source_id) & t["mentions"]["mention_type"].isin(["name", "alias"])]
+    ms = t["mentions"][
+        (t["mentions"]["source_id"] == source_id) & t["mentions"]["mention_type"].isin(["name", "alias"])
+    ]
     forms: dict[str, set[str | None]] = {k: {v} for k, v in name_of.items()}
     for aid, txt in zip(ms["actor_id"], ms["text"], strict=True):
         forms[aid].add(norm(txt))
@@ -146,9 +157,13 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         if aid is None or (isinstance(aid, float) and pd.isna(aid)) or aid is pd.NA:
             return None in want
         return bool(forms.get(aid, {name_of.get(aid)}) & want)
+
     # actors
     ids = set(t["mentions"].loc[t["mentions"]["source_id"] == source_id, "actor_id"])
-    for tbl, cols in (("events", ("actor_id", "target_actor_id")), ("claims", ("claimant_actor_id", "subject_actor_id"))):
+    for tbl, cols in (
+        ("events", ("actor_id", "target_actor_id")),
+        ("claims", ("claimant_actor_id", "subject_actor_id")),
+    ):
         df = t[tbl][t[tbl]["source_id"] == source_id]
         for c in cols:
             ids |= set(df[c].dropna())
@@ -221,8 +236,15 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         if a < 0:
             sc.misses.append(f"gold anchor not in article: {g['anchor'][:50]}")
             continue
-        sent = next(((x.start, x.end) for p in paragraphs(text) for x in sentences(text, p) if x.start <= a < x.end), (a, a + 1))
-        cands = events[(events["char_start"] < sent[1]) & (events["char_end"] > sent[0]) & ~events["event_id"].isin(taken)]
+        sent = next(
+            ((x.start, x.end) for p in paragraphs(text) for x in sentences(text, p) if x.start <= a < x.end),
+            (a, a + 1),
+        )
+        cands = events[
+            (events["char_start"] < sent[1])
+            & (events["char_end"] > sent[0])
+            & ~events["event_id"].isin(taken)
+        ]
         if cands.empty:
             sc.misses.append(f"event missed: {g['event_type']} {g['anchor'][:50]!r}")
             continue
@@ -232,7 +254,9 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         matched += 1
         sc.a("event_type").add(r["event_type"] == g["event_type"])
         if r["event_type"] != g["event_type"]:
-            sc.misses.append(f"event type wrong: {g['anchor'][:40]!r}: gold {g['event_type']} got {r['event_type']}")
+            sc.misses.append(
+                f"event type wrong: {g['anchor'][:40]!r}: gold {g['event_type']} got {r['event_type']}"
+            )
         for key, col in (("actor", "actor_id"), ("target", "target_actor_id")):
             if key in g:
                 got = None if pd.isna(r[col]) else name_of.get(r[col])
@@ -243,14 +267,21 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         if "modality" in g:
             sc.a("modality").add(r["modality"] == g["modality"])
             if r["modality"] != g["modality"]:
-                sc.misses.append(f"modality wrong: {g['anchor'][:40]!r}: gold {g['modality']} got {r['modality']}")
+                sc.misses.append(
+                    f"modality wrong: {g['anchor'][:40]!r}: gold {g['modality']} got {r['modality']}"
+                )
         if any(k in g for k in ("date_start", "date_end", "date_precision")):
             ok = all(_same(r[k], g[k]) for k in ("date_start", "date_end", "date_precision") if k in g)
             sc.a("dates").add(ok)
             if not ok:
-                sc.misses.append(f"dates wrong: {g['anchor'][:40]!r}: gold {[g.get(k) for k in ('date_start','date_end','date_precision')]} got {[r['date_start'], r['date_end'], r['date_precision']]}")
+                sc.misses.append(
+                    f"dates wrong: {g['anchor'][:40]!r}: gold {[g.get(k) for k in DATE_KEYS]} "
+                    f"got {[r[k] for k in DATE_KEYS]}"
+                )
         if any(k in g for k in ("fatalities_low", "fatalities_high")):
-            sc.a("fatalities").add(all(_same(r[k], g[k]) for k in ("fatalities_low", "fatalities_high") if k in g))
+            sc.a("fatalities").add(
+                all(_same(r[k], g[k]) for k in ("fatalities_low", "fatalities_high") if k in g)
+            )
         if any(k in g for k in ("amount", "currency")):
             sc.a("amounts").add(all(_same(r[k], g[k]) for k in ("amount", "currency") if k in g))
     for _, r in events[~events["event_id"].isin(taken)].iterrows():
@@ -274,7 +305,9 @@ def _same(pred: Any, gold: Any) -> bool:
 def evaluate(package_dir: Path, gold_dir: Path, text_dirs: list[Path]) -> dict[str, Score]:
     """Score per article (keyed by source stem) plus `overall`."""
     t = load_package(package_dir, categoricals=False)
-    by_file = {Path(f).stem: sid for sid, f in zip(t["sources"]["source_id"], t["sources"]["seed_file"], strict=True)}
+    by_file = {
+        Path(f).stem: sid for sid, f in zip(t["sources"]["source_id"], t["sources"]["seed_file"], strict=True)
+    }
     out: dict[str, Score] = {}
     overall = Score()
     for gf in sorted(gold_dir.glob("*.gold.yaml")):
@@ -292,13 +325,32 @@ def evaluate(package_dir: Path, gold_dir: Path, text_dirs: list[Path]) -> dict[s
 
 
 def render(scores: dict[str, Score], verbose: bool = False) -> str:
-    keys = ["claimant", "quote_type", "event_type", "event_actor", "event_target", "dates", "fatalities", "amounts", "modality", "actor_type", "actor_country"]
-    head = f"{'article':<28} {'actors P/R/F1':>16} {'claims P/R/F1':>16} {'events P/R/F1':>16}  " + " ".join(f"{k[:10]:>10}" for k in keys)
+    keys = [
+        "claimant",
+        "quote_type",
+        "event_type",
+        "event_actor",
+        "event_target",
+        "dates",
+        "fatalities",
+        "amounts",
+        "modality",
+        "actor_type",
+        "actor_country",
+    ]
+    head = f"{'article':<28} {'actors P/R/F1':>16} {'claims P/R/F1':>16} {'events P/R/F1':>16}  " + " ".join(
+        f"{k[:10]:>10}" for k in keys
+    )
     lines = [head, "-" * len(head)]
     for name, s in scores.items():
+
         def prf(c: Counts) -> str:
             return f"{c.precision:.2f}/{c.recall:.2f}/{c.f1:.2f}"
-        accs = " ".join(f"{(s.acc[k].value if k in s.acc and s.acc[k].value is not None else float('nan')):>10.2f}" for k in keys)
+
+        accs = " ".join(
+            f"{(s.acc[k].value if k in s.acc and s.acc[k].value is not None else float('nan')):>10.2f}"
+            for k in keys
+        )
         lines.append(f"{name[:28]:<28} {prf(s.actors):>16} {prf(s.claims):>16} {prf(s.events):>16}  {accs}")
     if verbose:
         for name, s in scores.items():

@@ -14,10 +14,37 @@ from .text import Span, Token, quotations, sentences, tokens
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
 ALLEGERS = frozenset({"alleged", "allegedly", "purportedly", "reportedly"})
-PLANNERS = frozenset({"will", "would", "plans", "plan", "planning", "planned", "preparing", "prepare",
-                      "prepares", "set", "intends", "intend", "potential", "proposed", "threatened",
-                      "threatens", "vowed", "pledged", "trying", "tried", "seeking", "sought", "aims",
-                      "aim", "to", "upcoming", "possible"})
+PLANNERS = frozenset(
+    {
+        "will",
+        "would",
+        "plans",
+        "plan",
+        "planning",
+        "planned",
+        "preparing",
+        "prepare",
+        "prepares",
+        "set",
+        "intends",
+        "intend",
+        "potential",
+        "proposed",
+        "threatened",
+        "threatens",
+        "vowed",
+        "pledged",
+        "trying",
+        "tried",
+        "seeking",
+        "sought",
+        "aims",
+        "aim",
+        "to",
+        "upcoming",
+        "possible",
+    }
+)
 HYPOTHETICALS = frozenset({"if", "could", "might", "may", "unless", "whether", "should"})
 LOCATION_RE = re.compile(
     r"\b(?:in|off|near|across|at|outside|inside|along|into|over)\s+(?P<loc>(?:the\s+)?"
@@ -48,7 +75,9 @@ class Event:
 MAX_GAP = 4  # words allowed between the words of a multi-word trigger ("moved ... troops")
 
 
-def match_triggers(toks: list[Token], ref: Reference, quotes: list[Span]) -> list[tuple[int, int, str, str | None]]:
+def match_triggers(
+    toks: list[Token], ref: Reference, quotes: list[Span]
+) -> list[tuple[int, int, str, str | None]]:
     """(first token, n tokens, type, mode) for every lexicon trigger outside quotations.
 
     Contiguous matches win, longest first; a multi-word trigger may also match with up to
@@ -92,13 +121,20 @@ def _trigger_index(ref: Reference) -> dict[str, list[tuple[str, ...]]]:
     return _INDEX[ref.version]
 
 
-def _gapped_match(toks: list[Token], i: int, keys: list[tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
+def _gapped_match(
+    toks: list[Token], i: int, keys: list[tuple[str, ...]]
+) -> tuple[int, tuple[str, ...]] | None:
     for key in sorted(keys, key=len, reverse=True):
         j, ok = i + 1, True
         for word in key[1:]:
             k = j
-            while k < len(toks) and k - j <= MAX_GAP and toks[k].lower != word and toks[k].text[:1].isalnum() \
-                    and not toks[k].text[:1].isupper():
+            while (
+                k < len(toks)
+                and k - j <= MAX_GAP
+                and toks[k].lower != word
+                and toks[k].text[:1].isalnum()
+                and not toks[k].text[:1].isupper()
+            ):
                 k += 1
             if k < len(toks) and k - j <= MAX_GAP and toks[k].lower == word:
                 j = k + 1
@@ -110,7 +146,9 @@ def _gapped_match(toks: list[Token], i: int, keys: list[tuple[str, ...]]) -> tup
     return None
 
 
-def _sense(trigger: str, etype: str, mode: str | None, doc_words: dict[str, int], ref: Reference) -> tuple[str, str | None]:
+def _sense(
+    trigger: str, etype: str, mode: str | None, doc_words: dict[str, int], ref: Reference
+) -> tuple[str, str | None]:
     rule = ref.senses.get(trigger.lower())
     if rule is None:
         return etype, mode
@@ -202,7 +240,14 @@ def _actor_for(
 
 
 def _target_for(
-    text: str, toks: list[Token], i: int, n: int, end: int, doc: DocActors, ref: Reference, actor: Actor | None
+    text: str,
+    toks: list[Token],
+    i: int,
+    n: int,
+    end: int,
+    doc: DocActors,
+    ref: Reference,
+    actor: Actor | None,
 ) -> Actor | None:
     """Whom the act at toks[i:i+n] is directed at: the first actor named after it in the clause,
     else a collective noun phrase right after it ("accused the government of ...")."""
@@ -210,10 +255,25 @@ def _target_for(
     if tgt is not None:
         return tgt.actor
     k = i + n
-    while k < len(toks) and toks[k].lower in ("the", "its", "their", "his", "her", "with", "to", "against", "on"):
+    while k < len(toks) and toks[k].lower in (
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "with",
+        "to",
+        "against",
+        "on",
+    ):
         k += 1
     j = k
-    while j < len(toks) and j - k < 3 and toks[j].text[:1].isalpha() and toks[j].lower not in ("of", "to", "for", "in"):
+    while (
+        j < len(toks)
+        and j - k < 3
+        and toks[j].text[:1].isalpha()
+        and toks[j].lower not in ("of", "to", "for", "in")
+    ):
         j += 1
     for e in range(j, k, -1):
         gen = generic_actor(toks[k:e], ref, doc)
@@ -275,17 +335,24 @@ def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, mo
 
 
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
-    while k < len(toks) and toks[k].text in "”\"’":
+    while k < len(toks) and toks[k].text in '”"’':
         k += 1
     return k < len(toks) and (toks[k].lower in ("which", "who", "while", "but") or toks[k].lower in ref.cues)
 
 
-STOPPERS = frozenset({"halt", "end", "stop", "cease", "ending", "halting", "stopping", "ended", "halted", "stopped"})
+STOPPERS = frozenset(
+    {"halt", "end", "stop", "cease", "ending", "halting", "stopping", "ended", "halted", "stopped"}
+)
 OBLIGATION = frozenset({"must", "should"})
 
 
 def find_events(
-    text: str, paras: list[Span], doc: DocActors, ref: Reference, pub, claims: list[tuple[int, int]] = ()  # noqa: ANN001
+    text: str,
+    paras: list[Span],
+    doc: DocActors,
+    ref: Reference,
+    pub,
+    claims: list[tuple[int, int]] = (),  # noqa: ANN001
 ) -> list[Event]:
     """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts."""
     out: list[Event] = []
@@ -305,8 +372,10 @@ def find_events(
             fatalities = find_fatalities(sent, s.start)
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}
-            hits = [(i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref))
-                    for i, n, et, md in hits]
+            hits = [
+                (i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref))
+                for i, n, et, md in hits
+            ]
             if fatalities and not any(et == "ASSAULT" for _, _, et, _ in hits):
                 # a death toll with no attack word still reports a use of force ("left dozens dead")
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
@@ -320,11 +389,17 @@ def find_events(
                     etype, mode = "REQUEST", None  # "fighters must withdraw": a demand
                 if i > 0 and toks[i - 1].lower in ("those", "these"):
                     continue  # "relatives of those killed": a reference back, not a new act
-                if etype in ("ASSAULT", "COERCE") and i > 1 and toks[i - 1].lower == "the" \
-                        and toks[i - 2].lower in BACK_REFERENCE_PREPS:
+                if (
+                    etype in ("ASSAULT", "COERCE")
+                    and i > 1
+                    and toks[i - 1].lower == "the"
+                    and toks[i - 2].lower in BACK_REFERENCE_PREPS
+                ):
                     continue  # "killed in the strikes": an act already reported
-                if i > 0 and toks[i - 1].lower in ("the", "this", "these") and any(
-                    e.event_type == etype for e in out
+                if (
+                    i > 0
+                    and toks[i - 1].lower in ("the", "this", "these")
+                    and any(e.event_type == etype for e in out)
                 ):
                     continue  # "the sanctions", "the protests": the act reported earlier in the story
                 if etype in seen_types:
@@ -342,12 +417,19 @@ def find_events(
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
                 clause_end = next(
-                    (toks[k].start for k in range(i + n, len(toks))
-                     if toks[k].text == ";" or (toks[k].text == "," and _opens_clause(toks, k + 1, ref))),
+                    (
+                        toks[k].start
+                        for k in range(i + n, len(toks))
+                        if toks[k].text == ";" or (toks[k].text == "," and _opens_clause(toks, k + 1, ref))
+                    ),
                     s.end,
                 )
                 target = passive_target or _target_for(text, toks, i, n, clause_end, doc, ref, actor)
-                f = min(fatalities, key=lambda x: abs(x.char_start - start)) if fatalities and etype == "ASSAULT" else None
+                f = (
+                    min(fatalities, key=lambda x: abs(x.char_start - start))
+                    if fatalities and etype == "ASSAULT"
+                    else None
+                )
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
                 seen_types[etype] = len(out)
                 out.append(
@@ -373,7 +455,9 @@ def find_events(
             if money and len(seen_types) > 1:
                 for idx in list(seen_types.values()):
                     ev = out[idx]
-                    nearest = min(seen_types.values(), key=lambda j: abs(out[j].trigger_start - money[0].char_start))
+                    nearest = min(
+                        seen_types.values(), key=lambda j: abs(out[j].trigger_start - money[0].char_start)
+                    )
                     if idx != nearest and ev.amount is not None:
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
             for idx in seen_types.values():
@@ -395,18 +479,34 @@ def accusation_events(text: str, claims: list, events: list[Event], ref: Referen
         content = text[c.claim_start : c.claim_end].lower()
         if not any(re.search(r"\b" + re.escape(t) + r"\b", content) for t in ref.accusation_terms):
             continue
-        if any(e.event_type == "ACCUSE" and e.evidence_start < c.evidence_end and c.evidence_start < e.evidence_end
-               for e in events):
+        if any(
+            e.event_type == "ACCUSE"
+            and e.evidence_start < c.evidence_end
+            and c.evidence_start < e.evidence_end
+            for e in events
+        ):
             continue
         if not text.startswith(c.cue, c.cue_start):
             continue
         sent = text[c.evidence_start : c.evidence_end]
         dates = find_dates(sent, pub, c.evidence_start)
-        out.append(Event(
-            event_type="ACCUSE", event_mode="disapprove", actor=c.claimant, target=c.subject,
-            trigger=c.cue, trigger_start=c.cue_start, location=None,
-            date=pick_date(dates, c.cue_start), fatalities_low=None, fatalities_high=None,
-            amount=None, currency=None, modality="asserted",
-            evidence_start=c.evidence_start, evidence_end=c.evidence_end,
-        ))
+        out.append(
+            Event(
+                event_type="ACCUSE",
+                event_mode="disapprove",
+                actor=c.claimant,
+                target=c.subject,
+                trigger=c.cue,
+                trigger_start=c.cue_start,
+                location=None,
+                date=pick_date(dates, c.cue_start),
+                fatalities_low=None,
+                fatalities_high=None,
+                amount=None,
+                currency=None,
+                modality="asserted",
+                evidence_start=c.evidence_start,
+                evidence_end=c.evidence_end,
+            )
+        )
     return out

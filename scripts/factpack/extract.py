@@ -84,7 +84,9 @@ def _claim_row(doc: Document, c: Claim, out: Extraction) -> dict:
 
 def _event_row(doc: Document, e: Event, out: Extraction) -> dict:
     return {
-        "event_id": event_id(doc.source_id, e.evidence_start, e.evidence_end, e.event_type, e.trigger, e.trigger_start),
+        "event_id": event_id(
+            doc.source_id, e.evidence_start, e.evidence_end, e.event_type, e.trigger, e.trigger_start
+        ),
         "source_id": doc.source_id,
         "event_type": e.event_type,
         "event_mode": e.event_mode,

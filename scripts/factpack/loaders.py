@@ -50,8 +50,9 @@ def read_descriptor(package_dir: Path) -> dict:
         raise FactpackError(f"{path}: not valid JSON ({e})") from None
     resources = desc.get("resources", []) if isinstance(desc, dict) else None
     if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
-        raise FactpackError(f"{path}: not a data package descriptor (an object whose "
-                            "`resources` is a list of objects)")
+        raise FactpackError(
+            f"{path}: not a data package descriptor (an object whose `resources` is a list of objects)"
+        )
     return desc
 
 
@@ -68,9 +69,15 @@ def _typed(df: pd.DataFrame, fields: list[dict], categoricals: bool) -> pd.DataF
         col, ftype = df[f["name"]], f["type"]
         if ftype == "date":
             out[f["name"]] = pd.Series(
-                [None if v is None or (not isinstance(v, (str, dt.date)) and pd.isna(v))
-                 else (v if isinstance(v, dt.date) else dt.date.fromisoformat(v)) for v in col],
-                dtype="object", index=df.index)
+                [
+                    None
+                    if v is None or (not isinstance(v, (str, dt.date)) and pd.isna(v))
+                    else (v if isinstance(v, dt.date) else dt.date.fromisoformat(v))
+                    for v in col
+                ],
+                dtype="object",
+                index=df.index,
+            )
         elif ftype == "boolean" and col.dtype == object:
             out[f["name"]] = col.map({"true": True, "false": False}).astype("boolean")
         else:
@@ -81,7 +88,9 @@ def _typed(df: pd.DataFrame, fields: list[dict], categoricals: bool) -> pd.DataF
     return out
 
 
-def read_table(package_dir: Path, name: str, fmt: str = "parquet", categoricals: bool = False) -> pd.DataFrame:
+def read_table(
+    package_dir: Path, name: str, fmt: str = "parquet", categoricals: bool = False
+) -> pd.DataFrame:
     """One table from the CSV or the Parquet file, typed by its Table Schema."""
     package_dir = Path(package_dir)
     desc = read_descriptor(package_dir)
@@ -89,14 +98,17 @@ def read_table(package_dir: Path, name: str, fmt: str = "parquet", categoricals:
     path = safe_resource_path(package_dir, res["path"])
     fields = res["schema"]["fields"]
     if fmt == "csv":
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""],
-                         encoding="utf-8").astype(object)
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8").astype(
+            object
+        )
         df = df.where(df.notna(), None)
     else:
         df = pq.read_table(path).to_pandas()
     return _typed(df, fields, categoricals)
 
 
-def load_package(package_dir: str | Path, fmt: str = "parquet", categoricals: bool = True) -> dict[str, pd.DataFrame]:
+def load_package(
+    package_dir: str | Path, fmt: str = "parquet", categoricals: bool = True
+) -> dict[str, pd.DataFrame]:
     """Every table of a package, typed as declared (enums as categoricals by default)."""
     return {name: read_table(Path(package_dir), name, fmt, categoricals) for name in TABLE_ORDER}

@@ -44,6 +44,7 @@ def code_sha256() -> str:
 # (no git needed). It equals `git rev-parse <commit>:scripts` for every commit holding
 # exactly this code, and matches no commit when the code was not committed.
 
+
 def _ignore_patterns(root: Path) -> list[str]:
     path = root / ".gitignore"
     if not path.exists():
@@ -97,8 +98,10 @@ def git_tree_hash(folder: Path, root: Path = ROOT) -> str | None:
                 entries.append((p.name, mode, _git_object("blob", data)))
         if not entries:
             return None
-        body = b"".join(f"{mode} {name.rstrip('/')}".encode() + b"\0" + digest
-                        for name, mode, digest in sorted(entries, key=lambda e: e[0].encode()))
+        body = b"".join(
+            f"{mode} {name.rstrip('/')}".encode() + b"\0" + digest
+            for name, mode, digest in sorted(entries, key=lambda e: e[0].encode())
+        )
         return _git_object("tree", body)
 
     digest = tree(folder) if folder.is_dir() else None
@@ -119,8 +122,12 @@ def provenance(sources: pd.DataFrame, counts: dict[str, int], ref: Reference) ->
         "reference_data_sha256": ref.version,
         "dependencies": {d: _version(d) for d in DEPENDENCIES},
         "sources": [
-            {"source_id": r.source_id, "seed_file": r.seed_file, "sha256": r.content_sha256,
-             "char_count": int(r.char_count)}
+            {
+                "source_id": r.source_id,
+                "seed_file": r.seed_file,
+                "sha256": r.content_sha256,
+                "char_count": int(r.char_count),
+            }
             for r in sources.itertuples()
         ],
         "row_counts": counts,

@@ -6,40 +6,112 @@ import re
 from dataclasses import dataclass
 
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "a hundred": 100, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+    "hundred": 100,
 }
 # Vague counts: documented lower bounds ("dozens" = at least two dozen).
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "a dozen": 12, "several": 3}
 SCALE = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP",
-                    "GBP": "GBP", "¥": "JPY", "JPY": "JPY", "CHF": "CHF", "CNY": "CNY",
-                    "yuan": "CNY", "rupees": "INR", "INR": "INR"}
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR",
-                  "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "USD": "USD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "CHF": "CHF",
+    "CNY": "CNY",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "INR": "INR",
+}
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rupees": "INR",
+}
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(
-    sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)
-) + ")"
+NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    + ")"
+)
 VAGUE_RX = "|".join(re.escape(w) for w in VAGUE)
 COUNT = rf"(?P<lo_q>at least|more than|over|nearly|almost|about|around|some|up to|as many as|at most)?\s*(?:(?P<n1>{NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{NUM}))?|(?P<vague>{VAGUE_RX}))"
-DEATH_VERB = r"(?:killing|killed|kill|dead|deaths|died|dying|death toll|lives|fatalities|bodies|slain|perished)"
+DEATH_VERB = (
+    r"(?:killing|killed|kill|dead|deaths|died|dying|death toll|lives|fatalities|bodies|slain|perished)"
+)
 FATALITY_PATTERNS = [
-    re.compile(rf"\b(?:killing|killed|kills|left|leaving)\s+{COUNT}(?:\s+(?:people|persons|civilians|soldiers|others|children|men|women|protesters|migrants|fishermen|militants|troops|police(?:\s+officers)?|workers|crew(?: members)?|passengers))?\b", re.I),
-    re.compile(rf"\b(?:between\s+)?{COUNT}(?:\s+[a-z]+){{0,2}}\s+(?:were|have been|had been|was|are)?\s*(?:killed|dead|died|slain|perished)\b", re.I),
-    re.compile(rf"\bdeath toll\s+(?:rose|climbed|reached|stood|stands|has risen|of|at|to)(?:\s+(?:to|at))?\s+{COUNT}\b", re.I),
+    re.compile(
+        rf"\b(?:killing|killed|kills|left|leaving)\s+{COUNT}(?:\s+(?:people|persons|civilians|soldiers|others|children|men|women|protesters|migrants|fishermen|militants|troops|police(?:\s+officers)?|workers|crew(?: members)?|passengers))?\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:between\s+)?{COUNT}(?:\s+[a-z]+){{0,2}}\s+(?:were|have been|had been|was|are)?\s*(?:killed|dead|died|slain|perished)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\bdeath toll\s+(?:rose|climbed|reached|stood|stands|has risen|of|at|to)(?:\s+(?:to|at))?\s+{COUNT}\b",
+        re.I,
+    ),
     re.compile(rf"\b{COUNT}\s+(?:deaths|fatalities|bodies)\b", re.I),
 ]
 MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies", re.IGNORECASE)
 MONEY_PATTERNS = [
-    re.compile(r"(?P<cur>US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[mbk])?\b", re.I),
-    re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion)?\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees)\b", re.I),
+    re.compile(
+        r"(?P<cur>US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[mbk])?\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion)?\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees)\b",
+        re.I,
+    ),
 ]
 
 

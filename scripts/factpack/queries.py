@@ -61,7 +61,9 @@ def readme_block(package_dir: Path) -> str:
 
 def update_readme(readme: Path, package_dir: Path) -> bool:
     text = readme.read_text(encoding="utf-8")
-    new = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: readme_block(package_dir), text, flags=re.S)
+    new = re.sub(
+        re.escape(START) + ".*?" + re.escape(END), lambda _: readme_block(package_dir), text, flags=re.S
+    )
     if new != text:
         readme.write_text(new, encoding="utf-8")
     return new != text

@@ -16,12 +16,32 @@ from .errors import InputError
 from .paths import REFERENCE
 
 ACTOR_TYPES = {
-    "person", "state", "government_body", "armed_forces", "organization",
-    "criminal_group", "media", "group",
+    "person",
+    "state",
+    "government_body",
+    "armed_forces",
+    "organization",
+    "criminal_group",
+    "media",
+    "group",
 }
 EVENT_TYPES = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 }
 
 HEADERS = {
@@ -51,9 +71,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
                 if not row:
                     continue
                 if len(row) != len(expected):
-                    raise InputError(
-                        path, f"line {line_no}: {len(row)} columns, expected {len(expected)}"
-                    )
+                    raise InputError(path, f"line {line_no}: {len(row)} columns, expected {len(expected)}")
                 rec = dict(zip(expected, (c.strip() for c in row), strict=True))
                 if not rec[expected[0]]:
                     raise InputError(path, f"line {line_no}: empty {expected[0]}")
@@ -166,8 +184,10 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         if not r["min_hits"].isdigit():
             raise InputError(p, f"line {r['_line']}: min_hits {r['min_hits']!r} is not a whole number")
         senses[r["trigger"].lower()] = (
-            frozenset(w.lower() for w in split(r["context_words"])), int(r["min_hits"]),
-            r["event_type"], r["event_mode"] or None,
+            frozenset(w.lower() for w in split(r["context_words"])),
+            int(r["min_hits"]),
+            r["event_type"],
+            r["event_mode"] or None,
         )
     accusation_terms = frozenset(r["term"].lower() for r in read_rows(folder / "accusation_terms.csv"))
     digest = hashlib.sha256()

@@ -31,7 +31,8 @@ def zip_bytes(package_dir: Path, root: str, extra: dict[str, bytes] | None = Non
     release notes.
     """
     entries: dict[Path, bytes | None] = {
-        p: None for p in package_dir.rglob("*")
+        p: None
+        for p in package_dir.rglob("*")
         if p.is_file() and not any(s.startswith(".") for s in p.relative_to(package_dir).parts)
     }
     entries.update({package_dir / rel: data for rel, data in (extra or {}).items()})
@@ -65,7 +66,8 @@ def sha256sums(dist: Path, pending: dict[str, Path] | None = None) -> bytes:
     """SHA256SUMS of the archives in `dist`; `pending` maps names not yet renamed into place
     (final name -> temporary file) so the sums can be written before anything is published."""
     files = {
-        p.name: p for p in dist.iterdir()
+        p.name: p
+        for p in dist.iterdir()
         if p.is_file() and p.suffix in {".zip", ".duckdb"} and not p.name.startswith(".")
     }
     files.update(pending or {})
@@ -97,8 +99,9 @@ def _swap_in(staging: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def release(seeds: Path, out: Path, dist: Path, progress: Progress = _quiet,
-            changelog: Path | None = None) -> list[Path]:
+def release(
+    seeds: Path, out: Path, dist: Path, progress: Progress = _quiet, changelog: Path | None = None
+) -> list[Path]:
     """Build + validate the package, check its version against the releases in `dist`, then
     write the archive (with RELEASE_NOTES.md), the database, SHA256SUMS and the changelog entry.
 

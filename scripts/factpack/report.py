@@ -48,13 +48,15 @@ def evidence_coverage(tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
     for r in tables["sources"].itertuples():
         n = int(r.char_count)
         covered = _covered(spans.get(r.source_id, []))
-        out.append({
-            "source_id": r.source_id,
-            "seed_file": r.seed_file,
-            "char_count": n,
-            "evidence_chars": covered,
-            "evidence_share": round(covered / n, 4) if n else 0.0,
-        })
+        out.append(
+            {
+                "source_id": r.source_id,
+                "seed_file": r.seed_file,
+                "char_count": n,
+                "evidence_chars": covered,
+                "evidence_share": round(covered / n, 4) if n else 0.0,
+            }
+        )
     return out
 
 
@@ -62,7 +64,8 @@ def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_]) -> d
     """Rows and nulls per table, warnings, skipped sources and evidence coverage per source."""
     skipped = [
         {"file": _file(w.path), "reason": w.message, "duplicate_of": w.duplicate_of or None}
-        for w in warnings if isinstance(w, SkippedSource)
+        for w in warnings
+        if isinstance(w, SkippedSource)
     ]
     coverage = evidence_coverage(tables)
     shares = [c["evidence_share"] for c in coverage]
@@ -76,7 +79,7 @@ def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_]) -> d
         "skipped_sources": skipped,
         "evidence_coverage": {
             "note": "share of each source's characters inside the evidence spans of its events "
-                    "and claims; the package must quote excerpts, not redistribute whole articles",
+            "and claims; the package must quote excerpts, not redistribute whole articles",
             "max_share": max(shares, default=0.0),
             "sources": coverage,
         },

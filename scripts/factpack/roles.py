@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import FUNCTION_CAPS, Actor, DocActors, Mention, is_name_token
+from .actors import Actor, DocActors, Mention, is_name_token
 from .reference import Reference
 from .text import Span, Token
 
@@ -26,7 +26,9 @@ DETERMINERS = frozenset(
     "the a an some many several most other others two three four five six seven eight nine ten "
     "one few numerous dozens hundreds thousands".split()
 )
-NP_BOUNDARY_WORDS = frozenset({"that", "which", "who", "whom", "because", "after", "before", "while", "when", "if", "as"})
+NP_BOUNDARY_WORDS = frozenset(
+    {"that", "which", "who", "whom", "because", "after", "before", "while", "when", "if", "as"}
+)
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,9 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
     return j
 
 
-STATE_COLLECTIVES = frozenset({"government", "authorities", "administration", "regime", "governments", "police"})
+STATE_COLLECTIVES = frozenset(
+    {"government", "authorities", "administration", "regime", "governments", "police"}
+)
 ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
 
 
@@ -94,10 +98,16 @@ def generic_actor(
     for k, w in enumerate(words[:-1]):
         if w.lower in ref.generic and ref.generic[w.lower] and words[k + 1].lower in ("close", "familiar"):
             lo = k
-            while lo > 0 and (words[lo - 1].lower in ("security", "diplomatic", "government", "military", "senior")):
+            while lo > 0 and (
+                words[lo - 1].lower in ("security", "diplomatic", "government", "military", "senior")
+            ):
                 lo -= 1
             name = " ".join(t.text for t in words[lo:])
-            return Actor(name, ref.generic[w.lower] or "group", None, None, True), words[lo].start, words[-1].end
+            return (
+                Actor(name, ref.generic[w.lower] or "group", None, None, True),
+                words[lo].start,
+                words[-1].end,
+            )
     head = words[-1].lower
     if head not in ref.generic:
         return None
@@ -106,7 +116,27 @@ def generic_actor(
         return None, words[-1].start, words[-1].end
     keep = [words[-1]]
     for w in reversed(words[:-1]):
-        if w.text in ref.demonyms or w.text in ref.gazetteer or w.lower in ("local", "senior", "foreign", "western", "regional", "international", "independent", "anti-graft", "aid", "security", "government", "opposition", "un", "expert"):
+        if (
+            w.text in ref.demonyms
+            or w.text in ref.gazetteer
+            or w.lower
+            in (
+                "local",
+                "senior",
+                "foreign",
+                "western",
+                "regional",
+                "international",
+                "independent",
+                "anti-graft",
+                "aid",
+                "security",
+                "government",
+                "opposition",
+                "un",
+                "expert",
+            )
+        ):
             keep.insert(0, w)
         elif w.lower in DETERMINERS or w.text[:1].isdigit():
             continue
@@ -130,9 +160,7 @@ def generic_actor(
     return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
 
 
-def subject_before(
-    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
-) -> Subject | None:
+def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of the verb at token i: the actor named by the noun phrase before it."""
     j = _trim_aux(text, toks, i)
     if j > 0 and toks[j - 1].text == ",":
@@ -143,8 +171,12 @@ def subject_before(
         while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and toks[k0 - 1].lower not in ref.cues:
             k0 -= 1
         seg = toks[k0:k]
-        if seg and (seg[0].lower in PARENTHETICAL_OPENERS or not seg[0].text[:1].isupper()) \
-                and k0 > 0 and toks[k0 - 1].text == ",":
+        if (
+            seg
+            and (seg[0].lower in PARENTHETICAL_OPENERS or not seg[0].text[:1].isupper())
+            and k0 > 0
+            and toks[k0 - 1].text == ","
+        ):
             j = _trim_aux(text, toks, k0 - 1)
             start = clause_start(toks, j, ref)
         elif seg and seg[0].text[:1].isupper():
@@ -175,7 +207,13 @@ def subject_before(
     n = 0
     while n < len(words) and is_name_token(words[-1 - n]):
         n += 1
-    if n == 0 and words and words[-1].text.isupper() and words[-1].text.isalpha() and 3 <= len(words[-1].text) <= 8:
+    if (
+        n == 0
+        and words
+        and words[-1].text.isupper()
+        and words[-1].text.isalpha()
+        and 3 <= len(words[-1].text) <= 8
+    ):
         w = words[-1]  # an acronym new to the gazetteer: "PAGASA said"
         return Subject(Actor(w.text, "organization", doc.home), w.text, w.start, w.end)
     if n >= 2:

@@ -104,6 +104,7 @@ TABLE_ORDER = ("sources", "actors", "mentions", "events", "claims")
 
 # --- Frictionless ---------------------------------------------------------------------------
 
+
 def frictionless_field(f: Field) -> dict[str, Any]:
     out: dict[str, Any] = {"name": f.name, "type": f.type, "description": f.description}
     constraints: dict[str, Any] = {}
@@ -212,6 +213,7 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
 
 # --- pandera ------------------------------------------------------------------------------------
 
+
 def pandera_column(f: Field) -> pa.Column:
     checks = []
     if f.enum:
@@ -239,6 +241,7 @@ def pandera_schema(table: Table) -> pa.DataFrameSchema:
 
 # --- data dictionary ----------------------------------------------------------------------------
 
+
 def data_dictionary(tables: dict[str, Table]) -> str:
     """Markdown section per table: every column with type, meaning and allowed values."""
     lines: list[str] = []
@@ -248,8 +251,7 @@ def data_dictionary(tables: dict[str, Table]) -> str:
         lines.append(f"Primary key: `{', '.join(t.primary_key)}`.")
         for fk in t.foreign_keys:
             lines.append(
-                f"Foreign key: `{', '.join(fk['fields'])}` → "
-                f"`{fk['table']}.{', '.join(fk['reference'])}`."
+                f"Foreign key: `{', '.join(fk['fields'])}` → `{fk['table']}.{', '.join(fk['reference'])}`."
             )
         lines += ["", "| column | type | required | allowed values | meaning |", "|---|---|---|---|---|"]
         for f in t.fields:

@@ -70,8 +70,8 @@ def decode_text(raw: bytes, path: Path) -> tuple[str, list[Warning_]]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError(
-            path, f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); "
-            "re-save the file as UTF-8"
+            path,
+            f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); re-save the file as UTF-8",
         ) from None
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -185,9 +185,7 @@ def _refuse_outside_link(path: Path, seeds_dir: Path) -> None:
         except (OSError, RuntimeError):
             raise InputError(path, "symlink loop") from None
         if not target.is_relative_to(seeds_dir.resolve()):
-            raise InputError(
-                path, f"symlink points outside the seeds folder ({target}); copy the file in"
-            )
+            raise InputError(path, f"symlink points outside the seeds folder ({target}); copy the file in")
 
 
 def read_document(path: Path, seeds_dir: Path) -> Document:
@@ -203,9 +201,10 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InputError(
-                path, f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes "
+                path,
+                f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes "
                 f"({MAX_BYTES // 1024} KiB) per document, far above a news article: split the "
-                "file into one file per article"
+                "file into one file per article",
             )
         raw = path.read_bytes()
     except OSError as e:
@@ -219,9 +218,7 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
     if headline is None:
         warnings.append(Warning_(str(path), "no headline line found; title is null"))
     if meta.get("published_date") is None:
-        warnings.append(
-            Warning_(str(path), "no published_date in sidecar; relative dates stay unresolved")
-        )
+        warnings.append(Warning_(str(path), "no published_date in sidecar; relative dates stay unresolved"))
     digest = sha256_text(text)
     return Document(
         source_id=f"src_{digest[:12]}",
@@ -264,9 +261,9 @@ def read_documents(seeds_dir: Path) -> tuple[list[Document], list[Warning_]]:
         doc = read_document(path, seeds_dir)
         key = whitespace_key(doc.text)
         if key in seen:
-            warnings.append(SkippedSource(
-                str(path), f"same text as {seen[key]} (up to whitespace); skipped", seen[key]
-            ))
+            warnings.append(
+                SkippedSource(str(path), f"same text as {seen[key]} (up to whitespace); skipped", seen[key])
+            )
             continue
         warnings.extend(doc.warnings)
         seen[key] = path.name
@@ -294,7 +291,16 @@ def build_sources(docs: list[Document]) -> pd.DataFrame:
             for d in docs
         ],
         columns=[
-            "source_id", "title", "dateline", "agency", "outlet", "url", "language",
-            "published_date", "seed_file", "content_sha256", "char_count",
+            "source_id",
+            "title",
+            "dateline",
+            "agency",
+            "outlet",
+            "url",
+            "language",
+            "published_date",
+            "seed_file",
+            "content_sha256",
+            "char_count",
         ],
     )

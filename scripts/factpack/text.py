@@ -71,8 +71,10 @@ def _sentences(text: str, pstart: int, pend: int) -> list[Span]:
         before = ABBREV_BEFORE.search(text, start, para.start + m.start() + 1)
         if before and before.group(1).lower() in ABBREVIATIONS and end < para.end:
             continue
-        if INITIALS_BEFORE.search(text[max(start, para.start + m.start() - 40) : para.start + m.start() + 1]) \
-                and end < para.end:
+        if (
+            INITIALS_BEFORE.search(text[max(start, para.start + m.start() - 40) : para.start + m.start() + 1])
+            and end < para.end
+        ):
             # U.S. / J. in mid-sentence: split only when followed by a clear sentence start
             continue
         seg_end = end

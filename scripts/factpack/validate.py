@@ -45,9 +45,13 @@ def pandera_problems(df: pd.DataFrame, table: Table) -> list[Problem]:
     except pandera.errors.SchemaErrors as e:
         fc = e.failure_cases
         return [
-            Problem(table.name, r["column"] if pd.notna(r["column"]) else None,
-                    int(r["index"]) if pd.notna(r["index"]) else None,
-                    r["failure_case"], str(r["check"]))
+            Problem(
+                table.name,
+                r["column"] if pd.notna(r["column"]) else None,
+                int(r["index"]) if pd.notna(r["index"]) else None,
+                r["failure_case"],
+                str(r["check"]),
+            )
             for _, r in fc.iterrows()
         ]
     return []
@@ -74,33 +78,40 @@ def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None
             bad = df[col].notna() & ~df[col].isin(known)
             for idx in df.index[bad.to_numpy(dtype=bool, na_value=False)]:
                 v = df.at[idx, col]
-                out.append(Problem(name, col, int(idx), v,
-                                   f"foreign key: no {ref_table}.{ref_col} {v!r}"))
+                out.append(Problem(name, col, int(idx), v, f"foreign key: no {ref_table}.{ref_col} {v!r}"))
     for name in ("mentions", "events", "claims"):
         df = tables[name]
         bad = df["char_start"] >= df["char_end"]
         for idx in df.index[bad.to_numpy(dtype=bool, na_value=False)]:
-            out.append(Problem(name, "char_start", int(idx), df.at[idx, "char_start"],
-                               "char_start must be < char_end"))
+            out.append(
+                Problem(
+                    name, "char_start", int(idx), df.at[idx, "char_start"], "char_start must be < char_end"
+                )
+            )
         col = "text" if name == "mentions" else "evidence"
         length = (df["char_end"] - df["char_start"]) != df[col].str.len()
         for idx in df.index[length.to_numpy(dtype=bool, na_value=False)]:
-            out.append(Problem(name, col, int(idx), df.at[idx, col],
-                               "length differs from char_end - char_start"))
+            out.append(
+                Problem(name, col, int(idx), df.at[idx, col], "length differs from char_end - char_start")
+            )
         if texts is not None:
-            rows = zip(df.index, _values(df["source_id"]), _values(df["char_start"]),
-                       _values(df["char_end"]), _values(df[col]), strict=True)
+            rows = zip(
+                df.index,
+                _values(df["source_id"]),
+                _values(df["char_start"]),
+                _values(df["char_end"]),
+                _values(df[col]),
+                strict=True,
+            )
             for idx, sid, s, e, v in rows:
                 t = texts.get(sid)
                 if t is not None and t[s:e] != v:
                     out.append(Problem(name, col, int(idx), v, "span does not reproduce the text"))
     claims = tables["claims"]
-    rows = zip(claims.index, _values(claims["claim_text"]), _values(claims["evidence"]),
-               strict=True)
+    rows = zip(claims.index, _values(claims["claim_text"]), _values(claims["evidence"]), strict=True)
     for idx, claim, evidence in rows:
         if claim not in evidence:
-            out.append(Problem("claims", "claim_text", int(idx), claim,
-                               "claim_text not inside evidence"))
+            out.append(Problem("claims", "claim_text", int(idx), claim, "claim_text not inside evidence"))
     ev = tables["events"]
     for a, b in (("date_start", "date_end"), ("fatalities_low", "fatalities_high")):
         both = (ev[a].notna() & ev[b].notna()).to_numpy(dtype=bool)
@@ -109,8 +120,9 @@ def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None
             if va > vb:
                 out.append(Problem("events", a, int(idx), ev.at[idx, a], f"{a} > {b}"))
     for idx in ev.index[ev["amount"].notna() != ev["currency"].notna()]:
-        out.append(Problem("events", "currency", int(idx), ev.at[idx, "currency"],
-                           "amount and currency go together"))
+        out.append(
+            Problem("events", "currency", int(idx), ev.at[idx, "currency"], "amount and currency go together")
+        )
     return out
 
 
@@ -130,23 +142,28 @@ def _task_problems(report: object) -> list[Problem]:
     for task in report.tasks:  # type: ignore[attr-defined]
         for err in task.errors:
             out.append(
-                Problem(task.name or "package", getattr(err, "field_name", None),
-                        getattr(err, "row_number", None), getattr(err, "cell", None), err.message)
+                Problem(
+                    task.name or "package",
+                    getattr(err, "field_name", None),
+                    getattr(err, "row_number", None),
+                    getattr(err, "cell", None),
+                    err.message,
+                )
             )
     return out
 
 
 def _package_problems(report: object) -> list[Problem]:
-    return [Problem("package", None, None, None, err.message)
-            for err in report.errors]  # type: ignore[attr-defined]
+    return [Problem("package", None, None, None, err.message) for err in report.errors]  # type: ignore[attr-defined]
 
 
 # Below this many rows a package is validated in one process: starting workers costs more.
 PARALLEL_MIN_ROWS = 50_000
 
 
-def _validate_resources(descriptor: dict, basepath: str,
-                        names: list[str]) -> list[tuple[str, list[Problem], list[Problem]]]:
+def _validate_resources(
+    descriptor: dict, basepath: str, names: list[str]
+) -> list[tuple[str, list[Problem], list[Problem]]]:
     """Frictionless on some resources of a package, as Package.validate does it for all: the
     package metadata once, then each resource (foreign keys looked up in the package).
     Returns (name, row problems, package problems) per resource."""
@@ -164,9 +181,13 @@ def _validate_resources(descriptor: dict, basepath: str,
 def _groups(resources: list[dict], n: int) -> list[list[str]]:
     """Resources in n groups of about equal work (rows; Parquet weighs more: frictionless
     reads it through pandas row by row)."""
+
     def work(r: dict) -> int:
-        return (r.get("x-row-count") or 0) * (10 if r.get("format") == "parquet" else 1) \
+        return (
+            (r.get("x-row-count") or 0)
+            * (10 if r.get("format") == "parquet" else 1)
             * (1 + len(r.get("schema", {}).get("foreignKeys", [])))
+        )
 
     groups: list[list[str]] = [[] for _ in range(n)]
     load = [0] * n
@@ -177,8 +198,9 @@ def _groups(resources: list[dict], n: int) -> list[list[str]]:
     return [g for g in groups if g]
 
 
-def frictionless_problems(descriptor: Path, formats: tuple[str, ...] = ("csv", "parquet"),
-                          workers: int = 1) -> list[Problem]:
+def frictionless_problems(
+    descriptor: Path, formats: tuple[str, ...] = ("csv", "parquet"), workers: int = 1
+) -> list[Problem]:
     """Run the real Frictionless validator on a package descriptor.
 
     `formats` limits it to the resources of those formats; `workers` > 1 validates the
@@ -236,9 +258,12 @@ def parquet_csv_problems(package_dir: Path) -> list[Problem]:
         csv_t = pacsv.read_csv(
             package_dir / "data" / f"{name}.csv",
             convert_options=pacsv.ConvertOptions(
-                column_types={f.name: f.type for f in schema}, strings_can_be_null=True,
-                quoted_strings_can_be_null=True, null_values=[""],
-                true_values=["true"], false_values=["false"],
+                column_types={f.name: f.type for f in schema},
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+                null_values=[""],
+                true_values=["true"],
+                false_values=["false"],
             ),
         )
         if pq_t.column_names != csv_t.column_names or pq_t.num_rows != csv_t.num_rows:
@@ -252,5 +277,4 @@ def parquet_csv_problems(package_dir: Path) -> list[Problem]:
 
 def fast_problems(descriptor: Path, workers: int = 1) -> list[Problem]:
     """`--validate fast`: frictionless on the CSV resources, Parquet == CSV through pyarrow."""
-    return (frictionless_problems(descriptor, ("csv",), workers)
-            + parquet_csv_problems(descriptor.parent))
+    return frictionless_problems(descriptor, ("csv",), workers) + parquet_csv_problems(descriptor.parent)

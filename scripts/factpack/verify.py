@@ -54,9 +54,12 @@ def check_checksum(archive: Path) -> Check:
     if archive.name not in listed:
         return Check(False, f"{sums} has no entry for {archive.name} (its SHA-256 is {digest})")
     if listed[archive.name] != digest:
-        return Check(False, f"checksum mismatch: {sums} lists {listed[archive.name]} for "
-                            f"{archive.name}, but the file's SHA-256 is {digest} (the archive was "
-                            f"altered or damaged, or SHA256SUMS belongs to another release)")
+        return Check(
+            False,
+            f"checksum mismatch: {sums} lists {listed[archive.name]} for "
+            f"{archive.name}, but the file's SHA-256 is {digest} (the archive was "
+            f"altered or damaged, or SHA256SUMS belongs to another release)",
+        )
     return Check(True, f"SHA-256 {digest} matches {sums}")
 
 
@@ -71,8 +74,13 @@ def check_zip(archive: Path) -> list[Check]:
             return [Check(False, f"cannot unpack: {e}")]
         top = sorted(p.name for p in Path(tmp).iterdir())
         if top != [archive.stem]:
-            return [Check(False, f"the archive should hold one folder {archive.stem}/, "
-                                 f"it holds {', '.join(top) or 'nothing'}")]
+            return [
+                Check(
+                    False,
+                    f"the archive should hold one folder {archive.stem}/, "
+                    f"it holds {', '.join(top) or 'nothing'}",
+                )
+            ]
         out.append(Check(True, f"unpacked safely ({len(files)} files in {archive.stem}/)"))
         pkg = Path(tmp) / archive.stem
         try:
@@ -81,15 +89,19 @@ def check_zip(archive: Path) -> list[Check]:
         except (OSError, ValueError) as e:
             return [*out, Check(False, f"no readable datapackage.json ({e})")]
         if named != archive.stem:
-            out.append(Check(False, f"datapackage.json names {named}, "
-                                    f"the archive is {archive.stem}"))
+            out.append(Check(False, f"datapackage.json names {named}, the archive is {archive.stem}"))
         # A release made under another contract (an older release after a schema change)
         # is checked against its own schemas only.
         current = same_contract(desc)
         if not current:
-            out.append(Check(True, "its schemas differ from this factpack's contract "
-                                   "(schemas/fields.yaml): checked against its own schemas, "
-                                   "without the pandera and cross-table checks"))
+            out.append(
+                Check(
+                    True,
+                    "its schemas differ from this factpack's contract "
+                    "(schemas/fields.yaml): checked against its own schemas, "
+                    "without the pandera and cross-table checks",
+                )
+            )
         try:
             problems = validate_package(pkg, contract=current)
         except FactpackError as e:
@@ -97,12 +109,13 @@ def check_zip(archive: Path) -> list[Check]:
         if problems:
             shown = "\n        ".join(str(p) for p in problems[:20])
             more = f"\n        ... and {len(problems) - 20} more" if len(problems) > 20 else ""
-            out.append(Check(False, f"invalid package ({len(problems)} problems):"
-                                    f"\n        {shown}{more}"))
+            out.append(Check(False, f"invalid package ({len(problems)} problems):\n        {shown}{more}"))
         else:
-            what = ("schemas, keys, spans, hashes, row counts, provenance, CSV = Parquet, "
-                    "Frictionless") if current else (
-                    "hashes, row counts, provenance, CSV = Parquet, Frictionless")
+            what = (
+                ("schemas, keys, spans, hashes, row counts, provenance, CSV = Parquet, Frictionless")
+                if current
+                else ("hashes, row counts, provenance, CSV = Parquet, Frictionless")
+            )
             out.append(Check(True, f"package valid: {what}"))
     return out
 
@@ -113,8 +126,7 @@ def check_duckdb(archive: Path) -> list[Check]:
     try:
         con = duckdb.connect(str(archive), read_only=True)
         try:
-            counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                      for t in TABLE_ORDER}
+            counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLE_ORDER}
         finally:
             con.close()
     except duckdb.Error as e:

@@ -38,7 +38,7 @@ def releases(dist: Path, name: str) -> dict[Version, Path]:
         return out
     prefix = f"{name}-"
     for p in dist.glob(f"{name}-*.zip"):
-        v = parse_version(p.stem[len(prefix):]) if p.stem.startswith(prefix) else None
+        v = parse_version(p.stem[len(prefix) :]) if p.stem.startswith(prefix) else None
         if v is not None and p.is_file():
             out[v] = p
     return out
