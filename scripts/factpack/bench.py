@@ -327,7 +327,8 @@ def render(report: dict[str, Any]) -> str:
     lines = [
         f"Machine: {m.get('cpus')} CPUs ({m.get('cpu', '?')}), {m.get('ram_gb', '?')} GB RAM, "
         f"Python {m.get('python')}, {m.get('platform')}. Load average (1 min) at start / end: "
-        f"{load[0][0] if load[0] else '?'} / {load[1][0] if load[1] else '?'}. "
+        f"{load[0][0] if load[0] else float('nan'):.1f} / "
+        f"{load[1][0] if load[1] else float('nan'):.1f}. "
         f"Validation: `{report['validation']}`.",
         "",
         f"Seed build, end to end (`factpack build --no-cache`, best of 3): "
@@ -354,7 +355,8 @@ def render(report: dict[str, Any]) -> str:
         row(title, [both(r, key) for r in sizes])
     row("**build total** (in process)",
         [f"**{_fmt(r['build_s'])}** ({_fmt(r.get('build_cpu_s', 0.0))})" for r in sizes])
-    row("process wall (imports + build + DuckDB)", [_fmt(r["process_wall_s"]) for r in sizes])
+    row("process wall: imports, build, DuckDB (largest N: also queries, --frictionless-detail)",
+        [_fmt(r["process_wall_s"]) for r in sizes])
     row("extraction workers", [str(r["workers"]) for r in sizes])
     row("extract: articles/s (wall)",
         [f"{r['articles'] / r['stages']['extract']:.0f}" for r in sizes])
