@@ -183,7 +183,8 @@ HOW_MADE = (
 
 
 def dump_json(obj: Any) -> bytes:
-    return (json.dumps({k: v for k, v in obj.items() if v is not None}, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    text = json.dumps({k: v for k, v in obj.items() if v is not None}, indent=2, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
 
 
 VIEWS_SQL_HEAD = """-- DuckDB views over the Parquet files of this package.
