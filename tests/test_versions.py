@@ -58,7 +58,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project folder where seeds/ (version 0.1.0) has been released into dist/."""
     b = tmp_path_factory.mktemp("versions")
     shutil.copytree(SEEDS, b / "seeds")
-    set_version(b / "seeds", "0.1.0")
+    set_version(b / "seeds", "0.1.0", "2026-11-25T00:00:00Z")
     release(b / "seeds", b / "datapackage", b / "dist")
     return b
 
