@@ -2,7 +2,7 @@
 
 Sources of evidence, in order: the gazetteer (countries, their aliases, capitals and seats
 of power, organisations), titles before names ("Foreign Minister Yvan Gil"), appositions
-("Jorge Rodriguez, the head of ..."), capitalised names with an organisation head word,
+("Ana Diaz, the head of ..."), capitalised names with an organisation head word,
 surname-only repeats of a full name, and resolved pronouns.
 """
 
@@ -93,7 +93,7 @@ class DocActors:
 
 
 def is_name_token(t: Token) -> bool:
-    """A word that can be part of a personal name: `Maduro`, `O'Brien`, `McDonald`, `Élise`,
+    """A word that can be part of a personal name: `Okafor`, `O'Brien`, `McDonald`, `Élise`,
     `al-Assad`, `J.`; not an all-capitals word or a sentence-opening function word."""
     return _is_name_word(t.text)
 
@@ -270,7 +270,7 @@ def _role_ok(role: str, ref: Reference) -> bool:
 
 
 def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention]) -> list[Mention]:
-    """People introduced by an apposition: `The head of X, Jorge Rodriguez,` / `Ana Diaz, the mayor`."""
+    """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
     out = []
     chunk = text[sent.start : sent.end]
     for rx in (APPOSITION_BEFORE, APPOSITION_AFTER):

@@ -165,7 +165,7 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     j = _trim_aux(text, toks, i)
     if j > 0 and toks[j - 1].text == ",":
         # "X, who ..., said" / "X, in a letter, accused": skip the parenthetical;
-        # "The head of Y, Jorge Rodriguez, met": the apposition is the subject
+        # "The head of Y, Lina Haddad, met": the apposition is the subject
         k = j - 1
         k0 = k
         while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and toks[k0 - 1].lower not in ref.cues:
