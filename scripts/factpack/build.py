@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -330,8 +329,6 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
                        validation)
 
 
-def eprint(msg: str) -> None:
-    print(msg, file=sys.stderr)
 
 
 __all__ = ["build", "build_tables", "render_files", "write_atomically", "FactpackError"]

@@ -17,7 +17,6 @@ import argparse
 import datetime as dt
 import json
 import shutil
-import sys
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
@@ -388,5 +387,3 @@ def main(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["evaluate", "score_article", "main"]
-_ = sys

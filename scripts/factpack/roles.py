@@ -235,10 +235,6 @@ def mention_after(doc: DocActors, start: int, end: int, exclude: Actor | None) -
     return None
 
 
-def in_spans(pos: int, spans: list[Span]) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
-
-
 def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
     """The first actor named in the sentence before `before`, skipping possessive modifiers."""
     for m in doc.within(s.start, before):
