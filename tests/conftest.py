@@ -6,8 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from factpack.build import build
 from factpack.paths import ROOT, SEEDS
+from factpack.pipeline import build
+from factpack.release.release import release
+
+from tests.releases import earlier_releases
 
 DEV_ARTICLES = ROOT / "tests" / "dev" / "articles"
 
@@ -37,3 +40,20 @@ def dev_package(dev_seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
     out = tmp_path_factory.mktemp("devpkg") / "datapackage"
     build(dev_seeds, out)
     return out
+
+
+@pytest.fixture(scope="session")
+def two_releases(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    outs = []
+    for i in (1, 2):
+        base = tmp_path_factory.mktemp(f"rel{i}")
+        seeds = base / "seeds"
+        shutil.copytree(SEEDS, seeds)
+        # The earlier releases, as in dist/: the version check and the release notes compare
+        # with the previous one, so a fresh release equals the committed one only with them.
+        (base / "dist").mkdir()
+        for z in earlier_releases():
+            shutil.copy(z, base / "dist" / z.name)
+        release(seeds, base / "datapackage", base / "dist")
+        outs.append(base / "dist")
+    return outs[0], outs[1]

@@ -21,28 +21,26 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .extract import EXTRACTION_VERSION, Extraction
-from .paths import ROOT
-from .reference import Reference
-from .sources import Document, sha256_text
+from factpack.extract.document import EXTRACTION_VERSION, Extraction
+from factpack.extract.reference import Reference
+from factpack.ingest.sources import Document, sha256_text
+from factpack.paths import ROOT
 
 DEFAULT_CACHE = ROOT / ".cache" / "factpack"
 CODE_DIR = Path(__file__).resolve().parent
-# Every module whose code decides what extract_document returns (ids and reference parsing
-# included: they shape the rows too).
-EXTRACTION_CODE = (
-    "actors.py", "claims.py", "events.py", "roles.py", "text.py", "dates.py", "quantities.py",
-    "extract.py", "sources.py", "ids.py", "reference.py",
-)
+# Every module whose code decides what extract_document returns: the whole of the ingest and
+# extract stages (ids and reference parsing included: they shape the rows too).
+EXTRACTION_STAGES = ("ingest", "extract")
 KEEP_OTHER_KEYS = 2  # folders of earlier extraction keys kept beside the current one
 _SCALAR_TYPES = {str, int, float, bool}
 
 
 def code_sha256() -> str:
     h = hashlib.sha256()
-    for name in EXTRACTION_CODE:
-        h.update(name.encode() + b"\0")
-        h.update((CODE_DIR / name).read_bytes().replace(b"\r\n", b"\n"))
+    for stage in EXTRACTION_STAGES:
+        for path in sorted((CODE_DIR / stage).glob("*.py")):
+            h.update(f"{stage}/{path.name}".encode() + b"\0")
+            h.update(path.read_bytes().replace(b"\r\n", b"\n"))
     return h.hexdigest()
 
 

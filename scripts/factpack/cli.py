@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from .errors import FactpackError
-from .paths import DIST, PACKAGE, SEEDS
+from factpack.errors import FactpackError
+from factpack.paths import DIST, PACKAGE, SEEDS
 
 
 def positive_int(v: str) -> int:
@@ -23,8 +23,8 @@ def progress(msg: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .build import VALIDATION, build
-    from .cache import DEFAULT_CACHE
+    from factpack.cache import DEFAULT_CACHE
+    from factpack.pipeline import VALIDATION, build
 
     t0 = time.perf_counter()
     cache = None if args.no_cache else Path(args.cache) if args.cache else DEFAULT_CACHE
@@ -43,14 +43,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     if report.exists():
         import json
 
-        from .report import summary
+        from factpack.publish.report import summary
 
         print(summary(json.loads(report.read_text(encoding="utf-8"))))
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .checks import validate_package
+    from factpack.contract.checks import validate_package
 
     problems = validate_package(Path(args.dir))
     if problems:
@@ -63,7 +63,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    from .release import release
+    from factpack.release.release import release
 
     changelog = Path(args.changelog) if args.changelog else None
     paths = release(Path(args.seeds), Path(args.out), Path(args.dist), progress, changelog)
@@ -75,7 +75,7 @@ def cmd_release(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     import json
 
-    from .diff import diff_paths, render_text
+    from factpack.release.diff import diff_paths, render_text
 
     d = diff_paths(Path(args.old), Path(args.new))
     if args.json:
@@ -86,7 +86,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .verify import verify_archive
+    from factpack.release.verify import verify_archive
 
     bad = 0
     for archive in args.archive:
@@ -101,13 +101,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import main as evaluate_main
+    from factpack.tools.evaluate import main as evaluate_main
 
     return evaluate_main(args)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import run_from_args
+    from factpack.tools.bench import run_from_args
 
     return run_from_args(args)
 
@@ -188,11 +188,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra row")
     e.set_defaults(func=cmd_evaluate)
     bn = sub.add_parser("bench", help="time builds of generated corpora of growing size",
-                        description="Generate synthetic corpora (factpack.corpus) of each size, "
+                        description="Generate synthetic corpora (factpack.tools.corpus) of each size, "
                         "build each in a fresh process and report per stage wall time, "
                         "throughput and peak memory; for the largest also the rebuild after "
                         "adding one article and the README queries; once the seed build.")
-    from .bench import add_arguments
+    from factpack.tools.bench import add_arguments
 
     add_arguments(bn)
     bn.set_defaults(func=cmd_bench)

@@ -1,0 +1,271 @@
+"""The data contract: field definitions from `schemas/fields.yaml` and what is generated from them.
+
+One specification produces the Frictionless Table Schemas, the pandera schemas, the
+Arrow/Parquet schema, the pandas dtypes and the data dictionary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow
+import yaml
+from pandera.engines.pandas_engine import Date
+
+from factpack.paths import FIELDS_FILE
+
+TYPES = ("string", "integer", "number", "boolean", "date")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of one table."""
+
+    name: str
+    type: str
+    description: str
+    required: bool = False
+    enum: tuple[str, ...] | None = None
+    pattern: str | None = None
+    minimum: float | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table: its ordered fields and keys."""
+
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+
+def parse_spec(spec: dict[str, Any]) -> dict[str, Table]:
+    """Turn the YAML specification into Table objects, checking it as it goes."""
+    defs = spec["fields"]
+    for name, d in defs.items():
+        if d.get("type") not in TYPES:
+            raise ValueError(f"fields.yaml: field {name!r} has unknown type {d.get('type')!r}")
+        if not d.get("description"):
+            raise ValueError(f"fields.yaml: field {name!r} has no description")
+    tables: dict[str, Table] = {}
+    for tname, t in spec["tables"].items():
+        overrides = t.get("overrides", {})
+        fields = []
+        for fname in t["fields"]:
+            if fname not in defs:
+                raise ValueError(f"fields.yaml: table {tname!r} uses undefined field {fname!r}")
+            d = {**defs[fname], **overrides.get(fname, {})}
+            fields.append(
+                Field(
+                    name=fname,
+                    type=d["type"],
+                    description=d["description"],
+                    required=bool(d.get("required", False)),
+                    enum=tuple(d["enum"]) if d.get("enum") else None,
+                    pattern=d.get("pattern"),
+                    minimum=d.get("minimum"),
+                )
+            )
+        tables[tname] = Table(
+            name=tname,
+            title=t["title"],
+            description=t["description"],
+            fields=tuple(fields),
+            primary_key=tuple(t["primary_key"]),
+            foreign_keys=tuple(t.get("foreign_keys", [])),
+        )
+    return tables
+
+
+@cache
+def load_tables(path: Path = FIELDS_FILE) -> dict[str, Table]:
+    """All tables of the contract, in publication order."""
+    return parse_spec(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+TABLE_ORDER = ("sources", "actors", "mentions", "events", "claims")
+
+
+# --- Frictionless ---------------------------------------------------------------------------
+
+
+def frictionless_field(f: Field) -> dict[str, Any]:
+    out: dict[str, Any] = {"name": f.name, "type": f.type, "description": f.description}
+    constraints: dict[str, Any] = {}
+    if f.required:
+        constraints["required"] = True
+    if f.enum:
+        constraints["enum"] = list(f.enum)
+    if f.pattern:
+        constraints["pattern"] = f.pattern
+    if f.minimum is not None:
+        constraints["minimum"] = f.minimum
+    if f.type == "date":
+        out["format"] = "default"
+    if f.type == "boolean":
+        out["trueValues"] = ["true"]
+        out["falseValues"] = ["false"]
+    if constraints:
+        out["constraints"] = constraints
+    return out
+
+
+def frictionless_schema(table: Table, resource_suffix: str = "") -> dict[str, Any]:
+    """Table Schema (v2) for a table; foreign keys point at resources named `<table><suffix>`."""
+    schema: dict[str, Any] = {
+        "fields": [frictionless_field(f) for f in table.fields],
+        "missingValues": [""],
+        "primaryKey": list(table.primary_key),
+    }
+    if table.foreign_keys:
+        schema["foreignKeys"] = [
+            {
+                "fields": list(fk["fields"]),
+                "reference": {
+                    "resource": fk["table"] + resource_suffix,
+                    "fields": list(fk["reference"]),
+                },
+            }
+            for fk in table.foreign_keys
+        ]
+    return schema
+
+
+# --- pandas / Arrow ---------------------------------------------------------------------------
+
+PANDAS_DTYPES = {
+    "string": "string",
+    "integer": "Int64",
+    "number": "Float64",
+    "boolean": "boolean",
+    "date": "object",  # datetime.date values
+}
+
+ARROW_TYPES = {
+    "string": pyarrow.string(),
+    "integer": pyarrow.int64(),
+    "number": pyarrow.float64(),
+    "boolean": pyarrow.bool_(),
+    "date": pyarrow.date32(),
+}
+
+
+def arrow_schema(table: Table) -> pyarrow.Schema:
+    """Arrow schema used for the Parquet files (real types, nullability from `required`)."""
+    return pyarrow.schema(
+        [
+            pyarrow.field(
+                f.name,
+                ARROW_TYPES[f.type],
+                nullable=not f.required,
+                metadata={"description": f.description},
+            )
+            for f in table.fields
+        ]
+    )
+
+
+def empty_frame(table: Table) -> pd.DataFrame:
+    return conform(pd.DataFrame({name: [] for name in table.field_names}), table)
+
+
+def _to_date(v: Any) -> dt.date | None:
+    if v is None or (not isinstance(v, (dt.date, str)) and pd.isna(v)):
+        return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    return dt.date.fromisoformat(str(v))
+
+
+def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """Columns in contract order with contract dtypes; rows sorted by primary key."""
+    missing = [n for n in table.field_names if n not in df.columns]
+    if missing:
+        raise ValueError(f"table {table.name}: missing columns {missing}")
+    out = pd.DataFrame(index=range(len(df)))
+    df = df.reset_index(drop=True)
+    for f in table.fields:
+        col = df[f.name]
+        if f.type == "date":
+            out[f.name] = pd.Series([_to_date(v) for v in col], dtype="object")
+        else:
+            out[f.name] = col.astype(PANDAS_DTYPES[f.type])
+    return out.sort_values(list(table.primary_key), kind="mergesort").reset_index(drop=True)
+
+
+# --- pandera ------------------------------------------------------------------------------------
+
+
+def pandera_column(f: Field) -> pa.Column:
+    checks = []
+    if f.enum:
+        checks.append(pa.Check.isin(list(f.enum)))
+    if f.pattern:
+        checks.append(pa.Check.str_matches(f.pattern))
+    if f.minimum is not None:
+        checks.append(pa.Check.ge(f.minimum))
+    if f.type == "string":
+        checks.append(pa.Check.str_length(min_value=1, error="empty string (nulls must be null)"))
+    dtype: Any = Date if f.type == "date" else PANDAS_DTYPES[f.type]
+    return pa.Column(dtype, checks=checks, nullable=not f.required, description=f.description)
+
+
+def pandera_schema(table: Table) -> pa.DataFrameSchema:
+    """pandera schema for a table: dtypes, nullability, enums, patterns, ranges, unique key."""
+    return pa.DataFrameSchema(
+        {f.name: pandera_column(f) for f in table.fields},
+        strict=True,
+        ordered=True,
+        unique=list(table.primary_key),
+        name=table.name,
+    )
+
+
+# --- data dictionary ----------------------------------------------------------------------------
+
+
+def data_dictionary(tables: dict[str, Table]) -> str:
+    """Markdown section per table: every column with type, meaning and allowed values."""
+    lines: list[str] = []
+    for name in TABLE_ORDER:
+        t = tables[name]
+        lines += [f"### `{name}`", "", t.description, ""]
+        lines.append(f"Primary key: `{', '.join(t.primary_key)}`.")
+        for fk in t.foreign_keys:
+            lines.append(
+                f"Foreign key: `{', '.join(fk['fields'])}` → `{fk['table']}.{', '.join(fk['reference'])}`."
+            )
+        lines += ["", "| column | type | required | allowed values | meaning |", "|---|---|---|---|---|"]
+        for f in t.fields:
+            allowed = []
+            if f.enum:
+                allowed.append(", ".join(f"`{v}`" for v in f.enum))
+            if f.pattern:
+                allowed.append(f"pattern `{f.pattern}`")
+            if f.minimum is not None:
+                allowed.append(f"≥ {f.minimum:g}")
+            desc = f.description.replace("|", "\\|")
+            lines.append(
+                f"| `{f.name}` | {f.type} | {'yes' if f.required else 'no'} | "
+                f"{'; '.join(allowed) or '—'} | {desc} |"
+            )
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,629 @@
+"""Actors and mentions: who a source names, where, and what each name refers to.
+
+Sources of evidence, in order: the gazetteer (countries, their aliases, capitals and seats
+of power, organisations), titles before names ("Foreign Minister Yvan Gil"), appositions
+("Ana Diaz, the head of ..."), capitalised names with an organisation head word,
+surname-only repeats of a full name, and resolved pronouns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from factpack.extract.reference import Reference
+from factpack.extract.text import WORD_RE, Span, Token, paragraphs, quotations, sentences, tokens
+
+MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+FUNCTION_CAPS = frozenset(
+    "The A An This That These Those It He She They We I In On At For But And Or If As By "
+    "With From To Of After Before Since During While Meanwhile However His Her Their Its "
+    "Our My Your Some Many Several Most Both All Mr Mrs Ms".split()
+)
+NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
+NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-", "de-", "da-", "van-")
+ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
+SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as the package records it."""
+
+    name: str
+    actor_type: str
+    country_code: str | None = None
+    description: str | None = None
+    is_generic: bool = False
+
+    @property
+    def key(self) -> str:
+        return self.name.casefold()
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    mention_type: str
+
+
+@dataclass
+class DocActors:
+    """All mentions found in one document, sorted by position."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    home: str | None = None  # the story's home country (dateline, else most-named state)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+
+    def _index(self) -> tuple[list[int], list[Mention], int]:
+        """Mentions sorted by start, rebuilt when the list changed (bisect instead of scans)."""
+        key = (id(self.mentions), len(self.mentions))
+        cached = self.__dict__.get("_cache")
+        if cached is None or cached[0] != key:
+            ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
+            longest = max((m.end - m.start for m in ordered), default=0)
+            cached = (key, [m.start for m in ordered], ordered, longest)
+            self.__dict__["_cache"] = cached
+        return cached[1], cached[2], cached[3]
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        starts, ordered, longest = self._index()
+        lo = bisect.bisect_left(starts, start - longest)
+        hi = bisect.bisect_left(starts, end)
+        return [m for m in ordered[lo:hi] if m.start < end and start < m.end]
+
+    def sort(self) -> None:
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        starts, ordered, _ = self._index()
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [m for m in ordered[lo:hi] if m.end <= end]
+
+
+def is_name_token(t: Token) -> bool:
+    """A word that can be part of a personal name: `Okafor`, `O'Brien`, `McDonald`, `Élise`,
+    `al-Assad`, `J.`; not an all-capitals word or a sentence-opening function word."""
+    return _is_name_word(t.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_name_word(w: str) -> bool:
+    if w in FUNCTION_CAPS:
+        return False
+    if len(w) == 2 and w[0].isupper() and w[1] == ".":
+        return True
+    for prefix in NAME_PREFIXES:
+        if w.startswith(prefix) and len(w) > len(prefix) + 1 and w[len(prefix)].isupper():
+            w = w[len(prefix) :]
+            break
+    core = w.replace("-", "").replace("'", "").replace("’", "")
+    return core.isalpha() and w[0].isupper() and any(c.islower() for c in w[1:])
+
+
+def _gazetteer_regex(ref: Reference) -> re.Pattern[str]:
+    forms = sorted(set(ref.gazetteer) | set(ref.demonyms), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w]|\.\w)")
+
+
+_REGEX_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
+    """Every gazetteer name, alias, metonym and demonym in the text."""
+    rx = _REGEX_CACHE.get(ref.version)
+    if rx is None:
+        rx = _REGEX_CACHE.setdefault(ref.version, _gazetteer_regex(ref))
+    out = []
+    for m in rx.finditer(text):
+        form = m.group()
+        entry = ref.gazetteer.get(form)
+        if entry is not None:
+            actor = Actor(entry.name, entry.actor_type, entry.country_code)
+            out.append(Mention(m.start(), m.end(), form, actor, entry.mention_type))
+        else:
+            code = ref.demonyms[form]
+            actor = Actor(ref.country_names.get(code, code), "state", code)
+            out.append(Mention(m.start(), m.end(), form, actor, "demonym"))
+    return out
+
+
+def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
+    """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
+    for key in _title_index(titles).get(toks[i].lower, ()):
+        n = len(key)
+        if i + n <= len(toks) and all(toks[i + k].lower == key[k] for k in range(1, n)):
+            return n
+    return 0
+
+
+_TITLE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _title_index(titles: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Titles as lower-cased token tuples grouped by first token, longest first."""
+    key = id(titles)
+    if key not in _TITLE_INDEX:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for t in titles:
+            toks = tuple(m.group().lower().replace("’", "'") for m in WORD_RE.finditer(t))
+            if toks:
+                by_first.setdefault(toks[0], []).append(toks)
+        _TITLE_INDEX[key] = {w: sorted(set(v), key=len, reverse=True) for w, v in by_first.items()}
+    return _TITLE_INDEX[key]
+
+
+_LOWER: dict[int, frozenset[str]] = {}
+
+
+def _lower_titles(titles: frozenset[str]) -> frozenset[str]:
+    key = id(titles)
+    if key not in _LOWER:
+        _LOWER[key] = frozenset(t.lower() for t in titles)
+    return _LOWER[key]
+
+
+def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
+    """Number of tokens from i that form a personal name (capitalised, with particles)."""
+    n = 0
+    while i + n < len(toks) and n < limit:
+        t = toks[i + n]
+        if is_name_token(t) and t.text not in MONTHS and t.text not in WEEKDAYS:
+            n += 1
+        elif (
+            t.text.lower() in NAME_PARTICLES
+            and n > 0
+            and i + n + 1 < len(toks)
+            and is_name_token(toks[i + n + 1])
+        ):
+            n += 1
+        else:
+            break
+    while n > 0 and toks[i + n - 1].text.lower() in NAME_PARTICLES:
+        n -= 1
+    return n
+
+
+def _country_of(text: str, ref: Reference, gaz: list[Mention], start: int, end: int) -> str | None:
+    for m in gaz:
+        if start <= m.start and m.end <= end and m.actor.actor_type == "state":
+            return m.actor.country_code
+    return None
+
+
+def _modifier_start(toks: list[Token], i: int, ref: Reference) -> int:
+    """Index of the first of up to two modifiers before a title ("US", "Republican")."""
+    k = i
+    while k > 0 and i - k < 2:
+        t = toks[k - 1]
+        known = t.text in ref.demonyms or t.text in ref.gazetteer
+        dateline_word = t.text.isupper() and len(t.text) > 3 and not known
+        if (
+            (known or (t.text[:1].isupper() and t.text not in FUNCTION_CAPS))
+            and not dateline_word
+            and t.text not in MONTHS
+            and t.text not in WEEKDAYS
+        ):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mention]) -> list[Mention]:
+    """People introduced by a title: `[modifier] Title Firstname Lastname`."""
+    out = []
+    i = 0
+    while i < len(toks):
+        n_title = _match_title(toks, i, ref.titles)
+        if not n_title:
+            i += 1
+            continue
+        j = i + n_title
+        while j < len(toks) and (more := _match_title(toks, j, ref.titles)):
+            j += more
+        n_name = _name_run(toks, j)
+        if n_name >= 4 and not any(t.lower in NAME_PARTICLES for t in toks[j : j + n_name]):
+            j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
+        if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
+            j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
+        if n_name == 0 or any(g.start <= toks[j].start < g.end for g in gaz):
+            i += 1
+            continue
+        k = _modifier_start(toks, i, ref)
+        name_start, name_end = toks[j].start, toks[j + n_name - 1].end
+        role = text[toks[k].start : toks[j - 1].end]
+        country = _country_of(text, ref, gaz, toks[k].start, toks[j - 1].end)
+        actor = Actor(text[name_start:name_end], "person", country, role)
+        out.append(Mention(name_start, name_end, actor.name, actor, "name"))
+        i = j + n_name
+    return out
+
+
+APPOSITION_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][a-z]+’s|[A-Z][a-z]+'s) [^,;:“”\"]{2,80}?), "
+    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+)(?=,| [a-z])"
+)
+APPOSITION_AFTER = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+), (?P<role>(?:the|a|an|who is the|who heads the) "
+    r"[^,;:“”\"]{2,80}?)(?=,|\.|;| said| told)"
+)
+
+
+def _role_ok(role: str, ref: Reference) -> bool:
+    words = re.findall(r"[A-Za-z\-]+", role.lower())
+    lower_titles = {t.lower() for t in ref.titles}
+    return any(w in lower_titles for w in words) or any(
+        " ".join(words[a : a + 2]) in lower_titles for a in range(len(words))
+    )
+
+
+def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention]) -> list[Mention]:
+    """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
+    out = []
+    chunk = text[sent.start : sent.end]
+    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER):
+        for m in rx.finditer(chunk):
+            name, role = m.group("name"), m.group("role")
+            if not _role_ok(role, ref):
+                continue
+            parts = name.split()
+            if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
+                continue
+            s = sent.start + m.start("name")
+            if any(g.start <= s < g.end for g in gaz):
+                continue
+            rs = sent.start + m.start("role")
+            country = _country_of(text, ref, gaz, rs, rs + len(role))
+            actor = Actor(name, "person", country, role)
+            out.append(Mention(s, s + len(name), name, actor, "name"))
+    return out
+
+
+def _org_word(t: Token) -> bool:
+    return (
+        t.text[:1].isupper()
+        and t.text not in FUNCTION_CAPS - {"The"}
+        and t.text not in MONTHS
+        and t.text not in WEEKDAYS
+    )
+
+
+def _is_state_form(toks: list[Token], ref: Reference) -> bool:
+    form = " ".join(t.text for t in toks)
+    entry = ref.gazetteer.get(form)
+    return entry is not None and entry.actor_type == "state"
+
+
+def capitalised_organisations(
+    text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
+) -> list[Mention]:
+    """Capitalised multi-word names whose words include an organisation head ("Supreme Court")."""
+    out = []
+    i = 0
+    while i < len(toks):
+        if not _org_word(toks[i]) or toks[i].text == "The":
+            i += 1
+            continue
+        j = i
+        while j < len(toks):
+            t = toks[j]
+            if _org_word(t):
+                j += 1
+            elif (
+                t.text in ORG_CONNECTORS
+                or t.lower in ("'s", "’s")
+                or (
+                    t.text in ("'", "’")
+                    and j > i
+                    and toks[j - 1].text.endswith("s")
+                    and toks[j - 1].end == t.start
+                )
+            ):
+                k = j
+                while k < len(toks) and toks[k].text in ORG_CONNECTORS:
+                    k += 1
+                if k == j:
+                    k = j + 1
+                if k < len(toks) and _org_word(toks[k]):
+                    j = k
+                else:
+                    break
+            else:
+                break
+        while j > i and (toks[j - 1].text in ORG_CONNECTORS or toks[j - 1].lower in ("'s", "’s", "'", "’")):
+            j -= 1
+        # "Brazil's Agriculture Ministry": the country is a modifier, not part of the name
+        for k in range(i, j - 1):
+            if toks[k + 1].lower in ("'s", "’s") and k + 2 < j and _is_state_form(toks[i : k + 1], ref):
+                i = k + 2
+                break
+        # "Tamar Chikovani of the Coalition for Change": a person, then the organisation
+        for k in range(i + 1, j):
+            if (
+                toks[k].lower in ("of", "for")
+                and not any(t.text in ref.org_heads for t in toks[i:k])
+                and k - i in (2, 3)
+                and all(is_name_token(t) for t in toks[i:k])
+                and not any(g.start <= toks[i].start < g.end for g in gaz)
+            ):
+                i = k + 1
+                while i < j and toks[i].text in ORG_CONNECTORS:
+                    i += 1
+                break
+        words = [t.text for t in toks[i:j]]
+        heads = [w for w in words if w in ref.org_heads]
+        s, e = (toks[i].start, toks[j - 1].end) if j > i else (0, 0)
+        exact_gaz = any(g.start == s and g.end == e for g in gaz)
+        if j - i >= 2 and heads and not exact_gaz and not any(m.start < e and s < m.end for m in people):
+            name = text[s:e]
+            country = _country_of(text, ref, gaz, s, e) or _country_of(
+                text, ref, gaz, toks[max(0, i - 2)].start, s
+            )
+            actor = Actor(name, ref.org_heads[heads[-1]], country)
+            out.append(Mention(s, e, name, actor, "name"))
+            # "Alliance for National Renewal (ANR)": the acronym is an alias
+            m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[e : e + 14])
+            if m:
+                a0 = e + m.start(1)
+                out.append(Mention(a0, a0 + len(m.group(1)), m.group(1), actor, "alias"))
+        i = max(j, i + 1)
+    return out
+
+
+def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+    """Capitalised 2-3 word names not introduced by a title, accepted when the context says
+    person: a cue verb follows ("Mercy Kalua said"), an apposition follows (", the head of"),
+    a relative clause follows (", who"), or an attribution precedes ("said Grace Banda")."""
+    out = []
+    lower_titles = _lower_titles(ref.titles)
+    i = 0
+    while i < len(toks):
+        n = _name_run(toks, i, limit=3)
+        if n < 2 or toks[i].text in FUNCTION_CAPS:
+            i += max(n, 1)
+            continue
+        run = toks[i : i + n]
+        if n == 3 and i > 0 and toks[i - 1].lower == "of":
+            run = run[1:]
+        s, e = run[0].start, run[-1].end
+        bad = any(
+            t.text in ref.gazetteer
+            or t.text in ref.demonyms
+            or t.text in ref.org_heads
+            or t.text.lower() in lower_titles
+            for t in run
+        ) or any(m.start < e and s < m.end for m in taken)
+        if not bad:
+            after = toks[i + n : i + n + 3]
+            before = toks[i - 1] if i > 0 else None
+            k = 0
+            while k < len(after) and after[k].lower in ("has", "had", "also", "later", "then"):
+                k += 1
+            cue_after = k < len(after) and after[k].lower in ref.cues
+            appos = (
+                len(after) >= 2
+                and after[0].text == ","
+                and (after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit())
+            )
+            appos = appos or (len(after) >= 2 and after[0].text == "," and after[1].lower in ref.cues)
+            appos = appos or (
+                len(after) >= 2
+                and after[0].lower == "of"
+                and after[1].lower == "the"
+                and i + n + 2 < len(toks)
+                and toks[i + n + 2].text[:1].isupper()
+            )
+            said_before = before is not None and before.lower in ref.cues
+            if cue_after or appos or said_before:
+                actor = Actor(text[s:e], "person")
+                out.append(Mention(s, e, actor.name, actor, "name"))
+        i += n
+    return out
+
+
+def definite_references(text: str, doc: DocActors, body_start: int) -> None:
+    """`the commission`, `the party`, `the court`: the last named organisation with that head."""
+    for m in re.finditer(r"\b[Tt]he ([a-z]+)\b(?!\s+[A-Z])", text[body_start:]):
+        head = m.group(1)
+        pos = body_start + m.start(1)
+        if doc.overlapping(pos, pos + len(head)):
+            continue
+        prior = [
+            x
+            for x in doc.mentions
+            if x.end <= pos
+            and x.mention_type in ("name", "alias")
+            and x.actor.actor_type not in ("person", "state")
+            and head in (w.lower() for w in x.actor.name.split()[1:])
+        ]
+        if prior:
+            doc.add(Mention(pos, pos + len(head), head, prior[-1].actor, "definite"))
+    doc.sort()
+
+
+def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The dateline (`LILONGWE, Sept 23 (Reuters) -`) and a trailing agency credit: not actors."""
+    zones = []
+    m = re.match(
+        r"\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s", text[body_start:]
+    )
+    if m:
+        zones.append((body_start, body_start + m.end()))
+    c = re.search(r"\s[–—-]{1,2}\s*[A-Z][A-Za-z/]{1,20}\s*$", text)
+    if c:
+        zones.append((c.start(), len(text)))
+    return zones
+
+
+def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference) -> str | None:
+    """The country a wire story is set in: its dateline city's country, else the most-named state."""
+    zones = _excluded_zones(text, body_start)
+    if zones and zones[0][0] == body_start:
+        place = text[zones[0][0] : zones[0][1]].split(",")[0].split(":")[0].strip().split("(")[0].strip()
+        for form, entry in ref.gazetteer.items():
+            if entry.actor_type == "state" and form.upper() == place.upper():
+                return entry.country_code
+    counts: dict[str, int] = {}
+    for g in gaz:
+        if g.actor.actor_type == "state" and g.actor.country_code:
+            counts[g.actor.country_code] = counts.get(g.actor.country_code, 0) + 1
+    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+
+
+def _with_home(m: Mention, home: str | None) -> Mention:
+    if home is None or m.actor.country_code or m.actor.actor_type in ("state",) or m.actor.is_generic:
+        return m
+    a = m.actor
+    return Mention(
+        m.start, m.end, m.text, Actor(a.name, a.actor_type, home, a.description, a.is_generic), m.mention_type
+    )
+
+
+def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
+    """All actor mentions in a document (headline included, dateline and credit excluded)."""
+    zones = _excluded_zones(text, body_start)
+    gaz = [g for g in gazetteer_mentions(text, ref) if not any(a <= g.start < b for a, b in zones)]
+    found: list[Mention] = []
+    paras = paragraphs(text, 0)
+    sents = [s for p in paras for s in sentences(text, p)]
+    toks_by_sent = [tokens(text, s) for s in sents]
+    for s, toks in zip(sents, toks_by_sent, strict=True):
+        found += titled_people(text, toks, ref, gaz)
+        found += [m for m in apposition_people(text, s, ref, gaz) if not _overlaps(m, found)]
+    for toks in toks_by_sent:
+        found += capitalised_organisations(text, toks, ref, gaz, found)
+    for toks in toks_by_sent:
+        found += person_candidates(text, toks, ref, gaz + found)
+    found = [m for m in found if not any(a <= m.start < b for a, b in zones)]
+    home = home_country(text, body_start, gaz, ref)
+    named = _merge_people([_with_home(m, home) for m in found])
+    gaz = [g for g in gaz if not _overlaps(g, named)]
+    doc = DocActors(named + gaz, home)
+    link_surnames(text, doc)
+    doc.mentions = [m for m in doc.mentions if not any(a <= m.start < b for a, b in zones)]
+    definite_references(text, doc, body_start)
+    resolve_pronouns(text, paras, doc)
+    doc.sort()
+    return doc
+
+
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _merge_people(found: list[Mention]) -> list[Mention]:
+    """One canonical actor per name; the first description and country win."""
+    canon: dict[str, Actor] = {}
+    for m in sorted(found, key=lambda m: m.start):
+        a = canon.get(m.actor.key)
+        if a is None:
+            canon[m.actor.key] = m.actor
+        elif a.country_code is None and m.actor.country_code:
+            canon[m.actor.key] = Actor(a.name, a.actor_type, m.actor.country_code, a.description)
+    out, seen = [], set()
+    for m in sorted(found, key=lambda m: (m.start, -m.end)):
+        if (m.start, m.end) in seen:
+            continue
+        seen.add((m.start, m.end))
+        out.append(Mention(m.start, m.end, m.text, canon[m.actor.key], m.mention_type))
+    return out
+
+
+def link_surnames(text: str, doc: DocActors) -> None:
+    """Later (and earlier) repeats of a person's full name or surname point at that person."""
+    people: dict[str, Actor] = {}
+    for m in doc.mentions:
+        if m.actor.actor_type == "person" and not m.actor.is_generic:
+            people.setdefault(m.actor.name, m.actor)
+    surnames: dict[str, list[Actor]] = {}
+    for a in people.values():
+        parts = a.name.split()
+        if len(parts) >= 2:
+            surnames.setdefault(parts[-1], []).append(a)
+    forms = {a.name: (a, "name") for a in people.values()}
+    for m in doc.mentions:
+        a = m.actor
+        if a.actor_type in ("person", "state") or a.is_generic:
+            continue
+        if m.mention_type == "alias" and m.text.isupper():
+            forms.setdefault(m.text, (a, "alias"))
+        words = [w for w in a.name.split() if w[:1].isupper()]
+        if len(words) >= 2 and m.mention_type == "name":
+            initials = "".join(w[0] for w in words)
+            if re.search(r"(?<![\w])" + initials + r"(?![\w])", text):
+                forms.setdefault(initials, (a, "alias"))
+    forms.update({s: (v[0], "surname") for s, v in surnames.items() if len(v) == 1 and s not in forms})
+    if not forms:
+        return
+    rx = re.compile(
+        r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w\-])"
+    )
+    for m in rx.finditer(text):
+        if doc.overlapping(m.start(), m.end()):
+            continue
+        actor, kind = forms[m.group()]
+        doc.add(Mention(m.start(), m.end(), m.group(), actor, kind))
+
+
+def _kind_ok(m: Mention, kind: str) -> bool:
+    return (
+        m.mention_type not in ("pronoun", "demonym")
+        and not m.actor.is_generic
+        and (m.actor.actor_type == "person") == (kind == "person")
+    )
+
+
+def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
+    """Subject pronouns outside quotations: he/she -> a person, it -> a state or body.
+
+    A pronoun opening a sentence refers to the first fitting actor of the previous
+    sentence (its subject); inside a sentence, to the last fitting actor before it, else
+    to the previous sentence's first.
+    """
+    doc.sort()
+    sents = [s for p in paras for s in sentences(text, p)]
+    quotes = [q for p in paras for q in quotations(text, p)]
+    for idx, s in enumerate(sents):
+        for m in re.finditer(r"\b(He|he|She|she|It|it)\b", text[s.start : s.end]):
+            pos = s.start + m.start()
+            if any(q.start <= pos < q.end for q in quotes):
+                continue
+            kind = SUBJECT_PRONOUNS[m.group().lower()]
+
+            def fits(x: Mention, kind: str = kind) -> bool:
+                return _kind_ok(x, kind) and not any(q.start <= x.start < q.end for q in quotes)
+
+            opening = not text[s.start : pos].strip(' “"‘(')
+            here = [x for x in doc.mentions if s.start <= x.start and x.end <= pos and fits(x)]
+            if opening:
+                here = [x for x in here if text[x.end : x.end + 2] not in ("'s", "’s")]
+            prev = []
+            if idx > 0:
+                p = sents[idx - 1]
+                prev = [
+                    x
+                    for x in doc.mentions
+                    if p.start <= x.start
+                    and x.end <= p.end
+                    and fits(x)
+                    and text[x.end : x.end + 2] not in ("'s", "’s")
+                ]
+            if opening or not here:
+                target = prev[0].actor if prev else None
+            else:
+                target = here[-1].actor
+            if target is not None:
+                doc.add(Mention(pos, pos + len(m.group()), m.group(), target, "pronoun"))
+    doc.sort()

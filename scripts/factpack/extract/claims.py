@@ -1,0 +1,450 @@
+"""Claims: attributed statements (direct quotes, reported speech, mixed) with their speakers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factpack.extract.actors import Actor, DocActors, Mention
+from factpack.extract.reference import Reference
+from factpack.extract.roles import (
+    NP_BOUNDARY_WORDS,
+    Subject,
+    generic_actor,
+    mention_after,
+    sentence_subject,
+    subject_before,
+)
+from factpack.extract.text import QUOTE_CHARS, Span, Token, quotations, sentences, strip_span, tokens
+
+DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s*$"
+)
+STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\w+|\b\w+ing\b")
+TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
+POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
+SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
+
+
+@dataclass(frozen=True)
+class Claim:
+    claimant: Actor | None
+    claimant_text: str | None
+    claimant_start: int
+    cue: str
+    claim_start: int
+    claim_end: int
+    quote_type: str
+    subject: Actor | None
+    evidence_start: int
+    evidence_end: int
+    cue_start: int
+
+
+def quote_type_of(text: str, start: int, end: int, direct: bool) -> str:
+    if direct:
+        return "direct"
+    return "mixed" if any(c in QUOTE_CHARS for c in text[start:end]) else "indirect"
+
+
+def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] | None:
+    """(cue text, strength, n tokens) for a cue starting at token i."""
+    t = toks[i]
+    if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        return "according to", "speech", 2
+    hit = ref.cues.get(t.lower)
+    if hit is None:
+        return None
+    return t.text, hit[1], 1
+
+
+def _speaker_after(toks: list[Token], i: int, doc: DocActors) -> Mention | None:
+    """Inverted attribution: `..., said Defense Minister X.`"""
+    if i >= len(toks):
+        return None
+    end = toks[min(len(toks), i + 6) - 1].end
+    for m in doc.within(toks[i].start, end):
+        if m.mention_type != "demonym":
+            return m
+    return None
+
+
+def _content_after(
+    text: str, toks: list[Token], i: int, lemma_tell: bool, end: int, ref: Reference
+) -> tuple[int, int]:
+    """Span of what is said after the cue ending at token i (exclusive)."""
+    if i >= len(toks):
+        return end, end
+    start = toks[i].start
+    if lemma_tell:
+        for k in range(i, min(len(toks), i + TELL_OBJECT_MAX + 1)):
+            if toks[k].lower == "that":
+                start = toks[k].start
+                break
+        else:
+            k = i
+            while (
+                k < len(toks)
+                and k < i + TELL_OBJECT_MAX
+                and toks[k].text not in {",", ":"}
+                and (not toks[k].text[:1].isupper() or k == i)
+                and toks[k].lower not in {"the", "he", "she", "it", "they", "we"}
+            ):
+                k += 1
+            start = toks[k].start if k < len(toks) else end
+    rest = text[start:end]
+    for prefix in SKIP_AFTER_CUE:
+        if rest.startswith(prefix):
+            start += len(prefix)
+            break
+    # content stops where a new participial attribution starts: ", insisting ..."
+    for k in range(i, len(toks) - 1):
+        nxt = [t for t in toks[k + 1 : k + 7] if t.text not in '”"’']
+        if (
+            toks[k].text == ","
+            and toks[k].start > start
+            and (
+                any(t.lower in ref.cues and t.lower.endswith("ing") for t in nxt[:4])
+                or (nxt and nxt[0].lower in ("which", "who") and any(t.lower in ref.cues for t in nxt[1:5]))
+            )
+        ):
+            end = toks[k].start
+            break
+    start, end = strip_span(text, start, end, " ,;:—–.")
+    if text.count("“", start, end) > text.count("”", start, end):
+        close = text.find("”", end, end + 3)
+        if close >= 0:
+            end = close + 1  # keep a quotation that the clause boundary cut open
+    return start, end
+
+
+def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) -> list[Claim]:
+    """Every claim in the body paragraphs."""
+    out: list[Claim] = []
+    last: Claim | None = None
+    for p in paras:
+        quotes = quotations(text, p)
+        sents = sentences(text, p)
+        used_cues: set[int] = set()
+        # 1. direct quotes standing as utterances
+        for q in quotes:
+            claim = _direct_claim(text, q, sents, doc, ref, used_cues, last)
+            if claim is not None:
+                out.append(claim)
+                last = claim
+        # 2. reported speech around cue verbs outside quotations
+        for s in sents:
+            toks = tokens(text, s)
+            sent_claims: list[Claim] = []
+            for i, t in enumerate(toks):
+                if t.start in used_cues or any(q.start <= t.start < q.end for q in quotes):
+                    continue
+                cue = _cue_at(toks, i, ref)
+                if cue is None or _adjectival(toks, i):
+                    continue
+                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims)
+                if claim is not None:
+                    used_cues.add(t.start)
+                    sent_claims.append(claim)
+            out.extend(sent_claims)
+            if sent_claims:
+                last = sent_claims[-1]
+    unique: dict[tuple[int, int, int, int], Claim] = {}
+    out = [c for c in out if any(ch.isalnum() for ch in text[c.claim_start : c.claim_end])]
+    for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
+        unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
+    return list(unique.values())
+
+
+DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "of", "this", "that", "these"})
+CONTENT_STARTERS = frozenset(
+    {
+        "that",
+        "to",
+        "on",
+        "in",
+        "by",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "there",
+        "this",
+        "his",
+        "her",
+        "its",
+        "their",
+        "no",
+        "not",
+        "any",
+    }
+)
+
+
+ADJECTIVAL_PARTICIPLES = frozenset(
+    {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called"}
+)
+
+
+def _adjectival(toks: list[Token], i: int) -> bool:
+    """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
+    if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
+        return True
+    if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        return nxt.text[:1].islower() and nxt.lower not in CONTENT_STARTERS and not nxt.lower.endswith("ing")
+    return False
+
+
+def _sentence_of(pos: int, sents: list[Span]) -> Span:
+    for s in sents:
+        if s.start <= pos < s.end + 1:
+            return s
+    return sents[-1]
+
+
+def _direct_claim(
+    text: str,
+    q: Span,
+    sents: list[Span],
+    doc: DocActors,
+    ref: Reference,
+    used_cues: set[int],
+    last: Claim | None,
+) -> Claim | None:
+    open_s = _sentence_of(q.start - 1, sents)
+    prefix = DATELINE_PREFIX.sub("", text[open_s.start : q.start - 1]).strip()
+    close_s = _sentence_of(min(q.end, sents[-1].end - 1), sents)
+    content = strip_span(text, q.start, q.end, " ,")
+    if content[1] - content[0] < 3:
+        return None
+    if prefix and not prefix.endswith((":", ",")):
+        return None  # a fragment quoted inside a sentence: part of reported speech
+    if prefix:
+        # `X said: "..."`
+        ptoks = tokens(text, Span(open_s.start, q.start - 1))
+        for i in range(len(ptoks) - 1, -1, -1):
+            cue = _cue_at(ptoks, i, ref)
+            if cue:
+                subj = subject_before(text, ptoks, i, doc, ref)
+                used_cues.add(ptoks[i].start)
+                return _make(
+                    text, subj, cue[0], content, "direct", open_s.start, q.end + 1, ptoks[i].start, doc
+                )
+        return None
+    # attribution after the closing mark, in the same sentence
+    tail = Span(min(q.end + 1, close_s.end), close_s.end)
+    ttoks = tokens(text, tail)
+    for i, t in enumerate(ttoks[:8]):
+        cue = _cue_at(ttoks, i, ref)
+        if cue is None:
+            continue
+        used_cues.add(t.start)
+        subj = subject_before(text, ttoks, i, doc, ref) if i > 0 else None
+        if subj is None:
+            m = _speaker_after(ttoks, i + 1, doc)
+            subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+        return _make(text, subj, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc)
+    # an unattributed quote continuing the previous speaker's words
+    if last is not None and last.claimant is not None and q.start - last.evidence_end < 400:
+        subj = Subject(last.claimant, None, -1, -1)
+        end = max(close_s.end, q.end + 1)
+        return _make(text, subj, last.cue, content, "direct", open_s.start, end, q.start, doc)
+    return None
+
+
+def _tight_evidence(
+    text: str,
+    subj: Subject | None,
+    cue: str,
+    content: tuple[int, int],
+    lo_bound: int,
+    hi_bound: int,
+    cue_start: int,
+) -> tuple[int, int]:
+    """Evidence = the smallest span holding the claimant as named, the cue and the claim (with
+    its quotation marks): an excerpt, not the whole sentence."""
+    lo, hi = content
+    while lo > lo_bound and text[lo - 1] in '“"‘ ':
+        lo -= 1
+    k = 0
+    while hi < hi_bound and k < 3 and text[hi] in ',.!?;:”"’':
+        hi += 1
+        k += 1
+    while hi > content[1] and text[hi - 1] in ",;:":
+        hi -= 1
+    if text.startswith(cue, cue_start):
+        lo, hi = min(lo, cue_start), max(hi, cue_start + len(cue))
+    if subj is not None and subj.start >= lo_bound and subj.end <= hi_bound:
+        lo, hi = min(lo, subj.start), max(hi, subj.end)
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while lo > lo_bound and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < hi_bound and text[hi].isalnum():
+        hi += 1
+    return lo, hi
+
+
+def _make(
+    text: str,
+    subj: Subject | None,
+    cue: str,
+    content: tuple[int, int],
+    qtype: str,
+    ev_start: int,
+    ev_end: int,
+    cue_start: int,
+    doc: DocActors,
+) -> Claim:
+    claimant = subj.actor if subj else None
+    about = mention_after(doc, content[0], content[1], claimant)
+    ev_start, ev_end = _tight_evidence(text, subj, cue, content, ev_start, ev_end, cue_start)
+    return Claim(
+        claimant=claimant,
+        claimant_text=(subj.text if subj and subj.text else None),
+        claimant_start=subj.start if subj else -1,
+        cue=cue,
+        claim_start=content[0],
+        claim_end=content[1],
+        quote_type=qtype,
+        subject=about.actor if about else None,
+        evidence_start=ev_start,
+        evidence_end=ev_end,
+        cue_start=cue_start,
+    )
+
+
+def _reported_claim(
+    text: str,
+    s: Span,
+    toks: list[Token],
+    i: int,
+    cue: tuple[str, str, int],
+    doc: DocActors,
+    ref: Reference,
+    quotes: list[Span],
+    earlier: list[Claim],
+) -> Claim | None:
+    cue_text, strength, n = cue
+    after = i + n
+    lemma = ref.cues.get(toks[i].lower, ("according",))[0]
+    # "according to X, CONTENT" / "CONTENT, according to X"
+    if cue_text == "according to":
+        comma = next((k for k in range(after, len(toks)) if toks[k].text == ","), None)
+        np_end = comma if comma is not None else len(toks)
+        while np_end > after and not toks[np_end - 1].text[:1].isalnum():
+            np_end -= 1
+        m = _speaker_after(toks, after, doc)
+        gen = generic_actor(toks[after:np_end], ref, doc)
+        if gen is not None and (m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start):
+            subj = Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+        else:
+            subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+        if i > 0 and toks[i - 1].text == ",":
+            content = strip_span(text, s.start, toks[i - 1].start)
+        elif comma is not None:
+            content = strip_span(text, toks[comma].end, s.end)
+        else:
+            return None
+        return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+    # postposed: "CONTENT, officials said." / "CONTENT, said X."
+    comma_before = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].text == ","), None)
+    between = toks[comma_before + 1 : i] if comma_before is not None else []
+    next_comma = next((k for k in range(after, len(toks)) if toks[k].text in {",", ";"}), len(toks))
+    tail_words = [t for t in toks[after:next_comma] if t.text[:1].isalnum()]
+    seg_start = (
+        next((k for k in range((comma_before or 0) - 1, -1, -1) if toks[k].text in {",", ";", ":"}), -1) + 1
+    )
+    relative = (
+        comma_before is not None
+        and seg_start < comma_before
+        and toks[seg_start].lower in ("who", "which", "whose")
+    )
+    inverted_ok = True
+    if comma_before is not None and comma_before == i - 1:
+        m_after = _speaker_after(toks, after, doc)
+        rest = [t for t in toks[after:next_comma] if m_after is None or t.start >= m_after.end]
+        inverted_ok = m_after is not None and (
+            not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ",")
+        )
+    if (
+        comma_before is not None
+        and comma_before > 2
+        and not relative
+        and inverted_ok
+        and len(tail_words) <= POSTPOSED_TAIL_MAX
+        and not toks[i].lower.endswith("ing")
+        and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in ("with", "and", "but") for t in between)
+        and not any(t.lower in ref.cues for t in between)
+        and not any(t.lower == "that" for t in toks[after:])
+    ):
+        head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
+        if len(head) >= 3:
+            if comma_before == i - 1:
+                m = _speaker_after(toks, after, doc)
+                subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+            else:
+                subj = subject_before(text, toks, i, doc, ref)
+            content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
+            if subj is not None:
+                return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+    # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT" / "... and declared"
+    if (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
+        i > 0 and toks[i - 1].lower == "and"
+    ):
+        if earlier:
+            subj = Subject(earlier[-1].claimant, None, -1, -1)
+        else:
+            subj = sentence_subject(text, s, toks[i].start, doc)
+    else:
+        subj = subject_before(text, toks, i, doc, ref)
+    if subj is None and i > 0 and toks[i - 1].lower == "they":
+        subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
+    if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
+        return None
+    content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
+    if content[1] - content[0] < 8 or len(text[content[0] : content[1]].split()) < 2:
+        return None
+    if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+        return None  # a plain request is an event, not a claim
+    if (
+        strength == "stance"
+        and lemma not in ("deny", "accuse")
+        and not STANCE_CONTENT.search(text[content[0] : content[1]])
+        and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+    ):
+        return None  # "rejected the results": an act on an object, not a statement with content
+    if strength == "object" and not (
+        any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+        or (after < len(toks) and toks[after].lower in ("that", ":"))
+    ):
+        return None  # "announced new sanctions": an act with an object, not a statement
+    return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+
+
+def _claim_from(
+    text: str,
+    subj: Subject | None,
+    cue: str,
+    content: tuple[int, int],
+    s: Span,
+    cue_start: int,
+    doc: DocActors,
+) -> Claim:
+    return _make(
+        text,
+        subj,
+        cue,
+        content,
+        quote_type_of(text, content[0], content[1], False),
+        s.start,
+        s.end,
+        cue_start,
+        doc,
+    )

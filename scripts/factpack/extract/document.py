@@ -1,0 +1,158 @@
+"""Extraction: one document in, its actor, mention, event and claim rows out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from factpack.extract.actors import Actor, DocActors, Mention, find_mentions
+from factpack.extract.claims import Claim, find_claims
+from factpack.extract.events import Event, accusation_events, find_events
+from factpack.extract.ids import actor_id, claim_id, event_id, mention_id
+from factpack.extract.reference import Reference
+from factpack.extract.text import paragraphs
+from factpack.ingest.sources import Document
+
+EXTRACTION_VERSION = "1"
+
+
+@dataclass
+class Extraction:
+    """Rows extracted from one document (plain dicts, ready for DataFrames)."""
+
+    actors: dict[str, dict] = field(default_factory=dict)
+    mentions: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    claims: list[dict] = field(default_factory=list)
+
+
+def actor_row(a: Actor) -> dict:
+    return {
+        "actor_id": actor_id(a.name),
+        "name": a.name,
+        "actor_type": a.actor_type,
+        "country_code": a.country_code,
+        "description": a.description,
+        "is_generic": a.is_generic,
+    }
+
+
+def _add_actor(out: Extraction, a: Actor | None) -> str | None:
+    if a is None:
+        return None
+    row = actor_row(a)
+    out.actors.setdefault(row["actor_id"], row)
+    return row["actor_id"]
+
+
+def _mention_rows(doc: Document, mentions: DocActors, out: Extraction) -> None:
+    seen: set[tuple[int, int]] = set()
+    for m in mentions.mentions:
+        if (m.start, m.end) in seen:
+            continue
+        seen.add((m.start, m.end))
+        out.mentions.append(
+            {
+                "mention_id": mention_id(doc.source_id, m.start, m.end),
+                "source_id": doc.source_id,
+                "actor_id": _add_actor(out, m.actor),
+                "mention_type": m.mention_type,
+                "text": m.text,
+                "char_start": m.start,
+                "char_end": m.end,
+            }
+        )
+
+
+def _claim_row(doc: Document, c: Claim, out: Extraction) -> dict:
+    text = doc.text
+    return {
+        "claim_id": claim_id(doc.source_id, c.evidence_start, c.evidence_end, c.claim_start, c.claim_end),
+        "source_id": doc.source_id,
+        "claimant_actor_id": _add_actor(out, c.claimant),
+        "claimant_text": c.claimant_text,
+        "cue": c.cue,
+        "claim_text": text[c.claim_start : c.claim_end],
+        "quote_type": c.quote_type,
+        "subject_actor_id": _add_actor(out, c.subject),
+        "evidence": text[c.evidence_start : c.evidence_end],
+        "char_start": c.evidence_start,
+        "char_end": c.evidence_end,
+    }
+
+
+def _event_row(doc: Document, e: Event, out: Extraction) -> dict:
+    return {
+        "event_id": event_id(
+            doc.source_id, e.evidence_start, e.evidence_end, e.event_type, e.trigger, e.trigger_start
+        ),
+        "source_id": doc.source_id,
+        "event_type": e.event_type,
+        "event_mode": e.event_mode,
+        "actor_id": _add_actor(out, e.actor),
+        "target_actor_id": _add_actor(out, e.target),
+        "trigger": e.trigger,
+        "location": e.location,
+        "date_start": e.date.start,
+        "date_end": e.date.end,
+        "date_precision": e.date.precision,
+        "date_text": e.date.text,
+        "fatalities_low": e.fatalities_low,
+        "fatalities_high": e.fatalities_high,
+        "amount": e.amount,
+        "currency": e.currency,
+        "modality": e.modality,
+        "evidence": doc.text[e.evidence_start : e.evidence_end],
+        "char_start": e.evidence_start,
+        "char_end": e.evidence_end,
+    }
+
+
+def _subject_mentions(doc: Document, claims: list[Claim], mentions: DocActors) -> None:
+    """Claimants found only as generic phrases or new names become mentions too."""
+    for c in claims:
+        if c.claimant is None or not c.claimant_text:
+            continue
+        start = c.claimant_start
+        if start < 0 or mentions.overlapping(start, start + len(c.claimant_text)):
+            continue
+        kind = "generic" if c.claimant.is_generic else "name"
+        mentions.add(Mention(start, start + len(c.claimant_text), c.claimant_text, c.claimant, kind))
+    mentions.sort()
+
+
+def extract_document(doc: Document, ref: Reference) -> Extraction:
+    """All rows for one document. Claims and events come from the body; mentions from all text."""
+    out = Extraction()
+    mentions = find_mentions(doc.text, doc.body_start, ref)
+    body = paragraphs(doc.text, doc.body_start)
+    claims = find_claims(doc.text, body, mentions, ref)
+    spans = [(c.claim_start, c.claim_end) for c in claims]
+    events = find_events(doc.text, body, mentions, ref, doc.published_date, spans)
+    events += accusation_events(doc.text, claims, events, ref, doc.published_date)
+    _subject_mentions(doc, claims, mentions)
+    _mention_rows(doc, mentions, out)
+    out.claims = [_claim_row(doc, c, out) for c in claims]
+    out.events = [_event_row(doc, e, out) for e in events]
+    return out
+
+
+def merge_extractions(parts: list[Extraction]) -> dict[str, pd.DataFrame]:
+    """Combine per-document rows; the first document (by source order) defines a shared actor."""
+    actors: dict[str, dict] = {}
+    for p in parts:
+        for k, row in p.actors.items():
+            if k not in actors:
+                actors[k] = row
+            else:
+                merged = actors[k]
+                for col in ("country_code", "description"):
+                    if merged[col] is None and row[col] is not None:
+                        merged[col] = row[col]
+    return {
+        "actors": pd.DataFrame(list(actors.values())),
+        "mentions": pd.DataFrame([r for p in parts for r in p.mentions]),
+        "events": pd.DataFrame([r for p in parts for r in p.events]),
+        "claims": pd.DataFrame([r for p in parts for r in p.claims]),
+    }

@@ -1,0 +1,518 @@
+"""Events: acts coded with PLOVER's 16 types, one row per distinct act in a sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors
+from factpack.extract.dates import DateRange, find_dates, pick_date
+from factpack.extract.quantities import find_fatalities, find_money
+from factpack.extract.reference import Reference
+from factpack.extract.roles import (
+    clause_start,
+    generic_actor,
+    mention_after,
+    sentence_subject,
+    subject_before,
+)
+from factpack.extract.text import Span, Token, quotations, sentences, tokens
+
+NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
+ALLEGERS = frozenset({"alleged", "allegedly", "purportedly", "reportedly"})
+PLANNERS = frozenset(
+    {
+        "will",
+        "would",
+        "plans",
+        "plan",
+        "planning",
+        "planned",
+        "preparing",
+        "prepare",
+        "prepares",
+        "set",
+        "intends",
+        "intend",
+        "potential",
+        "proposed",
+        "threatened",
+        "threatens",
+        "vowed",
+        "pledged",
+        "trying",
+        "tried",
+        "seeking",
+        "sought",
+        "aims",
+        "aim",
+        "to",
+        "upcoming",
+        "possible",
+    }
+)
+HYPOTHETICALS = frozenset({"if", "could", "might", "may", "unless", "whether", "should"})
+LOCATION_RE = re.compile(
+    r"\b(?:in|off|near|across|at|outside|inside|along|into|over)\s+(?P<loc>(?:the\s+)?"
+    r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|of|de|del))*(?:\s+(?:coast|border|region|province|waters|sea|area))?)"
+)
+BACK_REFERENCE_PREPS = frozenset({"in", "of", "by", "from", "since", "after", "during", "over"})
+
+
+@dataclass(frozen=True)
+class Event:
+    event_type: str
+    event_mode: str | None
+    actor: Actor | None
+    target: Actor | None
+    trigger: str
+    trigger_start: int
+    location: str | None
+    date: DateRange
+    fatalities_low: int | None
+    fatalities_high: int | None
+    amount: float | None
+    currency: str | None
+    modality: str
+    evidence_start: int
+    evidence_end: int
+
+
+MAX_GAP = 4  # words allowed between the words of a multi-word trigger ("moved ... troops")
+
+
+def match_triggers(
+    toks: list[Token], ref: Reference, quotes: list[Span]
+) -> list[tuple[int, int, str, str | None]]:
+    """(first token, n tokens, type, mode) for every lexicon trigger outside quotations.
+
+    Contiguous matches win, longest first; a multi-word trigger may also match with up to
+    MAX_GAP lowercase words between its words (`released 500 million pesos in funds`).
+    """
+    index = _trigger_index(ref)
+    out = []
+    i = 0
+    while i < len(toks):
+        keys = index.get(toks[i].lower)
+        if not keys or any(q.start <= toks[i].start < q.end for q in quotes):
+            i += 1
+            continue
+        for key in keys:  # longest first
+            n = len(key)
+            if i + n <= len(toks) and all(toks[i + k].lower == key[k] for k in range(1, n)):
+                hit = ref.triggers[key]
+                out.append((i, n, hit[0], hit[1]))
+                i += n
+                break
+        else:
+            gapped = _gapped_match(toks, i, [k for k in keys if len(k) > 1])
+            if gapped is not None:
+                n, key = gapped
+                hit = ref.triggers[key]
+                out.append((i, n, hit[0], hit[1]))
+            i += 1
+    return out
+
+
+_INDEX: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _trigger_index(ref: Reference) -> dict[str, list[tuple[str, ...]]]:
+    """Triggers grouped by their first word, longest first (built once per reference data)."""
+    if ref.version not in _INDEX:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for k in ref.triggers:
+            by_first.setdefault(k[0], []).append(k)
+        _INDEX[ref.version] = {w: sorted(v, key=len, reverse=True) for w, v in by_first.items()}
+    return _INDEX[ref.version]
+
+
+def _gapped_match(
+    toks: list[Token], i: int, keys: list[tuple[str, ...]]
+) -> tuple[int, tuple[str, ...]] | None:
+    for key in sorted(keys, key=len, reverse=True):
+        j, ok = i + 1, True
+        for word in key[1:]:
+            k = j
+            while (
+                k < len(toks)
+                and k - j <= MAX_GAP
+                and toks[k].lower != word
+                and toks[k].text[:1].isalnum()
+                and not toks[k].text[:1].isupper()
+            ):
+                k += 1
+            if k < len(toks) and k - j <= MAX_GAP and toks[k].lower == word:
+                j = k + 1
+            else:
+                ok = False
+                break
+        if ok:
+            return 1, key  # the trigger is reported as its first word
+    return None
+
+
+def _sense(
+    trigger: str, etype: str, mode: str | None, doc_words: dict[str, int], ref: Reference
+) -> tuple[str, str | None]:
+    rule = ref.senses.get(trigger.lower())
+    if rule is None:
+        return etype, mode
+    context, min_hits, stype, smode = rule
+    hits = sum(doc_words.get(w, 0) for w in context)
+    return (stype, smode) if hits >= min_hits else (etype, mode)
+
+
+def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
+    """How the sentence presents the act at toks[i:i+n] (first match wins):
+    denied (a negation just before), hypothetical (a conditional in the same clause),
+    planned (a future or intention marker just before), alleged ("allegedly", "accused ... of"),
+    reported (inside what a claim attributes to someone), else asserted."""
+    window = [t.lower for t in toks[max(0, i - 4) : i]]
+    trigger_words = {t.lower for t in toks[i : i + n]}
+    clause = []
+    for t in reversed(toks[:i]):
+        if t.text in {",", ";", ":"}:
+            break
+        clause.append(t.lower)
+    if NEGATORS & set(window) and not NEGATORS & trigger_words:
+        return "denied"
+    if HYPOTHETICALS & set(window) or {"if", "unless"} & set(clause):
+        return "hypothetical"
+    if PLANNERS & set(window[-3:]):
+        return "planned"
+    before = [t.lower for t in toks[:i]]
+    accused_of = any(w.startswith("accus") for w in before) and "of" in before
+    if ALLEGERS & set(window[-2:]) or accused_of:
+        return "alleged"
+    if reported:
+        return "reported"
+    return "asserted"
+
+
+def _inside_claim(pos: int, claims: list[tuple[int, int]]) -> bool:
+    """The act is stated inside what a claim attributes to someone: it is `reported`."""
+    return any(a <= pos < b for a, b in claims)
+
+
+def _location(text: str, s: Span, after: int) -> str | None:
+    best = None
+    for m in LOCATION_RE.finditer(text, s.start, s.end):
+        loc = m.group("loc")
+        first = loc.split()[1] if loc.startswith("the ") and len(loc.split()) > 1 else loc.split()[0]
+        if first in MONTHS or first in WEEKDAYS:
+            continue
+        if best is None or (m.start() >= after and best[0] < after):
+            best = (m.start(), loc)
+    return best[1] if best else None
+
+
+MODIFIER_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID", "COOPERATE", "PROTEST"})
+
+
+def _actor_for(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, etype: str, s: Span
+) -> Actor | None:
+    """Who carries out the act at toks[i]."""
+    # a country modifier right before a noun trigger: "US airstrikes", "the US military buildup"
+    for k in range(i - 1, max(-1, i - 3), -1) if etype in MODIFIER_ACTOR_TYPES else ():
+        ms = [m for m in doc.overlapping(toks[k].start, toks[k].end) if m.actor.actor_type == "state"]
+        if ms and ms[0].mention_type in ("demonym", "alias", "name"):
+            return ms[0].actor
+        if not toks[k].text[:1].islower():
+            break
+    # a participle or a coordinated verb shares the sentence's subject:
+    # "X rejected the results, accusing Y of ..." / "She said ... and called on supporters"
+    if i > 0 and (toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")):
+        subj = sentence_subject(text, s, toks[i].start, doc)
+        if subj is not None:
+            return subj.actor
+    subj = subject_before(text, toks, i, doc, ref)
+    if subj is not None and subj.actor is not None:
+        return subj.actor
+    # the first actor named after the last cue verb, else the first of the clause
+    start = clause_start(toks, i, ref)
+    bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
+    for lo in (start, bound):
+        for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
+            if m.mention_type != "demonym" and text[m.end : m.end + 2] not in ("'s", "’s"):
+                return m.actor
+    # passive: "... by X"
+    for k in range(i + 1, min(len(toks) - 1, i + 6)):
+        if toks[k].lower == "by":
+            m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
+            return m.actor if m else None
+    return None
+
+
+def _target_for(
+    text: str,
+    toks: list[Token],
+    i: int,
+    n: int,
+    end: int,
+    doc: DocActors,
+    ref: Reference,
+    actor: Actor | None,
+) -> Actor | None:
+    """Whom the act at toks[i:i+n] is directed at: the first actor named after it in the clause,
+    else a collective noun phrase right after it ("accused the government of ...")."""
+    tgt = mention_after(doc, toks[i + n - 1].end, end, actor)
+    if tgt is not None:
+        return tgt.actor
+    k = i + n
+    while k < len(toks) and toks[k].lower in (
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "with",
+        "to",
+        "against",
+        "on",
+    ):
+        k += 1
+    j = k
+    while (
+        j < len(toks)
+        and j - k < 3
+        and toks[j].text[:1].isalpha()
+        and toks[j].lower not in ("of", "to", "for", "in")
+    ):
+        j += 1
+    for e in range(j, k, -1):
+        gen = generic_actor(toks[k:e], ref, doc)
+        if gen is not None and gen[0] is not None and (actor is None or gen[0].key != actor.key):
+            return gen[0]
+    return None
+
+
+PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+def _passive(toks: list[Token], i: int) -> bool:
+    """A past participle after a form of "be": `were detained`, `had been killed`."""
+    return i > 0 and toks[i - 1].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+
+
+def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
+    """The agent of a passive: `... by X` within a few words."""
+    for j in range(k, min(len(toks) - 1, k + 4)):
+        if toks[j].lower == "by":
+            m = mention_after(doc, toks[j + 1].start, toks[min(len(toks) - 1, j + 6)].end, None)
+            return m.actor if m else None
+    return None
+
+
+def _nearest_mention(doc: DocActors, actor: Actor | None, s: Span, anchor: int) -> tuple[int, int] | None:
+    if actor is None:
+        return None
+    ms = [m for m in doc.within(s.start, s.end) if m.actor.key == actor.key]
+    if not ms:
+        return None
+    m = min(ms, key=lambda m: abs(m.start - anchor))
+    return m.start, m.end
+
+
+def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, money: list) -> Event:  # noqa: ANN001
+    """Evidence = the smallest part of the sentence holding every piece the row was built from:
+    the trigger, the actor and target as named, the date phrase, the death toll and the sum."""
+    parts = [(ev.trigger_start, ev.trigger_start + len(ev.trigger))]
+    for a in (ev.actor, ev.target):
+        span = _nearest_mention(doc, a, s, ev.trigger_start)
+        if span:
+            parts.append(span)
+    if ev.date.text and s.start <= ev.date.char_start < s.end:
+        parts.append((ev.date.char_start, ev.date.char_start + len(ev.date.text)))
+    if ev.fatalities_low is not None or ev.fatalities_high is not None:
+        q = min(fatalities, key=lambda x: abs(x.char_start - ev.trigger_start))
+        parts.append((q.char_start, q.char_start + len(q.text)))
+    if ev.amount is not None:
+        q = min(money, key=lambda x: abs(x.char_start - ev.trigger_start))
+        parts.append((q.char_start, q.char_start + len(q.text)))
+    lo = min(p[0] for p in parts)
+    hi = max(p[1] for p in parts)
+    while lo > s.start and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < s.end and text[hi].isalnum():
+        hi += 1
+    return Event(**{**ev.__dict__, "evidence_start": lo, "evidence_end": hi})
+
+
+def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
+    while k < len(toks) and toks[k].text in '”"’':
+        k += 1
+    return k < len(toks) and (toks[k].lower in ("which", "who", "while", "but") or toks[k].lower in ref.cues)
+
+
+STOPPERS = frozenset(
+    {"halt", "end", "stop", "cease", "ending", "halting", "stopping", "ended", "halted", "stopped"}
+)
+OBLIGATION = frozenset({"must", "should"})
+
+
+def find_events(
+    text: str,
+    paras: list[Span],
+    doc: DocActors,
+    ref: Reference,
+    pub,
+    claims: list[tuple[int, int]] = (),  # noqa: ANN001
+) -> list[Event]:
+    """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts."""
+    out: list[Event] = []
+    doc_words: dict[str, int] = {}
+    for p in paras:
+        for t in tokens(text, p):
+            doc_words[t.lower] = doc_words.get(t.lower, 0) + 1
+    for p in paras:
+        quotes = quotations(text, p)
+        for s in sentences(text, p):
+            toks = tokens(text, s)
+            hits = match_triggers(toks, ref, quotes)
+            if not hits:
+                continue
+            sent = text[s.start : s.end]
+            dates = find_dates(sent, pub, s.start)
+            fatalities = find_fatalities(sent, s.start)
+            money = find_money(sent, s.start)
+            seen_types: dict[str, int] = {}
+            hits = [
+                (i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref))
+                for i, n, et, md in hits
+            ]
+            if fatalities and not any(et == "ASSAULT" for _, _, et, _ in hits):
+                # a death toll with no attack word still reports a use of force ("left dozens dead")
+                k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
+                hits.append((k, 1, "ASSAULT", None))
+                hits.sort()
+            for i, n, etype, mode in hits:
+                before = [t.lower for t in toks[max(0, i - 2) : i]]
+                if etype == "ASSAULT" and STOPPERS & set(before):
+                    continue  # "committing to halt fighting": the opposite of an attack
+                if OBLIGATION & set(before):
+                    etype, mode = "REQUEST", None  # "fighters must withdraw": a demand
+                if i > 0 and toks[i - 1].lower in ("those", "these"):
+                    continue  # "relatives of those killed": a reference back, not a new act
+                if (
+                    etype in ("ASSAULT", "COERCE")
+                    and i > 1
+                    and toks[i - 1].lower == "the"
+                    and toks[i - 2].lower in BACK_REFERENCE_PREPS
+                ):
+                    continue  # "killed in the strikes": an act already reported
+                if (
+                    i > 0
+                    and toks[i - 1].lower in ("the", "this", "these")
+                    and any(e.event_type == etype for e in out)
+                ):
+                    continue  # "the sanctions", "the protests": the act reported earlier in the story
+                if etype in seen_types:
+                    prev = out[seen_types[etype]]
+                    if not (mode and prev.event_mode and mode != prev.event_mode):
+                        if mode and prev.event_mode is None:
+                            out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
+                        continue  # same act, another word for it
+                start = toks[i].start
+                if _passive(toks, i):
+                    # "14 union members were detained by police": the subject undergoes the act
+                    undergoer = subject_before(text, toks, i, doc, ref)
+                    agent = _agent(toks, i + n, doc)
+                    actor, passive_target = agent, (undergoer.actor if undergoer else None)
+                else:
+                    actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
+                clause_end = next(
+                    (
+                        toks[k].start
+                        for k in range(i + n, len(toks))
+                        if toks[k].text == ";" or (toks[k].text == "," and _opens_clause(toks, k + 1, ref))
+                    ),
+                    s.end,
+                )
+                target = passive_target or _target_for(text, toks, i, n, clause_end, doc, ref, actor)
+                f = (
+                    min(fatalities, key=lambda x: abs(x.char_start - start))
+                    if fatalities and etype == "ASSAULT"
+                    else None
+                )
+                mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
+                seen_types[etype] = len(out)
+                out.append(
+                    Event(
+                        event_type=etype,
+                        event_mode=mode,
+                        actor=actor,
+                        target=target,
+                        trigger=text[start : toks[i + n - 1].end],
+                        trigger_start=start,
+                        location=_location(text, s, start),
+                        date=pick_date(dates, start),
+                        fatalities_low=f.low if f else None,
+                        fatalities_high=f.high if f else None,
+                        amount=mon.amount if mon else None,
+                        currency=mon.currency if mon else None,
+                        modality=modality_of(toks, i, n, _inside_claim(start, claims)),
+                        evidence_start=s.start,
+                        evidence_end=s.end,
+                    )
+                )
+            # money stated in a sentence belongs to one event only: the nearest
+            if money and len(seen_types) > 1:
+                for idx in list(seen_types.values()):
+                    ev = out[idx]
+                    nearest = min(
+                        seen_types.values(), key=lambda j: abs(out[j].trigger_start - money[0].char_start)
+                    )
+                    if idx != nearest and ev.amount is not None:
+                        out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
+            for idx in seen_types.values():
+                out[idx] = _tighten(text, s, out[idx], doc, fatalities, money)
+    return out
+
+
+def accusation_events(text: str, claims: list, events: list[Event], ref: Reference, pub) -> list[Event]:  # noqa: ANN001
+    """A statement that condemns ("could be characterised as murder") is itself an ACCUSE act.
+
+    For each attributed claim whose content uses a term from `accusation_terms.csv`, an
+    ACCUSE event by the claimant against the claim's subject, unless one is already coded
+    for that statement.
+    """
+    out = []
+    for c in claims:
+        if c.claimant is None:
+            continue
+        content = text[c.claim_start : c.claim_end].lower()
+        if not any(re.search(r"\b" + re.escape(t) + r"\b", content) for t in ref.accusation_terms):
+            continue
+        if any(
+            e.event_type == "ACCUSE"
+            and e.evidence_start < c.evidence_end
+            and c.evidence_start < e.evidence_end
+            for e in events
+        ):
+            continue
+        if not text.startswith(c.cue, c.cue_start):
+            continue
+        sent = text[c.evidence_start : c.evidence_end]
+        dates = find_dates(sent, pub, c.evidence_start)
+        out.append(
+            Event(
+                event_type="ACCUSE",
+                event_mode="disapprove",
+                actor=c.claimant,
+                target=c.subject,
+                trigger=c.cue,
+                trigger_start=c.cue_start,
+                location=None,
+                date=pick_date(dates, c.cue_start),
+                fatalities_low=None,
+                fatalities_high=None,
+                amount=None,
+                currency=None,
+                modality="asserted",
+                evidence_start=c.evidence_start,
+                evidence_end=c.evidence_end,
+            )
+        )
+    return out

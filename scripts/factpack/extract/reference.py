@@ -1,0 +1,213 @@
+"""Reference data (gazetteer and lexicons) read from `schemas/reference/*.csv`.
+
+Every file is checked as it is read; a malformed row stops the build with the file, the
+line number and the problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from factpack.errors import InputError
+from factpack.paths import REFERENCE
+
+ACTOR_TYPES = {
+    "person",
+    "state",
+    "government_body",
+    "armed_forces",
+    "organization",
+    "criminal_group",
+    "media",
+    "group",
+}
+EVENT_TYPES = {
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+}
+
+HEADERS = {
+    "countries.csv": ["country_code", "name", "aliases", "demonyms", "metonyms", "reason"],
+    "organizations.csv": ["name", "aliases", "actor_type", "country_code", "reason"],
+    "cue_verbs.csv": ["form", "lemma", "strength", "reason"],
+    "event_lexicon.csv": ["trigger", "event_type", "event_mode", "reason"],
+    "titles.csv": ["title", "actor_type", "reason"],
+    "generic_actors.csv": ["phrase", "actor_type", "reason"],
+    "org_heads.csv": ["head", "actor_type", "reason"],
+    "accusation_terms.csv": ["term", "reason"],
+    "sense_rules.csv": ["trigger", "context_words", "min_hits", "event_type", "event_mode", "reason"],
+}
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a reference CSV, with header, column count and emptiness checked."""
+    expected = HEADERS[path.name]
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader, None)
+            if header != expected:
+                raise InputError(path, f"header is {header}, expected {expected}")
+            rows = []
+            for line_no, row in enumerate(reader, start=2):
+                if not row:
+                    continue
+                if len(row) != len(expected):
+                    raise InputError(path, f"line {line_no}: {len(row)} columns, expected {len(expected)}")
+                rec = dict(zip(expected, (c.strip() for c in row), strict=True))
+                if not rec[expected[0]]:
+                    raise InputError(path, f"line {line_no}: empty {expected[0]}")
+                rec["_line"] = str(line_no)
+                rows.append(rec)
+    except UnicodeDecodeError:
+        raise InputError(path, "not valid UTF-8") from None
+    except FileNotFoundError:
+        raise InputError(path, "reference file is missing") from None
+    except csv.Error as e:
+        raise InputError(path, f"malformed CSV: {e}") from None
+    return rows
+
+
+def _check(path: Path, rec: dict[str, str], column: str, allowed: set[str], empty_ok: bool) -> None:
+    v = rec[column]
+    if (v or not empty_ok) and v not in allowed:
+        raise InputError(path, f"line {rec['_line']}: {column} {v!r} is not one of {sorted(allowed)}")
+
+
+def _country(path: Path, rec: dict[str, str], column: str = "country_code") -> str | None:
+    v = rec[column]
+    if v and not (len(v) == 3 and v.isalpha() and v.isupper()):
+        raise InputError(path, f"line {rec['_line']}: {column} {v!r} is not an ISO alpha-3 code")
+    return v or None
+
+
+def split(v: str) -> list[str]:
+    return [x.strip() for x in v.split("|") if x.strip()]
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """What a surface form refers to."""
+
+    name: str
+    actor_type: str
+    country_code: str | None
+    mention_type: str  # name | alias | metonym | demonym
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    gazetteer: dict[str, GazetteerEntry]  # surface form (case-sensitive) -> entry
+    demonyms: dict[str, str]  # demonym -> country_code
+    country_names: dict[str, str]  # country_code -> short name
+    titles: frozenset[str]
+    generic: dict[str, str | None]  # lowercase phrase -> actor type (None: no actor)
+    org_heads: dict[str, str]
+    cues: dict[str, tuple[str, str]]  # lowercase form -> (lemma, strength)
+    triggers: dict[tuple[str, ...], tuple[str, str | None]]
+    senses: dict[str, tuple[frozenset[str], int, str, str | None]]  # trigger -> context, hits, type, mode
+    accusation_terms: frozenset[str]
+    version: str
+
+
+def load_reference(folder: Path = REFERENCE) -> Reference:
+    """Read and check every reference file in `folder`."""
+    gaz: dict[str, GazetteerEntry] = {}
+    demonyms: dict[str, str] = {}
+    names: dict[str, str] = {}
+    p = folder / "countries.csv"
+    for r in read_rows(p):
+        code = _country(p, r)
+        assert code is not None
+        if not r["name"]:
+            raise InputError(p, f"line {r['_line']}: empty name")
+        names[code] = r["name"]
+        gaz.setdefault(r["name"], GazetteerEntry(r["name"], "state", code, "name"))
+        for a in split(r["aliases"]):
+            gaz.setdefault(a, GazetteerEntry(r["name"], "state", code, "alias"))
+        for a in split(r["metonyms"]):
+            gaz.setdefault(a, GazetteerEntry(r["name"], "state", code, "metonym"))
+        for a in split(r["demonyms"]):
+            demonyms.setdefault(a, code)
+    p = folder / "organizations.csv"
+    for r in read_rows(p):
+        _check(p, r, "actor_type", ACTOR_TYPES, empty_ok=False)
+        code = _country(p, r)
+        gaz.setdefault(r["name"], GazetteerEntry(r["name"], r["actor_type"], code, "name"))
+        for a in split(r["aliases"]):
+            gaz.setdefault(a, GazetteerEntry(r["name"], r["actor_type"], code, "alias"))
+    p = folder / "titles.csv"
+    titles = frozenset(r["title"] for r in read_rows(p))
+    p = folder / "generic_actors.csv"
+    generic: dict[str, str | None] = {}
+    for r in read_rows(p):
+        _check(p, r, "actor_type", ACTOR_TYPES, empty_ok=True)
+        generic[r["phrase"].lower()] = r["actor_type"] or None
+    p = folder / "org_heads.csv"
+    heads: dict[str, str] = {}
+    for r in read_rows(p):
+        _check(p, r, "actor_type", ACTOR_TYPES, empty_ok=False)
+        heads[r["head"]] = r["actor_type"]
+    p = folder / "cue_verbs.csv"
+    cues: dict[str, tuple[str, str]] = {}
+    for r in read_rows(p):
+        _check(p, r, "strength", {"speech", "stance", "request", "object"}, empty_ok=False)
+        cues[r["form"].lower()] = (r["lemma"], r["strength"])
+    p = folder / "event_lexicon.csv"
+    triggers: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    for r in read_rows(p):
+        _check(p, r, "event_type", EVENT_TYPES, empty_ok=False)
+        triggers[tuple(r["trigger"].lower().split())] = (r["event_type"], r["event_mode"] or None)
+    p = folder / "sense_rules.csv"
+    senses: dict[str, tuple[frozenset[str], int, str, str | None]] = {}
+    for r in read_rows(p):
+        _check(p, r, "event_type", EVENT_TYPES, empty_ok=False)
+        if not r["min_hits"].isdigit():
+            raise InputError(p, f"line {r['_line']}: min_hits {r['min_hits']!r} is not a whole number")
+        senses[r["trigger"].lower()] = (
+            frozenset(w.lower() for w in split(r["context_words"])),
+            int(r["min_hits"]),
+            r["event_type"],
+            r["event_mode"] or None,
+        )
+    accusation_terms = frozenset(r["term"].lower() for r in read_rows(folder / "accusation_terms.csv"))
+    digest = hashlib.sha256()
+    for name in sorted(HEADERS):
+        digest.update((folder / name).read_bytes())
+    return Reference(
+        gazetteer=gaz,
+        demonyms=demonyms,
+        country_names=names,
+        titles=titles,
+        generic=generic,
+        org_heads=heads,
+        cues=cues,
+        triggers=triggers,
+        senses=senses,
+        accusation_terms=accusation_terms,
+        version=digest.hexdigest()[:12],
+    )
+
+
+@cache
+def default_reference() -> Reference:
+    return load_reference(REFERENCE)

@@ -1,0 +1,244 @@
+"""Who does or says something: the subject noun phrase before a verb, and what follows it.
+
+Shared by claims (the claimant before a cue verb) and events (the actor before a trigger).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factpack.extract.actors import Actor, DocActors, Mention, is_name_token
+from factpack.extract.reference import Reference
+from factpack.extract.text import Span, Token
+
+AUXILIARIES = frozenset(
+    "has have had also later previously again repeatedly would will was were is are did does do "
+    "then reportedly further publicly separately earlier recently once already has't not never "
+    "subsequently meanwhile formally officially initially first finally openly".split()
+)
+PARENTHETICAL_OPENERS = frozenset(
+    "who which whose in on at after before during speaking according while when where as "
+    "citing quoting writing in a an the".split()
+) - {"the", "a", "an"}
+LEADING_WORDS = frozenset("with and but while as meanwhile also however so".split())
+DETERMINERS = frozenset(
+    "the a an some many several most other others two three four five six seven eight nine ten "
+    "one few numerous dozens hundreds thousands".split()
+)
+NP_BOUNDARY_WORDS = frozenset(
+    {"that", "which", "who", "whom", "because", "after", "before", "while", "when", "if", "as"}
+)
+
+
+@dataclass(frozen=True)
+class Subject:
+    actor: Actor | None
+    text: str
+    start: int
+    end: int
+    mention: Mention | None = None
+
+
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today earlier later "
+    "week month year night morning evening".split()
+)
+
+
+def _trim_aux(text: str, toks: list[Token], i: int) -> int:
+    """Index after skipping auxiliaries, adverbs, time phrases (`on Tuesday`, `last week`)
+    and a parenthetical acronym (`(ANR)`) leftwards from token i (exclusive)."""
+    while i > 0:
+        t = toks[i - 1]
+        if t.lower in AUXILIARIES:
+            i -= 1
+        elif t.lower in TIME_WORDS:
+            i -= 1
+            if i > 0 and toks[i - 1].lower in ("on", "last", "this", "next", "late", "early", "earlier"):
+                i -= 1
+        elif t.text == ")" and i >= 3 and toks[i - 3].text == "(":
+            i -= 3
+        else:
+            break
+    return i
+
+
+def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
+    """Index of the first token of the noun phrase that ends before token i."""
+    j = i
+    while j > 0:
+        t = toks[j - 1]
+        if t.text in {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'} or t.lower in NP_BOUNDARY_WORDS:
+            break
+        if t.lower in ref.cues and j < i:
+            break
+        j -= 1
+    return j
+
+
+STATE_COLLECTIVES = frozenset(
+    {"government", "authorities", "administration", "regime", "governments", "police"}
+)
+ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
+
+
+def generic_actor(
+    words: list[Token], ref: Reference, doc: DocActors | None = None
+) -> tuple[Actor | None, int, int] | None:
+    """An actor from a noun phrase whose head is a generic noun ("US media", "the army").
+
+    Returns None when the head is not generic, and (None, start, end) when it is generic
+    but names no actor ("reports"). A government or the armed forces of a named (or the
+    story's home) country are that country's actors, not generic ones.
+    """
+    if not words:
+        return None
+    # "a source close to the negotiations", "officials familiar with the talks"
+    for k, w in enumerate(words[:-1]):
+        if w.lower in ref.generic and ref.generic[w.lower] and words[k + 1].lower in ("close", "familiar"):
+            lo = k
+            while lo > 0 and (
+                words[lo - 1].lower in ("security", "diplomatic", "government", "military", "senior")
+            ):
+                lo -= 1
+            name = " ".join(t.text for t in words[lo:])
+            return (
+                Actor(name, ref.generic[w.lower] or "group", None, None, True),
+                words[lo].start,
+                words[-1].end,
+            )
+    head = words[-1].lower
+    if head not in ref.generic:
+        return None
+    atype = ref.generic[head]
+    if atype is None:
+        return None, words[-1].start, words[-1].end
+    keep = [words[-1]]
+    for w in reversed(words[:-1]):
+        if (
+            w.text in ref.demonyms
+            or w.text in ref.gazetteer
+            or w.lower
+            in (
+                "local",
+                "senior",
+                "foreign",
+                "western",
+                "regional",
+                "international",
+                "independent",
+                "anti-graft",
+                "aid",
+                "security",
+                "government",
+                "opposition",
+                "un",
+                "expert",
+            )
+        ):
+            keep.insert(0, w)
+        elif w.lower in DETERMINERS or w.text[:1].isdigit():
+            continue
+        else:
+            break
+    country = next((ref.demonyms.get(w.text) for w in keep if w.text in ref.demonyms), None)
+    if country is None:
+        entry = next((ref.gazetteer[w.text] for w in keep if w.text in ref.gazetteer), None)
+        country = entry.country_code if entry and entry.actor_type == "state" else None
+    explicit = country is not None
+    if country is None and doc is not None:
+        country = doc.home
+    if head in STATE_COLLECTIVES and country:
+        return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
+    if head in ARMED_COLLECTIVES and country and (explicit or len(keep) == 1):
+        name = f"{ref.country_names.get(country, country)} armed forces"
+        return Actor(name, "armed_forces", country), keep[0].start, keep[-1].end
+    name = " ".join(w.text for w in keep)
+    if len(keep) == 1 or not keep[0].text[:1].isupper():
+        name = name[0].lower() + name[1:]
+    return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
+
+
+def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The subject of the verb at token i: the actor named by the noun phrase before it."""
+    j = _trim_aux(text, toks, i)
+    if j > 0 and toks[j - 1].text == ",":
+        # "X, who ..., said" / "X, in a letter, accused": skip the parenthetical;
+        # "The head of Y, Lina Haddad, met": the apposition is the subject
+        k = j - 1
+        k0 = k
+        while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and toks[k0 - 1].lower not in ref.cues:
+            k0 -= 1
+        seg = toks[k0:k]
+        if (
+            seg
+            and (seg[0].lower in PARENTHETICAL_OPENERS or not seg[0].text[:1].isupper())
+            and k0 > 0
+            and toks[k0 - 1].text == ","
+        ):
+            j = _trim_aux(text, toks, k0 - 1)
+            start = clause_start(toks, j, ref)
+        elif seg and seg[0].text[:1].isupper():
+            start, j = k0, k
+        else:
+            return None
+    else:
+        start = clause_start(toks, j, ref)
+    words = toks[start:j]
+    while words and words[0].lower in LEADING_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    s, e = words[0].start, words[-1].end
+    mentions = [m for m in doc.within(s, e) if m.mention_type != "demonym"]
+    ending = [m for m in mentions if m.end == e]
+    if ending:
+        m = max(ending, key=lambda m: m.end - m.start)
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    conj = [m for m in mentions if re.match(r"\s+(?:and|or)\s", text[m.end : m.end + 5])]
+    if conj:
+        m = conj[0]
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    gen = generic_actor(words, ref, doc)
+    if gen is not None:
+        return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+    # an unknown capitalised name right before the verb: a person new to the gazetteer
+    n = 0
+    while n < len(words) and is_name_token(words[-1 - n]):
+        n += 1
+    if (
+        n == 0
+        and words
+        and words[-1].text.isupper()
+        and words[-1].text.isalpha()
+        and 3 <= len(words[-1].text) <= 8
+    ):
+        w = words[-1]  # an acronym new to the gazetteer: "PAGASA said"
+        return Subject(Actor(w.text, "organization", doc.home), w.text, w.start, w.end)
+    if n >= 2:
+        name_toks = words[len(words) - n :]
+        name = text[name_toks[0].start : name_toks[-1].end]
+        actor = Actor(name, "person")
+        return Subject(actor, name, name_toks[0].start, name_toks[-1].end)
+    return None
+
+
+def mention_after(doc: DocActors, start: int, end: int, exclude: Actor | None) -> Mention | None:
+    """The first actor named in [start, end), other than `exclude`, skipping modifiers."""
+    for m in doc.within(start, end):
+        if exclude is not None and m.actor.key == exclude.key:
+            continue
+        if m.mention_type == "demonym":
+            continue
+        return m
+    return None
+
+
+def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
+    """The first actor named in the sentence before `before`, skipping possessive modifiers."""
+    for m in doc.within(s.start, before):
+        if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
+            continue
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    return None

@@ -1,0 +1,306 @@
+"""Ingest: read source documents and their sidecars into `Document`s and the `sources` table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from factpack.errors import InputError, Warning_
+
+SIDECAR_KEYS = {"published_date", "outlet", "url", "language", "agency", "title"}
+# Extraction time grows faster than linearly with a document's length (measured in issue 5
+# on news text: 100 kB ~2 s, 400 kB ~10-25 s, 512 kB ~20-40 s, 1 MB ~40-190 s), and a news
+# article is a few tens of kB: larger files are refused rather than left to run for hours.
+MAX_BYTES = 512 * 1024
+URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+DATELINE_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.])"  # WASHINGTON, NEW YORK, ST. LOUIS
+    r"(?:,\s*(?P<when>[^:(–—\n]{1,40}?))?"  # , March 3
+    r"(?:\s*\((?P<agency>[A-Za-z][\w./ -]{0,30})\))?"  # (Reuters)
+    r"\s*(?::|[-–—])\s+"
+)
+CREDIT_RE = re.compile(r"\s[–—-]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,14}(?:/[A-Za-z]{2,14})?)\s*$")
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document as stored: offsets in every table refer to `text`."""
+
+    source_id: str
+    seed_file: str
+    text: str
+    title: str | None
+    dateline: str | None
+    agency: str | None
+    outlet: str | None
+    url: str | None
+    language: str
+    published_date: dt.date | None
+    body_start: int
+    warnings: tuple[Warning_, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SkippedSource(Warning_):
+    """A warning that a document was left out of the package, and which one it duplicates."""
+
+    duplicate_of: str = ""
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def decode_text(raw: bytes, path: Path) -> tuple[str, list[Warning_]]:
+    """Decode UTF-8 text, normalising BOM and CRLF; refuse binary and non-UTF-8 input."""
+    warnings: list[Warning_] = []
+    if b"\x00" in raw:
+        raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 text")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+        warnings.append(Warning_(str(path), "UTF-8 byte-order mark removed"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            path,
+            f"not valid UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start}); re-save the file as UTF-8",
+        ) from None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        warnings.append(Warning_(str(path), "CRLF/CR line endings normalised to LF"))
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:
+        text = nfc
+        warnings.append(Warning_(str(path), "text normalised to Unicode NFC"))
+    return text, warnings
+
+
+class _SidecarLoader(yaml.SafeLoader):
+    """A safe YAML loader that leaves dates as strings, so a bad date is reported as one."""
+
+
+_SidecarLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _yaml_problem(e: yaml.YAMLError) -> str:
+    mark = getattr(e, "problem_mark", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+    problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+    return f"{problem}{where}"
+
+
+def read_sidecar(path: Path) -> dict:
+    """Parse and check a metadata sidecar (`<stem>.yaml`)."""
+    if not path.exists() and not path.is_symlink():
+        return {}
+    try:
+        meta = yaml.load(path.read_bytes().decode("utf-8"), Loader=_SidecarLoader)
+    except yaml.YAMLError as e:
+        raise InputError(path, f"sidecar is not valid YAML: {_yaml_problem(e)}") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "sidecar is not valid UTF-8; re-save it as UTF-8") from None
+    except OSError as e:
+        raise InputError(path, f"cannot read sidecar ({e.strerror})") from None
+    if meta is None:
+        return {}
+    if not isinstance(meta, dict):
+        raise InputError(path, "sidecar must be a YAML mapping of keys to values")
+    unknown = sorted(set(map(str, meta)) - SIDECAR_KEYS)
+    if unknown:
+        raise InputError(
+            path, f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(SIDECAR_KEYS))}"
+        )
+    pub = meta.get("published_date")
+    if pub is not None:
+        if isinstance(pub, dt.datetime):
+            pub = pub.date()
+        if not isinstance(pub, dt.date):
+            try:
+                pub = dt.datetime.fromisoformat(str(pub).strip()).date()
+            except ValueError:
+                raise InputError(
+                    path, f"published_date {pub!r} is not a valid ISO date (YYYY-MM-DD)"
+                ) from None
+        if pub > dt.date.today():
+            raise InputError(path, f"published_date {pub.isoformat()} lies in the future")
+        meta["published_date"] = pub
+    url = meta.get("url")
+    if url is not None and not (isinstance(url, str) and URL_RE.match(url)):
+        raise InputError(path, f"url {url!r} is not an http(s) URL")
+    lang = meta.get("language", "en")
+    if lang != "en":
+        raise InputError(path, f"language {lang!r} is not supported (only 'en')")
+    for key in ("outlet", "agency", "title"):
+        v = meta.get(key)
+        if v is not None and (not isinstance(v, str) or not v.strip()):
+            raise InputError(path, f"{key} must be a non-empty string")
+    return meta
+
+
+def parse_layout(text: str) -> tuple[str | None, int, str | None, str | None]:
+    """Headline, body start offset, dateline place and agency as the text itself shows them."""
+    lines = text.split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        return None, 0, None, None
+    offsets = [0]
+    for ln in lines:
+        offsets.append(offsets[-1] + len(ln) + 1)
+    body_line = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
+    headline: str | None = lines[first].strip()
+    body_start = offsets[first + 1] if body_line is not None else offsets[first]
+    if body_line is None:
+        headline = None  # a single paragraph is body, not a headline
+    elif DATELINE_RE.match(lines[first].lstrip()) or len(headline) > 300:
+        headline, body_start = None, offsets[first]  # no headline: the text opens with its body
+    dateline = agency = None
+    start_line = body_line if headline is not None else first
+    m = DATELINE_RE.match(lines[start_line].lstrip()) if start_line is not None else None
+    if m and len(m.group("place")) >= 2:
+        dateline = m.group("place").strip()
+        agency = m.group("agency")
+    last = next((ln for ln in reversed(lines) if ln.strip()), "")
+    c = CREDIT_RE.search(last)
+    if c:
+        agency = agency or c.group("agency")
+    return headline, body_start, dateline, agency
+
+
+def _refuse_outside_link(path: Path, seeds_dir: Path) -> None:
+    """A symlink may point to another file in the seeds folder, never outside it."""
+    if path.is_symlink():
+        try:
+            target = path.resolve()
+        except (OSError, RuntimeError):
+            raise InputError(path, "symlink loop") from None
+        if not target.is_relative_to(seeds_dir.resolve()):
+            raise InputError(path, f"symlink points outside the seeds folder ({target}); copy the file in")
+
+
+def read_document(path: Path, seeds_dir: Path) -> Document:
+    """Read one source document and its sidecar; raise InputError naming the file on bad input."""
+    _refuse_outside_link(path, seeds_dir)
+    if not path.is_file():
+        raise InputError(path, "broken symlink" if path.is_symlink() else "not a regular file")
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(path, "file name is not valid UTF-8; rename the file") from None
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(
+                path,
+                f"file is {size:,} bytes; the limit is {MAX_BYTES:,} bytes "
+                f"({MAX_BYTES // 1024} KiB) per document, far above a news article: split the "
+                "file into one file per article",
+            )
+        raw = path.read_bytes()
+    except OSError as e:
+        raise InputError(path, f"cannot read file ({e.strerror})") from None
+    text, warnings = decode_text(raw, path)
+    if not text.strip():
+        raise InputError(path, "empty document (no text, or whitespace only)")
+    _refuse_outside_link(path.with_suffix(".yaml"), seeds_dir)
+    meta = read_sidecar(path.with_suffix(".yaml"))
+    headline, body_start, dateline, agency = parse_layout(text)
+    if headline is None:
+        warnings.append(Warning_(str(path), "no headline line found; title is null"))
+    if meta.get("published_date") is None:
+        warnings.append(Warning_(str(path), "no published_date in sidecar; relative dates stay unresolved"))
+    digest = sha256_text(text)
+    return Document(
+        source_id=f"src_{digest[:12]}",
+        seed_file=path.name,
+        text=text,
+        title=meta.get("title") or headline,
+        dateline=dateline,
+        agency=meta.get("agency") or agency,
+        outlet=meta.get("outlet"),
+        url=meta.get("url"),
+        language=meta.get("language", "en"),
+        published_date=meta.get("published_date"),
+        body_start=body_start,
+        warnings=tuple(warnings),
+    )
+
+
+def list_seed_files(seeds_dir: Path) -> list[Path]:
+    """The source documents (`*.txt`) in a seeds folder, sorted by name."""
+    if not seeds_dir.exists():
+        raise InputError(seeds_dir, "seeds folder does not exist")
+    if not seeds_dir.is_dir():
+        raise InputError(seeds_dir, "not a folder")
+    files = sorted(p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
+    if not files:
+        raise InputError(seeds_dir, "no source documents (*.txt) in the seeds folder")
+    return files
+
+
+def whitespace_key(text: str) -> str:
+    return sha256_text(" ".join(text.split()))
+
+
+def read_documents(seeds_dir: Path) -> tuple[list[Document], list[Warning_]]:
+    """Read every document; duplicates (same text up to whitespace) are skipped with a warning."""
+    docs: list[Document] = []
+    warnings: list[Warning_] = []
+    seen: dict[str, str] = {}
+    for path in list_seed_files(seeds_dir):
+        doc = read_document(path, seeds_dir)
+        key = whitespace_key(doc.text)
+        if key in seen:
+            warnings.append(
+                SkippedSource(str(path), f"same text as {seen[key]} (up to whitespace); skipped", seen[key])
+            )
+            continue
+        warnings.extend(doc.warnings)
+        seen[key] = path.name
+        docs.append(doc)
+    return docs, warnings
+
+
+def build_sources(docs: list[Document]) -> pd.DataFrame:
+    """The `sources` table."""
+    return pd.DataFrame(
+        [
+            {
+                "source_id": d.source_id,
+                "title": d.title,
+                "dateline": d.dateline,
+                "agency": d.agency,
+                "outlet": d.outlet,
+                "url": d.url,
+                "language": d.language,
+                "published_date": d.published_date,
+                "seed_file": d.seed_file,
+                "content_sha256": sha256_text(d.text),
+                "char_count": len(d.text),
+            }
+            for d in docs
+        ],
+        columns=[
+            "source_id",
+            "title",
+            "dateline",
+            "agency",
+            "outlet",
+            "url",
+            "language",
+            "published_date",
+            "seed_file",
+            "content_sha256",
+            "char_count",
+        ],
+    )

@@ -1,0 +1,38 @@
+"""Process pools for CPU-bound stages: workers that leave Ctrl-C to the parent and die with it.
+
+Generic: imports nothing else of factpack, so every stage may use it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.pool
+import os
+import signal
+import threading
+import time
+
+
+def available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def watch_parent(parent: int) -> None:
+    """Exit when the parent build dies (a killed build must not leave workers behind)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def guard_worker(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled by the parent
+    threading.Thread(target=watch_parent, args=(parent,), daemon=True).start()
+
+
+def guarded_pool(n: int) -> multiprocessing.pool.Pool:
+    """A process pool whose workers leave Ctrl-C to the parent and exit if it dies."""
+    return multiprocessing.get_context().Pool(n, initializer=guard_worker,
+                                              initargs=(os.getpid(),))

@@ -1,0 +1,23 @@
+"""The DuckDB file: one table per package table, readable by DuckDB 1.x clients."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from factpack.contract.schema import TABLE_ORDER
+
+
+def write_duckdb(package_dir: Path, path: Path) -> None:
+    """A DuckDB database with one table per package table, readable by DuckDB 1.x clients."""
+    if path.exists():
+        path.unlink()
+    con = duckdb.connect(str(path), config={"storage_compatibility_version": "v1.0.0"})
+    try:
+        for name in TABLE_ORDER:
+            src = (package_dir / "data" / f"{name}.parquet").as_posix()
+            con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet('{src}')")
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()

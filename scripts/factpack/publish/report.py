@@ -1,0 +1,110 @@
+"""The build report: what a build produced, what it warned about and what it left out.
+
+`build_report.json` sits beside `datapackage.json` in every built package. It is a pure
+function of the tables and the warnings (no timestamps, no absolute paths), so a rebuild
+from the same inputs writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from factpack.contract.schema import TABLE_ORDER
+from factpack.errors import Warning_
+from factpack.ingest.sources import SkippedSource
+
+REPORT_FILE = "build_report.json"
+SPAN_TABLES = ("events", "claims")  # tables whose `evidence` quotes the source text
+
+
+def _file(path: str) -> str:
+    """A warning's file as a name, never an absolute path (the report must not vary by machine)."""
+    return Path(path).name or path
+
+
+def _covered(spans: list[tuple[int, int]]) -> int:
+    """Characters covered by the union of half-open spans."""
+    total, end = 0, -1
+    for s, e in sorted(spans):
+        if e <= end:
+            continue
+        total += e - max(s, end)
+        end = e
+    return total
+
+
+def evidence_coverage(tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
+    """Per source: the share of its characters that the package quotes as evidence."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for name in SPAN_TABLES:
+        df = tables[name]
+        for sid, s, e in zip(df["source_id"], df["char_start"], df["char_end"], strict=True):
+            spans.setdefault(sid, []).append((int(s), int(e)))
+    out = []
+    for r in tables["sources"].itertuples():
+        n = int(r.char_count)
+        covered = _covered(spans.get(r.source_id, []))
+        out.append(
+            {
+                "source_id": r.source_id,
+                "seed_file": r.seed_file,
+                "char_count": n,
+                "evidence_chars": covered,
+                "evidence_share": round(covered / n, 4) if n else 0.0,
+            }
+        )
+    return out
+
+
+def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_]) -> dict[str, Any]:
+    """Rows and nulls per table, warnings, skipped sources and evidence coverage per source."""
+    skipped = [
+        {"file": _file(w.path), "reason": w.message, "duplicate_of": w.duplicate_of or None}
+        for w in warnings
+        if isinstance(w, SkippedSource)
+    ]
+    coverage = evidence_coverage(tables)
+    shares = [c["evidence_share"] for c in coverage]
+    return {
+        "rows": {name: len(tables[name]) for name in TABLE_ORDER},
+        "nulls": {
+            name: {col: int(tables[name][col].isna().sum()) for col in tables[name].columns}
+            for name in TABLE_ORDER
+        },
+        "warnings": [{"file": _file(w.path), "message": w.message} for w in warnings],
+        "skipped_sources": skipped,
+        "evidence_coverage": {
+            "note": "share of each source's characters inside the evidence spans of its events "
+            "and claims; the package must quote excerpts, not redistribute whole articles",
+            "max_share": max(shares, default=0.0),
+            "sources": coverage,
+        },
+    }
+
+
+def report_bytes(report: dict[str, Any]) -> bytes:
+    return (json.dumps(report, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def summary(report: dict[str, Any]) -> str:
+    """A few lines for the terminal."""
+    rows = report["rows"]
+    cov = report["evidence_coverage"]
+    lines = [
+        f"report: sources built {rows['sources']}, skipped {len(report['skipped_sources'])}; "
+        f"warnings {len(report['warnings'])} (details in {REPORT_FILE})",
+    ]
+    for s in report["skipped_sources"]:
+        lines.append(f"  skipped {s['file']}: {s['reason']}")
+    if cov["sources"]:
+        top = max(cov["sources"], key=lambda c: (c["evidence_share"], c["seed_file"]))
+        mean = sum(c["evidence_share"] for c in cov["sources"]) / len(cov["sources"])
+        lines.append(
+            f"  evidence quotes {mean:.0%} of source text on average, at most "
+            f"{top['evidence_share']:.0%} ({top['seed_file']})"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Extraction of many documents: from the cache where possible, else across a process pool.
+
+The result is the list of per-document Extractions in document order, whatever the number
+of workers, so the merged tables (and the package bytes) do not depend on it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.pool
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from factpack.cache import ExtractionCache
+from factpack.extract.document import Extraction, extract_document
+from factpack.extract.reference import Reference, default_reference
+from factpack.ingest.sources import Document
+from factpack.pool import available_cpus, guard_worker
+
+MAX_CHUNK = 16
+
+
+@dataclass
+class ExtractStats:
+    documents: int = 0
+    extracted: int = 0  # cache misses: documents run through extract_document
+    cached: int = 0  # cache hits
+    workers: int = 1
+
+
+def default_workers(n_docs: int) -> int:
+    """The CPUs available to this process, capped at the number of documents."""
+    return max(1, min(available_cpus(), n_docs))
+
+
+# --- worker side: the reference and the cache are set once per process -----------------------
+_REF: Reference | None = None
+_CACHE: ExtractionCache | None = None
+
+
+def _init_worker(ref: Reference | None, cache: ExtractionCache | None) -> None:
+    global _REF, _CACHE
+    _REF = ref if ref is not None else default_reference()
+    _CACHE = cache
+
+
+def _init_pool_worker(ref: Reference | None, cache: ExtractionCache | None, parent: int) -> None:
+    guard_worker(parent)
+    _init_worker(ref, cache)
+
+
+def _extract_one(doc: Document) -> Extraction:
+    """extract_document in a worker, storing the result in the cache as it goes."""
+    assert _REF is not None
+    ex = extract_document(doc, _REF)
+    if _CACHE is not None:
+        _CACHE.put(doc, ex)
+    return ex
+
+
+def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[str], None],
+                     cache: ExtractionCache | None = None, workers: int | None = None,
+                     stats: ExtractStats | None = None) -> Iterator[Extraction]:
+    """One Extraction per document, in document order, as they come (from the cache, from
+    this process or from the pool), so the caller need not hold them all at once."""
+    stats = stats if stats is not None else ExtractStats()
+    paths = [cache.path(doc) for doc in docs] if cache is not None else [None] * len(docs)
+    cached = [p is not None and p.is_file() for p in paths]
+    todo = [i for i, hit in enumerate(cached) if not hit]
+    stats.documents, stats.extracted, stats.cached = len(docs), len(todo), len(docs) - len(todo)
+    if cache is not None:
+        progress(f"{stats.cached}/{len(docs)} documents from the extraction cache, "
+                 f"{stats.extracted} to extract")
+    n_workers = min(workers or default_workers(len(todo)), max(1, len(todo)))
+    stats.workers = n_workers
+
+    def fresh() -> Iterator[Extraction]:
+        if n_workers <= 1:
+            _init_worker(ref, cache)
+            for i in todo:
+                yield _extract_one(docs[i])
+            return
+        # the default reference is loaded in each worker (inherited when forked); any other
+        # reference is sent to them once
+        ref_arg = None if ref is default_reference() else ref
+        chunk = max(1, min(MAX_CHUNK, len(todo) // (n_workers * 8)))
+        with multiprocessing.get_context().Pool(
+            n_workers, initializer=_init_pool_worker, initargs=(ref_arg, cache, os.getpid())
+        ) as pool:
+            yield from pool.imap(_extract_one, [docs[i] for i in todo], chunksize=chunk)
+
+    extracted = fresh()
+    done = 0
+    try:
+        for doc, hit, path in zip(docs, cached, paths, strict=True):
+            ex = cache.get(doc, path) if hit and cache is not None else None
+            if hit and ex is None:  # the entry vanished or is damaged: extract it here
+                ex = extract_document(doc, ref)
+                assert cache is not None
+                cache.put(doc, ex, path)
+                stats.extracted += 1
+                stats.cached -= 1
+            elif ex is None:
+                ex = next(extracted)
+                done += 1
+                if done % 100 == 0 or done == len(todo):
+                    progress(f"extracted {done}/{len(todo)} documents"
+                             + (f" with {n_workers} workers" if n_workers > 1 else ""))
+            yield ex
+    finally:
+        extracted.close()
+
+
+def extract_all(docs: list[Document], ref: Reference, progress: Callable[[str], None],
+                cache: ExtractionCache | None = None, workers: int | None = None,
+                ) -> tuple[list[Extraction], ExtractStats]:
+    """One Extraction per document, in document order."""
+    stats = ExtractStats()
+    parts = list(iter_extractions(docs, ref, progress, cache, workers, stats))
+    return parts, stats

@@ -1,0 +1,185 @@
+"""The extraction's general rules on small invented sentences, one pattern per test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factpack.extract.document import extract_document
+from factpack.extract.reference import default_reference
+from factpack.ingest.sources import Document, parse_layout, sha256_text
+
+
+def run(body: str, pub: dt.date = dt.date(2025, 3, 14)) -> dict:
+    text = "Headline of the story\n" + body + "\n"
+    headline, start, dateline, agency = parse_layout(text)
+    doc = Document(
+        f"src_{sha256_text(text)[:12]}",
+        "t.txt",
+        text,
+        headline,
+        dateline,
+        agency,
+        None,
+        None,
+        "en",
+        pub,
+        start,
+    )
+    x = extract_document(doc, default_reference())
+    names = {k: a["name"] for k, a in x.actors.items()}
+    claims = [
+        (names.get(c["claimant_actor_id"]), c["cue"], c["claim_text"], c["quote_type"]) for c in x.claims
+    ]
+    events = [
+        (e["event_type"], names.get(e["actor_id"]), names.get(e["target_actor_id"]), e) for e in x.events
+    ]
+    return {"actors": x.actors, "claims": claims, "events": events, "names": set(names.values()), "x": x}
+
+
+def claimant_of(r: dict, fragment: str) -> str | None:
+    hits = [c for c in r["claims"] if fragment in c[2]]
+    assert hits, (fragment, r["claims"])
+    return hits[0][0]
+
+
+@pytest.mark.parametrize(
+    "body, fragment, speaker, qtype",
+    [
+        (
+            "PARIS: “We will not back down,” Foreign Minister Ana Ruiz told reporters.",
+            "We will not back down",
+            "Ana Ruiz",
+            "direct",
+        ),
+        (
+            'PARIS: "The talks failed," said Interior Minister Paul Girard.',
+            "The talks failed",
+            "Paul Girard",
+            "direct",
+        ),
+        (
+            "PARIS: Prime Minister Marc Dubois said the strike would end soon.",
+            "the strike would end",
+            "Marc Dubois",
+            "indirect",
+        ),
+        (
+            "PARIS: Prime Minister Marc Dubois said that the strike would end soon.",
+            "the strike would end",
+            "Marc Dubois",
+            "indirect",
+        ),
+        (
+            "PARIS: According to Health Minister Lea Blanc, 40 people were injured.",
+            "40 people were injured",
+            "Lea Blanc",
+            "indirect",
+        ),
+        (
+            "PARIS: Lea Blanc, who heads the health ministry, said hospitals were full.",
+            "hospitals were full",
+            "Lea Blanc",
+            "indirect",
+        ),
+        ("PARIS: Hospitals were full, officials said.", "Hospitals were full", "officials", "indirect"),
+        (
+            "PARIS: Union leader Luc Morel insisted the pay offer was “an insult”.",
+            "the pay offer",
+            "Luc Morel",
+            "mixed",
+        ),
+    ],
+)
+def test_attribution_patterns(body: str, fragment: str, speaker: str, qtype: str) -> None:
+    r = run(body)
+    hits = [c for c in r["claims"] if fragment in c[2]]
+    assert hits, r["claims"]
+    assert hits[0][0] == speaker and hits[0][3] == qtype
+
+
+def test_pronoun_speaker_resolves_to_the_previous_subject() -> None:
+    r = run(
+        "MADRID: Defence Minister Rosa Vidal visited the base on Monday.\nShe said the troops were ready."
+    )
+    assert claimant_of(r, "the troops were ready") == "Rosa Vidal"
+
+
+def test_surname_mentions_link_to_the_full_name() -> None:
+    r = run("MADRID: Defence Minister Rosa Vidal visited the base.\n“We are ready,” Vidal said.")
+    assert claimant_of(r, "We are ready") == "Rosa Vidal"
+
+
+def test_metonyms_are_the_state() -> None:
+    r = run("MOSCOW: The Kremlin accused Washington of meddling in the election.")
+    (etype, actor, target, _), *_ = [e for e in r["events"] if e[0] == "ACCUSE"]
+    assert (actor, target) == ("Russia", "United States")
+
+
+def test_title_with_country_modifier_gives_country() -> None:
+    r = run("CARACAS: Venezuelan Foreign Minister Yvan Gil said the talks would resume.")
+    gil = [a for a in r["actors"].values() if a["name"] == "Yvan Gil"]
+    assert gil and gil[0]["country_code"] == "VEN" and gil[0]["actor_type"] == "person"
+
+
+def test_unnamed_sources_with_country() -> None:
+    r = run("LONDON: US media reported that the deal was close.")
+    assert claimant_of(r, "the deal was close") == "US media"
+
+
+def test_reports_said_has_no_claimant() -> None:
+    r = run("LONDON: Reports said the minister had resigned.")
+    assert claimant_of(r, "the minister had resigned") is None
+
+
+def test_accused_gives_claim_and_accuse_event() -> None:
+    r = run("NAIROBI: The opposition accused the government of rigging the vote.")
+    assert any(c[1] == "accused" for c in r["claims"])
+    assert any(e[0] == "ACCUSE" for e in r["events"])
+
+
+def test_two_acts_in_one_sentence_are_two_events() -> None:
+    r = run("GENEVA: The ministers met on Tuesday and signed a trade agreement.")
+    assert {"CONSULT", "SUPPORT"} <= {e[0] for e in r["events"]}
+
+
+def test_event_date_fatalities_and_money() -> None:
+    r = run(
+        "KHARTOUM: An air strike killed at least 12 people on Sunday.\n"
+        "The World Bank approved a $50 million loan.",
+        pub=dt.date(2025, 3, 14),
+    )
+    assault = next(e[3] for e in r["events"] if e[0] == "ASSAULT")
+    assert (assault["fatalities_low"], assault["fatalities_high"]) == (12, None)
+    assert assault["date_start"] == dt.date(2025, 3, 9) and assault["date_precision"] == "day"
+    aid = next(e[3] for e in r["events"] if e[3]["amount"] is not None)
+    assert (aid["amount"], aid["currency"]) == (50e6, "USD")
+
+
+def test_no_date_phrase_means_unknown_not_publication_date() -> None:
+    r = run("KHARTOUM: Fighters attacked the camp.")
+    ev = next(e[3] for e in r["events"] if e[0] == "ASSAULT")
+    assert ev["date_start"] is None and ev["date_precision"] == "unknown"
+
+
+def test_modality_marks_planned_and_denied() -> None:
+    r = run("KYIV: The army plans to deploy more troops.\nThe ministry denied that it had not paid.")
+    mob = next(e[3] for e in r["events"] if e[0] == "MOBILIZE")
+    assert mob["modality"] == "planned"
+
+
+def test_organisation_found_by_head_word_with_acronym() -> None:
+    r = run(
+        "ABUJA: The Nigeria Labour Congress (NLC) said the strike would go on.\n"
+        "The NLC said talks had failed."
+    )
+    assert "Nigeria Labour Congress" in r["names"] and "NLC" not in r["names"]
+    assert claimant_of(r, "talks had failed") == "Nigeria Labour Congress"
+
+
+def test_straight_and_curly_quotes_and_dashes_do_not_break_spans() -> None:
+    body = 'ROME: "It is over — finally," Mayor Gino Rossi said – and left.\n“Yes,” he added.'
+    r = run(body)
+    text = r["x"]
+    for c in text.claims:
+        assert c["claim_text"] in c["evidence"]

@@ -1,0 +1,228 @@
+"""Issue 6: incremental builds (extraction cache) and parallel extraction give the same bytes
+as a clean, single-process build; the synthetic corpus generator is deterministic."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import re
+from pathlib import Path
+
+import factpack.cache as cache_mod
+import factpack.contract.validate as validate_mod
+import pytest
+from factpack.cache import ExtractionCache, decode, encode
+from factpack.contract.validate import Problem, fast_problems, frictionless_problems
+from factpack.errors import FactpackError
+from factpack.extract.document import extract_document
+from factpack.extract.reference import default_reference
+from factpack.ingest.sources import read_documents
+from factpack.paths import SEEDS
+from factpack.pipeline import RowMerger, build
+from factpack.tools.corpus import MAX_CHARS, MIN_CHARS, article, write_corpus
+
+N = 30
+SEED = 7
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("corpus") / "seeds"
+    write_corpus(d, N, SEED)
+    return d
+
+
+@pytest.fixture(scope="module")
+def clean(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """A clean build: no cache, extraction in this process."""
+    out = tmp_path_factory.mktemp("clean") / "pkg"
+    result = build(corpus, out, workers=1)
+    assert result.extracted == N and result.cached == 0
+    return files(out)
+
+
+def test_cached_rebuild_and_added_article_equal_clean_builds(
+        corpus: Path, clean: dict[str, bytes], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    first = build(corpus, tmp_path / "a", cache_dir=cache, workers=1)
+    assert (first.extracted, first.cached) == (N, 0)
+    # rows gathered in chunks of 7 documents: the same tables
+    monkeypatch.setattr(RowMerger, "CHUNK", 7)
+    second = build(corpus, tmp_path / "b", cache_dir=cache, workers=1)
+    assert (second.extracted, second.cached) == (0, N)  # nothing extracted again
+    monkeypatch.undo()
+    assert files(tmp_path / "a") == clean
+    assert files(tmp_path / "b") == clean
+
+    # add one article: only it is extracted, and the package equals a clean build of all N + 1
+    grown = tmp_path / "grown"
+    write_corpus(grown, N, SEED)
+    assert files(grown) == files(corpus)
+    write_corpus(grown, N + 1, SEED, start=N)
+    inc = build(grown, tmp_path / "inc", cache_dir=cache)
+    assert (inc.extracted, inc.cached) == (1, N)
+    fresh = build(grown, tmp_path / "fresh", workers=1)
+    assert fresh.counts["sources"] == N + 1
+    assert files(tmp_path / "inc") == files(tmp_path / "fresh")
+
+
+def test_worker_count_does_not_change_the_package(
+        corpus: Path, clean: dict[str, bytes], tmp_path: Path) -> None:
+    two = build(corpus, tmp_path / "two", workers=2, validation="fast")
+    assert two.workers == 2 and two.extracted == N
+    assert files(tmp_path / "two") == clean
+    # a cache filled by two worker processes serves an in-process build
+    build(corpus, tmp_path / "w2", cache_dir=tmp_path / "cache", workers=2, validation="fast")
+    again = build(corpus, tmp_path / "w1", cache_dir=tmp_path / "cache", workers=1,
+                  validation="fast")
+    assert (again.extracted, again.cached) == (0, N)
+    assert files(tmp_path / "w1") == clean
+
+
+def test_fast_validation_writes_the_same_package(corpus: Path, clean: dict[str, bytes],
+                                                 tmp_path: Path) -> None:
+    result = build(corpus, tmp_path / "fast", workers=1, validation="fast")
+    assert result.validation == "fast"
+    assert files(tmp_path / "fast") == clean
+    with pytest.raises(FactpackError, match="unknown validation"):
+        build(corpus, tmp_path / "bad", validation="sampled")
+
+
+def test_cache_entries_round_trip_exactly(corpus: Path) -> None:
+    ref = default_reference()
+    docs, _ = read_documents(corpus)
+    for doc in docs[:5]:
+        ex = extract_document(doc, ref)
+        back = decode(encode(ex))
+        assert back == ex
+        for a, b in zip(back.events, ex.events, strict=True):  # same types, not just equal
+            assert {k: type(v) for k, v in a.items()} == {k: type(v) for k, v in b.items()}
+
+
+def test_cache_misses_when_extraction_inputs_change(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ref = default_reference()
+    doc = read_documents(corpus)[0][0]
+    cache = ExtractionCache(tmp_path / "cache", ref)
+    assert cache.get(doc) is None
+    assert cache.put(doc, extract_document(doc, ref))
+    assert cache.get(doc) is not None
+    # another publication date (the sidecar) is another document for extraction
+    assert cache.get(dataclasses.replace(doc, published_date=None)) is None
+    # other reference data, extraction version or extraction code: another cache folder
+    other_ref = dataclasses.replace(ref, version="x")
+    assert ExtractionCache(tmp_path / "cache", other_ref).get(doc) is None
+    monkeypatch.setattr(cache_mod, "EXTRACTION_VERSION", "changed")
+    assert ExtractionCache(tmp_path / "cache", ref).get(doc) is None
+    monkeypatch.undo()
+    monkeypatch.setattr(cache_mod, "code_sha256", lambda: "0" * 64)
+    assert ExtractionCache(tmp_path / "cache", ref).get(doc) is None
+    monkeypatch.undo()
+    # a damaged entry is a miss
+    cache.path(doc).write_text("{not json", encoding="utf-8")
+    assert cache.get(doc) is None
+
+
+def test_corpus_is_deterministic_and_varied(corpus: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    write_corpus(again, N, SEED)
+    assert files(again) == files(corpus)
+    assert article(SEED, 3) != article(SEED + 1, 3)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    assert len(texts) == N
+    assert all(MIN_CHARS <= len(t) <= MAX_CHARS for t in texts)
+    assert max(map(len, texts)) - min(map(len, texts)) > 1000
+    sidecar = (sorted(corpus.glob("*.yaml"))[0]).read_text(encoding="utf-8")
+    assert re.search(r"^published_date: \d{4}-\d{2}-\d{2}$", sidecar, re.M)
+    with pytest.raises(FactpackError, match="refusing"):
+        write_corpus(SEEDS / "generated", 1)
+
+
+def test_corpus_exercises_every_extraction_path(corpus: Path) -> None:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt")))
+    for pattern in [
+        r"“[^”]+,” [^.]* told reporters",  # curly quote, then the speaker
+        r'"[^"]+," said ',  # straight quote, inverted attribution
+        r" said that ", r", according to ", r"^According to ", r", who [^,]+, said ",
+        r" accused [^.]+ of ", r" denied ", r"\. (?:He|She) (?:said|added|told)",
+        r"\b(?:the Kremlin|Washington|Downing Street|the Elysee)\b",  # metonyms
+        r"(?:officials|diplomats|analysts|witnesses) said", r"a source close to",
+        r"\b(?:Foreign|Defence|Interior|Finance) Minister [A-Z][a-z]+ [A-Z][a-z]+",
+        r"^[A-Z][A-Z ]+: ", r" – (?:AFP|Reuters)$",  # dateline, agency credit
+        r"killing at least \d+", r"\$\d+ million",
+        r"\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b",
+        r"\bsince (?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)\b",
+    ]:
+        assert re.search(pattern, text, re.M), pattern
+    # a trigger of every PLOVER type is in the text
+    ref = default_reference()
+    words = text.lower()
+    found = {etype for trig, (etype, _) in ref.triggers.items() if " ".join(trig) in words}
+    assert len(found) == 16, sorted(found)
+
+
+def test_corpus_extraction_covers_all_event_types_and_claim_kinds(
+        clean: dict[str, bytes]) -> None:
+    def column(table: str, name: str) -> set[str]:
+        rows = list(csv.DictReader(clean[f"data/{table}.csv"].decode().splitlines()))
+        return {r[name] for r in rows if r[name]}
+
+    assert len(column("events", "event_type")) >= 14  # of PLOVER's 16
+    assert {"direct", "indirect", "mixed"} <= column("claims", "quote_type")
+    assert {"name", "metonym", "demonym", "surname", "pronoun", "generic"} <= column(
+        "mentions", "mention_type")
+    assert column("events", "fatalities_low") and column("events", "amount")
+    assert {"day", "week", "month", "year"} <= column("events", "date_precision")
+
+
+def _write(files_: dict[str, bytes], folder: Path) -> Path:
+    for rel, data in files_.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_bytes(data)
+    return folder
+
+
+def test_parallel_frictionless_reports_what_the_sequential_run_reports(
+        clean: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = _write(clean, tmp_path / "pkg")
+    events = (pkg / "data" / "events.csv").read_text(encoding="utf-8").split("\n")
+    header = events[0].split(",")
+    row = next(csv.reader([events[1]]))
+    row[header.index("event_type")] = "EXPLODE"
+    events[1] = ",".join(f'"{c}"' if "," in c or '"' in c else c for c in row)
+    (pkg / "data" / "events.csv").write_text("\n".join(events), encoding="utf-8")
+
+    def key(problems: list[Problem]) -> list[tuple]:
+        return [(p.table, p.column, p.row, str(p.value), p.check) for p in problems]
+
+    sequential = key(frictionless_problems(pkg / "datapackage.json"))
+    assert any("EXPLODE" in k[3] for k in sequential)
+    monkeypatch.setattr(validate_mod, "PARALLEL_MIN_ROWS", 0)
+    assert key(frictionless_problems(pkg / "datapackage.json", workers=2)) == sequential
+    csv_only = key(frictionless_problems(pkg / "datapackage.json", ("csv",), workers=2))
+    assert csv_only == [k for k in sequential if not k[0].endswith("_parquet")]
+
+
+def test_fast_validation_catches_a_parquet_file_that_differs_from_its_csv(
+        clean: dict[str, bytes], tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pkg = _write(clean, tmp_path / "pkg")
+    assert fast_problems(pkg / "datapackage.json") == []
+    path = pkg / "data" / "events.parquet"
+    table = pq.read_table(path)
+    i = table.column_names.index("event_type")
+    values = table.column(i).to_pylist()
+    values[0] = "AID" if values[0] != "AID" else "ASSAULT"
+    pq.write_table(table.set_column(i, table.schema.field(i), pa.array(values)), path)
+    problems = fast_problems(pkg / "datapackage.json")
+    assert [(p.table, p.column, p.check) for p in problems] == [
+        ("events", "event_type", "CSV and Parquet differ")]
