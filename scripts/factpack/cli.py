@@ -29,7 +29,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     cache = None if args.no_cache else Path(args.cache) if args.cache else DEFAULT_CACHE
     result = build(Path(args.seeds), Path(args.out), progress, cache_dir=cache,
-                   workers=args.workers, validation=args.validate)
+                   workers=args.workers, validation=args.validate, scheduler=args.scheduler)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
@@ -135,6 +135,10 @@ def parser() -> argparse.ArgumentParser:
                    help="full (default): the Frictionless validator on every CSV and Parquet "
                    "resource; fast: Frictionless on the CSV resources only, and each Parquet "
                    "file checked equal to its CSV twin with pyarrow")
+    b.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="extract on the Dask distributed cluster at ADDRESS (e.g. "
+                   "tcp://10.0.0.5:8786; needs the `cluster` extra and the same factpack on every "
+                   "worker); the package is byte-identical to a local build")
     b.set_defaults(func=cmd_build)
     v = sub.add_parser("validate", help="validate a built package",
                        description="Validate a package folder: pandera schemas, cross-table checks, "

@@ -84,17 +84,18 @@ def stage(timings: Timings | None, name: str) -> Iterator[None]:
 def build_tables(docs: list[Document], ref: Reference, progress: Progress = _quiet,
                  cache: ExtractionCache | None = None, workers: int | None = 1,
                  stats: ExtractStats | None = None, timings: Timings | None = None,
-                 ) -> dict[str, pd.DataFrame]:
+                 scheduler: str | None = None) -> dict[str, pd.DataFrame]:
     """All five tables, conformed to the contract (types, column order, sorted rows).
 
     Extraction runs in `workers` processes (None: one per available CPU, at most one per
-    document; 1: in this process) and reads and fills `cache`; the tables do not depend
-    on either. Rows are gathered into DataFrames a chunk of documents at a time, so the
-    per-row dicts of a large corpus are never all in memory together.
+    document; 1: in this process), or on the Dask cluster at `scheduler`, and reads and
+    fills `cache`; the tables do not depend on any of them. Rows are gathered into
+    DataFrames a chunk of documents at a time, so the per-row dicts of a large corpus are
+    never all in memory together.
     """
     merger = RowMerger()
     with stage(timings, "extract"):
-        for ex in iter_extractions(docs, ref, progress, cache, workers, stats):
+        for ex in iter_extractions(docs, ref, progress, cache, workers, stats, scheduler):
             with stage(timings, "tables"):
                 merger.add(ex)
     if timings is not None:
@@ -279,11 +280,12 @@ VALIDATION = {
 def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
           ref: Reference | None = None, *, cache_dir: Path | None = None,
           workers: int | None = None, validation: str = "full",
-          timings: Timings | None = None) -> BuildResult:
+          timings: Timings | None = None, scheduler: str | None = None) -> BuildResult:
     """Build and validate a package from every document in `seeds_dir` into `out_dir`.
 
     `cache_dir`: reuse and store per-document extraction results there (None: no cache).
     `workers`: extraction processes (None: one per CPU, at most one per document).
+    `scheduler`: a Dask distributed scheduler address; extraction then runs on that cluster.
     `validation`: "full" or "fast" (see VALIDATION). `timings`: filled with the wall time
     of each stage, in seconds. None of them changes the package's bytes.
     """
@@ -298,7 +300,7 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         docs, warnings = read_documents(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
-    tables = build_tables(docs, ref, progress, cache, workers, stats, timings)
+    tables = build_tables(docs, ref, progress, cache, workers, stats, timings, scheduler)
     progress("validating tables (pandera + cross-table checks)")
     with stage(timings, "validate"):
         check_tables(tables, {d.source_id: d.text for d in docs})
