@@ -131,10 +131,13 @@ def parser() -> argparse.ArgumentParser:
                    "unchanged documents are not extracted again")
     b.add_argument("--no-cache", action="store_true",
                    help="extract every document, neither reading nor writing the cache")
-    b.add_argument("--validate", choices=("full", "fast"), default="full",
-                   help="full (default): the Frictionless validator on every CSV and Parquet "
-                   "resource; fast: Frictionless on the CSV resources only, and each Parquet "
-                   "file checked equal to its CSV twin with pyarrow")
+    b.add_argument("--validate", choices=("changed", "full", "fast"), default="changed",
+                   help="changed (default): the Frictionless validator on the CSV rows that differ "
+                   "from the package already in --out (all rows if there is none), keys over all "
+                   "rows by pandera and the cross-table checks, each Parquet file checked equal to "
+                   "its CSV twin; full: Frictionless on every CSV and Parquet resource; fast: "
+                   "Frictionless on every CSV resource, Parquet == CSV. `factpack release` and "
+                   "`factpack validate` always run Frictionless in full")
     b.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="extract on the Dask distributed cluster at ADDRESS (e.g. "
                    "tcp://10.0.0.5:8786; needs the `cluster` extra and the same factpack on every "

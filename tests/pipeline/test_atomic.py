@@ -71,11 +71,11 @@ def test_failed_frictionless_check_leaves_the_package_untouched(
     before = state(released)
     seeds = make_seeds(tmp_path / "seeds", {"a.txt": article(1), "a.yaml": SIDECAR})
 
-    def fail(folder: Path) -> None:
+    def fail(folder: Path, previous: Path | None = None) -> None:
         assert (folder / "datapackage.json").exists()  # the new package was fully written
         raise ValidationError([Problem("events", None, None, None, "injected failure")])
 
-    monkeypatch.setattr(factpack.pipeline, "frictionless_check", fail)
+    monkeypatch.setattr(factpack.pipeline, "changed_check", fail)  # the default validation
     with pytest.raises(ValidationError, match="injected failure"):
         build(seeds, released / "pkg")
     assert state(released) == before

@@ -246,6 +246,7 @@ def frictionless_problems(
 
 def parquet_csv_problems(package_dir: Path) -> list[Problem]:
     """Every Parquet file holds the same typed columns as its CSV twin (read with pyarrow)."""
+    import pyarrow as pa
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
@@ -255,17 +256,21 @@ def parquet_csv_problems(package_dir: Path) -> list[Problem]:
     for name, table in load_tables().items():
         schema = arrow_schema(table)
         pq_t = pq.read_table(package_dir / "data" / f"{name}.parquet")
-        csv_t = pacsv.read_csv(
-            package_dir / "data" / f"{name}.csv",
-            convert_options=pacsv.ConvertOptions(
-                column_types={f.name: f.type for f in schema},
-                strings_can_be_null=True,
-                quoted_strings_can_be_null=True,
-                null_values=[""],
-                true_values=["true"],
-                false_values=["false"],
-            ),
-        )
+        try:
+            csv_t = pacsv.read_csv(
+                package_dir / "data" / f"{name}.csv",
+                convert_options=pacsv.ConvertOptions(
+                    column_types={f.name: f.type for f in schema},
+                    strings_can_be_null=True,
+                    quoted_strings_can_be_null=True,
+                    null_values=[""],
+                    true_values=["true"],
+                    false_values=["false"],
+                ),
+            )
+        except pa.ArrowInvalid as e:
+            out.append(Problem(name, None, None, None, f"CSV does not read with the declared types ({e})"))
+            continue
         if pq_t.column_names != csv_t.column_names or pq_t.num_rows != csv_t.num_rows:
             out.append(Problem(name, None, None, None, "CSV and Parquet differ in columns or rows"))
             continue

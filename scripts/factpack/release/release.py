@@ -101,7 +101,8 @@ def release(
     staging = out.parent / f".{out.name}.release-{os.getpid()}"
     try:
         build(seeds, staging, progress)
-        progress("validating the built package")
+        progress("validating the built package in full: Frictionless on every CSV and Parquet resource, "
+                 "pandera, cross-table checks, hashes and row counts")
         problems = validate_package(staging)
         if problems:
             raise ValidationError(problems)
