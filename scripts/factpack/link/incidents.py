@@ -250,6 +250,7 @@ def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
     symmetric = a.event_type == b.event_type and a.event_type in rules.symmetric
     actor, target = compare_roles(a, b, symmetric)
     v = {"actor": actor, "target": target, "date": compare_dates(a, b), "place": compare_places(a, b),
+         "mode": SAME if a.event_mode is not None and a.event_mode == b.event_mode else UNKNOWN,
          "fatalities": SAME if a.fatalities is not None and a.fatalities == b.fatalities else UNKNOWN,
          "amount": SAME if a.amount is not None and a.amount == b.amount else UNKNOWN}
     return None if CONFLICT in v.values() else v
@@ -257,15 +258,17 @@ def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
 
 def agreements(a: Report, b: Report, rules: LinkRules) -> int:
     """How many attributes two compatible reports positively share (0 when incompatible or
-    when they share too little to be linked): actor, target, a day/week date, place,
-    fatalities, amount. Without an agreeing actor or target, date and place must both agree;
+    when they share too little to be linked): actor, target, a day/week date, place, mode,
+    fatalities, amount. Without an agreeing actor or target, both must be dated to the same day
+    and name the same place or the same mode;
     two reports in one source must agree on a day/week date."""
     v = verdicts(a, b, rules)
     if v is None:
         return 0
     n = sum(x in (SAME, COMPATIBLE) for x in v.values())
     roles = v["actor"] in (SAME, COMPATIBLE) or v["target"] in (SAME, COMPATIBLE)
-    if not roles and not (v["date"] == SAME and v["place"] in (SAME, COMPATIBLE)):
+    if not roles and not (a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
+                          and SAME in (v["place"], v["mode"])):
         return 0
     if a.source_id == b.source_id and v["date"] != SAME:
         return 0  # one source tells two undated acts of one kind apart by not linking them
@@ -282,7 +285,7 @@ def _keys(r: Report, rules: LinkRules) -> list[tuple]:
     types = sorted({r.event_type, *rules.compatible.get(r.event_type, ())})
     who = sorted({p.country or p.actor_id for p in (r.actor, r.target) if p is not None and not p.generic})
     keys = [(t, w) for t in types for w in who]
-    if r.rank is not None and r.rank <= PRECISION_RANK["week"] and r.place is not None:
+    if r.rank == PRECISION_RANK["day"] and (r.place is not None or r.event_mode is not None):
         days = (r.hi - r.lo).days
         keys += [(t, "day", r.lo + dt.timedelta(days=i)) for t in types for i in range(days + 1)]
     return keys
@@ -290,23 +293,22 @@ def _keys(r: Report, rules: LinkRules) -> list[tuple]:
 
 def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
     """event_id -> event_id of its incident's anchor (the earliest report), for reports in
-    anchor order."""
+    anchor order. A report joins the incident it agrees with most (a shared mode breaks a
+    tie); when two incidents fit equally well it is ambiguous and stays on its own."""
     members: list[list[Report]] = []
     index: dict[tuple, list[int]] = defaultdict(list)
     out: dict[str, str] = {}
     for r in reports:
         cands = sorted({i for k in _keys(r, rules) for i in index.get(k, ())})
-        best, best_score = None, 0
+        scored = []
         for i in cands:
-            score = 0
-            for m in members[i]:
-                if verdicts(r, m, rules) is None:
-                    score = 0
-                    break
-                score = max(score, agreements(r, m, rules))
-            if score > best_score:
-                best, best_score = i, score
-        if best is None:
+            score = fit(r, members[i], rules)
+            if score[0] > 0:
+                scored.append((score, i))
+        scored.sort(key=lambda x: (x[0], -x[1]), reverse=True)
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            best = scored[0][1]
+        else:
             best = len(members)
             members.append([])
         members[best].append(r)
@@ -315,6 +317,18 @@ def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
                 index[k].append(best)
         out[r.event_id] = members[best][0].event_id
     return out
+
+
+def fit(r: Report, incident: list[Report], rules: LinkRules) -> tuple[int, int]:
+    """(agreements with the best-agreeing report, same-mode reports) when `r` is compatible
+    with every report of the incident; (0, 0) otherwise."""
+    best = 0
+    for m in incident:
+        if verdicts(r, m, rules) is None:
+            return (0, 0)
+        best = max(best, agreements(r, m, rules))
+    modes = sum(1 for m in incident if r.event_mode and m.event_mode == r.event_mode)
+    return (best, modes) if best else (0, 0)
 
 
 # --- the incidents table ------------------------------------------------------------------------
