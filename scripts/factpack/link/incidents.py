@@ -201,10 +201,12 @@ def compare_parties(a: Party | None, b: Party | None) -> str:
     return CONFLICT
 
 
-def compare_roles(a: Report, b: Report, symmetric: bool) -> tuple[str, str]:
-    """Verdicts for (actor, target); for a type without direction, the better pairing."""
+def compare_roles(a: Report, b: Report, direction: str) -> tuple[str, str]:
+    """Verdicts for (actor, target). `none`: the better of the two pairings; `joint`: the
+    swapped pairing too, but only when one report names a single party."""
     straight = (compare_parties(a.actor, b.actor), compare_parties(a.target, b.target))
-    if not symmetric:
+    lone = (a.actor is None) != (a.target is None) or (b.actor is None) != (b.target is None)
+    if direction == "directed" or (direction == "joint" and not lone):
         return straight
     swapped = (compare_parties(a.actor, b.target), compare_parties(a.target, b.actor))
     return max(straight, swapped, key=_role_score)
@@ -247,8 +249,12 @@ def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
         return None  # two ways of doing one kind of act: two acts
     if a.source_id == b.source_id and a.span[0] < b.span[1] and b.span[0] < a.span[1]:
         return None  # one sentence's rows are distinct acts already
-    symmetric = a.event_type == b.event_type and a.event_type in rules.symmetric
-    actor, target = compare_roles(a, b, symmetric)
+    direction = "directed"
+    if a.event_type == b.event_type and a.event_type in rules.symmetric:
+        direction = "none"
+    elif a.event_type in rules.joint and b.event_type in rules.joint:
+        direction = "joint"
+    actor, target = compare_roles(a, b, direction)
     v = {"actor": actor, "target": target, "date": compare_dates(a, b), "place": compare_places(a, b),
          "mode": SAME if a.event_mode is not None and a.event_mode == b.event_mode else UNKNOWN,
          "fatalities": SAME if a.fatalities is not None and a.fatalities == b.fatalities else UNKNOWN,

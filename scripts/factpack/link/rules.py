@@ -1,8 +1,9 @@
 """The linking rules' reference data and parameters (documented in the codebook).
 
 `schemas/reference/link_event_types.csv`: per event type, the other types a report of the
-same act may be coded with, and whether the type has no direction (actor and target may be
-swapped). `schemas/reference/link_modalities.csv`: which modalities may be linked together.
+same act may be coded with, and its direction: `none` (actor and target may be swapped: a
+call, joint exercises), `joint` (often done together, `A and B signed`: a report naming only
+one party may name either of the other report's parties) or `directed`. `schemas/reference/link_modalities.csv`: which modalities may be linked together.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ MAX_RANK_GAP = 1  # a day links with a week, a week with a month; a day never wi
 class LinkRules:
     compatible: dict[str, frozenset[str]]  # event type -> types that may describe the same act
     symmetric: frozenset[str]  # event types without direction
+    joint: frozenset[str]  # event types often done jointly
     link_group: dict[str, str]  # modality -> group; only one group links
 
 
@@ -60,18 +62,17 @@ def load_rules(folder: Path = REFERENCE) -> LinkRules:
     """Read and check the linking reference files."""
     p = folder / TYPES_FILE
     compatible: dict[str, frozenset[str]] = {}
-    symmetric = set()
-    for r in _rows(p, ["event_type", "compatible_with", "is_symmetric", "reason"]):
+    symmetric, joint = set(), set()
+    for r in _rows(p, ["event_type", "compatible_with", "direction", "reason"]):
         others = [x.strip() for x in r["compatible_with"].split("|") if x.strip()]
         for t in [r["event_type"], *others]:
             if t not in EVENT_TYPES:
                 raise InputError(p, f"line {r['_line']}: event type {t!r} is not one of "
                                     f"{sorted(EVENT_TYPES)}")
-        if r["is_symmetric"] not in ("true", "false"):
-            raise InputError(p, f"line {r['_line']}: is_symmetric must be true or false")
+        if r["direction"] not in ("none", "joint", "directed"):
+            raise InputError(p, f"line {r['_line']}: direction must be none, joint or directed")
         compatible[r["event_type"]] = frozenset(others)
-        if r["is_symmetric"] == "true":
-            symmetric.add(r["event_type"])
+        {"none": symmetric, "joint": joint}.get(r["direction"], set()).add(r["event_type"])
     p = folder / MODALITIES_FILE
     groups = {}
     for r in _rows(p, ["modality", "link_group", "reason"]):
@@ -79,7 +80,7 @@ def load_rules(folder: Path = REFERENCE) -> LinkRules:
             raise InputError(p, f"line {r['_line']}: modality {r['modality']!r} is not one of "
                                 f"{sorted(MODALITIES)}")
         groups[r["modality"]] = r["link_group"]
-    return LinkRules(compatible, frozenset(symmetric), groups)
+    return LinkRules(compatible, frozenset(symmetric), frozenset(joint), groups)
 
 
 @cache
