@@ -3,7 +3,8 @@
 `schemas/reference/link_event_types.csv`: per event type, the other types a report of the
 same act may be coded with, and its direction: `none` (actor and target may be swapped: a
 call, joint exercises), `joint` (often done together, `A and B signed`: a report naming only
-one party may name either of the other report's parties) or `directed`. `schemas/reference/link_modalities.csv`: which modalities may be linked together.
+one party may name either of the other report's parties) or `directed`.
+`schemas/reference/link_modalities.csv`: which modalities may be linked together.
 """
 
 from __future__ import annotations
