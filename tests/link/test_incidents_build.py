@@ -123,3 +123,27 @@ def test_the_scorer_can_fail(builds: tuple[Path, Path], tmp_path: Path) -> None:
     right = evaluate_linking(builds[1], DEV / "gold.yaml", DEV / "articles")["all"]
     s = evaluate_linking(builds[1], tmp_path / "gold.yaml", DEV / "articles")["all"]
     assert s.precision < right.precision and s.recall < right.recall
+
+
+def test_confirmed_query_and_incidents_named_view(builds: tuple[Path, Path], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README query "acts confirmed by at least two sources" over views.sql and over the
+    DuckDB file: the same rows, each from two sources or more, with names from actors."""
+    import duckdb
+    from factpack.publish.database import write_duckdb
+    from factpack.publish.queries import README_QUERIES
+
+    pkg = builds[1]
+    sql = README_QUERIES["confirmed_incidents"][1]
+    monkeypatch.chdir(pkg)
+    views = duckdb.connect()
+    views.execute((pkg / "views.sql").read_text(encoding="utf-8"))
+    rows = views.execute(sql).fetchall()
+    write_duckdb(pkg, tmp_path / "p.duckdb")
+    db = duckdb.connect(str(tmp_path / "p.duckdb"), read_only=True)
+    assert db.execute(sql).fetchall() == rows
+    assert len(rows) >= 8 and all(r[-1] >= 2 for r in rows)
+    names = {r[0] for r in views.execute("SELECT name FROM actors").fetchall()}
+    assert {r[3] for r in rows if r[3] is not None} <= names
+    n = views.execute("SELECT count(*) FROM incidents_named").fetchone()[0]
+    assert n == views.execute("SELECT count(*) FROM incidents").fetchone()[0]

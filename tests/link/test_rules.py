@@ -180,3 +180,14 @@ def test_reference_file_errors_name_file_and_line(tmp_path: Path) -> None:
     p.write_text(p.read_text(encoding="utf-8") + "EXPLODE,,directed,x\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"link_event_types.csv: line \d+: event type 'EXPLODE'"):
         load_rules(tmp_path)
+
+
+def test_codebook_states_the_parameters_the_code_uses() -> None:
+    from factpack.link import rules
+    from factpack.publish.datadoc import load_codebook
+
+    text = " ".join(load_codebook()["linking"]["rules"])
+    assert f"about the {rules.UNDATED_WINDOW_DAYS} days up to its publication" in text
+    assert f"at least {rules.MIN_AGREEMENTS_SAME_TYPE} of actor" in text
+    assert f"({rules.MIN_AGREEMENTS_OTHER_TYPE} when their types differ)" in text
+    assert rules.MAX_RANK_GAP == 1 and "differ by one step at most" in text
