@@ -1,7 +1,8 @@
 """Linking: which event rows report the same real-world act, and the `incidents` table.
 
 Reports are taken one at a time in anchor order (the source's publication date, then its
-seed file name, then the position in the text). Each report joins the best compatible
+seed file name, then a source's dated reports before its undated ones, then the position in
+the text). Each report joins the best compatible
 incident found so far, or starts a new one. Because earlier reports never see later ones,
 adding a source published later never moves a known report or changes a known incident's ID.
 
@@ -166,8 +167,8 @@ def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, r
         place = normalise_place(r["location"])
         fat = r["fatalities_high"] if r["fatalities_high"] is not None else r["fatalities_low"]
         out.append(Report(
-            order=(published is None, published or dt.date.min, seed_file, int(r["char_start"]),
-                   r["event_id"]),
+            order=(published is None, published or dt.date.min, seed_file, rank is None,
+                   int(r["char_start"]), r["event_id"]),
             event_id=r["event_id"],
             source_id=r["source_id"],
             event_type=r["event_type"],
@@ -259,6 +260,8 @@ def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
          "mode": SAME if a.event_mode is not None and a.event_mode == b.event_mode else UNKNOWN,
          "fatalities": SAME if a.fatalities is not None and a.fatalities == b.fatalities else UNKNOWN,
          "amount": SAME if a.amount is not None and a.amount == b.amount else UNKNOWN}
+    if a.source_id == b.source_id and v["date"] != SAME:
+        return None  # one source's rows are one act only when they agree on a day or week
     return None if CONFLICT in v.values() else v
 
 
@@ -266,8 +269,7 @@ def agreements(a: Report, b: Report, rules: LinkRules) -> int:
     """How many attributes two compatible reports positively share (0 when incompatible or
     when they share too little to be linked): actor, target, a day/week date, place, mode,
     fatalities, amount. Without an agreeing actor or target, both must be dated to the same day
-    and name the same place or the same mode;
-    two reports in one source must agree on a day/week date."""
+    and name the same place or the same mode."""
     v = verdicts(a, b, rules)
     if v is None:
         return 0
@@ -276,8 +278,6 @@ def agreements(a: Report, b: Report, rules: LinkRules) -> int:
     if not roles and not (a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
                           and SAME in (v["place"], v["mode"])):
         return 0
-    if a.source_id == b.source_id and v["date"] != SAME:
-        return 0  # one source tells two undated acts of one kind apart by not linking them
     need = MIN_AGREEMENTS_SAME_TYPE if a.event_type == b.event_type else MIN_AGREEMENTS_OTHER_TYPE
     return n if n >= need else 0
 
@@ -373,12 +373,13 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         high = max(numbers)
         last = figures[-1]
         best = last[1] if last[1] is not None else last[0]
+    actor = _pick([r["actor_id"] for r in rows])
     return {
         "incident_id": first["incident_id"],
         "event_type": _pick([r["event_type"] for r in rows]),
         "event_mode": _pick([r["event_mode"] for r in rows]),
-        "actor_id": _pick([r["actor_id"] for r in rows]),
-        "target_actor_id": _pick([r["target_actor_id"] for r in rows]),
+        "actor_id": actor,
+        "target_actor_id": _pick([r["target_actor_id"] for r in rows if r["target_actor_id"] != actor]),
         "location": _pick([r["location"] for r in rows]),
         "date_start": start,
         "date_end": end,
@@ -394,13 +395,17 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def anchor_order(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Events sorted in anchor order (publication date, seed file, position, event ID)."""
+    """Events sorted in anchor order: the source's publication date, its seed file, a
+    source's dated reports before its undated ones, position in the text, event ID."""
     src = sources[["source_id", "published_date", "seed_file"]]
     df = events.merge(src, on="source_id", how="left", validate="many_to_one")
-    df["_undated"] = df["published_date"].isna()
+    df["_unpublished"] = df["published_date"].isna()
     df["_pub"] = [_date(v) or dt.date.min for v in df["published_date"]]
-    df = df.sort_values(["_undated", "_pub", "seed_file", "char_start", "event_id"], kind="mergesort")
-    return df.drop(columns=["_undated", "_pub", "published_date", "seed_file"]).reset_index(drop=True)
+    df["_undated"] = ~(df["date_start"].notna() & df["date_end"].notna()
+                       & df["date_precision"].isin(list(PRECISION_RANK)))
+    keys = ["_unpublished", "_pub", "seed_file", "_undated", "char_start", "event_id"]
+    df = df.sort_values(keys, kind="mergesort")
+    return df.drop(columns=[*keys[:2], keys[3], "published_date", "seed_file"]).reset_index(drop=True)
 
 
 def with_incident_ids(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame) -> pd.DataFrame:
