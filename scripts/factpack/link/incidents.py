@@ -366,11 +366,12 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         precision = "day" if start == end else finest["date_precision"]
     figures = [(r["fatalities_low"], r["fatalities_high"]) for r in rows
                if r["fatalities_low"] is not None or r["fatalities_high"] is not None]
-    low = high = best = None
+    lows = [x for x, _ in figures if x is not None]
+    highs = [y for _, y in figures if y is not None]
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None
+    best = None
     if figures:
-        numbers = [x for pair in figures for x in pair if x is not None]
-        low = min(x if x is not None else y for x, y in figures)
-        high = max(numbers)
         last = figures[-1]
         best = last[1] if last[1] is not None else last[0]
     actor = _pick([r["actor_id"] for r in rows])
