@@ -185,12 +185,16 @@ def parser() -> argparse.ArgumentParser:
     vf.set_defaults(func=cmd_verify)
     e = sub.add_parser("evaluate", help="score a built package against gold files",
                        description="Precision/recall/F1 for actors, claims and events, and accuracy "
-                       "of their attributes, per article and overall.")
+                       "of their attributes, per article and overall; pairwise and B-cubed "
+                       "precision/recall of the linking into incidents on the incidents dev set.")
     e.add_argument("--package", default=None,
                    help="score this built package (default: build one from the --seeds folders)")
     e.add_argument("--gold", default="tests/dev/gold", help="folder of *.gold.yaml files")
     e.add_argument("--seeds", action="append", default=None,
                    help="folder(s) holding the article texts (default: seeds/ and tests/dev/articles/)")
+    e.add_argument("--incidents", default="tests/dev_incidents",
+                   help="also score the linking of reports into incidents on this folder "
+                   "(articles/ and gold.yaml; 'none' to skip)")
     e.add_argument("--json", action="store_true", help="print JSON instead of a table")
     e.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra row")
     e.set_defaults(func=cmd_evaluate)

@@ -22,6 +22,7 @@ from factpack.errors import FactpackError, Warning_
 from factpack.extract.document import Extraction
 from factpack.extract.reference import Reference, default_reference
 from factpack.ingest.sources import Document, build_sources, read_documents
+from factpack.link.tables import link_tables
 from factpack.pool import available_cpus
 from factpack.publish.datadoc import package_readme
 from factpack.publish.package import (
@@ -103,7 +104,8 @@ def build_tables(docs: list[Document], ref: Reference, progress: Progress = _qui
         for prefix in ("", "cpu "):
             timings[prefix + "extract"] -= timings.get(prefix + "tables", 0.0)
     with stage(timings, "tables"):
-        return _tables(merger.frames(), docs)
+        tables = _tables(merger.frames(), docs, ref)
+    return tables
 
 
 class RowMerger:
@@ -149,8 +151,10 @@ class RowMerger:
         return out
 
 
-def _tables(raw: dict[str, pd.DataFrame], docs: list[Document]) -> dict[str, pd.DataFrame]:
+def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) -> dict[str, pd.DataFrame]:
     raw["sources"] = build_sources(docs)
+    # Linking is across documents: it runs once here, on the assembled rows (see link/).
+    raw["events"], raw["incidents"] = link_tables(raw["events"], raw["sources"], raw["actors"], ref)
     contract = load_tables()
     out = {}
     for name in TABLE_ORDER:

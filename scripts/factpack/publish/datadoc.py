@@ -40,6 +40,7 @@ def codebook_markdown(ref: Reference) -> str:
         counts[et] = counts.get(et, 0) + 1
     lines += ["### Rules where PLOVER or the text is silent", ""]
     lines += [f"- {r}" for r in cb["rules"]]
+    lines += linking_markdown(cb["linking"])
     lines += [
         "",
         "### Reference data",
@@ -55,6 +56,16 @@ def codebook_markdown(ref: Reference) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def linking_markdown(lk: dict[str, Any]) -> list[str]:
+    """The codebook's section on linking reports into incidents."""
+    lines = ["", "### Linking reports into incidents", "", lk["intro"], ""]
+    lines += [f"- {r}" for r in lk["rules"]]
+    lines += ["", "Where the reports of one incident disagree:", ""]
+    lines += [f"- {r}" for r in lk["disagreements"]]
+    lines += ["", lk["corrections"]]
+    return lines
 
 
 def package_readme(desc: dict[str, Any], tables: dict[str, pd.DataFrame], ref: Reference) -> str:
@@ -77,7 +88,8 @@ def package_readme(desc: dict[str, Any], tables: dict[str, pd.DataFrame], ref: R
         "",
         "`datapackage.json` describes every file (Table Schema, primary and foreign keys, "
         "SHA-256, size, row count, provenance). `views.sql` creates one DuckDB view per table "
-        "over the Parquet files (run it from this folder). `build_report.json` gives rows and "
+        "over the Parquet files, and `incidents_named` (incidents with actor names; run it "
+        "from this folder). `build_report.json` gives rows and "
         "nulls per table, the build's warnings, skipped sources and the share of each source "
         "quoted as evidence. CSV and Parquet hold the same data; "
         "in CSV a null is an empty field, booleans are `true`/`false`, dates are ISO 8601.",

@@ -380,10 +380,34 @@ def main(args: argparse.Namespace) -> int:
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
+    linking = _linking(args)
     if args.json:
-        print(json.dumps({k: v.as_dict() for k, v in scores.items()}, indent=2, default=str))
+        out = {k: v.as_dict() for k, v in scores.items()}
+        if linking is not None:
+            out["linking"] = {k: v.as_dict() for k, v in linking.items()}
+        print(json.dumps(out, indent=2, default=str))
     else:
         print(render(scores, args.verbose))
+        if linking is not None:
+            from factpack.tools.link_eval import render as render_linking
+
+            print()
+            print(render_linking(linking, args.verbose))
     return 0
+
+
+def _linking(args: argparse.Namespace) -> dict | None:
+    """Linking scores on the incidents dev set (`--incidents DIR`: DIR/articles, DIR/gold.yaml),
+    from a package built of its articles; None with `--incidents none`."""
+    folder = getattr(args, "incidents", None)
+    if not folder or folder == "none":
+        return None
+    from factpack.pipeline import build
+    from factpack.tools.link_eval import evaluate_linking
+
+    folder = Path(folder)
+    with tempfile.TemporaryDirectory(prefix="factpack-link-eval-") as tmp:
+        build(folder / "articles", Path(tmp) / "package")
+        return evaluate_linking(Path(tmp) / "package", folder / "gold.yaml", folder / "articles")
 
 
