@@ -339,3 +339,15 @@ def test_every_recorded_size_and_checksum_is_checked(seed_package: Path, tmp_pat
     p.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     problems = validate_package(pkg)
     assert [p for p in problems if p.table == resource and check in p.check], [str(p) for p in problems]
+
+
+def test_the_recorded_row_counts_are_checked(seed_package: Path, tmp_path: Path) -> None:
+    """x-provenance.row_counts must equal the tables' row counts."""
+    pkg = Path(shutil.copytree(seed_package, tmp_path / "pkg"))
+    p = pkg / "datapackage.json"
+    desc = json.loads(p.read_text(encoding="utf-8"))
+    desc["x-provenance"]["row_counts"]["events"] += 1
+    p.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    problems = [str(p) for p in validate_package(pkg)]
+    n = desc["x-provenance"]["row_counts"]["events"]
+    assert f"events: row count differs from recorded {n} (value: {n - 1})" in problems, problems
