@@ -13,6 +13,7 @@ from factpack.release.release import release
 from tests.releases import earlier_releases
 
 DEV_ARTICLES = ROOT / "tests" / "dev" / "articles"
+HELDOUT_ARTICLES = ROOT / "tests" / "heldout" / "articles"
 
 
 @pytest.fixture(scope="session")
@@ -39,6 +40,14 @@ def dev_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def dev_package(dev_seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("devpkg") / "datapackage"
     build(dev_seeds, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def heldout_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of the held-out articles (tests/heldout/articles), never used for tuning."""
+    out = tmp_path_factory.mktemp("heldoutpkg") / "datapackage"
+    build(HELDOUT_ARTICLES, out)
     return out
 
 
