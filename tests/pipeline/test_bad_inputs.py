@@ -241,7 +241,7 @@ def test_out_folder_that_is_not_a_package_is_not_replaced(
     make_seeds(precious, {"thesis.tex": "years of work"})
     before = snapshot(precious)
     rc, err = run_cli(capsys, seeds, precious)
-    assert_refused(rc, err, str(precious), "holds no datapackage.json; refusing to replace it")
+    assert_refused(rc, err, str(precious), "holds files factpack did not write (thesis.tex); choose an empty folder")
     assert snapshot(precious) == before and leftovers(precious) == []
 
 
