@@ -458,9 +458,9 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     recover(Path(out_dir).resolve())
     check_out_dir(Path(out_dir), Path(seeds_dir))
     with stage(timings, "ingest"):
-        meta = read_package_meta(seeds_dir)
         progress(f"reading {seeds_dir}")
         docs, warnings = read_documents(seeds_dir)
+        meta = read_package_meta(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
     tables = build_tables(docs, ref, progress, cache, workers, stats, timings)

@@ -359,6 +359,7 @@ def render(scores: dict[str, Score], verbose: bool = False) -> str:
 
 
 def main(args: argparse.Namespace) -> int:
+    from factpack.ingest.package_yaml import write_template
     from factpack.pipeline import build
 
     text_dirs = [Path(d) for d in (args.seeds or ["seeds", "tests/dev/articles"])]
@@ -373,6 +374,7 @@ def main(args: argparse.Namespace) -> int:
                 shutil.copy(p, seeds / p.name)
                 if p.with_suffix(".yaml").exists():
                     shutil.copy(p.with_suffix(".yaml"), seeds / p.with_suffix(".yaml").name)
+        write_template(seeds)
         package = tmp / "package"
         build(seeds, package)
     try:
