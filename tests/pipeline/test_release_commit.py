@@ -26,7 +26,9 @@ from factpack.release.verify import verify_archive
 from tests.pipeline.test_atomic import article, package_yaml
 from tests.pipeline.test_bad_inputs import ARTICLE, SIDECAR, make_seeds, snapshot
 
-TRIALS = int(os.environ.get("FACTPACK_STRESS_TRIALS", "20"))
+# 5 pairs in the regular suite (each pair runs one after the other: ~10-30 s on a shared
+# 2-core machine); FACTPACK_STRESS_TRIALS=20 for the issue's 20 (measured: README, issue 12).
+TRIALS = int(os.environ.get("FACTPACK_STRESS_TRIALS", "5"))
 KILLER = """
 import os, signal, sys
 import factpack.release.commit as commit
@@ -55,6 +57,15 @@ def hidden(base: Path) -> list[str]:
     """Hidden files a release may leave: staged, backups, journal, locks."""
     return sorted(p.relative_to(base).as_posix() for p in base.rglob(".*")
                   if p.name != ".seeds")
+
+
+def sums_match(dist: Path) -> None:
+    """SHA256SUMS lists exactly the archives in dist/, with their current checksums."""
+    sums = dict(reversed(line.split("  ")) for line in (dist / "SHA256SUMS").read_text().splitlines())
+    names = sorted(p.name for p in dist.iterdir() if p.suffix in (".zip", ".duckdb"))
+    assert sorted(sums) == names
+    for name in names:
+        assert hashlib.sha256((dist / name).read_bytes()).hexdigest() == sums[name], name
 
 
 def all_verified(dist: Path) -> None:
@@ -169,9 +180,10 @@ def test_concurrent_releases_of_the_same_dist_never_corrupt_it(old_release: Path
             assert r.returncode == 0, (trial, r.stderr)
             assert "Traceback" not in r.stderr, (trial, r.stderr)
         waited += any("waiting for another factpack run" in r.stderr for r in results)
-        all_verified(base / "dist")
+        sums_match(base / "dist")
         assert hidden(base) == [], (trial, hidden(base))
     assert waited > 0  # the runs did overlap
+    all_verified(base / "dist")
 
 
 def test_concurrent_builds_into_the_same_folder_never_fail(tmp_path: Path) -> None:
