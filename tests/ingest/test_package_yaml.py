@@ -10,7 +10,7 @@ import pytest
 import yaml
 from factpack.cli import main
 from factpack.errors import InputError
-from factpack.ingest.package_yaml import read_package_yaml, template, write_template
+from factpack.ingest.package_yaml import read_package_yaml, template
 from factpack.ingest.sources import detect_language, wide_encoding
 
 from tests.pipeline.test_bad_inputs import ARTICLE, SIDECAR
@@ -42,29 +42,38 @@ def test_template_name_is_always_a_safe_stem() -> None:
         assert meta["name"] and "/" not in meta["name"] and len(meta["name"]) <= 100
 
 
-@pytest.mark.parametrize("created, stored", [
-    ("2026-11-26", "2026-11-26T00:00:00Z"),
-    ('"2026-11-26"', "2026-11-26T00:00:00Z"),
-    ('"2026-11-26T00:00:00Z"', "2026-11-26T00:00:00Z"),
-    ("2026-11-26T10:00:00Z", "2026-11-26T10:00:00Z"),
-])
+@pytest.mark.parametrize(
+    "created, stored",
+    [
+        ("2026-11-26", "2026-11-26T00:00:00Z"),
+        ('"2026-11-26"', "2026-11-26T00:00:00Z"),
+        ('"2026-11-26T00:00:00Z"', "2026-11-26T00:00:00Z"),
+        ("2026-11-26T10:00:00Z", "2026-11-26T10:00:00Z"),
+    ],
+)
 def test_created_quoted_or_not(tmp_path: Path, created: str, stored: str) -> None:
     (tmp_path / "package.yaml").write_text(f"name: a\nversion: 1.0.0\ncreated: {created}\n")
     assert read_package_yaml(tmp_path)["created"] == stored
 
 
-@pytest.mark.parametrize("body, problem", [
-    ("name: a\nversion: 1.0.0\ncreated: 2026-02-30\n", "created '2026-02-30' is not a date"),
-    ("name: a\nversion: 1.0.0\ncreated: yesterday\n", "is not a date"),
-    ("name: A B\nversion: 1.0.0\n", "is not a safe file stem"),
-    ("name: ../x\nversion: 1.0.0\n", "is not a safe file stem"),
-    ("name: a\n", "version is missing"),
-    ("version: 1.0.0\n", "name is missing"),
-    ("name: a\nversion: 1.0.0\ntitle: [x]\n", "title must be a non-empty string"),
-    ("name: a\nversion: 1.0.0\ncontributors: [{title: x, roles: creator}]\n", "roles must be a non-empty list"),
-    ("name: a\nversion: 1.0.0\nlicences: []\n", "unknown key(s) licences"),
-    ("", "not an empty file"),
-])
+@pytest.mark.parametrize(
+    "body, problem",
+    [
+        ("name: a\nversion: 1.0.0\ncreated: 2026-02-30\n", "created '2026-02-30' is not a date"),
+        ("name: a\nversion: 1.0.0\ncreated: yesterday\n", "is not a date"),
+        ("name: A B\nversion: 1.0.0\n", "is not a safe file stem"),
+        ("name: ../x\nversion: 1.0.0\n", "is not a safe file stem"),
+        ("name: a\n", "version is missing"),
+        ("version: 1.0.0\n", "name is missing"),
+        ("name: a\nversion: 1.0.0\ntitle: [x]\n", "title must be a non-empty string"),
+        (
+            "name: a\nversion: 1.0.0\ncontributors: [{title: x, roles: creator}]\n",
+            "roles must be a non-empty list",
+        ),
+        ("name: a\nversion: 1.0.0\nlicences: []\n", "unknown key(s) licences"),
+        ("", "not an empty file"),
+    ],
+)
 def test_bad_package_yaml(tmp_path: Path, body: str, problem: str) -> None:
     (tmp_path / "package.yaml").write_text(body)
     with pytest.raises(InputError, match="package.yaml") as e:
@@ -91,10 +100,14 @@ def test_wide_encodings_are_named() -> None:
 
 def test_language_heuristic() -> None:
     assert detect_language(ARTICLE * 3) is None
-    assert detect_language("Le gouvernement a annoncé que les soldats de la garde sont arrivés dans "
-                           "la ville pour une mission de paix et que le ministre est au courant de "
-                           "la situation sur le terrain.") == ("fr", "French")
-    assert detect_language("Die Regierung hat mitgeteilt, dass die Soldaten in der Stadt sind und "
-                           "dass der Minister nicht mit den Rebellen sprechen wird, auch nicht nach "
-                           "dem Angriff auf die Grenze.") == ("de", "German")
+    assert detect_language(
+        "Le gouvernement a annoncé que les soldats de la garde sont arrivés dans "
+        "la ville pour une mission de paix et que le ministre est au courant de "
+        "la situation sur le terrain."
+    ) == ("fr", "French")
+    assert detect_language(
+        "Die Regierung hat mitgeteilt, dass die Soldaten in der Stadt sind und "
+        "dass der Minister nicht mit den Rebellen sprechen wird, auch nicht nach "
+        "dem Angriff auf die Grenze."
+    ) == ("de", "German")
     assert detect_language("Short text.") is None  # too short to tell

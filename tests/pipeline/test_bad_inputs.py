@@ -248,7 +248,8 @@ def test_out_folder_that_is_not_a_package_is_not_replaced(
     make_seeds(precious, {"thesis.tex": "years of work"}, package_yaml=False)
     before = snapshot(precious)
     rc, err = run_cli(capsys, seeds, precious)
-    assert_refused(rc, err, str(precious), "holds files factpack did not write (thesis.tex); choose an empty folder")
+    assert_refused(rc, err, str(precious),
+                   "holds files factpack did not write (thesis.tex); choose an empty folder")
     assert snapshot(precious) == before and leftovers(precious) == []
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from factpack.cli import main
-from factpack.pipeline import foreign_files, folder_lock, lock_path, written_files
+from factpack.pipeline import folder_lock, foreign_files, lock_path, written_files
 
 from tests.pipeline.test_bad_inputs import ARTICLE, SIDECAR, make_seeds, snapshot
 
@@ -28,8 +28,9 @@ def build(seeds: Path, out: Path) -> int:
 
 
 @pytest.mark.parametrize("extra", ["notes.md", "analysis/model.R", ".git/HEAD", "data/mine.csv"])
-def test_a_package_with_user_files_is_not_replaced(built: Path, tmp_path: Path, extra: str,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_package_with_user_files_is_not_replaced(
+    built: Path, tmp_path: Path, extra: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "pkg"
     shutil.copytree(built / "pkg", out)
     (out / extra).parent.mkdir(parents=True, exist_ok=True)
@@ -42,8 +43,9 @@ def test_a_package_with_user_files_is_not_replaced(built: Path, tmp_path: Path, 
     assert snapshot(out) == before
 
 
-def test_out_dot_in_a_project_folder_deletes_nothing(built: Path, tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_out_dot_in_a_project_folder_deletes_nothing(
+    built: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     project = tmp_path / "thesis"
     shutil.copytree(built / "pkg", project)  # a foreign project that happens to hold a package
     (project / "thesis.tex").write_text("\\documentclass{article}")
@@ -58,8 +60,9 @@ def test_out_dot_in_a_project_folder_deletes_nothing(built: Path, tmp_path: Path
     assert snapshot(project) == before
 
 
-def test_a_datapackage_json_alone_is_not_a_factpack_package(built: Path, tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_datapackage_json_alone_is_not_a_factpack_package(
+    built: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "other"
     out.mkdir()
     (out / "datapackage.json").write_text(json.dumps({"name": "someone-elses", "resources": []}))
@@ -67,7 +70,9 @@ def test_a_datapackage_json_alone_is_not_a_factpack_package(built: Path, tmp_pat
     assert "holds files factpack did not write (datapackage.json)" in capsys.readouterr().err
 
 
-def test_own_package_is_replaced_including_one_built_before_the_file_list(built: Path, tmp_path: Path) -> None:
+def test_own_package_is_replaced_including_one_built_before_the_file_list(
+    built: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "pkg"
     shutil.copytree(built / "pkg", out)
     assert written_files(out) is not None and foreign_files(out) == []

@@ -49,14 +49,16 @@ def state(base: Path) -> dict[str, object]:
     dist = {k: v for k, v in snapshot(base / "dist").items() if not k.endswith(".duckdb")}
     dist["duckdb files"] = sorted(p.name for p in (base / "dist").glob("*.duckdb"))  # not byte-stable
     log = base / "CHANGELOG.md"
-    return {"pkg": snapshot(base / "pkg"), "dist": dist,
-            "changelog": hashlib.sha256(log.read_bytes()).hexdigest() if log.exists() else None}
+    return {
+        "pkg": snapshot(base / "pkg"),
+        "dist": dist,
+        "changelog": hashlib.sha256(log.read_bytes()).hexdigest() if log.exists() else None,
+    }
 
 
 def hidden(base: Path) -> list[str]:
     """Hidden files a release may leave: staged, backups, journal, locks."""
-    return sorted(p.relative_to(base).as_posix() for p in base.rglob(".*")
-                  if p.name != ".seeds")
+    return sorted(p.relative_to(base).as_posix() for p in base.rglob(".*") if p.name != ".seeds")
 
 
 def sums_match(dist: Path) -> None:
@@ -81,11 +83,20 @@ def all_verified(dist: Path) -> None:
 def old_release(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """pkg/, dist/ and CHANGELOG.md after release 1.0.0; seeds2/ holds 1.1.0 (one article more)."""
     base = tmp_path_factory.mktemp("old")
-    seeds = make_seeds(base / "seeds", {"quake.txt": ARTICLE, "quake.yaml": SIDECAR,
-                                        "package.yaml": package_yaml("1.0.0")})
+    seeds = make_seeds(
+        base / "seeds", {"quake.txt": ARTICLE, "quake.yaml": SIDECAR, "package.yaml": package_yaml("1.0.0")}
+    )
     release(seeds, base / "pkg", base / "dist", changelog=base / "CHANGELOG.md")
-    make_seeds(base / "seeds2", {"quake.txt": ARTICLE, "quake.yaml": SIDECAR, "b.txt": article(5),
-                                 "b.yaml": SIDECAR, "package.yaml": package_yaml("1.1.0")})
+    make_seeds(
+        base / "seeds2",
+        {
+            "quake.txt": ARTICLE,
+            "quake.yaml": SIDECAR,
+            "b.txt": article(5),
+            "b.yaml": SIDECAR,
+            "package.yaml": package_yaml("1.1.0"),
+        },
+    )
     return base
 
 
@@ -107,9 +118,26 @@ def copy_base(src: Path, dst: Path) -> Path:
 def run_release(base: Path, kill_at: str = "", log: Path | None = None) -> subprocess.CompletedProcess:
     log = log or base / "steps.log"
     return subprocess.run(
-        [sys.executable, "-c", KILLER, kill_at, str(log), "release", "--seeds", str(base / "seeds2"),
-         "--out", str(base / "pkg"), "--dist", str(base / "dist"), "--changelog", str(base / "CHANGELOG.md")],
-        capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-c",
+            KILLER,
+            kill_at,
+            str(log),
+            "release",
+            "--seeds",
+            str(base / "seeds2"),
+            "--out",
+            str(base / "pkg"),
+            "--dist",
+            str(base / "dist"),
+            "--changelog",
+            str(base / "CHANGELOG.md"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +157,8 @@ def test_the_commit_has_a_checkpoint_at_every_step(steps: list[str]) -> None:
 
 
 def test_a_kill_at_every_step_leaves_all_old_or_all_new(
-        old_release: Path, new_release: Path, steps: list[str], tmp_path: Path) -> None:
+    old_release: Path, new_release: Path, steps: list[str], tmp_path: Path
+) -> None:
     old, new = state(old_release), state(new_release)
     assert old != new
     for i, step in enumerate(steps):
@@ -141,8 +170,9 @@ def test_a_kill_at_every_step_leaves_all_old_or_all_new(
         assert (base / "dist" / JOURNAL).exists() == (committed and step != "journal removed"), step
         if not committed:
             # before the journal: nothing published; only hidden staged files beside
-            assert {k: v for k, v in state(base).items() if k != "dist"} == \
-                {k: v for k, v in old.items() if k != "dist"}, step
+            assert {k: v for k, v in state(base).items() if k != "dist"} == {
+                k: v for k, v in old.items() if k != "dist"
+            }, step
         # the next run (here: its recovery step, under the same locks) finishes or tidies up
         recover((base / "pkg").resolve())
         recover_release(base / "dist", [base])
@@ -152,7 +182,8 @@ def test_a_kill_at_every_step_leaves_all_old_or_all_new(
 
 
 def test_the_next_release_completes_an_interrupted_commit(
-        old_release: Path, new_release: Path, steps: list[str], tmp_path: Path) -> None:
+    old_release: Path, new_release: Path, steps: list[str], tmp_path: Path
+) -> None:
     base = copy_base(old_release, tmp_path / "b")
     middle = next(s for s in steps if s.startswith("moved 3/"))
     assert run_release(base, kill_at=middle).returncode == -signal.SIGKILL
@@ -164,14 +195,24 @@ def test_the_next_release_completes_an_interrupted_commit(
 
 
 def _run(cmd: list[str]) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "factpack.cli", *cmd], capture_output=True, text=True,
-                          timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "factpack.cli", *cmd], capture_output=True, text=True, timeout=600
+    )
 
 
 def test_concurrent_releases_of_the_same_dist_never_corrupt_it(old_release: Path, tmp_path: Path) -> None:
     base = copy_base(old_release, tmp_path / "c")
-    cmd = ["release", "--seeds", str(base / "seeds2"), "--out", str(base / "pkg"),
-           "--dist", str(base / "dist"), "--changelog", str(base / "CHANGELOG.md")]
+    cmd = [
+        "release",
+        "--seeds",
+        str(base / "seeds2"),
+        "--out",
+        str(base / "pkg"),
+        "--dist",
+        str(base / "dist"),
+        "--changelog",
+        str(base / "CHANGELOG.md"),
+    ]
     waited = 0
     for trial in range(TRIALS):
         with ThreadPoolExecutor(2) as pool:

@@ -60,9 +60,12 @@ def _events(**cols: list) -> pd.DataFrame:
 
 
 def test_repairs_fix_and_count_impossible_rows() -> None:
-    ev = _events(date_start=[dt.date(2026, 1, 1), dt.date(2025, 1, 1)],
-                 date_end=[dt.date(2025, 11, 30), dt.date(2025, 1, 2)],
-                 fatalities_low=[40, 3], fatalities_high=[12, 5])
+    ev = _events(
+        date_start=[dt.date(2026, 1, 1), dt.date(2025, 1, 1)],
+        date_end=[dt.date(2025, 11, 30), dt.date(2025, 1, 2)],
+        fatalities_low=[40, 3],
+        fatalities_high=[12, 5],
+    )
     fixed, counts = repair_events(ev)
     assert counts == {DATE_RULE: 1, FATALITY_RULE: 1}
     assert fixed.loc[0, "date_start"] is None and fixed.loc[0, "date_precision"] == "unknown"
