@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from factpack.ingest.package_yaml import write_template
 from factpack.paths import ROOT, SEEDS
 from factpack.pipeline import build
 from factpack.release.release import release
@@ -33,6 +34,7 @@ def dev_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copy(p, d / p.name)
             if p.with_suffix(".yaml").exists():
                 shutil.copy(p.with_suffix(".yaml"), d / p.with_suffix(".yaml").name)
+    write_template(d)
     return d
 
 

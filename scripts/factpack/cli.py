@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 import time
 from pathlib import Path
@@ -100,6 +102,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from factpack.ingest.package_yaml import write_template
+
+    path = write_template(Path(args.dir))
+    print(f"wrote {path}: fill in name, title, version, created and licences, then add one "
+          f"*.txt file per article (and optional <name>.yaml sidecars) beside it")
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from factpack.tools.evaluate import main as evaluate_main
 
@@ -183,6 +194,12 @@ def parser() -> argparse.ArgumentParser:
                         "archive, an invalid package. Exit status 1 when any check fails.")
     vf.add_argument("archive", nargs="+", help="dist/<name>-<version>.zip (or .duckdb)")
     vf.set_defaults(func=cmd_verify)
+    it = sub.add_parser("init", help="start a seeds folder: write a commented package.yaml template",
+                        description="Write DIR/package.yaml, a commented template of the package "
+                        "metadata (name, title, version, created, licences, contributors) to fill "
+                        "in; DIR is created if missing. An existing package.yaml is never overwritten.")
+    it.add_argument("dir", nargs="?", default=str(SEEDS), help="seeds folder (default: seeds/)")
+    it.set_defaults(func=cmd_init)
     e = sub.add_parser("evaluate", help="score a built package against gold files",
                        description="Precision/recall/F1 for actors, claims and events, and accuracy "
                        "of their attributes, per article and overall; pairwise and B-cubed "
@@ -210,16 +227,56 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def os_problem(e: OSError) -> str:
+    """`path: problem` for a file-system error (the path it names, or the one it was about)."""
+    where = e.filename if e.filename is not None else "file system"
+    problem = e.strerror or type(e).__name__
+    hint = {
+        errno.EACCES: "permission denied; check the folder's owner and mode",
+        errno.EPERM: "operation not permitted; check the folder's owner and mode",
+        errno.EROFS: "read-only file system",
+        errno.ENOSPC: "no space left on the device",
+        errno.ENOTDIR: "a parent of this path is a file, not a folder",
+        errno.EISDIR: "is a folder, not a file",
+        errno.ENOENT: "does not exist",
+    }.get(e.errno or 0)
+    other = f" -> {e.filename2}" if e.filename2 else ""
+    return f"{where}{other}: {hint or problem}"
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run a command. Exit 0 on success, 1 when `validate`/`verify` find problems, 2 on bad
+    input or a file-system problem (`error: path: problem`), 3 on a bug (named, with the
+    command and the exception, and a request to report it), 130 on Ctrl-C."""
     args = parser().parse_args(argv)
     try:
         return args.func(args)
     except FactpackError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except OSError as e:
+        print(f"error: {os_problem(e)}", file=sys.stderr)
+        print("nothing was published: the previous package and dist/ are unchanged", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted; the published package is unchanged", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug: say where, keep the traceback for the report
+        import traceback
+
+        tb = traceback.extract_tb(e.__traceback__)
+        frame = next((f for f in reversed(tb) if "/factpack/" in f.filename), tb[-1] if tb else None)
+        at = f" at {Path(frame.filename).name}:{frame.lineno} ({frame.name})" if frame else ""
+        file = getattr(e, "factpack_file", None)
+        print(f"error: internal error in `factpack {args.command}`"
+              f"{f' while processing {file}' if file else ''}{at}: {type(e).__name__}: {e}",
+              file=sys.stderr)
+        print("this is a bug in factpack, not in your input; please report it with the message above "
+              "(set FACTPACK_TRACEBACK=1 for the full traceback). The previous package is unchanged.",
+              file=sys.stderr)
+        if os.environ.get("FACTPACK_TRACEBACK"):
+            traceback.print_exc()
+        return 3
 
 
 if __name__ == "__main__":

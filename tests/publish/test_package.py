@@ -84,6 +84,7 @@ def test_build_on_an_article_not_in_the_repo(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (seeds / "quake.yaml").write_text("published_date: 2025-03-08\n", encoding="utf-8")
+    (seeds / "package.yaml").write_text("name: quake\nversion: 1.0.0\n", encoding="utf-8")
     out = tmp_path / "pkg"
     result = build(seeds, out)
     for name in TABLE_ORDER:

@@ -360,6 +360,7 @@ def render(scores: dict[str, Score], verbose: bool = False) -> str:
 
 def build_and_evaluate(text_dirs: list[Path], gold_dir: Path) -> dict[str, Score]:
     """Build a package from every article in `text_dirs` (in a temporary folder) and score it."""
+    from factpack.ingest.package_yaml import write_template
     from factpack.pipeline import build
 
     with tempfile.TemporaryDirectory(prefix="factpack-eval-") as tmp:
@@ -370,6 +371,7 @@ def build_and_evaluate(text_dirs: list[Path], gold_dir: Path) -> dict[str, Score
                 shutil.copy(p, seeds / p.name)
                 if p.with_suffix(".yaml").exists():
                     shutil.copy(p.with_suffix(".yaml"), seeds / p.with_suffix(".yaml").name)
+        write_template(seeds)
         package = Path(tmp) / "package"
         build(seeds, package)
         return evaluate(package, gold_dir, text_dirs)
@@ -408,7 +410,13 @@ def _linking(args: argparse.Namespace) -> dict | None:
 
     folder = Path(folder)
     with tempfile.TemporaryDirectory(prefix="factpack-link-eval-") as tmp:
-        build(folder / "articles", Path(tmp) / "package")
+        seeds = Path(tmp) / "seeds"
+        shutil.copytree(folder / "articles", seeds)
+        if not (seeds / "package.yaml").exists():
+            from factpack.ingest.package_yaml import write_template
+
+            write_template(seeds)
+        build(seeds, Path(tmp) / "package")
         return evaluate_linking(Path(tmp) / "package", folder / "gold.yaml", folder / "articles")
 
 
