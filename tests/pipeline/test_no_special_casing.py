@@ -36,7 +36,7 @@ def rename(v: object) -> object:
     return v
 
 
-IGNORED = {"event_id", "claim_id", "mention_id", "source_id", "char_start", "char_end"}
+IGNORED = {"event_id", "claim_id", "mention_id", "source_id", "incident_id", "char_start", "char_end"}
 
 
 def rows(t: dict[str, pd.DataFrame], table: str, fn) -> list[dict]:
