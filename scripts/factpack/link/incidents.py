@@ -461,7 +461,9 @@ def incidents_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame
             r[c] = _date(r[c])
         by_incident[r["incident_id"]].append(r)
     rows = pd.DataFrame([summarise(by_incident[k]) for k in sorted(by_incident)], columns=INCIDENT_COLUMNS)
-    out = pd.concat([single_incidents(single), rows], ignore_index=True) if len(rows) else single_incidents(single)
+    out = single_incidents(single)
+    if len(rows):
+        out = pd.concat([out, rows], ignore_index=True)
     return out.sort_values("incident_id", kind="mergesort").reset_index(drop=True)
 
 
@@ -471,7 +473,8 @@ def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
              & df["date_precision"].isin(list(PRECISION_RANK))).to_numpy(dtype=bool)
     start = df["date_start"].where(dated, None)
     end = df["date_end"].where(dated, None)
-    one_day = dated & (df["date_start"].astype(object) == df["date_end"].astype(object)).to_numpy(dtype=bool)
+    same_day = df["date_start"].astype(object) == df["date_end"].astype(object)
+    one_day = dated & same_day.to_numpy(dtype=bool)
     precision = df["date_precision"].where(dated, "unknown").where(~one_day, "day")
     target = df["target_actor_id"].where(df["target_actor_id"].astype(object) != df["actor_id"].astype(object),
                                          None)
