@@ -476,8 +476,8 @@ def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
     same_day = df["date_start"].astype(object) == df["date_end"].astype(object)
     one_day = dated & same_day.to_numpy(dtype=bool)
     precision = df["date_precision"].where(dated, "unknown").where(~one_day, "day")
-    target = df["target_actor_id"].where(df["target_actor_id"].astype(object) != df["actor_id"].astype(object),
-                                         None)
+    not_actor = df["target_actor_id"].astype(object) != df["actor_id"].astype(object)
+    target = df["target_actor_id"].where(not_actor, None)
     out = pd.DataFrame({
         "incident_id": df["incident_id"], "event_type": df["event_type"], "event_mode": df["event_mode"],
         "actor_id": df["actor_id"], "target_actor_id": target, "location": df["location"],
