@@ -147,3 +147,11 @@ def test_confirmed_query_and_incidents_named_view(builds: tuple[Path, Path], tmp
     assert {r[3] for r in rows if r[3] is not None} <= names
     n = views.execute("SELECT count(*) FROM incidents_named").fetchone()[0]
     assert n == views.execute("SELECT count(*) FROM incidents").fetchone()[0]
+
+
+def test_unrelated_stories_are_never_linked(dev_package: Path) -> None:
+    """The seed and the 12 extraction dev articles tell different stories: no incident may
+    join reports of two of them."""
+    t = load_package(dev_package, categoricals=False)
+    assert len(t["sources"]) >= 13
+    assert (t["incidents"]["source_count"] == 1).all(), t["incidents"][t["incidents"]["source_count"] > 1]

@@ -269,9 +269,10 @@ def agreements(a: Report, b: Report, rules: LinkRules) -> int:
     """How many attributes two compatible reports positively share (0 when incompatible or
     when they share too little to be linked): actor, target, a day/week date, place, mode,
     fatalities, amount. Without an agreeing actor or target, both must be dated to the same day
-    and name the same place or the same mode."""
+    and name the same place or the same mode. A report neither dated nor published links with
+    nothing."""
     v = verdicts(a, b, rules)
-    if v is None:
+    if v is None or a.lo is None or b.lo is None:
         return 0
     n = sum(x in (SAME, COMPATIBLE) for x in v.values())
     roles = v["actor"] in (SAME, COMPATIBLE) or v["target"] in (SAME, COMPATIBLE)
@@ -285,16 +286,35 @@ def agreements(a: Report, b: Report, rules: LinkRules) -> int:
 # --- linking ------------------------------------------------------------------------------------
 
 
-def _keys(r: Report, rules: LinkRules) -> list[tuple]:
-    """Blocking keys: reports that may link share one (same or compatible type, and an
-    actor's country or ID, or a day)."""
+SHORT_DAYS = 35  # ranges up to this long are blocked by week, longer ones by month
+
+
+def _keys(r: Report, rules: LinkRules) -> tuple[list[tuple], list[tuple]]:
+    """Blocking keys (to register the report's incident under, to look candidates up by):
+    reports that may link share a same or compatible type, an actor's country or ID, and a
+    week (short ranges) or a month (long ranges, which link only with a week, a month or an
+    undated window); a report dated to a day also by that day, for reports without parties."""
+    if r.lo is None:
+        return [], []  # neither dated nor published: cannot be placed in time, links with nothing
+    assert r.hi is not None
     types = sorted({r.event_type, *rules.compatible.get(r.event_type, ())})
     who = sorted({p.country or p.actor_id for p in (r.actor, r.target) if p is not None and not p.generic})
-    keys = [(t, w) for t in types for w in who]
+    months = range(r.lo.year * 12 + r.lo.month, r.hi.year * 12 + r.hi.month + 1)
+    tw = [(t, w) for t in types for w in who]
+    long_ = [(t, w, "long", m) for t, w in tw for m in months]
+    if (r.hi - r.lo).days > SHORT_DAYS:
+        register, query = long_, long_ + [(t, w, "short", m) for t, w in tw for m in months]
+    else:
+        weeks = range(r.lo.toordinal() // 7, r.hi.toordinal() // 7 + 1)
+        register = [(t, w, "week", k) for t, w in tw for k in weeks]
+        query = list(register)
+        if r.rank != PRECISION_RANK["day"]:  # a week or an undated window may link with a month
+            register += [(t, w, "short", m) for t, w in tw for m in months]
+            query += long_
     if r.rank == PRECISION_RANK["day"] and (r.place is not None or r.event_mode is not None):
-        days = (r.hi - r.lo).days
-        keys += [(t, "day", r.lo + dt.timedelta(days=i)) for t in types for i in range(days + 1)]
-    return keys
+        register += [(t, "day", r.lo) for t in types]
+        query += [(t, "day", r.lo) for t in types]
+    return register, query
 
 
 def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
@@ -305,7 +325,8 @@ def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
     index: dict[tuple, list[int]] = defaultdict(list)
     out: dict[str, str] = {}
     for r in reports:
-        cands = sorted({i for k in _keys(r, rules) for i in index.get(k, ())})
+        register, query = _keys(r, rules)
+        cands = sorted({i for k in query for i in index.get(k, ())})
         scored = []
         for i in cands:
             score = fit(r, members[i], rules)
@@ -318,7 +339,7 @@ def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
             best = len(members)
             members.append([])
         members[best].append(r)
-        for k in _keys(r, rules):
+        for k in register:
             if not index[k] or index[k][-1] != best:
                 index[k].append(best)
         out[r.event_id] = members[best][0].event_id
@@ -330,6 +351,10 @@ def fit(r: Report, incident: list[Report], rules: LinkRules) -> tuple[int, int]:
     with every report of the incident; (0, 0) otherwise."""
     best = 0
     for m in incident:
+        if r.lo is not None and m.lo is not None and (r.hi < m.lo or m.hi < r.lo):
+            return (0, 0)  # the cheapest conflicts first
+        if r.rank is not None and m.rank is not None and abs(r.rank - m.rank) > MAX_RANK_GAP:
+            return (0, 0)
         if verdicts(r, m, rules) is None:
             return (0, 0)
         best = max(best, agreements(r, m, rules))
@@ -426,15 +451,42 @@ def incidents_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame
     if events.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS)
     ordered = anchor_order(events, sources)
-    cols = list(ordered.columns)
+    size = ordered.groupby("incident_id")["event_id"].transform("size")
+    single, multi = ordered[size == 1], ordered[size > 1]
+    cols = list(multi.columns)
     by_incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in zip(*(ordered[c].tolist() for c in cols), strict=True):
+    for row in zip(*(multi[c].tolist() for c in cols), strict=True):
         r = {c: _val(v) for c, v in zip(cols, row, strict=True)}
         for c in ("date_start", "date_end"):
             r[c] = _date(r[c])
         by_incident[r["incident_id"]].append(r)
-    rows = [summarise(by_incident[k]) for k in sorted(by_incident)]
-    return pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
+    rows = pd.DataFrame([summarise(by_incident[k]) for k in sorted(by_incident)], columns=INCIDENT_COLUMNS)
+    out = single_incidents(single)
+    if len(rows):
+        out = pd.concat([out, rows], ignore_index=True)
+    return out.sort_values("incident_id", kind="mergesort").reset_index(drop=True)
+
+
+def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
+    """Incidents of one report each: `summarise` of one row, vectorised."""
+    dated = (df["date_start"].notna() & df["date_end"].notna()
+             & df["date_precision"].isin(list(PRECISION_RANK))).to_numpy(dtype=bool)
+    start = df["date_start"].where(dated, None)
+    end = df["date_end"].where(dated, None)
+    same_day = df["date_start"].astype(object) == df["date_end"].astype(object)
+    one_day = dated & same_day.to_numpy(dtype=bool)
+    precision = df["date_precision"].where(dated, "unknown").where(~one_day, "day")
+    not_actor = df["target_actor_id"].astype(object) != df["actor_id"].astype(object)
+    target = df["target_actor_id"].where(not_actor, None)
+    out = pd.DataFrame({
+        "incident_id": df["incident_id"], "event_type": df["event_type"], "event_mode": df["event_mode"],
+        "actor_id": df["actor_id"], "target_actor_id": target, "location": df["location"],
+        "date_start": start, "date_end": end, "date_precision": precision, "modality": df["modality"],
+        "fatalities_low": df["fatalities_low"], "fatalities_high": df["fatalities_high"],
+        "fatalities_best": df["fatalities_high"].where(df["fatalities_high"].notna(), df["fatalities_low"]),
+        "report_count": 1, "source_count": 1, "anchor_event_id": df["event_id"],
+    })
+    return out[INCIDENT_COLUMNS]
 
 
 def link_events(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
