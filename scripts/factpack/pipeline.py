@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from factpack.cache import ExtractionCache
+from factpack.contract.order import story_order
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
 from factpack.contract.validate import ValidationError, check_tables, fast_problems, frictionless_problems
 from factpack.errors import FactpackError, Warning_
@@ -23,6 +24,7 @@ from factpack.extract.reference import Reference, default_reference
 from factpack.ingest.sources import Document, build_sources, read_documents
 from factpack.pool import available_cpus
 from factpack.publish.datadoc import package_readme
+from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
     csv_bytes,
     descriptor,
@@ -149,14 +151,15 @@ class RowMerger:
 
 def _tables(raw: dict[str, pd.DataFrame], docs: list[Document]) -> dict[str, pd.DataFrame]:
     raw["sources"] = build_sources(docs)
+    raw.update(lookup_frames())
     contract = load_tables()
     out = {}
     for name in TABLE_ORDER:
         df = raw[name]
         if df.empty:
             df = pd.DataFrame(columns=contract[name].field_names)
-        out[name] = conform(df, contract[name])
-    return out
+        out[name] = conform(df, contract[name], sort=not contract[name].labels)
+    return story_order(out, contract)
 
 
 def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[Warning_],

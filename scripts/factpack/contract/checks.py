@@ -38,7 +38,7 @@ def format_problems(
     """CSV and Parquet hold identical data; row counts match the descriptor."""
     out = []
     counts = desc.get("x-provenance", {}).get("row_counts", {})
-    for name in TABLE_ORDER:
+    for name in csv_tables:
         a, b = csv_tables[name], pq_tables[name]
         if counts.get(name) != len(a):
             out.append(
@@ -104,6 +104,12 @@ def same_contract(desc: dict) -> bool:
     return all(schemas.get(n) == frictionless_schema(contract[n]) for n in TABLE_ORDER)
 
 
+def package_tables(desc: dict) -> list[str]:
+    """The tables a package holds (its CSV resources), in its own order: an older release
+    may lack tables this code's contract has."""
+    return [r["name"] for r in desc.get("resources", []) if r.get("format") == "csv" and "name" in r]
+
+
 def validate_package(package_dir: Path, contract: bool = True) -> list[Problem]:
     """All problems found in a package folder (empty list: valid).
 
@@ -117,8 +123,9 @@ def validate_package(package_dir: Path, contract: bool = True) -> list[Problem]:
     if problems:
         return problems
     try:
-        csv_tables = {n: read_table(package_dir, n, "csv") for n in TABLE_ORDER}
-        pq_tables = {n: read_table(package_dir, n, "parquet") for n in TABLE_ORDER}
+        names = TABLE_ORDER if contract else package_tables(desc)
+        csv_tables = {n: read_table(package_dir, n, "csv") for n in names}
+        pq_tables = {n: read_table(package_dir, n, "parquet") for n in names}
     except (ValueError, KeyError, FactpackError) as e:
         return [Problem("package", None, None, None, f"cannot read tables: {e}")]
     problems += format_problems(csv_tables, pq_tables, desc)
