@@ -18,6 +18,7 @@ import yaml
 
 from factpack.contract.schema import TABLE_ORDER, Table, arrow_schema, frictionless_schema, load_tables
 from factpack.errors import InputError
+from factpack.publish.named import named_views
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 META_KEYS = {"name", "title", "version", "created", "description", "licenses", "contributors",
@@ -197,4 +198,6 @@ def views_sql() -> bytes:
     lines = [VIEWS_SQL_HEAD]
     for name in TABLE_ORDER:
         lines.append(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('data/{name}.parquet');")
+    lines += ["", "-- The same tables with names and labels joined in for every foreign key."]
+    lines += [f"\n{sql}" for sql in named_views().values()]
     return ("\n".join(lines) + "\n").encode("utf-8")

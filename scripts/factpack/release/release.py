@@ -15,6 +15,8 @@ from factpack.contract.files import read_descriptor
 from factpack.contract.validate import ValidationError
 from factpack.pipeline import Progress, _quiet, build, check_out_dir, recover
 from factpack.publish.database import write_duckdb
+from factpack.release.bundle import SITE_DIR, bundle_files
+from factpack.release.catalog import INDEX, catalog, catalog_bytes, check_created
 from factpack.release.changelog import changelog_entry, release_notes, write_changelog
 from factpack.release.diff import diff_packages, open_package
 from factpack.release.versions import check_rebuild, check_version, parse_version, previous_release
@@ -67,6 +69,16 @@ def _replace(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def write_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """Write `files` (relative path -> bytes) into a new folder."""
+    shutil.rmtree(folder, ignore_errors=True)
+    for rel, data in sorted(files.items()):
+        p = folder / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+        os.chmod(p, 0o644)
+
+
 def _swap_in(staging: Path, out: Path) -> None:
     """Move the staged package folder into place, replacing the previous one."""
     old = None
@@ -115,13 +127,15 @@ def release(
             with open_package(prev[1]) as old:
                 diff = diff_packages(old, staging, prev[1].name, stem)
             check_version(diff, prev[0], version)
+            check_created(desc, prev)
         zpath = dist / f"{stem}.zip"
         if zpath.exists():
             progress(f"{zpath.name} exists: checking that this rebuild leaves its data unchanged")
             with open_package(zpath) as old:
                 check_rebuild(diff_packages(old, staging), version, zpath)
         notes = release_notes(desc, prev and prev[0], diff)
-        archive = zip_bytes(staging, stem, {"RELEASE_NOTES.md": notes})
+        extras = bundle_files(staging, desc, notes)
+        archive = zip_bytes(staging, stem, extras)
         entry = changelog_entry(desc, prev and prev[0], diff)
         log = write_changelog(changelog, desc["version"], entry)
         _swap_in(staging, out)
@@ -134,21 +148,31 @@ def release(
     # Every new file of dist/ is written under a temporary name first and renamed into place
     # only once all are complete: a failure before that leaves dist/ as it was.
     tmp_db, tmp_zip = dist / f".{stem}.duckdb.tmp", dist / f".{stem}.zip.tmp"
-    tmp_sums = dist / ".SHA256SUMS.tmp"
+    tmp_sums, tmp_index = dist / ".SHA256SUMS.tmp", dist / f".{INDEX}.tmp"
+    site, tmp_site = dist / f"{stem}-site", dist / f".{stem}-site.tmp"
     try:
         write_duckdb(out, tmp_db)
         tmp_zip.write_bytes(archive)
-        tmp_sums.write_bytes(sha256sums(dist, {zpath.name: tmp_zip, dpath.name: tmp_db}))
-        for t in (tmp_db, tmp_zip, tmp_sums):
+        pending = {zpath.name: tmp_zip, dpath.name: tmp_db}
+        tmp_sums.write_bytes(sha256sums(dist, pending))
+        tmp_index.write_bytes(catalog_bytes(catalog(dist, desc["name"], pending)))
+        write_folder(tmp_site, {k.removeprefix(f"{SITE_DIR}/"): v for k, v in extras.items()
+                                if k.startswith(f"{SITE_DIR}/")})
+        for t in (tmp_db, tmp_zip, tmp_sums, tmp_index):
             os.chmod(t, 0o644)
         os.replace(tmp_zip, zpath)
         os.replace(tmp_db, dpath)
         os.replace(tmp_sums, dist / "SHA256SUMS")
+        os.replace(tmp_index, dist / INDEX)
+        _swap_in(tmp_site, site)
     finally:
-        for t in (tmp_db, tmp_zip, tmp_sums):
+        for t in (tmp_db, tmp_zip, tmp_sums, tmp_index):
             if t.exists():
                 t.unlink()
+        shutil.rmtree(tmp_site, ignore_errors=True)
     progress(f"writing the {desc['version']} entry of {changelog}")
     changelog.parent.mkdir(parents=True, exist_ok=True)
     _replace(changelog, log)
-    return [zpath, dpath, dist / "SHA256SUMS", changelog]
+    cff = changelog.parent / "CITATION.cff"
+    _replace(cff, extras["CITATION.cff"])
+    return [zpath, dpath, dist / "SHA256SUMS", dist / INDEX, site, changelog, cff]
