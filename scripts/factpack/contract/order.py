@@ -26,8 +26,9 @@ def _sorted(df: pd.DataFrame, keys: list[pd.Series | str], table: Table) -> pd.D
     return out.drop(columns=[n for n in names if n.startswith("__k")]).reset_index(drop=True)
 
 
-def story_order(tables: dict[str, pd.DataFrame], contract: dict[str, Table] | None = None
-                ) -> dict[str, pd.DataFrame]:
+def story_order(
+    tables: dict[str, pd.DataFrame], contract: dict[str, Table] | None = None
+) -> dict[str, pd.DataFrame]:
     """The tables with their rows in story order (see the module docstring)."""
     contract = contract or load_tables()
     out = dict(tables)

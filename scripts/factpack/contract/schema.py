@@ -98,7 +98,9 @@ def parse_spec(spec: dict[str, Any]) -> dict[str, Table]:
     return _with_lookups(tables, spec.get("lookups") or {}, defs)
 
 
-def _with_lookups(tables: dict[str, Table], lookups: dict[str, Any], defs: dict[str, Any]) -> dict[str, Table]:
+def _with_lookups(
+    tables: dict[str, Table], lookups: dict[str, Any], defs: dict[str, Any]
+) -> dict[str, Table]:
     """Add the lookup tables, and a foreign key to each from every table with its column."""
     out = dict(tables)
     for lname, spec in lookups.items():

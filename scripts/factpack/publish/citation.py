@@ -16,7 +16,9 @@ def authors(desc: dict[str, Any]) -> list[str]:
 
 def licence(desc: dict[str, Any]) -> str:
     """The data licence(s) by name, e.g. `CC-BY-4.0`."""
-    return ", ".join(str(x.get("name") or x.get("title") or x.get("path")) for x in desc.get("licenses") or [])
+    return ", ".join(
+        str(x.get("name") or x.get("title") or x.get("path")) for x in desc.get("licenses") or []
+    )
 
 
 def citation_text(desc: dict[str, Any]) -> str:
@@ -24,8 +26,10 @@ def citation_text(desc: dict[str, Any]) -> str:
     year = str(desc.get("created", ""))[:4]
     who = "; ".join(authors(desc)) or desc["name"]
     lic = licence(desc)
-    return (f"{who} ({year}). {desc['title']}, version {desc['version']} [data set]"
-            f"{', ' + lic if lic else ''}. Data package `{desc['name']}`, built with factpack.")
+    return (
+        f"{who} ({year}). {desc['title']}, version {desc['version']} [data set]"
+        f"{', ' + lic if lic else ''}. Data package `{desc['name']}`, built with factpack."
+    )
 
 
 def citation_cff(desc: dict[str, Any]) -> bytes:

@@ -18,8 +18,13 @@ from factpack.contract.schema import TABLE_ORDER, Table, load_tables
 from factpack.publish.citation import citation_text, licence
 from factpack.publish.named import named_views
 
-SQL_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN",
-             "date": "DATE"}
+SQL_TYPES = {
+    "string": "VARCHAR",
+    "integer": "BIGINT",
+    "number": "DOUBLE",
+    "boolean": "BOOLEAN",
+    "date": "DATE",
+}
 
 
 def quote(text: str) -> str:
@@ -48,8 +53,9 @@ def create_table_sql(t: Table) -> str:
     cols = [f"{f.name} {SQL_TYPES[f.type]}{' NOT NULL' if f.required else ''}" for f in t.fields]
     cols.append(f"PRIMARY KEY ({', '.join(t.primary_key)})")
     for fk in t.foreign_keys:
-        cols.append(f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES {fk['table']} "
-                    f"({', '.join(fk['reference'])})")
+        cols.append(
+            f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES {fk['table']} ({', '.join(fk['reference'])})"
+        )
     return f"CREATE TABLE {t.name} (\n  " + ",\n  ".join(cols) + "\n)"
 
 
@@ -75,10 +81,14 @@ def package_info(desc: dict) -> dict[str, str]:
 
 
 INFO_COMMENTS = {
-    "name": "Name of the data package.", "title": "Title of the data package.",
-    "version": "Semantic version of the data.", "created": "Date the package was created (ISO 8601).",
-    "licence": "Licence of the structured data.", "licence_url": "Where the licence text is.",
-    "citation": "How to cite this version.", "code_sha256": "SHA-256 over the code and schemas that built it.",
+    "name": "Name of the data package.",
+    "title": "Title of the data package.",
+    "version": "Semantic version of the data.",
+    "created": "Date the package was created (ISO 8601).",
+    "licence": "Licence of the structured data.",
+    "licence_url": "Where the licence text is.",
+    "citation": "How to cite this version.",
+    "code_sha256": "SHA-256 over the code and schemas that built it.",
     "source_sha256": "JSON list of every source's id and the SHA-256 of its text.",
 }
 

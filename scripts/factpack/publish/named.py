@@ -29,6 +29,9 @@ def named_views(contract: dict[str, Table] | None = None) -> dict[str, str]:
         if joins:
             out[f"{name}_named"] = (
                 f"CREATE OR REPLACE VIEW {name}_named AS\nSELECT t.*,\n       "
-                + ",\n       ".join(cols) + f"\nFROM {name} t\n" + "\n".join(joins) + ";"
+                + ",\n       ".join(cols)
+                + f"\nFROM {name} t\n"
+                + "\n".join(joins)
+                + ";"
             )
     return out

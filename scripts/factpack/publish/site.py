@@ -27,14 +27,16 @@ QUAD_COLOURS = {
 }
 
 CSS = """
-body{font:14px/1.4 system-ui,sans-serif;margin:1.5em auto;max-width:1200px;padding:0 1em;color:#222}
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5em auto;max-width:1200px;padding:0 1em;
+color:#222}
 h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.6em}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#f4f4f4;position:sticky;top:0}
 .evidence{font-style:italic;color:#444}.muted{color:#777}.code{font-family:monospace}
 .filters{display:flex;gap:1em;flex-wrap:wrap;margin:1em 0;padding:.6em;background:#f8f8f8}
-.legend span{display:inline-block;margin-right:1em}.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}
+.legend span{display:inline-block;margin-right:1em}
+.legend i{display:inline-block;width:10px;height:10px;margin-right:4px}
 svg text{font:11px system-ui,sans-serif;fill:#333}
 """.strip()
 
@@ -65,6 +67,10 @@ FILTER_JS = """
 """.strip()
 
 
+EVENT_COLUMNS = ("date", "type", "actor", "target", "modality", "evidence", "source")
+CLAIM_COLUMNS = ("claimant", "cue", "quote", "claim", "about", "evidence", "source")
+
+
 def esc(v: Any) -> str:
     """HTML-escaped text of a cell; empty for a null."""
     if v is None or v is pd.NA or (isinstance(v, float) and v != v):
@@ -74,10 +80,12 @@ def esc(v: Any) -> str:
 
 def page(title: str, body: str, script: str = "") -> bytes:
     js = f"<script>\n{script}\n</script>\n" if script else ""
-    return (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{esc(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n{body}\n{js}"
-            f"</body>\n</html>\n").encode("utf-8")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(title)}</title>\n<style>\n{CSS}\n</style>\n</head>\n<body>\n{body}\n{js}"
+        f"</body>\n</html>\n"
+    ).encode()
 
 
 def _dates(v: Any) -> dt.date | None:
@@ -103,16 +111,21 @@ def timeline_svg(events: pd.DataFrame, event_types: pd.DataFrame, width: int = 1
         return left + plot_w * (d - lo).days / span
 
     height = top + lane_h * len(lanes) + 30
-    parts = [f'<svg id="timeline" role="img" aria-label="Timeline of dated events by type" '
-             f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-             f'xmlns="http://www.w3.org/2000/svg">']
+    parts = [
+        f'<svg id="timeline" role="img" aria-label="Timeline of dated events by type" '
+        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+        f'xmlns="http://www.w3.org/2000/svg">'
+    ]
     for i, t in enumerate(lanes):
         y = top + i * lane_h
         parts.append(f'<rect x="{left}" y="{y}" width="{plot_w}" height="{lane_h - 4}" fill="#f6f6f6"/>')
-        parts.append(f'<text x="{left - 6}" y="{y + lane_h / 2 + 2}" text-anchor="end">{esc(label[t])}</text>')
+        parts.append(
+            f'<text x="{left - 6}" y="{y + lane_h / 2 + 2}" text-anchor="end">{esc(label[t])}</text>'
+        )
     for d in month_ticks(lo, hi):
-        parts.append(f'<line x1="{x(d):.1f}" x2="{x(d):.1f}" y1="{top - 4}" '
-                     f'y2="{height - 24}" stroke="#ccc"/>')
+        parts.append(
+            f'<line x1="{x(d):.1f}" x2="{x(d):.1f}" y1="{top - 4}" y2="{height - 24}" stroke="#ccc"/>'
+        )
         parts.append(f'<text x="{x(d):.1f}" y="{height - 10}" text-anchor="middle">{d:%Y-%m}</text>')
     for r in dated.itertuples(index=False):
         y = top + lanes.index(r.event_type) * lane_h + 3
@@ -120,13 +133,17 @@ def timeline_svg(events: pd.DataFrame, event_types: pd.DataFrame, width: int = 1
         x0, w = x(r.date_start), max(x(end) - x(r.date_start), 4)
         actors = " ".join(a for a in (r.actor_id, r.target_actor_id) if isinstance(a, str))
         tip = f"{r.event_type} {r.date_start}..{r.date_end}: {r.evidence}"
-        parts.append(f'<rect class="mark" data-type="{esc(r.event_type)}" data-actors="{esc(actors)}" '
-                     f'data-source="{esc(r.source_id)}" x="{x0:.1f}" y="{y}" width="{w:.1f}" '
-                     f'height="{lane_h - 10}" fill="{QUAD_COLOURS.get(quad[r.event_type], "#999")}" '
-                     f'fill-opacity="0.75"><title>{esc(tip)}</title></rect>')
+        parts.append(
+            f'<rect class="mark" data-type="{esc(r.event_type)}" data-actors="{esc(actors)}" '
+            f'data-source="{esc(r.source_id)}" x="{x0:.1f}" y="{y}" width="{w:.1f}" '
+            f'height="{lane_h - 10}" fill="{QUAD_COLOURS.get(quad[r.event_type], "#999")}" '
+            f'fill-opacity="0.75"><title>{esc(tip)}</title></rect>'
+        )
     parts.append("</svg>")
-    legend = "".join(f'<span><i style="background:{c}"></i>{esc(q.replace("_", " "))}</span>'
-                     for q, c in QUAD_COLOURS.items())
+    legend = "".join(
+        f'<span><i style="background:{c}"></i>{esc(q.replace("_", " "))}</span>'
+        for q, c in QUAD_COLOURS.items()
+    )
     return "\n".join(parts) + f'\n<p class="legend">{legend}</p>'
 
 
@@ -162,26 +179,32 @@ def _source_link(sid: str, sources: dict[str, dict]) -> str:
     return f'<a href="{esc(s["url"])}">{title}</a>' if isinstance(s.get("url"), str) else title
 
 
-def events_table(ev: pd.DataFrame, names: dict[str, str], labels: dict[str, str],
-                 sources: dict[str, dict], prefix: str = "") -> str:
+def events_table(
+    ev: pd.DataFrame,
+    names: dict[str, str],
+    labels: dict[str, str],
+    sources: dict[str, dict],
+    prefix: str = "",
+) -> str:
     rows = []
     for r in ev.itertuples(index=False):
         actors = " ".join(a for a in (r.actor_id, r.target_actor_id) if isinstance(a, str))
-        date = esc(r.date_start) + ("" if r.date_end == r.date_start or r.date_end is None
-                                    else " – " + esc(r.date_end))
+        date = esc(r.date_start) + (
+            "" if r.date_end == r.date_start or r.date_end is None else " – " + esc(r.date_end)
+        )
         rows.append(
-            f'<tr data-type="{esc(r.event_type)}" data-actors="{esc(actors)}" data-source="{esc(r.source_id)}">'
+            f'<tr data-type="{esc(r.event_type)}" data-actors="{esc(actors)}" '
+            f'data-source="{esc(r.source_id)}">'
             f"<td>{date}</td><td>{esc(labels.get(r.event_type, r.event_type))}</td>"
             f"<td>{_actor_link(r.actor_id, names, prefix)}</td>"
             f"<td>{_actor_link(r.target_actor_id, names, prefix)}</td><td>{esc(r.modality)}</td>"
             f'<td class="evidence">{esc(r.evidence)}</td><td>{_source_link(r.source_id, sources)}</td></tr>'
         )
-    head = "<tr><th>date</th><th>type</th><th>actor</th><th>target</th><th>modality</th><th>evidence</th><th>source</th></tr>"
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in EVENT_COLUMNS) + "</tr>"
     return f'<table id="events"><thead>{head}</thead><tbody>\n' + "\n".join(rows) + "\n</tbody></table>"
 
 
-def claims_table(cl: pd.DataFrame, names: dict[str, str], sources: dict[str, dict],
-                 prefix: str = "") -> str:
+def claims_table(cl: pd.DataFrame, names: dict[str, str], sources: dict[str, dict], prefix: str = "") -> str:
     rows = []
     for r in cl.itertuples(index=False):
         actors = " ".join(a for a in (r.claimant_actor_id, r.subject_actor_id) if isinstance(a, str))
@@ -192,15 +215,17 @@ def claims_table(cl: pd.DataFrame, names: dict[str, str], sources: dict[str, dic
             f"<td>{esc(r.claim_text)}</td><td>{_actor_link(r.subject_actor_id, names, prefix)}</td>"
             f'<td class="evidence">{esc(r.evidence)}</td><td>{_source_link(r.source_id, sources)}</td></tr>'
         )
-    head = "<tr><th>claimant</th><th>cue</th><th>quote</th><th>claim</th><th>about</th><th>evidence</th><th>source</th></tr>"
+    head = "<tr>" + "".join(f"<th>{h}</th>" for h in CLAIM_COLUMNS) + "</tr>"
     return f'<table id="claims"><thead>{head}</thead><tbody>\n' + "\n".join(rows) + "\n</tbody></table>"
 
 
 def _header(desc: dict[str, Any], prefix: str) -> str:
     lic = licence(desc)
-    return (f'<p class="muted"><a href="{prefix}index.html">{esc(desc["title"])}</a> · version '
-            f'{esc(desc["version"])} · created {esc(str(desc["created"])[:10])} · data licence '
-            f'{esc(lic)}</p>')
+    return (
+        f'<p class="muted"><a href="{prefix}index.html">{esc(desc["title"])}</a> · version '
+        f"{esc(desc['version'])} · created {esc(str(desc['created'])[:10])} · data licence "
+        f"{esc(lic)}</p>"
+    )
 
 
 def index_page(desc: dict[str, Any], t: dict[str, pd.DataFrame]) -> bytes:
@@ -208,22 +233,28 @@ def index_page(desc: dict[str, Any], t: dict[str, pd.DataFrame]) -> bytes:
     labels = dict(zip(t["event_types"]["event_type"], t["event_types"]["label"], strict=True))
     sources = {r["source_id"]: r for r in t["sources"].to_dict("records")}
     ev, cl = t["events"], t["claims"]
-    involved = set(ev["actor_id"].dropna()) | set(ev["target_actor_id"].dropna()) | \
-        set(cl["claimant_actor_id"].dropna()) | set(cl["subject_actor_id"].dropna())
+    involved = (
+        set(ev["actor_id"].dropna())
+        | set(ev["target_actor_id"].dropna())
+        | set(cl["claimant_actor_id"].dropna())
+        | set(cl["subject_actor_id"].dropna())
+    )
     actor_opts = sorted(((a, names[a]) for a in involved if a in names), key=lambda p: p[1].casefold())
     type_opts = [(k, v) for k, v in labels.items() if k in set(ev["event_type"])]
     source_opts = [(s, short(str(r.get("title") or r["seed_file"]))) for s, r in sources.items()]
-    actor_list = "".join(f'<li><a href="actors/{esc(a)}.html">{esc(n)}</a></li>' for a, n in
-                         sorted(names.items(), key=lambda p: p[1].casefold()))
-    body = f"""<h1>{esc(desc['title'])}</h1>
-{_header(desc, '')}
-<p>{len(t['sources'])} sources · {len(t['actors'])} actors · {len(ev)} events · {len(cl)} claims.
+    actor_list = "".join(
+        f'<li><a href="actors/{esc(a)}.html">{esc(n)}</a></li>'
+        for a, n in sorted(names.items(), key=lambda p: p[1].casefold())
+    )
+    body = f"""<h1>{esc(desc["title"])}</h1>
+{_header(desc, "")}
+<p>{len(t["sources"])} sources · {len(t["actors"])} actors · {len(ev)} events · {len(cl)} claims.
 Every event and claim quotes its evidence from the source text.</p>
 <h2>Timeline of dated events</h2>
-{timeline_svg(ev, t['event_types'])}
-<div class="filters">{_options(actor_opts, 'Actor', 'f-actor')}
-{_options(type_opts, 'Event type', 'f-type')}
-{_options(source_opts, 'Source', 'f-source')}</div>
+{timeline_svg(ev, t["event_types"])}
+<div class="filters">{_options(actor_opts, "Actor", "f-actor")}
+{_options(type_opts, "Event type", "f-type")}
+{_options(source_opts, "Source", "f-source")}</div>
 <h2>Events (<span id="events-count">{len(ev)} of {len(ev)}</span>)</h2>
 {events_table(ev, names, labels, sources)}
 <h2>Claims (<span id="claims-count">{len(cl)} of {len(cl)}</span>)</h2>
@@ -245,15 +276,16 @@ def actor_page(desc: dict[str, Any], t: dict[str, pd.DataFrame], actor: dict[str
     ev = ev[(ev["actor_id"] == aid).fillna(False) | (ev["target_actor_id"] == aid).fillna(False)]
     cl = cl[(cl["claimant_actor_id"] == aid).fillna(False) | (cl["subject_actor_id"] == aid).fillna(False)]
     n_mentions = int((t["mentions"]["actor_id"] == aid).sum())
-    facts = " · ".join(esc(v) for v in (actor["actor_type"], actor.get("country_code"),
-                                          actor.get("description")) if esc(v))
-    body = f"""<h1>{esc(actor['name'])}</h1>
-{_header(desc, '../')}
+    facts = " · ".join(
+        esc(v) for v in (actor["actor_type"], actor.get("country_code"), actor.get("description")) if esc(v)
+    )
+    body = f"""<h1>{esc(actor["name"])}</h1>
+{_header(desc, "../")}
 <p>{facts} · <span class="code">{esc(aid)}</span> · {n_mentions} mentions</p>
 <h2>Events ({len(ev)})</h2>
-{events_table(ev, names, labels, sources, '../')}
+{events_table(ev, names, labels, sources, "../")}
 <h2>Claims ({len(cl)})</h2>
-{claims_table(cl, names, sources, '../')}"""
+{claims_table(cl, names, sources, "../")}"""
     return page(f"{actor['name']} — {desc['title']}", body)
 
 

@@ -16,7 +16,10 @@ SITE_DIR = "site"
 
 def bundle_files(package_dir: Path, desc: dict[str, Any], notes: bytes) -> dict[str, bytes]:
     """Relative path inside the archive's folder -> bytes, for every file added to the package."""
-    out = {"RELEASE_NOTES.md": notes, "CITATION.cff": citation_cff(desc),
-           "load_package.R": R_LOADER.read_bytes()}
+    out = {
+        "RELEASE_NOTES.md": notes,
+        "CITATION.cff": citation_cff(desc),
+        "load_package.R": R_LOADER.read_bytes(),
+    }
     out.update({f"{SITE_DIR}/{rel}": data for rel, data in site_files(package_dir).items()})
     return out

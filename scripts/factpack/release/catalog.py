@@ -26,26 +26,33 @@ def zip_descriptor(path: Path) -> dict[str, Any]:
         raise FactpackError(f"{path}: cannot read its datapackage.json ({e})") from None
 
 
-def file_entry(path: Path) -> dict[str, Any]:
+def file_entry(name: str, path: Path) -> dict[str, Any]:
     data = path.read_bytes()
-    return {"name": path.name, "kind": KINDS[path.suffix], "bytes": len(data),
-            "sha256": hashlib.sha256(data).hexdigest()}
+    return {
+        "name": name,
+        "kind": KINDS[Path(name).suffix],
+        "bytes": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
 
 
 def catalog(dist: Path, name: str, pending: dict[str, Path] | None = None) -> dict[str, Any]:
     """The catalogue of the releases of `name` in `dist`; `pending` maps final file names to
     temporary files not yet renamed into place (as for SHA256SUMS)."""
-    files = {p.name: p for p in dist.iterdir() if p.is_file() and not p.name.startswith(".")} \
-        if dist.is_dir() else {}
+    files = (
+        {p.name: p for p in dist.iterdir() if p.is_file() and not p.name.startswith(".")}
+        if dist.is_dir()
+        else {}
+    )
     files.update(pending or {})
     versions: dict[Version, dict[str, Any]] = {}
     for fname, path in files.items():
         stem, suffix = fname.rsplit(".", 1) if "." in fname else (fname, "")
-        v = parse_version(stem[len(name) + 1:]) if stem.startswith(name + "-") else None
+        v = parse_version(stem[len(name) + 1 :]) if stem.startswith(name + "-") else None
         if v is None or f".{suffix}" not in KINDS:
             continue
         entry = versions.setdefault(v, {"version": vstr(v), "files": []})
-        entry["files"].append(file_entry(path) | {"name": fname})
+        entry["files"].append(file_entry(fname, path))
         if suffix == "zip":
             entry["created"] = zip_descriptor(path).get("created")
     out = []
