@@ -89,3 +89,22 @@ def test_get_names_the_available_versions(two_releases: tuple[Path, Path], tmp_p
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 2
     assert "no release '9.9.9' in the catalogue (available: " in r.stderr
+
+
+def test_release_zip_holds_site_lookups_citation_and_r_loader(two_releases: tuple[Path, Path]) -> None:
+    import zipfile
+
+    from tests.releases import release_file
+
+    z = release_file(two_releases[0], ".zip")
+    root = z.stem
+    names = set(zipfile.ZipFile(z).namelist())
+    for rel in ("site/index.html", "CITATION.cff", "load_package.R", "RELEASE_NOTES.md",
+                "data/event_types.csv", "data/event_modes.parquet", "views.sql"):
+        assert f"{root}/{rel}" in names, rel
+    assert any(n.startswith(f"{root}/site/actors/") for n in names)
+    cff = zipfile.ZipFile(z).read(f"{root}/CITATION.cff").decode("utf-8")
+    version = root.rsplit("-", 1)[1]
+    assert f"version: {version}" in cff and "type: dataset" in cff
+    site = two_releases[0] / f"{root}-site" / "index.html"
+    assert site.read_bytes() == zipfile.ZipFile(z).read(f"{root}/site/index.html")

@@ -56,12 +56,17 @@ FILTER_JS = """
       var rows = document.querySelectorAll('#' + id + ' tbody tr'), n = 0;
       rows.forEach(function(r){ var k = keep(r); r.hidden = !k; if (k) n++; });
       document.getElementById(id + '-count').textContent = n + ' of ' + rows.length;
+      document.body.setAttribute('data-' + id + '-shown', n);
     });
     document.querySelectorAll('#timeline .mark').forEach(function(m){
       m.style.display = keep(m) ? '' : 'none';
     });
   }
-  Object.keys(sel).forEach(function(k){ sel[k].addEventListener('change', apply); });
+  var q = new URLSearchParams(window.location.search);
+  Object.keys(sel).forEach(function(k){
+    if (q.get(k)) sel[k].value = q.get(k);
+    sel[k].addEventListener('change', apply);
+  });
   apply();
 })();
 """.strip()
@@ -255,9 +260,9 @@ Every event and claim quotes its evidence from the source text.</p>
 <div class="filters">{_options(actor_opts, "Actor", "f-actor")}
 {_options(type_opts, "Event type", "f-type")}
 {_options(source_opts, "Source", "f-source")}</div>
-<h2>Events (<span id="events-count">{len(ev)} of {len(ev)}</span>)</h2>
+<h2>Events (<span id="events-count">{len(ev)}</span>)</h2>
 {events_table(ev, names, labels, sources)}
-<h2>Claims (<span id="claims-count">{len(cl)} of {len(cl)}</span>)</h2>
+<h2>Claims (<span id="claims-count">{len(cl)}</span>)</h2>
 {claims_table(cl, names, sources)}
 <h2>Actors</h2>
 <ul>{actor_list}</ul>

@@ -139,3 +139,45 @@ def get_release(version: str, source: str, to: Path) -> tuple[dict[str, Any], li
                 raise FactpackError(f"{folder} exists: the release is downloaded but not unpacked over it")
             safe_extract(f, to)
     return rel, files, folder
+
+
+MAX_LOAD_BYTES = 2_000_000_000
+
+
+def load(path: str | os.PathLike[str], fmt: str = "parquet", categoricals: bool = True
+         ) -> dict[str, Any]:
+    """Every table of a package as typed pandas DataFrames, from a package folder, a release
+    zip, or a URL of a release zip (downloaded to a temporary file, unpacked safely).
+
+        import factpack
+        t = factpack.load("dist/us-venezuela-crisis-2025-0.3.0.zip")
+        t["events"].dtypes   # string, Int64, boolean, Float64; dates as datetime.date; enums as category
+
+    `fmt` picks the files read ("parquet" or "csv"): both give identical frames.
+    """
+    import tempfile
+
+    from factpack.publish.loaders import load_package
+    from factpack.release.diff import package_root
+
+    text = os.fspath(path)
+    with tempfile.TemporaryDirectory(prefix="factpack-load-") as tmp:
+        if is_url(text):
+            name = text.rstrip("/").rsplit("/", 1)[-1] or "release.zip"
+            base = text.rstrip("/")[: -len(name)]
+            local = Path(tmp) / "download.zip"
+            with open_source(base, name) as src, open(local, "xb") as out:
+                n = 0
+                while chunk := src.read(CHUNK):
+                    n += len(chunk)
+                    if n > MAX_LOAD_BYTES:
+                        raise FactpackError(f"{text}: larger than {MAX_LOAD_BYTES:,} bytes")
+                    out.write(chunk)
+            text = str(local)
+        p = Path(text)
+        if p.is_dir():
+            return load_package(package_root(p), fmt, categoricals)
+        if not p.is_file():
+            raise FactpackError(f"{p}: no such package folder, release zip or URL")
+        safe_extract(p, Path(tmp) / "pkg")
+        return load_package(package_root(Path(tmp) / "pkg"), fmt, categoricals)
