@@ -115,3 +115,13 @@ cat(class(x$is_generic), class(y$is_generic), sum(y$is_generic), "\\n")
     guessed, declared, n_true = r.stdout.split()
     assert guessed in {"character", "logical"}  # character up to at least R 4.2
     assert declared == "logical" and int(n_true) > 0
+
+
+def test_r_summary_matches_the_generated_readme_text(seed_package: Path) -> None:
+    """The README's R output is generated in Python (factpack.publish.readme.r_summary): it
+    must be exactly what R prints."""
+    from factpack.publish.readme import r_summary
+
+    r = run_r(str(SCRIPT), str(seed_package))
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert r.stdout.rstrip("\n") == r_summary(seed_package, shown_as=str(seed_package))

@@ -73,5 +73,8 @@ def update_readme(readme: Path, package_dir: Path) -> bool:
 if __name__ == "__main__":
     from factpack.paths import PACKAGE, ROOT
 
+    from factpack.publish.readme import update
+
     changed = update_readme(ROOT / "README.md", PACKAGE)
+    changed = update(ROOT / "README.md", PACKAGE) or changed  # citation, R summary, dtypes
     print("README.md updated" if changed else "README.md already up to date")
