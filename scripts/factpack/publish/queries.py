@@ -72,7 +72,6 @@ def update_readme(readme: Path, package_dir: Path) -> bool:
 
 if __name__ == "__main__":
     from factpack.paths import PACKAGE, ROOT
-
     from factpack.publish.readme import update
 
     changed = update_readme(ROOT / "README.md", PACKAGE)
