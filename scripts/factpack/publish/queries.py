@@ -41,9 +41,8 @@ END = "<!-- queries:end -->"
 def run_queries(package_dir: Path) -> dict[str, str]:
     """Each README query's output (DuckDB's box rendering) over the package's views."""
     con = duckdb.connect()
-    for line in (package_dir / "views.sql").read_text().splitlines():
-        if line.startswith("CREATE"):
-            con.execute(line.replace("'data/", f"'{(package_dir / 'data').as_posix()}/"))
+    sql = (package_dir / "views.sql").read_text(encoding="utf-8")
+    con.execute(sql.replace("'data/", f"'{(package_dir / 'data').as_posix()}/"))
     out = {}
     for key, (_, sql) in README_QUERIES.items():
         rel = con.sql(sql)
