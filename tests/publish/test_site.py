@@ -72,3 +72,13 @@ def test_every_actor_has_a_page_and_nothing_is_fetched(site: Path, seed_package:
                 assert (p.parent / link.split("?")[0]).resolve().is_file(), f"{p}: broken link {link}"
     page = open_page((site / "actors" / f"{actors['actor_id'][0]}.html").as_uri())
     assert page.console == [] and actors["name"][0] in page.dom
+
+
+def test_type_filter_applies_to_events_only(site: Path, seed_package: Path) -> None:
+    events = pd.read_parquet(seed_package / "data" / "events.parquet")
+    claims = pd.read_parquet(seed_package / "data" / "claims.parquet")
+    etype = events["event_type"].value_counts().index[0]
+    page = open_page((site / "index.html").as_uri() + f"?type={etype}")
+    assert page.console == []
+    assert _shown(page.dom, "events") == int((events["event_type"] == etype).sum())
+    assert _shown(page.dom, "claims") == len(claims)

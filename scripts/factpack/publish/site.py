@@ -47,7 +47,7 @@ FILTER_JS = """
   function keep(el){
     var a = sel.actor.value, t = sel.type.value, s = sel.source.value;
     if (a && (' ' + el.getAttribute('data-actors') + ' ').indexOf(' ' + a + ' ') < 0) return false;
-    if (t && el.getAttribute('data-type') !== t) return false;
+    if (t && el.hasAttribute('data-type') && el.getAttribute('data-type') !== t) return false;
     if (s && el.getAttribute('data-source') !== s) return false;
     return true;
   }
@@ -215,7 +215,7 @@ def claims_table(cl: pd.DataFrame, names: dict[str, str], sources: dict[str, dic
         actors = " ".join(a for a in (r.claimant_actor_id, r.subject_actor_id) if isinstance(a, str))
         claimant = _actor_link(r.claimant_actor_id, names, prefix) or esc(r.claimant_text)
         rows.append(
-            f'<tr data-type="" data-actors="{esc(actors)}" data-source="{esc(r.source_id)}">'
+            f'<tr data-actors="{esc(actors)}" data-source="{esc(r.source_id)}">'
             f"<td>{claimant}</td><td>{esc(r.cue)}</td><td>{esc(r.quote_type)}</td>"
             f"<td>{esc(r.claim_text)}</td><td>{_actor_link(r.subject_actor_id, names, prefix)}</td>"
             f'<td class="evidence">{esc(r.evidence)}</td><td>{_source_link(r.source_id, sources)}</td></tr>'

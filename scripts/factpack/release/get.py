@@ -117,6 +117,7 @@ def get_release(version: str, source: str, to: Path) -> tuple[dict[str, Any], li
     Returns the catalogue entry, the downloaded files and the unpacked package folder.
     """
     to = Path(to)
+    source = source[: -len(INDEX)] if source.rstrip("/").endswith("/" + INDEX) else source
     cat = read_catalog(source)
     rel = pick_release(cat, version)
     to.mkdir(parents=True, exist_ok=True)
