@@ -1,16 +1,18 @@
 """The release site: static HTML pages to browse a package, working offline from file://.
 
-`index.html` holds a timeline of dated events by type (inline SVG drawn here, no JavaScript
-library), the events and claims with their evidence, filters by actor, type and source (a
-few lines of inline JavaScript that only hide rows), and `actors/<actor_id>.html` one page per
-actor. Nothing is fetched from the network; every row is in the HTML, so the pages read
-without JavaScript too. Output is deterministic (no build time in it).
+`index.html` holds a timeline of dated events by type (drawn by Chart.js, vendored in
+`publish/vendor/` and copied beside the page; the events are embedded as JSON, since
+file:// pages cannot fetch), the events and claims with their evidence, filters by actor,
+type and source (inline JavaScript that hides rows and timeline bars), and
+`actors/<actor_id>.html` one page per actor. Nothing is fetched from the network; every row
+is in the HTML, so the tables read without JavaScript too. Output is deterministic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ import pandas as pd
 from factpack.contract.files import read_descriptor, read_table
 from factpack.publish.citation import citation_text, licence
 
+VENDOR = Path(__file__).parent / "vendor"
 QUAD_COLOURS = {
     "verbal_cooperation": "#4e79a7",
     "material_cooperation": "#59a14f",
@@ -44,13 +47,42 @@ FILTER_JS = """
 (function(){
   var sel = {actor: document.getElementById('f-actor'), type: document.getElementById('f-type'),
              source: document.getElementById('f-source')};
-  function keep(el){
+  function keepVals(actors, type, source){
     var a = sel.actor.value, t = sel.type.value, s = sel.source.value;
-    if (a && (' ' + el.getAttribute('data-actors') + ' ').indexOf(' ' + a + ' ') < 0) return false;
-    if (t && el.hasAttribute('data-type') && el.getAttribute('data-type') !== t) return false;
-    if (s && el.getAttribute('data-source') !== s) return false;
+    if (a && (' ' + actors + ' ').indexOf(' ' + a + ' ') < 0) return false;
+    if (t && type !== null && type !== t) return false;
+    if (s && source !== s) return false;
     return true;
   }
+  function keep(el){
+    return keepVals(el.getAttribute('data-actors'), el.getAttribute('data-type'),
+                    el.getAttribute('data-source'));
+  }
+  var timeline = (function(){
+    var el = document.getElementById('timeline-data');
+    if (!el || typeof Chart === 'undefined') return null;
+    var d = JSON.parse(el.textContent), DAY = 86400000;
+    function day(s){ return Date.parse(s + 'T00:00:00Z') / DAY; }
+    function iso(v){ return new Date(Math.round(v) * DAY).toISOString().slice(0, 10); }
+    var all = d.quads.map(function(q){
+      return d.events.filter(function(e){ return e.quad === q.code; }).map(function(e){
+        return {x: [day(e.start), day(e.end) + 1], y: e.type_label, ev: e};
+      });
+    });
+    var chart = new Chart(document.getElementById('timeline-chart'), {
+      type: 'bar',
+      data: {labels: d.lanes, datasets: d.quads.map(function(q, i){
+        return {label: q.label, backgroundColor: q.colour, data: all[i], grouped: false,
+                minBarLength: 4, borderSkipped: false};
+      })},
+      options: {indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false,
+        scales: {x: {type: 'linear', min: day(d.min), max: day(d.max) + 1,
+                     ticks: {maxTicksLimit: 12, callback: function(v){ return iso(v); }}}},
+        plugins: {tooltip: {callbacks: {label: function(c){
+          var e = c.raw.ev; return e.start + ' to ' + e.end + ': ' + e.evidence; }}}}}
+    });
+    return {chart: chart, all: all};
+  })();
   function apply(){
     ['events', 'claims'].forEach(function(id){
       var rows = document.querySelectorAll('#' + id + ' tbody tr'), n = 0;
@@ -58,9 +90,16 @@ FILTER_JS = """
       document.getElementById(id + '-count').textContent = n + ' of ' + rows.length;
       document.body.setAttribute('data-' + id + '-shown', n);
     });
-    document.querySelectorAll('#timeline .mark').forEach(function(m){
-      m.style.display = keep(m) ? '' : 'none';
-    });
+    if (timeline) {
+      var marks = 0;
+      timeline.chart.data.datasets.forEach(function(ds, i){
+        ds.data = timeline.all[i].filter(function(p){
+          return keepVals(p.ev.actors, p.ev.type, p.ev.source); });
+        marks += ds.data.length;
+      });
+      timeline.chart.update('none');
+      document.body.setAttribute('data-timeline-marks', marks);
+    }
   }
   var q = new URLSearchParams(window.location.search);
   Object.keys(sel).forEach(function(k){
@@ -83,8 +122,10 @@ def esc(v: Any) -> str:
     return html.escape(str(v))
 
 
-def page(title: str, body: str, script: str = "") -> bytes:
-    js = f"<script>\n{script}\n</script>\n" if script else ""
+def page(title: str, body: str, script: str = "", scripts: tuple[str, ...] = ()) -> bytes:
+    """An HTML page; `scripts` are local script files (relative paths), loaded before `script`."""
+    js = "".join(f'<script src="{esc(src)}"></script>\n' for src in scripts)
+    js += f"<script>\n{script}\n</script>\n" if script else ""
     return (
         f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -97,69 +138,44 @@ def _dates(v: Any) -> dt.date | None:
     return v if isinstance(v, dt.date) else None
 
 
-def timeline_svg(events: pd.DataFrame, event_types: pd.DataFrame, width: int = 1100) -> str:
-    """Events with a date as bars from date_start to date_end, one lane per event type."""
-    dated = events[[_dates(v) is not None for v in events["date_start"]]]
+CHART_JS = "chart.umd.min.js"  # Chart.js, vendored (publish/vendor/VENDOR.md)
+
+
+def timeline_data(events: pd.DataFrame, event_types: pd.DataFrame) -> dict[str, Any] | None:
+    """What the timeline chart draws: dated events as spans, one lane per event type."""
+    dated = events[[isinstance(v, dt.date) for v in events["date_start"]]]
     if dated.empty:
-        return '<p class="muted" id="timeline">No event in this package has a date.</p>'
+        return None
     quad = dict(zip(event_types["event_type"], event_types["quad_class"], strict=True))
     label = dict(zip(event_types["event_type"], event_types["label"], strict=True))
-    lanes = [t for t in event_types["event_type"] if t in set(dated["event_type"])]
-    lo = min(dated["date_start"])
-    hi = max(e or s for s, e in zip(dated["date_start"], dated["date_end"], strict=True))
-    lo, hi = lo.replace(day=1), hi + dt.timedelta(days=1)
-    left, lane_h, top = 110, 26, 24
-    plot_w = width - left - 20
-    span = max((hi - lo).days, 1)
-
-    def x(d: dt.date) -> float:
-        return left + plot_w * (d - lo).days / span
-
-    height = top + lane_h * len(lanes) + 30
-    parts = [
-        f'<svg id="timeline" role="img" aria-label="Timeline of dated events by type" '
-        f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-        f'xmlns="http://www.w3.org/2000/svg">'
-    ]
-    for i, t in enumerate(lanes):
-        y = top + i * lane_h
-        parts.append(f'<rect x="{left}" y="{y}" width="{plot_w}" height="{lane_h - 4}" fill="#f6f6f6"/>')
-        parts.append(
-            f'<text x="{left - 6}" y="{y + lane_h / 2 + 2}" text-anchor="end">{esc(label[t])}</text>'
-        )
-    for d in month_ticks(lo, hi):
-        parts.append(
-            f'<line x1="{x(d):.1f}" x2="{x(d):.1f}" y1="{top - 4}" y2="{height - 24}" stroke="#ccc"/>'
-        )
-        parts.append(f'<text x="{x(d):.1f}" y="{height - 10}" text-anchor="middle">{d:%Y-%m}</text>')
+    present = set(dated["event_type"])
+    rows = []
     for r in dated.itertuples(index=False):
-        y = top + lanes.index(r.event_type) * lane_h + 3
-        end = (r.date_end or r.date_start) + dt.timedelta(days=1)
-        x0, w = x(r.date_start), max(x(end) - x(r.date_start), 4)
+        end = r.date_end if isinstance(r.date_end, dt.date) else r.date_start
         actors = " ".join(a for a in (r.actor_id, r.target_actor_id) if isinstance(a, str))
-        tip = f"{r.event_type} {r.date_start}..{r.date_end}: {r.evidence}"
-        parts.append(
-            f'<rect class="mark" data-type="{esc(r.event_type)}" data-actors="{esc(actors)}" '
-            f'data-source="{esc(r.source_id)}" x="{x0:.1f}" y="{y}" width="{w:.1f}" '
-            f'height="{lane_h - 10}" fill="{QUAD_COLOURS.get(quad[r.event_type], "#999")}" '
-            f'fill-opacity="0.75"><title>{esc(tip)}</title></rect>'
-        )
-    parts.append("</svg>")
-    legend = "".join(
-        f'<span><i style="background:{c}"></i>{esc(q.replace("_", " "))}</span>'
-        for q, c in QUAD_COLOURS.items()
-    )
-    return "\n".join(parts) + f'\n<p class="legend">{legend}</p>'
+        rows.append({"start": r.date_start.isoformat(), "end": end.isoformat(), "type": r.event_type,
+                     "type_label": label[r.event_type], "quad": quad[r.event_type],
+                     "actors": actors, "source": r.source_id, "evidence": r.evidence})
+    return {
+        "lanes": [label[t] for t in event_types["event_type"] if t in present],
+        "quads": [{"code": q, "label": q.replace("_", " "), "colour": c} for q, c in QUAD_COLOURS.items()],
+        "min": min(e["start"] for e in rows)[:8] + "01",
+        "max": max(e["end"] for e in rows),
+        "events": rows,
+    }
 
 
-def month_ticks(lo: dt.date, hi: dt.date, most: int = 12) -> list[dt.date]:
-    """First days of months between lo and hi, thinned to at most `most`."""
-    months, d = [], lo.replace(day=1)
-    while d <= hi:
-        months.append(d)
-        d = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    step = max(1, -(-len(months) // most))
-    return months[::step]
+def timeline_html(events: pd.DataFrame, event_types: pd.DataFrame) -> str:
+    """A canvas drawn by Chart.js from the events embedded as JSON (no fetch: works from file://)."""
+    data = timeline_data(events, event_types)
+    if data is None:
+        return '<p class="muted">No event in this package has a date.</p>'
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    height = 60 + 34 * len(data["lanes"])
+    return (f'<div style="position:relative;height:{height}px"><canvas id="timeline-chart" '
+            f'role="img" aria-label="Timeline of dated events by type"></canvas></div>\n'
+            f"<noscript><p>The timeline needs JavaScript; the tables below do not.</p></noscript>\n"
+            f'<script type="application/json" id="timeline-data">{text}</script>')
 
 
 def _options(pairs: list[tuple[str, str]], label: str, ident: str) -> str:
@@ -256,7 +272,7 @@ def index_page(desc: dict[str, Any], t: dict[str, pd.DataFrame]) -> bytes:
 <p>{len(t["sources"])} sources · {len(t["actors"])} actors · {len(ev)} events · {len(cl)} claims.
 Every event and claim quotes its evidence from the source text.</p>
 <h2>Timeline of dated events</h2>
-{timeline_svg(ev, t["event_types"])}
+{timeline_html(ev, t["event_types"])}
 <div class="filters">{_options(actor_opts, "Actor", "f-actor")}
 {_options(type_opts, "Event type", "f-type")}
 {_options(source_opts, "Source", "f-source")}</div>
@@ -269,7 +285,7 @@ Every event and claim quotes its evidence from the source text.</p>
 <h2>How to cite</h2>
 <p>{esc(citation_text(desc))}</p>
 <p class="muted">Quoted evidence remains the copyright of its publishers. Generated by factpack.</p>"""
-    return page(desc["title"], body, FILTER_JS)
+    return page(desc["title"], body, FILTER_JS, scripts=(CHART_JS,))
 
 
 def actor_page(desc: dict[str, Any], t: dict[str, pd.DataFrame], actor: dict[str, Any]) -> bytes:
@@ -301,6 +317,7 @@ def site_files(package_dir: Path) -> dict[str, bytes]:
     need = ("sources", "actors", "mentions", "events", "claims", "event_types")
     t = {n: read_table(package_dir, n, "parquet") for n in need}
     out = {"index.html": index_page(desc, t)}
+    out.update({name: (VENDOR / name).read_bytes() for name in (CHART_JS, "chart.js-LICENSE.md")})
     for actor in t["actors"].to_dict("records"):
         out[f"actors/{actor['actor_id']}.html"] = actor_page(desc, t, actor)
     return out
