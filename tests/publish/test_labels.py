@@ -153,3 +153,12 @@ def test_load_gives_the_same_frames_from_folder_zip_csv_and_parquet(
     ev = a["events"]
     assert str(ev["fatalities_low"].dtype) == "Int64" and str(ev["event_type"].dtype) == "category"
     assert str(ev["amount"].dtype) == "Float64" and str(a["actors"]["is_generic"].dtype) == "boolean"
+
+
+def test_named_views_keep_the_table_order(database: duckdb.DuckDBPyConnection) -> None:
+    for view in named_views():
+        table = view.removesuffix("_named")
+        key = load_tables()[table].primary_key[0]
+        base = [r[0] for r in database.execute(f"SELECT {key} FROM {table}").fetchall()]
+        named = [r[0] for r in database.execute(f"SELECT {key} FROM {view}").fetchall()]
+        assert named == base, view

@@ -28,10 +28,10 @@ def named_views(contract: dict[str, Table] | None = None) -> dict[str, str]:
             cols.append(f"j{i}.{label} AS {named_column(f, label)}")
         if joins:
             out[f"{name}_named"] = (
-                f"CREATE OR REPLACE VIEW {name}_named AS\nSELECT t.*,\n       "
+                f"CREATE OR REPLACE VIEW {name}_named AS\nSELECT t.* EXCLUDE (row_in_table),\n       "
                 + ",\n       ".join(cols)
-                + f"\nFROM {name} t\n"
+                + f"\nFROM (SELECT *, row_number() OVER () AS row_in_table FROM {name}) t\n"
                 + "\n".join(joins)
-                + ";"
+                + "\nORDER BY t.row_in_table;"  # the table's own (story) order
             )
     return out
