@@ -108,3 +108,24 @@ def test_release_zip_holds_site_lookups_citation_and_r_loader(two_releases: tupl
     assert f"version: {version}" in cff and "type: dataset" in cff
     site = two_releases[0] / f"{root}-site" / "index.html"
     assert site.read_bytes() == zipfile.ZipFile(z).read(f"{root}/site/index.html")
+
+
+def test_load_reads_a_release_zip_by_url(served: tuple[str, Path]) -> None:
+    import factpack
+    import pandas as pd
+
+    url, dist = served
+    cat = json.loads((dist / "index.json").read_text(encoding="utf-8"))
+    z = next(f["name"] for f in cat["releases"][0]["files"] if f["kind"] == "package")
+    remote = factpack.load(f"{url}/{z}")
+    local = factpack.load(dist / z)
+    assert list(remote) == list(local) and len(remote["events"]) > 0
+    for name in local:
+        pd.testing.assert_frame_equal(remote[name], local[name])
+
+
+def test_version_flag_prints_the_tool_version() -> None:
+    from importlib.metadata import version
+
+    r = subprocess.run([*CLI, "--version"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.strip() == f"factpack {version('factpack')}"
