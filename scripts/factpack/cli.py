@@ -13,6 +13,16 @@ from factpack.errors import FactpackError
 from factpack.paths import DIST, PACKAGE, SEEDS
 
 
+def tool_version() -> str:
+    """The installed factpack's version (pyproject.toml), or `unknown` when not installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("factpack")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def positive_int(v: str) -> int:
     n = int(v)
     if n < 1:
@@ -111,6 +121,18 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_get(args: argparse.Namespace) -> int:
+    from factpack.release.get import get_release
+
+    rel, files, folder = get_release(args.version, args.source, Path(args.to))
+    for f in files:
+        print(f"{f}: SHA-256 checked")
+    if folder is not None:
+        site = " (open site/index.html in it)" if (folder / "site" / "index.html").exists() else ""
+        print(f"{folder}: release {rel['version']} unpacked{site}")
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from factpack.tools.evaluate import main as evaluate_main
 
@@ -129,6 +151,7 @@ def parser() -> argparse.ArgumentParser:
         description="Build, validate and release a data package of events, actors, claims "
         "and sources extracted from news articles.",
     )
+    ap.add_argument("--version", action="version", version=f"factpack {tool_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build a package from a seeds folder",
                        description="Build a validated package from every *.txt document in SEEDS.")
@@ -200,6 +223,15 @@ def parser() -> argparse.ArgumentParser:
                         "in; DIR is created if missing. An existing package.yaml is never overwritten.")
     it.add_argument("dir", nargs="?", default=str(SEEDS), help="seeds folder (default: seeds/)")
     it.set_defaults(func=cmd_init)
+    g = sub.add_parser("get", help="download a release from a catalogue, check it and unpack it",
+                       description="Read the release catalogue (index.json) at --from, a URL or a "
+                       "folder such as dist/, download the files of VERSION (default: latest), check "
+                       "each against the catalogue's size and SHA-256 and unpack the zip safely into "
+                       "--to. Nothing that exists is overwritten.")
+    g.add_argument("version", nargs="?", default="latest", help="a version such as 0.2.0, or latest")
+    g.add_argument("--from", dest="source", required=True, help="URL or folder holding index.json")
+    g.add_argument("--to", default=".", help="folder to download into (default: here)")
+    g.set_defaults(func=cmd_get)
     e = sub.add_parser("evaluate", help="score a built package against gold files",
                        description="Precision/recall/F1 for actors, claims and events, and accuracy "
                        "of their attributes, per article and overall; pairwise and B-cubed "

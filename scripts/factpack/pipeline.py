@@ -16,6 +16,7 @@ import pandas as pd
 
 from factpack.cache import ExtractionCache
 from factpack.contract.changed import changed_rows_problems
+from factpack.contract.order import story_order
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
 from factpack.contract.validate import ValidationError, check_tables, fast_problems, frictionless_problems
 from factpack.errors import FactpackError, InputError, Warning_
@@ -26,6 +27,7 @@ from factpack.ingest.sources import Document, build_sources, read_documents
 from factpack.link.tables import link_tables
 from factpack.pool import available_cpus
 from factpack.publish.datadoc import package_readme
+from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
     csv_bytes,
     descriptor,
@@ -156,14 +158,16 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) 
     raw["sources"] = build_sources(docs)
     # Linking is across documents: it runs once here, on the assembled rows (see link/).
     raw["events"], raw["incidents"] = link_tables(raw["events"], raw["sources"], raw["actors"], ref)
+    raw.update(lookup_frames())
     contract = load_tables()
     out = {}
     for name in TABLE_ORDER:
         df = raw[name]
         if df.empty:
             df = pd.DataFrame(columns=contract[name].field_names)
-        out[name] = conform(df, contract[name])
+        out[name] = conform(df, contract[name], sort=not contract[name].labels)
     out["events"], repairs = repair_events(out["events"])
+    out = story_order(out, contract)
     out["events"].attrs["repairs"] = repairs  # counted in the build report
     return out
 

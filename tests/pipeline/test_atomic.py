@@ -39,7 +39,10 @@ def article(i: int) -> str:
 
 
 def package_yaml(version: str) -> str:
-    return f"name: atomic-test\ntitle: Atomic test\nversion: {version}\n"
+    """A package.yaml; `created` grows with the major version (release requires it to)."""
+    major = int(version.split(".")[0])
+    return (f"name: atomic-test\ntitle: Atomic test\nversion: {version}\n"
+            f'created: "2026-01-{major + 1:02d}T00:00:00Z"\n')
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ entry and release notes built from the diff against the previous release."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import json
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from factpack.paths import DIST, ROOT, SEEDS
+from factpack.release.catalog import zip_descriptor
 from factpack.release.changelog import upsert_entry
 from factpack.release.diff import open_package
 from factpack.release.release import release, zip_bytes
@@ -159,11 +161,27 @@ def test_removed_column_with_a_minor_bump_is_refused(project: Path) -> None:
     assert "Set version to 1.0.0 or higher" in r.stderr
     assert snapshot(project / "dist", project / "CHANGELOG.md") == before
 
-    set_version(project / "seeds", "1.0.0")
+    set_version(project / "seeds", "1.0.0", "2026-12-01T00:00:00Z")
     _release(project)
     log = (project / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "the changes need a major version bump" in log
     assert "- `events`: removed column `legacy` (string)" in log
+
+
+def test_new_version_must_have_a_later_created_date(project: Path) -> None:
+    """0.1.1 with the `created` date of 0.1.0: refused, naming the fix; nothing written."""
+    set_version(project / "seeds", "0.1.1")
+    before = snapshot(project / "dist", project / "datapackage", project / "CHANGELOG.md")
+    r = subprocess.run([*CLI, "release", "--seeds", str(project / "seeds"),
+                        "--out", str(project / "datapackage"), "--dist", str(project / "dist")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "version 0.1.1 has created '2026-11-25T00:00:00Z', not later than the previous" in r.stderr
+    assert "Set `created` in package.yaml to the release date (after 2026-11-25" in r.stderr
+    assert snapshot(project / "dist", project / "datapackage", project / "CHANGELOG.md") == before
+    set_version(project / "seeds", "0.1.1", "2026-11-26T00:00:00Z")
+    _release(project)
+    assert (project / "dist" / f"{NAME}-0.1.1.zip").exists()
 
 
 def test_changing_the_data_of_a_released_version_is_refused(project: Path) -> None:
@@ -192,7 +210,8 @@ def test_next_minor_release_against_the_latest_committed_one(tmp_path: Path) -> 
         shutil.copy(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
     latest = max(releases(d, NAME))
     prev, nxt = vstr(latest), vstr((latest[0], latest[1] + 1, 0))
-    set_version(tmp_path / "seeds", nxt)
+    created = dt.date.fromisoformat(zip_descriptor(d / f"{NAME}-{prev}.zip")["created"][:10])
+    set_version(tmp_path / "seeds", nxt, f"{created + dt.timedelta(days=1)}T00:00:00Z")
     old = snapshot(*sorted(d.glob(f"{NAME}-*")))
     r = subprocess.run([*CLI, "release", "--seeds", str(tmp_path / "seeds"), "--out",
                         str(tmp_path / "datapackage"), "--dist", str(d)],

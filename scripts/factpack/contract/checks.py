@@ -40,7 +40,7 @@ def format_problems(
     """CSV and Parquet hold identical data; row counts match the descriptor."""
     out = []
     counts = desc.get("x-provenance", {}).get("row_counts", {})
-    for name in TABLE_ORDER:
+    for name in csv_tables:
         a, b = csv_tables[name], pq_tables[name]
         if counts.get(name) != len(a):
             out.append(
@@ -115,11 +115,12 @@ def provenance_problems(tables: dict[str, pd.DataFrame], desc: dict) -> list[Pro
     return out
 
 
-def _read_tables(package_dir: Path, fmt: str) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+def _read_tables(package_dir: Path, fmt: str, names: list[str] | tuple[str, ...] = TABLE_ORDER,
+                 ) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
     """Every table in one format, and a Problem naming table, row and column for each that
     does not read (a value that does not parse as its declared type, a missing resource)."""
     tables, problems = {}, []
-    for n in TABLE_ORDER:
+    for n in names:
         try:
             tables[n] = read_table(package_dir, n, fmt)
         except CellError as e:
@@ -135,6 +136,12 @@ def same_contract(desc: dict) -> bool:
     contract = load_tables()
     schemas = {r.get("name"): r.get("schema") for r in desc.get("resources", [])}
     return all(schemas.get(n) == frictionless_schema(contract[n]) for n in TABLE_ORDER)
+
+
+def package_tables(desc: dict) -> list[str]:
+    """The tables a package holds (its CSV resources), in its own order: an older release
+    may lack tables this code's contract has."""
+    return [r["name"] for r in desc.get("resources", []) if r.get("format") == "csv" and "name" in r]
 
 
 def validate_package(package_dir: Path, contract: bool = True) -> list[Problem]:
@@ -153,8 +160,9 @@ def validate_package(package_dir: Path, contract: bool = True) -> list[Problem]:
     problems = file_problems(package_dir, desc)
     if any(p.check == MISSING for p in problems):
         return problems
-    csv_tables, unread = _read_tables(package_dir, "csv")
-    pq_tables, unread_pq = _read_tables(package_dir, "parquet")
+    names = TABLE_ORDER if contract else package_tables(desc)
+    csv_tables, unread = _read_tables(package_dir, "csv", names)
+    pq_tables, unread_pq = _read_tables(package_dir, "parquet", names)
     problems += unread + unread_pq
     if not unread and not unread_pq:
         problems += format_problems(csv_tables, pq_tables, desc)

@@ -17,6 +17,7 @@ import pyarrow.parquet as pq
 
 from factpack.contract.schema import TABLE_ORDER, Table, arrow_schema, frictionless_schema, load_tables
 from factpack.ingest.package_yaml import read_package_yaml
+from factpack.publish.named import named_views
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 META_KEYS = {"name", "title", "version", "created", "description", "licenses", "contributors",
@@ -179,22 +180,10 @@ VIEWS_SQL_HEAD = """-- DuckDB views over the Parquet files of this package.
 """
 
 
-# Views over the tables (in views.sql after the table views, and in the DuckDB file).
-NAMED_VIEWS = {
-    "incidents_named": (
-        "SELECT i.incident_id, i.event_type, i.event_mode, a.name AS actor, t.name AS target, "
-        "i.location, i.date_start, i.date_end, i.date_precision, i.modality, i.fatalities_low, "
-        "i.fatalities_high, i.fatalities_best, i.report_count, i.source_count, i.anchor_event_id "
-        "FROM incidents i LEFT JOIN actors a ON a.actor_id = i.actor_id "
-        "LEFT JOIN actors t ON t.actor_id = i.target_actor_id"
-    ),
-}
-
-
 def views_sql() -> bytes:
     lines = [VIEWS_SQL_HEAD]
     for name in TABLE_ORDER:
         lines.append(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('data/{name}.parquet');")
-    for name, sql in NAMED_VIEWS.items():
-        lines.append(f"CREATE OR REPLACE VIEW {name} AS {sql};")
+    lines += ["", "-- The same tables with names and labels joined in for every foreign key."]
+    lines += [f"\n{sql}" for sql in named_views().values()]
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -36,8 +36,8 @@ GROUP BY ALL ORDER BY events DESC, actor, target LIMIT 10;""",
     ),
     "confirmed_incidents": (
         "Acts confirmed by at least two sources",
-        """SELECT date_start, date_precision, event_type, actor, target,
-       report_count, source_count
+        """SELECT date_start, date_precision, event_type, actor_name AS actor,
+       target_actor_name AS target, report_count, source_count
 FROM incidents_named
 WHERE source_count >= 2
 ORDER BY source_count DESC, date_start NULLS LAST, event_type, actor NULLS LAST;""",
@@ -52,9 +52,8 @@ END = "<!-- queries:end -->"
 def run_queries(package_dir: Path) -> dict[str, str]:
     """Each README query's output (DuckDB's box rendering) over the package's views."""
     con = duckdb.connect()
-    for line in (package_dir / "views.sql").read_text().splitlines():
-        if line.startswith("CREATE"):
-            con.execute(line.replace("'data/", f"'{(package_dir / 'data').as_posix()}/"))
+    sql = (package_dir / "views.sql").read_text(encoding="utf-8")
+    con.execute(sql.replace("'data/", f"'{(package_dir / 'data').as_posix()}/"))
     out = {}
     for key, (_, sql) in README_QUERIES.items():
         rel = con.sql(sql)
@@ -83,6 +82,8 @@ def update_readme(readme: Path, package_dir: Path) -> bool:
 
 if __name__ == "__main__":
     from factpack.paths import PACKAGE, ROOT
+    from factpack.publish.readme import update
 
     changed = update_readme(ROOT / "README.md", PACKAGE)
+    changed = update(ROOT / "README.md", PACKAGE) or changed  # citation, R summary, dtypes
     print("README.md updated" if changed else "README.md already up to date")

@@ -22,6 +22,8 @@ from factpack.pipeline import (
     recover,
 )
 from factpack.publish.database import write_duckdb
+from factpack.release.bundle import SITE_DIR, bundle_files
+from factpack.release.catalog import INDEX, catalog, catalog_bytes, check_created
 from factpack.release.changelog import changelog_entry, release_notes, write_changelog
 from factpack.release.commit import Transaction, recover_release
 from factpack.release.diff import diff_packages, open_package
@@ -62,7 +64,7 @@ def sha256sums(dist: Path, pending: dict[str, Path] | None = None) -> bytes:
         for p in dist.iterdir()
         if p.is_file() and p.suffix in {".zip", ".duckdb"} and not p.name.startswith(".")
     }
-    files.update(pending or {})
+    files.update({n: p for n, p in (pending or {}).items() if Path(n).suffix in {".zip", ".duckdb"}})
     lines = [f"{hashlib.sha256(files[n].read_bytes()).hexdigest()}  {n}\n" for n in sorted(files)]
     return "".join(lines).encode()
 
@@ -74,6 +76,16 @@ def dist_files(desc: dict, stem: str, archive: bytes, database: Path) -> dict[st
     SHA256SUMS is computed afterwards over every archive, old and new.
     """
     return {f"{stem}.zip": archive, f"{stem}.duckdb": database}
+
+
+def write_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """Write `files` (relative path -> bytes) into a new folder."""
+    shutil.rmtree(folder, ignore_errors=True)
+    for rel, data in sorted(files.items()):
+        p = folder / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+        os.chmod(p, 0o644)
 
 
 def release(
@@ -124,13 +136,15 @@ def _release_locked(seeds: Path, out: Path, dist: Path, progress: Progress, chan
             with open_package(prev[1]) as old:
                 diff = diff_packages(old, staging, prev[1].name, stem)
             check_version(diff, prev[0], version)
+            check_created(desc, prev)
         zpath = dist / f"{stem}.zip"
         if zpath.exists():
             progress(f"{zpath.name} exists: checking that this rebuild leaves its data unchanged")
             with open_package(zpath) as old:
                 check_rebuild(diff_packages(old, staging), version, zpath)
         notes = release_notes(desc, prev and prev[0], diff)
-        archive = zip_bytes(staging, stem, {"RELEASE_NOTES.md": notes})
+        extras = bundle_files(staging, desc, notes)
+        archive = zip_bytes(staging, stem, extras)
         entry = changelog_entry(desc, prev and prev[0], diff)
         log = write_changelog(changelog, desc["version"], entry)
         progress(f"staging the release files of {dist}")
@@ -143,10 +157,17 @@ def _release_locked(seeds: Path, out: Path, dist: Path, progress: Progress, chan
                 txn.add_bytes(dist / name, content)
             else:
                 txn.add_path(dist / name, content)
+        site = txn.staged_name(dist / f"{stem}-site", "build")
+        write_folder(site, {k.removeprefix(f"{SITE_DIR}/"): v for k, v in extras.items()
+                            if k.startswith(f"{SITE_DIR}/")})
+        txn.add_path(dist / f"{stem}-site", site)
         txn.add_bytes(dist / "SHA256SUMS", sha256sums(dist, txn.staged()))
+        txn.add_bytes(dist / INDEX, catalog_bytes(catalog(dist, desc["name"], txn.staged())))
         txn.add_bytes(changelog, log)
+        txn.add_bytes(changelog.parent / "CITATION.cff", extras["CITATION.cff"])
         txn.add_path(out, staging)
-        progress(f"publishing {zpath.name}, the database, SHA256SUMS, {changelog.name} and {out.name}/")
+        progress(f"publishing {zpath.name}, the database, the site, SHA256SUMS, {INDEX}, "
+                 f"{changelog.name}, CITATION.cff and {out.name}/")
     except BaseException:
         txn.abort()
         shutil.rmtree(staging, ignore_errors=True)
@@ -157,4 +178,5 @@ def _release_locked(seeds: Path, out: Path, dist: Path, progress: Progress, chan
     txn.commit()
     names = [f"{stem}.zip", f"{stem}.duckdb", *[n for n in dist_files(desc, stem, b"", database)
                                                  if n not in (f"{stem}.zip", f"{stem}.duckdb")]]
-    return [dist / n for n in names] + [dist / "SHA256SUMS", changelog]
+    return [dist / n for n in names] + [dist / "SHA256SUMS", dist / INDEX, dist / f"{stem}-site", changelog,
+                                        changelog.parent / "CITATION.cff"]

@@ -170,9 +170,8 @@ def time_queries(package: Path, db: Path, repeat: int = 5) -> dict[str, dict[str
     from factpack.publish.queries import README_QUERIES
 
     views = duckdb.connect()
-    for line in (package / "views.sql").read_text().splitlines():
-        if line.startswith("CREATE"):
-            views.execute(line.replace("'data/", f"'{(package / 'data').as_posix()}/"))
+    sql = (package / "views.sql").read_text(encoding="utf-8")
+    views.execute(sql.replace("'data/", f"'{(package / 'data').as_posix()}/"))
     dbcon = duckdb.connect(str(db), read_only=True)
     out: dict[str, dict[str, float]] = {}
     for key, (_, sql) in README_QUERIES.items():
