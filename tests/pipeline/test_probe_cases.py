@@ -235,7 +235,7 @@ CASES: dict[str, Case] = {
     ),
     "400-digit amount": Case(
         {
-            "a.txt": article("The United Nations pledged $" + "9" * 400 + " in emergency aid, officials said"),
+            "a.txt": article("The United Nations pledged $" + "9" * 400 + " in emergency aid, officials say"),
             "a.yaml": SIDECAR,
             "package.yaml": PKG,
         },
