@@ -221,6 +221,8 @@ def _direct_claim(
     prefix = DATELINE_PREFIX.sub("", text[open_s.start : q.start - 1]).strip()
     close_s = _sentence_of(min(q.end, sents[-1].end - 1), sents)
     content = strip_span(text, q.start, q.end, " ,")
+    # past the closing mark; a quote left open (cut-off text, continued paragraph) has none
+    q_close = q.end + 1 if q.end < len(text) and text[q.end] in QUOTE_CHARS else q.end
     if content[1] - content[0] < 3:
         return None
     if prefix and not prefix.endswith((":", ",")):
@@ -234,11 +236,11 @@ def _direct_claim(
                 subj = subject_before(text, ptoks, i, doc, ref)
                 used_cues.add(ptoks[i].start)
                 return _make(
-                    text, subj, cue[0], content, "direct", open_s.start, q.end + 1, ptoks[i].start, doc
+                    text, subj, cue[0], content, "direct", open_s.start, q_close, ptoks[i].start, doc
                 )
         return None
     # attribution after the closing mark, in the same sentence
-    tail = Span(min(q.end + 1, close_s.end), close_s.end)
+    tail = Span(min(q_close, close_s.end), close_s.end)
     ttoks = tokens(text, tail)
     for i, t in enumerate(ttoks[:8]):
         cue = _cue_at(ttoks, i, ref)
@@ -253,7 +255,7 @@ def _direct_claim(
     # an unattributed quote continuing the previous speaker's words
     if last is not None and last.claimant is not None and q.start - last.evidence_end < 400:
         subj = Subject(last.claimant, None, -1, -1)
-        end = max(close_s.end, q.end + 1)
+        end = max(close_s.end, q_close)
         return _make(text, subj, last.cue, content, "direct", open_s.start, end, q.start, doc)
     return None
 
@@ -269,6 +271,7 @@ def _tight_evidence(
 ) -> tuple[int, int]:
     """Evidence = the smallest span holding the claimant as named, the cue and the claim (with
     its quotation marks): an excerpt, not the whole sentence."""
+    hi_bound = min(hi_bound, len(text))
     lo, hi = content
     while lo > lo_bound and text[lo - 1] in '“"‘ ':
         lo -= 1
