@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,7 +16,16 @@ from factpack.extract.roles import (
     sentence_subject,
     subject_before,
 )
-from factpack.extract.text import QUOTE_CHARS, Span, Token, quotations, sentences, strip_span, tokens
+from factpack.extract.text import (
+    QUOTE_CHARS,
+    Span,
+    Token,
+    in_quotes,
+    quotations,
+    sentences,
+    strip_span,
+    tokens,
+)
 
 DATELINE_PREFIX = re.compile(
     r"^\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s*$"
@@ -137,7 +147,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             toks = tokens(text, s)
             sent_claims: list[Claim] = []
             for i, t in enumerate(toks):
-                if t.start in used_cues or any(q.start <= t.start < q.end for q in quotes):
+                if t.start in used_cues or in_quotes(t.start, quotes):
                     continue
                 cue = _cue_at(toks, i, ref)
                 if cue is None or _adjectival(toks, i):
@@ -202,10 +212,11 @@ def _adjectival(toks: list[Token], i: int) -> bool:
 
 
 def _sentence_of(pos: int, sents: list[Span]) -> Span:
-    for s in sents:
-        if s.start <= pos < s.end + 1:
-            return s
-    return sents[-1]
+    """The first sentence with start <= pos <= end (sentences are disjoint and in order)."""
+    k = bisect.bisect_left(sents, pos, key=lambda s: s.end)  # first with end >= pos
+    if k < len(sents) and sents[k].start <= pos:
+        return sents[k]
+    return sents[-1]  # pos lies between sentences: no later one starts before it
 
 
 def _direct_claim(

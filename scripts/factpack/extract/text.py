@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,7 +57,8 @@ def sentences(text: str, para: Span) -> list[Span]:
     return _sentences(text, para.start, para.end)
 
 
-ABBREV_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+ABBREV_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
+ABBREV_WINDOW = 12  # longest abbreviation + its full stop, with room: the look-back is bounded
 INITIALS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 
 
@@ -68,7 +70,8 @@ def _sentences(text: str, pstart: int, pend: int) -> list[Span]:
     chunk = text[para.start : para.end]
     for m in SENT_END_RE.finditer(chunk):
         end = para.start + m.end()
-        before = ABBREV_BEFORE.search(text, start, para.start + m.start() + 1)
+        dot = para.start + m.start() + 1
+        before = ABBREV_BEFORE.search(text, max(start, dot - ABBREV_WINDOW), dot)
         if before and before.group(1).lower() in ABBREVIATIONS and end < para.end:
             continue
         if (
@@ -131,6 +134,13 @@ def _quotations(text: str, pstart: int, pend: int) -> list[Span]:
     if open_at is not None and open_at + 1 < para.end:
         out.append(Span(open_at + 1, para.end))
     return [s for s in out if s.end > s.start]
+
+
+def in_quotes(pos: int, quotes: list[Span]) -> bool:
+    """Whether pos lies inside one of a paragraph's quotations (disjoint, in order): a bisect,
+    not a scan, so a quote-dense paragraph stays linear."""
+    k = bisect.bisect_right(quotes, pos, key=lambda q: q.start) - 1
+    return k >= 0 and pos < quotes[k].end
 
 
 def inside(pos: int, spans: list[Span]) -> Span | None:
