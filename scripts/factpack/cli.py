@@ -29,7 +29,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     cache = None if args.no_cache else Path(args.cache) if args.cache else DEFAULT_CACHE
     result = build(Path(args.seeds), Path(args.out), progress, cache_dir=cache,
-                   workers=args.workers, validation=args.validate)
+                   workers=args.workers, validation=args.validate, keep_going=args.keep_going)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
@@ -46,6 +46,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         from factpack.publish.report import summary
 
         print(summary(json.loads(report.read_text(encoding="utf-8"))))
+    if result.failed:
+        print(f"error: extraction failed for {len(result.failed)} document(s), left out of the "
+              f"package (--keep-going): {', '.join(result.failed)}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -135,6 +139,9 @@ def parser() -> argparse.ArgumentParser:
                    help="full (default): the Frictionless validator on every CSV and Parquet "
                    "resource; fast: Frictionless on the CSV resources only, and each Parquet "
                    "file checked equal to its CSV twin with pyarrow")
+    b.add_argument("--keep-going", action="store_true",
+                   help="a document whose extraction fails is left out and listed in the build "
+                   "report (exit status 1) instead of stopping the build (exit status 2)")
     b.set_defaults(func=cmd_build)
     v = sub.add_parser("validate", help="validate a built package",
                        description="Validate a package folder: pandera schemas, cross-table checks, "

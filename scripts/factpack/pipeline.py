@@ -9,7 +9,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -20,7 +20,7 @@ from factpack.contract.validate import ValidationError, check_tables, fast_probl
 from factpack.errors import FactpackError, Warning_
 from factpack.extract.document import Extraction
 from factpack.extract.reference import Reference, default_reference
-from factpack.ingest.sources import Document, build_sources, read_documents
+from factpack.ingest.sources import Document, FailedSource, build_sources, read_documents
 from factpack.pool import available_cpus
 from factpack.publish.datadoc import package_readme
 from factpack.publish.package import (
@@ -33,7 +33,7 @@ from factpack.publish.package import (
 )
 from factpack.publish.provenance import provenance
 from factpack.publish.report import REPORT_FILE, build_report, report_bytes
-from factpack.workers import ExtractStats, iter_extractions
+from factpack.workers import ExtractionFailure, ExtractStats, iter_extractions
 
 Progress = Callable[[str], None]
 
@@ -51,6 +51,7 @@ class BuildResult:
     cached: int = 0  # documents taken from the extraction cache
     workers: int = 1
     validation: str = "full"
+    failed: list[str] = field(default_factory=list)  # documents left out by keep_going
 
 
 Timings = dict[str, float]
@@ -84,6 +85,7 @@ def stage(timings: Timings | None, name: str) -> Iterator[None]:
 def build_tables(docs: list[Document], ref: Reference, progress: Progress = _quiet,
                  cache: ExtractionCache | None = None, workers: int | None = 1,
                  stats: ExtractStats | None = None, timings: Timings | None = None,
+                 failures: list[ExtractionFailure] | None = None,
                  ) -> dict[str, pd.DataFrame]:
     """All five tables, conformed to the contract (types, column order, sorted rows).
 
@@ -91,12 +93,23 @@ def build_tables(docs: list[Document], ref: Reference, progress: Progress = _qui
     document; 1: in this process) and reads and fills `cache`; the tables do not depend
     on either. Rows are gathered into DataFrames a chunk of documents at a time, so the
     per-row dicts of a large corpus are never all in memory together.
+
+    A document whose extraction raises stops the build with an error naming it; with a
+    `failures` list it is appended there instead and left out of every table.
     """
     merger = RowMerger()
+    failed: set[str] = set()
     with stage(timings, "extract"):
         for ex in iter_extractions(docs, ref, progress, cache, workers, stats):
+            if isinstance(ex, ExtractionFailure):
+                if failures is None:
+                    raise FactpackError(f"{ex.seed_file}: {ex.message}")
+                failures.append(ex)
+                failed.add(ex.seed_file)
+                continue
             with stage(timings, "tables"):
                 merger.add(ex)
+    docs = [d for d in docs if d.seed_file not in failed]
     if timings is not None:
         for prefix in ("", "cpu "):
             timings[prefix + "extract"] -= timings.get(prefix + "tables", 0.0)
@@ -279,13 +292,15 @@ VALIDATION = {
 def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
           ref: Reference | None = None, *, cache_dir: Path | None = None,
           workers: int | None = None, validation: str = "full",
-          timings: Timings | None = None) -> BuildResult:
+          timings: Timings | None = None, keep_going: bool = False) -> BuildResult:
     """Build and validate a package from every document in `seeds_dir` into `out_dir`.
 
     `cache_dir`: reuse and store per-document extraction results there (None: no cache).
     `workers`: extraction processes (None: one per CPU, at most one per document).
     `validation`: "full" or "fast" (see VALIDATION). `timings`: filled with the wall time
     of each stage, in seconds. None of them changes the package's bytes.
+    `keep_going`: a document whose extraction raises is left out (and listed in the build
+    report) instead of stopping the build.
     """
     if validation not in VALIDATION:
         raise FactpackError(f"unknown validation {validation!r}; use {' or '.join(VALIDATION)}")
@@ -298,7 +313,12 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         docs, warnings = read_documents(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
-    tables = build_tables(docs, ref, progress, cache, workers, stats, timings)
+    failures: list[ExtractionFailure] | None = [] if keep_going else None
+    tables = build_tables(docs, ref, progress, cache, workers, stats, timings, failures)
+    if failures:
+        failed = {f.seed_file for f in failures}
+        docs = [d for d in docs if d.seed_file not in failed]
+        warnings = warnings + [FailedSource(f.seed_file, f.message) for f in failures]
     progress("validating tables (pandera + cross-table checks)")
     with stage(timings, "validate"):
         check_tables(tables, {d.source_id: d.text for d in docs})
@@ -327,7 +347,7 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     if cache is not None:
         cache.prune()
     return BuildResult(out_dir, counts, warnings, stats.extracted, stats.cached, stats.workers,
-                       validation)
+                       validation, [f.seed_file for f in failures or []])
 
 
 

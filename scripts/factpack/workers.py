@@ -21,6 +21,35 @@ from factpack.pool import available_cpus, guard_worker
 MAX_CHUNK = 16
 
 
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """An unexpected exception while extracting one document (a bug, not bad input): where
+    it was raised, so the file can be reported; picklable, so it crosses the process pool."""
+
+    seed_file: str
+    error: str  # "IndexError at factpack.extract.claims:276"
+
+    @property
+    def message(self) -> str:
+        return f"extraction failed ({self.error}); please report this file"
+
+
+def _failure(doc: Document, e: BaseException) -> ExtractionFailure:
+    tb, last = e.__traceback__, None
+    while tb is not None:
+        last, tb = tb, tb.tb_next
+    where = f"{last.tb_frame.f_globals.get('__name__', '?')}:{last.tb_lineno}" if last else "?"
+    return ExtractionFailure(doc.seed_file, f"{type(e).__name__} at {where}")
+
+
+def safe_extract(doc: Document, ref: Reference) -> Extraction | ExtractionFailure:
+    """extract_document, with an unexpected exception turned into an ExtractionFailure."""
+    try:
+        return extract_document(doc, ref)
+    except Exception as e:  # noqa: BLE001 - any bug in extraction is reported per file
+        return _failure(doc, e)
+
+
 @dataclass
 class ExtractStats:
     documents: int = 0
@@ -50,20 +79,23 @@ def _init_pool_worker(ref: Reference | None, cache: ExtractionCache | None, pare
     _init_worker(ref, cache)
 
 
-def _extract_one(doc: Document) -> Extraction:
-    """extract_document in a worker, storing the result in the cache as it goes."""
+def _extract_one(doc: Document) -> Extraction | ExtractionFailure:
+    """extract_document in a worker, storing the result in the cache as it goes (a failure
+    is not cached)."""
     assert _REF is not None
-    ex = extract_document(doc, _REF)
-    if _CACHE is not None:
+    ex = safe_extract(doc, _REF)
+    if _CACHE is not None and isinstance(ex, Extraction):
         _CACHE.put(doc, ex)
     return ex
 
 
 def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[str], None],
                      cache: ExtractionCache | None = None, workers: int | None = None,
-                     stats: ExtractStats | None = None) -> Iterator[Extraction]:
-    """One Extraction per document, in document order, as they come (from the cache, from
-    this process or from the pool), so the caller need not hold them all at once."""
+                     stats: ExtractStats | None = None,
+                     ) -> Iterator[Extraction | ExtractionFailure]:
+    """One Extraction (or ExtractionFailure) per document, in document order, as they come
+    (from the cache, from this process or from the pool), so the caller need not hold them
+    all at once."""
     stats = stats if stats is not None else ExtractStats()
     paths = [cache.path(doc) for doc in docs] if cache is not None else [None] * len(docs)
     cached = [p is not None and p.is_file() for p in paths]
@@ -75,7 +107,7 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
     n_workers = min(workers or default_workers(len(todo)), max(1, len(todo)))
     stats.workers = n_workers
 
-    def fresh() -> Iterator[Extraction]:
+    def fresh() -> Iterator[Extraction | ExtractionFailure]:
         if n_workers <= 1:
             _init_worker(ref, cache)
             for i in todo:
@@ -96,9 +128,10 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
         for doc, hit, path in zip(docs, cached, paths, strict=True):
             ex = cache.get(doc, path) if hit and cache is not None else None
             if hit and ex is None:  # the entry vanished or is damaged: extract it here
-                ex = extract_document(doc, ref)
+                ex = safe_extract(doc, ref)
                 assert cache is not None
-                cache.put(doc, ex, path)
+                if isinstance(ex, Extraction):
+                    cache.put(doc, ex, path)
                 stats.extracted += 1
                 stats.cached -= 1
             elif ex is None:
@@ -114,7 +147,7 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
 
 def extract_all(docs: list[Document], ref: Reference, progress: Callable[[str], None],
                 cache: ExtractionCache | None = None, workers: int | None = None,
-                ) -> tuple[list[Extraction], ExtractStats]:
+                ) -> tuple[list[Extraction | ExtractionFailure], ExtractStats]:
     """One Extraction per document, in document order."""
     stats = ExtractStats()
     parts = list(iter_extractions(docs, ref, progress, cache, workers, stats))

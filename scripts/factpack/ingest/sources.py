@@ -54,6 +54,11 @@ class SkippedSource(Warning_):
     duplicate_of: str = ""
 
 
+@dataclass(frozen=True)
+class FailedSource(SkippedSource):
+    """A document left out by `build --keep-going` because its extraction raised."""
+
+
 def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

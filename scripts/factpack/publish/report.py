@@ -15,7 +15,7 @@ import pandas as pd
 
 from factpack.contract.schema import TABLE_ORDER
 from factpack.errors import Warning_
-from factpack.ingest.sources import SkippedSource
+from factpack.ingest.sources import FailedSource, SkippedSource
 
 REPORT_FILE = "build_report.json"
 SPAN_TABLES = ("events", "claims")  # tables whose `evidence` quotes the source text
@@ -77,6 +77,9 @@ def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_]) -> d
         },
         "warnings": [{"file": _file(w.path), "message": w.message} for w in warnings],
         "skipped_sources": skipped,
+        "failed_sources": [
+            {"file": _file(w.path), "reason": w.message} for w in warnings if isinstance(w, FailedSource)
+        ],
         "evidence_coverage": {
             "note": "share of each source's characters inside the evidence spans of its events "
             "and claims; the package must quote excerpts, not redistribute whole articles",
