@@ -172,8 +172,24 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document]) -> dict[str, pd.
     return out
 
 
+def skipped_lines(docs: list[Document]) -> list[dict]:
+    """Per document, the lines that produced no rows and why (headline, boilerplate, ...)."""
+    return [
+        {
+            "file": d.seed_file,
+            "lines": [
+                {"line": x.line, "char_start": x.start, "char_end": x.end, "kind": x.kind, "reason": x.reason}
+                for x in d.skipped
+            ],
+        }
+        for d in docs
+        if d.skipped
+    ]
+
+
 def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[Warning_],
-                 ref: Reference, timings: Timings | None = None) -> dict[str, bytes]:
+                 ref: Reference, timings: Timings | None = None,
+                 skipped_lines: list[dict] | None = None) -> dict[str, bytes]:
     """Every file of the package, as bytes, keyed by relative path."""
     contract = load_tables()
     files: dict[str, bytes] = {}
@@ -188,7 +204,7 @@ def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[War
     files["datapackage.json"] = dump_json(desc)
     files["views.sql"] = views_sql()
     files["README.md"] = package_readme(desc, tables, ref).encode("utf-8")
-    files[REPORT_FILE] = report_bytes(build_report(tables, warnings))
+    files[REPORT_FILE] = report_bytes(build_report(tables, warnings, skipped_lines))
     return files
 
 
@@ -323,7 +339,7 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     with stage(timings, "validate"):
         check_tables(tables, {d.source_id: d.text for d in docs})
     with stage(timings, "other files"):
-        files = render_files(tables, meta, warnings, ref, timings)
+        files = render_files(tables, meta, warnings, ref, timings, skipped_lines(docs))
     counts = {n: len(t) for n, t in tables.items()}
     del tables, docs  # not needed any more: lower the peak memory of a large build
     if timings is not None:

@@ -505,11 +505,39 @@ def _with_home(m: Mention, home: str | None) -> Mention:
     )
 
 
-def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
-    """All actor mentions in a document (headline included, dateline and credit excluded)."""
+class _Zones:
+    """Spans of text that hold no actor mention: `pos in zones` by bisect, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.ends: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.ends.append(top)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.ends[k - 1] > pos
+
+
+def find_mentions(
+    text: str,
+    body_start: int,
+    ref: Reference,
+    paras: list[Span] | None = None,
+    skip: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> DocActors:
+    """All actor mentions in a document (headline included, dateline and credit excluded).
+
+    `paras`: the paragraphs to read (default: every line); `skip`: spans that are not body
+    (boilerplate, captions, ...: see ingest/layout.py), where no mention is recorded.
+    """
     zones = _excluded_zones(text, body_start)
-    gaz = [g for g in gazetteer_mentions(text, ref) if not any(a <= g.start < b for a, b in zones)]
-    paras = paragraphs(text, 0)
+    no_go = _Zones(zones + list(skip))
+    gaz = [g for g in gazetteer_mentions(text, ref) if g.start not in no_go]
+    paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]
     # each rule reads only the mentions of its own sentence: hand it those (a bisect into
@@ -533,15 +561,17 @@ def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
-    found = [m for m in found if not any(a <= m.start < b for a, b in zones)]
+    found = [m for m in found if m.start not in no_go]
     home = home_country(text, body_start, gaz, ref)
     named = _merge_people([_with_home(m, home) for m in found])
     gaz = [g for g in gaz if not _overlaps(g, named)]
     doc = DocActors(named + gaz, home)
     link_surnames(text, doc)
-    doc.mentions = [m for m in doc.mentions if not any(a <= m.start < b for a, b in zones)]
+    doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     definite_references(text, doc, body_start)
     resolve_pronouns(text, paras, doc)
+    if skip:
+        doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
 

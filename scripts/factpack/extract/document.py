@@ -11,7 +11,8 @@ from factpack.extract.claims import Claim, find_claims
 from factpack.extract.events import Event, accusation_events, find_events
 from factpack.extract.ids import actor_id, claim_id, event_id, mention_id
 from factpack.extract.reference import Reference
-from factpack.extract.text import paragraphs
+from factpack.extract.text import Span
+from factpack.ingest.layout import analyse_layout
 from factpack.ingest.sources import Document
 
 EXTRACTION_VERSION = "1"
@@ -122,11 +123,25 @@ def _subject_mentions(doc: Document, claims: list[Claim], mentions: DocActors) -
     mentions.sort()
 
 
+def _layout(doc: Document) -> tuple[list[Span], list[Span], list[tuple[int, int]]]:
+    """Body paragraphs, the paragraphs read for mentions (headline too) and the spans that
+    are not body, from the document's layout (analysed here if ingest did not)."""
+    if doc.paragraphs is None:
+        lay = analyse_layout(doc.text, doc.title)
+        paras, skipped = lay.paragraphs, lay.skipped
+    else:
+        paras, skipped = doc.paragraphs, doc.skipped
+    body = [Span(a, b) for a, b in paras]
+    heads = [Span(s.start, s.end) for s in skipped if s.kind == "headline"]
+    skip = [(s.start, s.end) for s in skipped if s.kind != "headline"]
+    return body, sorted(heads + body, key=lambda s: s.start), skip
+
+
 def extract_document(doc: Document, ref: Reference) -> Extraction:
     """All rows for one document. Claims and events come from the body; mentions from all text."""
     out = Extraction()
-    mentions = find_mentions(doc.text, doc.body_start, ref)
-    body = paragraphs(doc.text, doc.body_start)
+    body, read, skip = _layout(doc)
+    mentions = find_mentions(doc.text, doc.body_start, ref, read, skip)
     claims = find_claims(doc.text, body, mentions, ref)
     spans = [(c.claim_start, c.claim_end) for c in claims]
     events = find_events(doc.text, body, mentions, ref, doc.published_date, spans)

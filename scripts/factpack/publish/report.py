@@ -60,8 +60,10 @@ def evidence_coverage(tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
     return out
 
 
-def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_]) -> dict[str, Any]:
-    """Rows and nulls per table, warnings, skipped sources and evidence coverage per source."""
+def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_],
+                 skipped_lines: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Rows and nulls per table, warnings, skipped sources, evidence coverage per source and,
+    per source, the lines that are not body (headline, boilerplate, captions, ...)."""
     skipped = [
         {"file": _file(w.path), "reason": w.message, "duplicate_of": w.duplicate_of or None}
         for w in warnings
@@ -80,6 +82,12 @@ def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_]) -> d
         "failed_sources": [
             {"file": _file(w.path), "reason": w.message} for w in warnings if isinstance(w, FailedSource)
         ],
+        "skipped_lines": {
+            "note": "lines of each source that produce no rows (they stay in the stored text, "
+            "so offsets do not shift): the headline, and boilerplate, credits, captions, embedded "
+            "posts and subheadings (patterns in schemas/reference/layout_lines.csv)",
+            "sources": sorted(skipped_lines or [], key=lambda d: d["file"]),
+        },
         "evidence_coverage": {
             "note": "share of each source's characters inside the evidence spans of its events "
             "and claims; the package must quote excerpts, not redistribute whole articles",
@@ -103,6 +111,12 @@ def summary(report: dict[str, Any]) -> str:
     ]
     for s in report["skipped_sources"]:
         lines.append(f"  skipped {s['file']}: {s['reason']}")
+    non_body = [x for d in report.get("skipped_lines", {}).get("sources", []) for x in d["lines"]
+                if x["kind"] != "headline"]
+    if non_body:
+        kinds = sorted({x["kind"] for x in non_body})
+        lines.append(f"  {len(non_body)} non-body lines produce no rows ({', '.join(kinds)}; "
+                     f"listed per source in {REPORT_FILE})")
     if cov["sources"]:
         top = max(cov["sources"], key=lambda c: (c["evidence_share"], c["seed_file"]))
         mean = sum(c["evidence_share"] for c in cov["sources"]) / len(cov["sources"])
