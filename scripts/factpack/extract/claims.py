@@ -233,7 +233,7 @@ def _direct_claim(
     close_s = _sentence_of(min(q.end, sents[-1].end - 1), sents)
     content = strip_span(text, q.start, q.end, " ,")
     # past the closing mark; a quote left open (cut-off text, continued paragraph) has none
-    q_close = q.end + 1 if q.end < len(text) and text[q.end] in QUOTE_CHARS else q.end
+    q_close = q.end + 1 if q.end < len(text) and not text[q.end].isspace() else q.end
     if content[1] - content[0] < 3:
         return None
     if prefix and not prefix.endswith((":", ",")):
@@ -284,10 +284,10 @@ def _tight_evidence(
     its quotation marks): an excerpt, not the whole sentence."""
     hi_bound = min(hi_bound, len(text))
     lo, hi = content
-    while lo > lo_bound and text[lo - 1] in '“"‘ ':
+    while lo > lo_bound and text[lo - 1] in '“"‘«„\' ':
         lo -= 1
     k = 0
-    while hi < hi_bound and k < 3 and text[hi] in ',.!?;:”"’':
+    while hi < hi_bound and k < 3 and text[hi] in ',.!?;:”"’»“\'':
         hi += 1
         k += 1
     while hi > content[1] and text[hi - 1] in ",;:":

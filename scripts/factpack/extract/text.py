@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-OPEN_QUOTES = "“«„"
+OPEN_QUOTES = "“«„‘"
 CLOSE_QUOTES = "”»"
+# marks that show a quotation in a span (a lone ’ or ' is usually an apostrophe: not here)
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
+# opening mark -> the marks that close it (“…”, „…“ and „…”, «…», ‘…’, "…", '…')
+QUOTE_PAIRS = {"“": '”"', "„": '“”"', "«": "»", "‘": "’", '"': '"”', "'": "'"}
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sgt capt cmdr adm gov sen rep st jr sr prof rev maj brig "
     "no vs etc inc corp ltd co jan feb mar apr aug sept sep oct nov dec".split()
@@ -21,7 +24,9 @@ WORD_RE = re.compile(
     r"|['’][sS]\b"
     r"|[^\s\w]"
 )
-SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+SENT_END_RE = re.compile(
+    r"[.!?]+[\"”’»“')\]]*(?=\s+[\"“‘«„'(\[]?[A-Z0-9])|[.!?]+[\"”’»“')\]]*\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,24 +121,44 @@ def quotations(text: str, para: Span) -> list[Span]:
 def _quotations(text: str, pstart: int, pend: int) -> list[Span]:
     """Spans of quoted content (without the marks) in a paragraph.
 
-    Curly quotes pair by direction; straight double quotes alternate. A quote left open
-    runs to the end of the paragraph (wire style for quotes continued in the next one).
+    Each opening mark is closed by its own closing marks (QUOTE_PAIRS); other marks inside a
+    quotation (a nested ‘…’, an apostrophe) are content. Single quotes count only where they
+    cannot be apostrophes: an opening ‘ or ' before a letter and after a space or bracket, a
+    closing ’ or ' not between two letters or digits. A quote left open runs to the end of
+    the paragraph (wire style for quotes continued in the next one; cut-off text).
     """
-    para = Span(pstart, pend)
     out: list[Span] = []
     open_at: int | None = None
-    for i in range(para.start, para.end):
+    closers = ""
+    for i in range(pstart, pend):
         ch = text[i]
-        if ch in OPEN_QUOTES or (ch == '"' and open_at is None):
-            if open_at is None:
-                open_at = i
-        elif ch in CLOSE_QUOTES or ch == '"':
-            if open_at is not None:
-                out.append(Span(open_at + 1, i))
-                open_at = None
-    if open_at is not None and open_at + 1 < para.end:
-        out.append(Span(open_at + 1, para.end))
+        if open_at is None:
+            if ch in QUOTE_PAIRS and _opens(text, i, pstart, pend):
+                open_at, closers = i, QUOTE_PAIRS[ch]
+        elif ch in closers and _closes(text, i, pstart, pend):
+            out.append(Span(open_at + 1, i))
+            open_at = None
+    if open_at is not None and open_at + 1 < pend:
+        out.append(Span(open_at + 1, pend))
     return [s for s in out if s.end > s.start]
+
+
+def _opens(text: str, i: int, pstart: int, pend: int) -> bool:
+    ch = text[i]
+    if ch not in "‘'":
+        return True
+    before = text[i - 1] if i > pstart else " "
+    after = text[i + 1] if i + 1 < pend else " "
+    return (before.isspace() or before in "(—–-[“\"") and after.isalpha()
+
+
+def _closes(text: str, i: int, pstart: int, pend: int) -> bool:
+    ch = text[i]
+    if ch not in "’'":
+        return True
+    before = text[i - 1] if i > pstart else " "
+    after = text[i + 1] if i + 1 < pend else " "
+    return not (before.isalnum() and after.isalnum()) and not before.isspace()
 
 
 def in_quotes(pos: int, quotes: list[Span]) -> bool:
@@ -150,7 +175,7 @@ def inside(pos: int, spans: list[Span]) -> Span | None:
     return None
 
 
-def strip_span(text: str, start: int, end: int, chars: str = " ,.;:!?\"“”'’‘—–-") -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int, chars: str = " ,.;:!?\"“”'’‘«»„—–-") -> tuple[int, int]:
     """Shrink a span past leading/trailing whitespace and punctuation."""
     while start < end and (text[start].isspace() or text[start] in chars):
         start += 1

@@ -146,7 +146,10 @@ def _first_word_len(line: str) -> int:
 
 
 def _wrap_width(text: str, lines: list[_Line]) -> int | None:
-    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs."""
+    """The width a hard-wrapped text was wrapped at, or None when lines are paragraphs.
+
+    `lines`: the lines that may be body (not the first, which may be a longer headline, nor
+    lines matching a layout pattern)."""
     if len(lines) < 3:
         return None
     width = max(ln.end - ln.start for ln in lines)
@@ -184,15 +187,18 @@ def _reads_like_headline(line: str) -> bool:
     )
 
 
-def _subheading(text: str, lines: list[_Line], i: int, headline: int | None) -> bool:
-    """A short title-like line between paragraphs: `What happens next`, `Background`."""
+def _subheading(text: str, lines: list[_Line], i: int, headline: int | None, width: int | None) -> bool:
+    """A short title-like line between paragraphs: `What happens next`, `Background`; not
+    the first line of a hard-wrapped paragraph."""
     ln = lines[i]
     s = text[ln.start : ln.end]
     if i == 0 or i + 1 >= len(lines) or len(s) > SUBHEAD_MAX_CHARS or len(s.split()) > SUBHEAD_MAX_WORDS:
         return False
-    if _ends_sentence(s) or not (s[:1].isupper() or s[:1].isdigit()):
+    if _ends_sentence(s) or "," in s or not (s[:1].isupper() or s[:1].isdigit()):
         return False
     prev, nxt = lines[i - 1], lines[i + 1]
+    if _joins(text, ln, nxt, width):
+        return False
     prev_ends = ln.blank_before or i - 1 == headline or _ends_sentence(text[prev.start : prev.end])
     nxt_starts = text[nxt.start].isupper() or text[nxt.start] in "“\"‘'«„(" or text[nxt.start].isdigit()
     return prev_ends and nxt_starts
@@ -205,7 +211,13 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
         return Layout(None, 0, None, None, (), ())
     skipped: list[SkippedLine] = []
     kinds: list[tuple[str, str] | None] = [_pattern_kind(text[ln.start : ln.end]) for ln in lines]
-    width = _wrap_width(text, lines)
+    width = _wrap_width(text, [ln for ln, k in zip(lines[1:], kinds[1:], strict=True) if k is None])
+    if width is not None:  # "... according to a security\nsource." : a wrapped line is body
+        for i in range(1, len(lines)):
+            prev = text[lines[i - 1].start : lines[i - 1].end]
+            if kinds[i] and kinds[i - 1] is None and not _ends_sentence(prev):
+                if _joins(text, lines[i - 1], lines[i], width):
+                    kinds[i] = None
     # the headline: the first line that is not boilerplate, when it reads like one
     headline = head_idx = None
     first = next((i for i, k in enumerate(kinds) if k is None), None)
@@ -217,7 +229,7 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
             headline, head_idx = cand, first
             kinds[first] = ("headline", "equals the sidecar title" if by_title else "reads like a headline")
     for i in range(len(lines)):
-        if kinds[i] is None and _subheading(text, lines, i, head_idx):
+        if kinds[i] is None and _subheading(text, lines, i, head_idx, width):
             kinds[i] = ("subheading", "short title-like line between paragraphs")
     for ln, k in zip(lines, kinds, strict=True):
         if k is not None:
