@@ -36,6 +36,7 @@ WRAP_SLACK = 2
 
 DATELINE_RE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.])"  # WASHINGTON, NEW YORK, ST. LOUIS
+    r"(?:\s*\([^()\n]{1,40}\)(?=,))?"  # YOLA (Adamawa, Nigeria), Nov 4
     r"(?:,\s*(?P<when>[^:(–—\n]{1,40}?))?"  # , March 3 / , Iraq
     r"(?:\s*\((?P<agency>[A-Za-z][\w./ -]{0,30})\))?"  # (Reuters)
     r"\s*(?::|[-–—])\s+"
@@ -194,7 +195,8 @@ def _subheading(text: str, lines: list[_Line], i: int, headline: int | None, wid
     s = text[ln.start : ln.end]
     if i == 0 or i + 1 >= len(lines) or len(s) > SUBHEAD_MAX_CHARS or len(s.split()) > SUBHEAD_MAX_WORDS:
         return False
-    if _ends_sentence(s) or "," in s or not (s[:1].isupper() or s[:1].isdigit()):
+    first = s.lstrip("'‘“\"")[:1]
+    if _ends_sentence(s.rstrip("'’”\"")) or "," in s or not (first.isupper() or first.isdigit()):
         return False
     prev, nxt = lines[i - 1], lines[i + 1]
     if _joins(text, ln, nxt, width):
@@ -229,6 +231,9 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
             headline, head_idx = cand, first
             kinds[first] = ("headline", "equals the sidecar title" if by_title else "reads like a headline")
     for i in range(len(lines)):
+        line = text[lines[i].start : lines[i].end]
+        if kinds[i] is None and headline is not None and _norm(line) == _norm(headline):
+            kinds[i] = ("headline", "the headline repeated")
         if kinds[i] is None and _subheading(text, lines, i, head_idx, width):
             kinds[i] = ("subheading", "short title-like line between paragraphs")
     for ln, k in zip(lines, kinds, strict=True):
