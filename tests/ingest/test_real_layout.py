@@ -64,12 +64,21 @@ def test_datelines_in_many_forms(first: str, place: str, agency: str | None) -> 
 
 
 @pytest.mark.parametrize("prefix", ["date 2024-05-06 ", "2024-05-06T10:30:00Z ", "2024"])
-def test_a_scraper_date_prefix_is_skipped_and_the_sentence_behind_it_is_body(prefix: str) -> None:
-    text = f"{prefix}Fighting broke out in the north on Monday, officials said.\nMore later.\n"
+@pytest.mark.parametrize("headline", ["", "Fighting in the north\n"])
+def test_a_scraper_date_prefix_is_skipped_and_the_lede_behind_it_is_body(prefix: str, headline: str) -> None:
+    text = f"{headline}{prefix}Fighting broke out in the north on Monday, officials said.\nMore later.\n"
     lay = analyse_layout(text)
-    assert lay.headline is None
+    assert lay.headline == (headline.strip() or None)
     assert text[lay.paragraphs[0][0] :].startswith("Fighting broke out")
-    assert [s.kind for s in lay.skipped] == ["scraper_prefix"]
+    assert [s.kind for s in lay.skipped] == ["headline"] * bool(headline) + ["scraper_prefix"]
+
+
+def test_a_scraper_date_prefix_before_the_headline_is_skipped() -> None:
+    text = "date 2024-09-08 Police detain dozens in Minsk\nReuters\nMINSK — Police detained 52 people.\n"
+    lay = analyse_layout(text)
+    assert lay.headline == "Police detain dozens in Minsk"
+    assert [s.kind for s in lay.skipped] == ["scraper_prefix", "headline", "credit"]
+    assert lay.dateline == "MINSK"
 
 
 NON_BODY = [
@@ -79,6 +88,14 @@ NON_BODY = [
     ("Share this article", "boilerplate"),
     ("Published 6 May 2024, 14:30 GMT", "boilerplate"),
     ("Photo: AFP", "caption"),
+    ("Riot police guard the port on Friday. Photograph: Jane Roe/Reuters", "caption"),
+    ("Wednesday, 13 March, 2024, 05:17 GMT", "boilerplate"),
+    ("June 12, 2024 / 12:50 PM / 2 months ago", "boilerplate"),
+    ("1 Min Read", "boilerplate"),
+    ("#borderclash", "boilerplate"),
+    ("SOURCE: Agencies", "credit"),
+    ("Pakistan's move to fence the border has angered Kabul [AFP]", "caption"),
+    ("'Rebel sanctuary'", "subheading"),
     ("Protesters gather outside parliament on Monday. (Photo by Jane Roe/AFP)", "caption"),
     ("Soldiers patrol the border. REUTERS/Jane Roe", "caption"),
     ("pic.twitter.com/abc123 — Jane Roe (@jroe) March 2, 2025", "embedded_post"),

@@ -30,6 +30,8 @@ HEADLINE_MAX_CHARS = 250
 HEADLINE_MAX_WORDS = 32
 SUBHEAD_MAX_CHARS = 60
 SUBHEAD_MAX_WORDS = 8
+STANDFIRST_MAX_CHARS = 160  # a line without a full stop right under the headline
+STANDFIRST_MAX_WORDS = 24
 WRAP_MAX_WIDTH = 110  # hard-wrapped text: lines of at most this many characters
 WRAP_MIN_FULL = 2  # ... of which at least this many are "full" (a word of the next would not fit)
 WRAP_SLACK = 2
@@ -51,6 +53,7 @@ SCRAPER_PREFIX_RE = re.compile(
     r"|(?:19|20)\d{2}(?=[A-Z][a-z])"
 )
 CREDIT_RE = re.compile(r"\s[–—-]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,14}(?:/[A-Za-z]{2,14})?)\s*$")
+OPENERS = "“\"‘'«„("
 SENTENCE_END = tuple(".!?:;,…\"”’»)]")
 QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
 
@@ -169,6 +172,8 @@ def _joins(text: str, a: _Line, b: _Line, width: int | None) -> bool:
     if b.blank_before:
         return False
     first = text[b.start]
+    if SCRAPER_PREFIX_RE.match(text, b.start, b.end):
+        return False
     if first.islower() and not _ends_sentence(text[a.start : a.end]):
         return True  # "... the interior\nministry said."
     if width is None:
@@ -188,12 +193,17 @@ def _reads_like_headline(line: str) -> bool:
     )
 
 
-def _subheading(text: str, lines: list[_Line], i: int, headline: int | None, width: int | None) -> bool:
-    """A short title-like line between paragraphs: `What happens next`, `Background`; not
-    the first line of a hard-wrapped paragraph."""
+def _subheading(
+    text: str, lines: list[_Line], i: int, headline: int | None, width: int | None, skipped: list[bool]
+) -> bool:
+    """A short title-like line between paragraphs (`What happens next`, `Background`), or a
+    standfirst/caption line under the headline; not the first line of a wrapped paragraph."""
     ln = lines[i]
     s = text[ln.start : ln.end]
-    if i == 0 or i + 1 >= len(lines) or len(s) > SUBHEAD_MAX_CHARS or len(s.split()) > SUBHEAD_MAX_WORDS:
+    under_headline = headline is not None and i == headline + 1
+    max_chars, max_words = (STANDFIRST_MAX_CHARS, STANDFIRST_MAX_WORDS) if under_headline else (
+        SUBHEAD_MAX_CHARS, SUBHEAD_MAX_WORDS)
+    if i == 0 or i + 1 >= len(lines) or len(s) > max_chars or len(s.split()) > max_words:
         return False
     first = s.lstrip("'‘“\"")[:1]
     if _ends_sentence(s.rstrip("'’”\"")) or "," in s or not (first.isupper() or first.isdigit()):
@@ -201,8 +211,10 @@ def _subheading(text: str, lines: list[_Line], i: int, headline: int | None, wid
     prev, nxt = lines[i - 1], lines[i + 1]
     if _joins(text, ln, nxt, width):
         return False
-    prev_ends = ln.blank_before or i - 1 == headline or _ends_sentence(text[prev.start : prev.end])
-    nxt_starts = text[nxt.start].isupper() or text[nxt.start] in "“\"‘'«„(" or text[nxt.start].isdigit()
+    prev_ends = ln.blank_before or skipped[i - 1] or _ends_sentence(text[prev.start : prev.end])
+    nxt_starts = (
+        skipped[i + 1] or text[nxt.start].isupper() or text[nxt.start].isdigit() or text[nxt.start] in OPENERS
+    )
     return prev_ends and nxt_starts
 
 
@@ -212,6 +224,12 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
     if not lines:
         return Layout(None, 0, None, None, (), ())
     skipped: list[SkippedLine] = []
+    # a scraper's date before the first line ("date 2024-05-06 Headline"): not part of it
+    pre = SCRAPER_PREFIX_RE.match(text, lines[0].start, lines[0].end)
+    if pre and pre.end() < lines[0].end:
+        reason = "date prefix added by a scraper"
+        skipped.append(SkippedLine(lines[0].no, lines[0].start, pre.end(), "scraper_prefix", reason))
+        lines[0] = _Line(lines[0].no, pre.end(), lines[0].end, lines[0].blank_before)
     kinds: list[tuple[str, str] | None] = [_pattern_kind(text[ln.start : ln.end]) for ln in lines]
     width = _wrap_width(text, [ln for ln, k in zip(lines[1:], kinds[1:], strict=True) if k is None])
     if width is not None:  # "... according to a security\nsource." : a wrapped line is body
@@ -234,7 +252,7 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
         line = text[lines[i].start : lines[i].end]
         if kinds[i] is None and headline is not None and _norm(line) == _norm(headline):
             kinds[i] = ("headline", "the headline repeated")
-        if kinds[i] is None and _subheading(text, lines, i, head_idx, width):
+        if kinds[i] is None and _subheading(text, lines, i, head_idx, width, [k is not None for k in kinds]):
             kinds[i] = ("subheading", "short title-like line between paragraphs")
     for ln, k in zip(lines, kinds, strict=True):
         if k is not None:
@@ -242,7 +260,7 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
     body = [ln for ln, k in zip(lines, kinds, strict=True) if k is None]
     if not body:
         return Layout(headline, lines[-1].end, None, None, (), tuple(skipped))
-    # a scraper's date glued to the first body line: not body, and not part of the first word
+    # ... or glued to the first body line under a headline ("2024Fighting broke out ...")
     lede = body[0]
     pre = SCRAPER_PREFIX_RE.match(text, lede.start, lede.end)
     if pre and pre.end() < lede.end:
