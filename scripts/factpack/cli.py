@@ -188,9 +188,13 @@ def parser() -> argparse.ArgumentParser:
                        "of their attributes, per article and overall.")
     e.add_argument("--package", default=None,
                    help="score this built package (default: build one from the --seeds folders)")
-    e.add_argument("--gold", default="tests/dev/gold", help="folder of *.gold.yaml files")
+    e.add_argument("--gold", default=None,
+                   help="folder of *.gold.yaml files (default: each dev set in turn: tests/dev/gold "
+                   "with seeds/ and tests/dev/articles/, then tests/dev_real/gold with "
+                   "tests/dev_real/articles/)")
     e.add_argument("--seeds", action="append", default=None,
-                   help="folder(s) holding the article texts (default: seeds/ and tests/dev/articles/)")
+                   help="folder(s) holding the article texts (with --gold; default: seeds/ and "
+                   "tests/dev/articles/)")
     e.add_argument("--json", action="store_true", help="print JSON instead of a table")
     e.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra row")
     e.set_defaults(func=cmd_evaluate)

@@ -209,7 +209,7 @@ def _subheading(
     if _ends_sentence(s.rstrip("'’”\"")) or "," in s or not (first.isupper() or first.isdigit()):
         return False
     prev, nxt = lines[i - 1], lines[i + 1]
-    if _joins(text, ln, nxt, width):
+    if not skipped[i + 1] and _joins(text, ln, nxt, width):
         return False
     prev_ends = ln.blank_before or skipped[i - 1] or _ends_sentence(text[prev.start : prev.end])
     nxt_starts = (
