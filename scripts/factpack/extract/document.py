@@ -11,7 +11,7 @@ from factpack.extract.claims import Claim, find_claims
 from factpack.extract.events import Event, accusation_events, find_events
 from factpack.extract.ids import actor_id, claim_id, event_id, mention_id
 from factpack.extract.reference import Reference
-from factpack.extract.text import Span
+from factpack.extract.text import Span, clear_caches
 from factpack.ingest.layout import analyse_layout
 from factpack.ingest.sources import Document
 
@@ -152,6 +152,13 @@ def _layout(doc: Document) -> tuple[list[Span], list[Span], list[tuple[int, int]
 
 def extract_document(doc: Document, ref: Reference) -> Extraction:
     """All rows for one document. Claims and events come from the body; mentions from all text."""
+    try:
+        return _extract(doc, ref)
+    finally:
+        clear_caches()
+
+
+def _extract(doc: Document, ref: Reference) -> Extraction:
     out = Extraction()
     body, read, skip = _layout(doc)
     # rules read the text with hard line breaks inside paragraphs as spaces (same length, so

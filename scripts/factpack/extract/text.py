@@ -13,6 +13,9 @@ CLOSE_QUOTES = "”»"
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 # opening mark -> the marks that close it (“…”, „…“ and „…”, «…», ‘…’, "…", '…')
 QUOTE_PAIRS = {"“": '”"', "„": '“”"', "«": "»", "‘": "’", '"': '"”', "'": "'"}
+# sentences, tokens and quotations are cached per span while one document is extracted (every
+# pass re-reads them); large enough for a 512 KiB document, emptied after each document
+CACHE_SIZE = 1 << 16
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sgt capt cmdr adm gov sen rep st jr sr prof rev maj brig "
     "no vs etc inc corp ltd co jan feb mar apr aug sept sep oct nov dec".split()
@@ -67,7 +70,7 @@ ABBREV_WINDOW = 12  # longest abbreviation + its full stop, with room: the look-
 INITIALS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=CACHE_SIZE)
 def _sentences(text: str, pstart: int, pend: int) -> list[Span]:
     para = Span(pstart, pend)
     out: list[Span] = []
@@ -98,12 +101,18 @@ def _sentences(text: str, pstart: int, pend: int) -> list[Span]:
     return out
 
 
+def clear_caches() -> None:
+    """Forget the cached sentences, tokens and quotations (call after each document)."""
+    for f in (_sentences, _tokens, _quotations):
+        f.cache_clear()
+
+
 def tokens(text: str, span: Span) -> list[Token]:
     """Word and punctuation tokens of a span (cached: every pass re-reads the same sentences)."""
     return _tokens(text, span.start, span.end)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=CACHE_SIZE)
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     out = []
     for m in WORD_RE.finditer(text, start, end):
@@ -117,7 +126,7 @@ def quotations(text: str, para: Span) -> list[Span]:
     return _quotations(text, para.start, para.end)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=CACHE_SIZE)
 def _quotations(text: str, pstart: int, pend: int) -> list[Span]:
     """Spans of quoted content (without the marks) in a paragraph.
 

@@ -248,12 +248,14 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
         if by_title or (_reads_like_headline(cand) and not wrapped_lede):
             headline, head_idx = cand, first
             kinds[first] = ("headline", "equals the sidecar title" if by_title else "reads like a headline")
+    is_skipped = [k is not None for k in kinds]  # kept current as lines are classified
     for i in range(len(lines)):
         line = text[lines[i].start : lines[i].end]
         if kinds[i] is None and headline is not None and _norm(line) == _norm(headline):
             kinds[i] = ("headline", "the headline repeated")
-        if kinds[i] is None and _subheading(text, lines, i, head_idx, width, [k is not None for k in kinds]):
+        if kinds[i] is None and _subheading(text, lines, i, head_idx, width, is_skipped):
             kinds[i] = ("subheading", "short title-like line between paragraphs")
+        is_skipped[i] = kinds[i] is not None
     for ln, k in zip(lines, kinds, strict=True):
         if k is not None:
             skipped.append(SkippedLine(ln.no, ln.start, ln.end, k[0], k[1]))
