@@ -6,6 +6,7 @@ events recall 0.86, actors recall 1.00), so a regression on real web copy fails 
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def test_no_row_comes_from_a_non_body_line(path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Score]:
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     seeds = tmp_path_factory.mktemp("dev_real") / "seeds"
     seeds.mkdir()
     shutil.copy(SEEDS / "package.yaml", seeds / "package.yaml")
@@ -50,7 +51,25 @@ def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Score]:
         shutil.copy(p, seeds / p.name)
     out = seeds.parent / "pkg"
     build(seeds, out, workers=1)
-    return evaluate(out, DEV_REAL / "gold", [DEV_REAL / "articles"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def scores(package: Path) -> dict[str, Score]:
+    return evaluate(package, DEV_REAL / "gold", [DEV_REAL / "articles"])
+
+
+def test_build_report_lists_the_skipped_lines_per_source(package: Path) -> None:
+    report = json.loads((package / "build_report.json").read_text(encoding="utf-8"))
+    by_file = {d["file"]: d["lines"] for d in report["skipped_lines"]["sources"]}
+    assert set(by_file) == {p.name for p in ARTICLES}
+    lines = by_file["210_cut_off_embedded_post.txt"]
+    assert [(x["line"], x["kind"]) for x in lines] == [
+        (1, "headline"), (3, "embedded_post"), (5, "boilerplate"), (7, "subheading"),
+    ]
+    text = (DEV_REAL / "articles" / "210_cut_off_embedded_post.txt").read_text(encoding="utf-8")
+    assert text[lines[2]["char_start"] : lines[2]["char_end"]] == "ADVERTISEMENT"
+    assert all(x["reason"] for d in by_file.values() for x in d)
 
 
 def test_real_style_floors(scores: dict[str, Score]) -> None:
