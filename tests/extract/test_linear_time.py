@@ -25,6 +25,7 @@ REF = default_reference()
 MAX_GROWTH = 15.0
 SHAPES = {
     "quote-dense paragraph": ("Talks collapse\n", "“We will not stop,” Ana Ferreira said. "),
+    "quotes and pronouns": ("Talks collapse\n", "Ana Ferreira spoke. “We will not stop,” she said. "),
     "repeated surname": ("Court rules\n", "Ferreira met Ana Ferreira in Lisbon. "),
     "repeated the court": ("Court rules\n", "The Supreme Court ruled, the court said the court met. "),
     "runs of Mr. Smith,": ("Talks\n", "Mr. Smith, "),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factpack.extract.reference import Reference
-from factpack.extract.text import WORD_RE, Span, Token, paragraphs, quotations, sentences, tokens
+from factpack.extract.text import WORD_RE, Span, Token, in_quotes, paragraphs, quotations, sentences, tokens
 
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -655,16 +655,16 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
     """
     doc.sort()
     sents = [s for p in paras for s in sentences(text, p)]
-    quotes = [q for p in paras for q in quotations(text, p)]
+    quotes = sorted((q for p in paras for q in quotations(text, p)), key=lambda q: q.start)
     for idx, s in enumerate(sents):
         for m in re.finditer(r"\b(He|he|She|she|It|it)\b", text[s.start : s.end]):
             pos = s.start + m.start()
-            if any(q.start <= pos < q.end for q in quotes):
+            if in_quotes(pos, quotes):
                 continue
             kind = SUBJECT_PRONOUNS[m.group().lower()]
 
             def fits(x: Mention, kind: str = kind) -> bool:
-                return _kind_ok(x, kind) and not any(q.start <= x.start < q.end for q in quotes)
+                return _kind_ok(x, kind) and not in_quotes(x.start, quotes)
 
             opening = not text[s.start : pos].strip(' “"‘(')
             here = [x for x in doc.within(s.start, pos) if fits(x)]
