@@ -28,6 +28,7 @@ FUNCTION_CAPS = frozenset(
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-", "de-", "da-", "van-")
 ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
+PRONOUN_LOOKBACK = 2  # sentences a pronoun may look back for its antecedent
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
 
 
@@ -671,8 +672,12 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
             if opening:
                 here = [x for x in here if text[x.end : x.end + 2] not in ("'s", "’s")]
             prev = []
-            if idx > 0:
-                p = sents[idx - 1]
+            # the previous sentence's fitting actors; if it names none (a quotation
+            # continued, "“…,” she said."), the one before, at most PRONOUN_LOOKBACK back
+            for back in range(1, PRONOUN_LOOKBACK + 1):
+                if idx - back < 0 or prev:
+                    break
+                p = sents[idx - back]
                 prev = [
                     x for x in doc.within(p.start, p.end)
                     if fits(x) and text[x.end : x.end + 2] not in ("'s", "’s")
