@@ -151,8 +151,8 @@ def steps(old_release: Path, tmp_path_factory: pytest.TempPathFactory) -> list[s
 def test_the_commit_has_a_checkpoint_at_every_step(steps: list[str]) -> None:
     assert steps[0] == "staged" and steps[1] == "journal written" and steps[-1] == "journal removed"
     moved = [s for s in steps if s.startswith("moved")]
-    # zip, database, SHA256SUMS, changelog and the package folder
-    assert len(moved) == 5, steps
+    # zip, database, site folder, SHA256SUMS, index.json, changelog, CITATION.cff, package folder
+    assert len(moved) == 8, steps
 
 
 JOURNAL = ".release-journal.json"
