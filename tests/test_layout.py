@@ -16,7 +16,7 @@ from factpack.paths import ROOT
 CODE = ROOT / "scripts" / "factpack"
 BASE = {"errors", "paths", "pool"}
 EXTRACTION = BASE | {"ingest", "extract"}
-BUILD = EXTRACTION | {"contract", "publish", "cache", "workers", "pipeline"}
+BUILD = EXTRACTION | {"contract", "publish", "cache", "workers", "curate", "pipeline"}
 ALLOWED: dict[str, set[str]] = {
     "errors": BASE,
     "paths": BASE,
@@ -26,6 +26,8 @@ ALLOWED: dict[str, set[str]] = {
     "extract": EXTRACTION,
     "publish": EXTRACTION | {"contract", "publish"},
     "cache": EXTRACTION | {"cache"},
+    # curation (claim links, corrections) runs between extraction and validation
+    "curate": EXTRACTION | {"contract", "curate"},
     "workers": EXTRACTION | {"cache", "workers"},
     "pipeline": BUILD,
     "release": BUILD | {"release"},

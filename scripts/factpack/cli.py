@@ -29,7 +29,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     cache = None if args.no_cache else Path(args.cache) if args.cache else DEFAULT_CACHE
     result = build(Path(args.seeds), Path(args.out), progress, cache_dir=cache,
-                   workers=args.workers, validation=args.validate)
+                   workers=args.workers, validation=args.validate,
+                   corrections=Path(args.corrections) if args.corrections else None,
+                   allow_stale=args.allow_stale_corrections)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
@@ -135,6 +137,11 @@ def parser() -> argparse.ArgumentParser:
                    help="full (default): the Frictionless validator on every CSV and Parquet "
                    "resource; fast: Frictionless on the CSV resources only, and each Parquet "
                    "file checked equal to its CSV twin with pyarrow")
+    b.add_argument("--corrections", default=None,
+                   help="folder of correction files (default: SEEDS/corrections/, if it exists)")
+    b.add_argument("--allow-stale-corrections", action="store_true",
+                   help="a correction whose row is gone or whose expected value no longer matches "
+                   "is skipped with a warning (listed in build_report.json) instead of an error")
     b.set_defaults(func=cmd_build)
     v = sub.add_parser("validate", help="validate a built package",
                        description="Validate a package folder: pandera schemas, cross-table checks, "

@@ -17,6 +17,7 @@ import pandas as pd
 from factpack.cache import ExtractionCache
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
 from factpack.contract.validate import ValidationError, check_tables, fast_problems, frictionless_problems
+from factpack.curate.stage import corrections_dir, curate
 from factpack.errors import FactpackError, Warning_
 from factpack.extract.document import Extraction
 from factpack.extract.reference import Reference, default_reference
@@ -152,7 +153,7 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document]) -> dict[str, pd.
     contract = load_tables()
     out = {}
     for name in TABLE_ORDER:
-        df = raw[name]
+        df = raw.get(name, pd.DataFrame())
         if df.empty:
             df = pd.DataFrame(columns=contract[name].field_names)
         out[name] = conform(df, contract[name])
@@ -279,13 +280,16 @@ VALIDATION = {
 def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
           ref: Reference | None = None, *, cache_dir: Path | None = None,
           workers: int | None = None, validation: str = "full",
-          timings: Timings | None = None) -> BuildResult:
+          timings: Timings | None = None, corrections: Path | None = None,
+          allow_stale: bool = False) -> BuildResult:
     """Build and validate a package from every document in `seeds_dir` into `out_dir`.
 
     `cache_dir`: reuse and store per-document extraction results there (None: no cache).
     `workers`: extraction processes (None: one per CPU, at most one per document).
     `validation`: "full" or "fast" (see VALIDATION). `timings`: filled with the wall time
     of each stage, in seconds. None of them changes the package's bytes.
+    `corrections`: folder of correction files (None: `<seeds_dir>/corrections/`, if any);
+    `allow_stale`: a stale correction is a warning in the build report, not an error.
     """
     if validation not in VALIDATION:
         raise FactpackError(f"unknown validation {validation!r}; use {' or '.join(VALIDATION)}")
@@ -299,6 +303,12 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
     tables = build_tables(docs, ref, progress, cache, workers, stats, timings)
+    with stage(timings, "curate"):
+        texts = {d.source_id: d.text for d in docs}
+        tables, stale = curate(tables, texts, ref, corrections_dir(Path(seeds_dir), corrections), allow_stale)
+        warnings = [*warnings, *stale]
+        if len(tables["corrections"]):
+            progress(f"applied {len(tables['corrections'])} correction(s)")
     progress("validating tables (pandera + cross-table checks)")
     with stage(timings, "validate"):
         check_tables(tables, {d.source_id: d.text for d in docs})

@@ -99,7 +99,7 @@ def load_tables(path: Path = FIELDS_FILE) -> dict[str, Table]:
     return parse_spec(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-TABLE_ORDER = ("sources", "actors", "mentions", "events", "claims")
+TABLE_ORDER = ("sources", "actors", "mentions", "events", "claims", "claim_links", "corrections")
 
 
 # --- Frictionless ---------------------------------------------------------------------------
