@@ -295,7 +295,13 @@ def _make(
 ) -> Claim:
     claimant = subj.actor if subj else None
     about = mention_after(doc, content[0], content[1], claimant)
-    ev_start, ev_end = _tight_evidence(text, subj, cue, content, ev_start, ev_end, cue_start)
+    named = subj
+    if subj is not None and subj.start < 0 and claimant is not None:
+        # a participle or continuation shares an earlier subject: quote the clause naming it
+        ms = [m for m in doc.within(ev_start, cue_start) if m.actor.key == claimant.key]
+        if ms:
+            named = Subject(claimant, ms[-1].text, ms[-1].start, ms[-1].end, ms[-1])
+    ev_start, ev_end = _tight_evidence(text, named, cue, content, ev_start, ev_end, cue_start)
     return Claim(
         claimant=claimant,
         claimant_text=(subj.text if subj and subj.text else None),

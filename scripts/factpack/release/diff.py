@@ -36,6 +36,8 @@ LABELS = {
     "mentions": "text",
     "events": "trigger",
     "claims": "claim_text",
+    "claim_links": "relation",
+    "corrections": "reason",
 }
 
 
@@ -93,6 +95,8 @@ class TableDiff:
     added: list[dict] = field(default_factory=list)  # {key, label}
     removed: list[dict] = field(default_factory=list)  # {key, label}
     changed: list[dict] = field(default_factory=list)  # {key, label, columns, values}
+    # rows the new package's `corrections` table names: key -> {action, reasons}
+    corrected: dict[str, dict] = field(default_factory=dict)
 
     @property
     def schema_changed(self) -> bool:
@@ -377,9 +381,30 @@ def diff_packages(
         tables.append(
             diff_table(name, old, new, ro.get(name, {}).get("schema"), rn.get(name, {}).get("schema"))
         )
+    if "corrections" in rn:
+        mark_corrected(tables, read_table(new_dir, "corrections", "csv"))
     return PackageDiff(
         _about(old_label or old_dir, do), _about(new_label or new_dir, dn), tables, diff_metadata(do, dn)
     )
+
+
+def mark_corrected(tables: list[TableDiff], corrections: pd.DataFrame) -> None:
+    """Tag the added, removed and changed rows that a correction of the new package made."""
+    by_table: dict[str, dict[str, dict]] = {}
+    for rec in corrections.to_dict("records"):
+        item = by_table.setdefault(str(rec["table_name"]), {}).setdefault(
+            str(rec["row_id"]), {"actions": [], "reasons": []}
+        )
+        for k, v in (("actions", rec["action"]), ("reasons", rec["reason"])):
+            if v not in item[k]:
+                item[k].append(v)
+    for td in tables:
+        marks = by_table.get(td.name, {})
+        for it in td.added + td.removed + td.changed:
+            key = it["key"] if not isinstance(it["key"], list) else None
+            if key in marks:
+                it["corrected"] = marks[key]
+                td.corrected[key] = marks[key]
 
 
 def diff_paths(old: str | Path, new: str | Path) -> PackageDiff:
@@ -398,7 +423,11 @@ def _short(v: Any, width: int = 40) -> str:
 
 def _row(item: dict) -> str:
     key = item["key"] if not isinstance(item["key"], list) else ", ".join(map(str, item["key"]))
-    return f"{key} ({_short(item['label'])})" if item.get("label") is not None else str(key)
+    out = f"{key} ({_short(item['label'])})" if item.get("label") is not None else str(key)
+    if item.get("corrected"):
+        c = item["corrected"]
+        out += f" [corrected ({', '.join(c['actions'])}): {_short('; '.join(c['reasons']), 60)}]"
+    return out
 
 
 def schema_lines(td: TableDiff) -> list[str]:
@@ -469,11 +498,14 @@ def render_text(d: PackageDiff, limit: int = 10) -> str:
 
 def summary_markdown(d: PackageDiff) -> str:
     """A short Markdown summary (changelog entry, release notes): counts and schema changes."""
-    lines = ["| table | rows | added | removed | changed | changed columns |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| table | rows | added | removed | changed | of which corrected | changed columns |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for td in d.tables:
         if td.status in ("added", "removed"):
             rows = f"{td.rows_old or 0} → {td.rows_new or 0} (table {td.status})"
-            lines.append(f"| `{td.name}` | {rows} | | | | |")
+            lines.append(f"| `{td.name}` | {rows} | | | | | |")
             continue
         per_col: dict[str, int] = {}
         for it in td.changed:
@@ -484,7 +516,7 @@ def summary_markdown(d: PackageDiff) -> str:
         rows = str(td.rows_old) if td.rows_old == td.rows_new else f"{td.rows_old} → {td.rows_new}"
         lines.append(
             f"| `{td.name}` | {rows} | {len(td.added)} | {len(td.removed)} | "
-            f"{len(td.changed)} | {cols or '—'} |"
+            f"{len(td.changed)} | {len(td.corrected) or ''} | {cols or '—'} |"
         )
     verbs = {"+": "added ", "-": "removed ", "~": ""}
     schema = [f"- `{td.name}`: {verbs[s[0]]}{s[2:]}" for td in d.tables for s in schema_lines(td)]
@@ -495,4 +527,9 @@ def summary_markdown(d: PackageDiff) -> str:
     if d.metadata:
         keys = ", ".join(f"`{m['key']}`" for m in d.metadata)
         lines += ["", f"Package metadata changed: {keys}."]
+    corrected = [(td.name, k, c) for td in d.tables for k, c in sorted(td.corrected.items())]
+    if corrected:
+        lines += ["", "Rows corrected by hand (the `corrections` table has every change and its author):", ""]
+        for n, k, c in corrected:
+            lines.append(f"- `{n}` {k} ({', '.join(c['actions'])}): {'; '.join(c['reasons'])}")
     return "\n".join(lines) + "\n"
