@@ -31,6 +31,18 @@ def _words(s: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD.findall(s)]
 
 
+STOP = frozenset(
+    "about after again against being been before could every from have into more most other over "
+    "said says should since some than that their them there these they this those under until were "
+    "what when where which while with would".split()
+)
+
+
+def _content_words(s: str) -> set[str]:
+    """Words of five letters or more, cut to their first five (a crude stem: `detained` ~ `detain`)."""
+    return {w[:5] for w in _words(s) if len(w) >= 5 and w not in STOP}
+
+
 def _find(words: list[str], lexicon: dict[tuple[str, ...], str]) -> str | None:
     """The relation of the first lexicon entry found in `words`."""
     for i in range(len(words)):
@@ -40,20 +52,21 @@ def _find(words: list[str], lexicon: dict[tuple[str, ...], str]) -> str | None:
     return None
 
 
-def _claim_end(r: pd.Series) -> int:
+def _claim_end(r: dict) -> int:
     """End offset of the claim's content in the source text."""
     at = r["evidence"].find(r["claim_text"])
     return int(r["char_start"]) + (at if at >= 0 else 0) + len(r["claim_text"])
 
 
-def _anchor(r: pd.Series) -> int:
-    return int(r["cue_start"]) if pd.notna(r["cue_start"]) else int(r["char_start"])
+def _anchor(r: dict) -> int:
+    return int(r["cue_start"]) if r["cue_start"] is not None else int(r["char_start"])
 
 
 def links_for_source(claims: pd.DataFrame, text: str, ref: Reference) -> list[dict]:
     """The links among the claims of one source (rows sorted by their position)."""
     verbs, nouns, rel_words = (ref.link_cues.get(k, {}) for k in ("verb", "noun", "relative"))
-    rows = sorted((r for _, r in claims.iterrows()), key=_anchor)
+    plain = claims.astype(object).where(claims.notna(), None)
+    rows = sorted(plain.to_dict("records"), key=_anchor)
     out: list[dict] = []
     for k, c in enumerate(rows):
         earlier = rows[:k]
@@ -61,8 +74,8 @@ def links_for_source(claims: pd.DataFrame, text: str, ref: Reference) -> list[di
             continue
         cue_words = _words(c["cue"])
         verb = _find(cue_words, verbs)
-        cue_end = int(c["cue_end"]) if pd.notna(c["cue_end"]) else _anchor(c)
-        found: tuple[pd.Series, str, str] | None = None
+        cue_end = int(c["cue_end"]) if c["cue_end"] is not None else _anchor(c)
+        found: tuple[dict, str, str] | None = None
         # relative: "..., which Y denies" right after the previous claim's content
         prev = earlier[-1]
         gap = _words(text[_claim_end(prev) : _anchor(c)])
@@ -82,13 +95,13 @@ def links_for_source(claims: pd.DataFrame, text: str, ref: Reference) -> list[di
             about = [
                 p
                 for p in others
-                if pd.notna(c["claimant_actor_id"]) and p["subject_actor_id"] == c["claimant_actor_id"]
+                if c["claimant_actor_id"] is not None and p["subject_actor_id"] == c["claimant_actor_id"]
             ]
             pick = (about or others or [None])[-1]
             if pick is not None:
                 found = (pick, verb, "back_reference")
         # denial by the actor an earlier claim was about
-        if found is None and verb in ("denies", "rejects") and pd.notna(c["claimant_actor_id"]):
+        if found is None and verb in ("denies", "rejects") and c["claimant_actor_id"] is not None:
             about = [
                 p
                 for p in earlier
@@ -97,6 +110,13 @@ def links_for_source(claims: pd.DataFrame, text: str, ref: Reference) -> list[di
             ]
             if about:
                 found = (about[-1], verb, "denial")
+            else:
+                # else the nearest earlier claim of another claimant saying what is denied
+                said = _content_words(c["claim_text"])
+                same = [p for p in earlier if p["claimant_actor_id"] != c["claimant_actor_id"]
+                        and said & _content_words(p["claim_text"])]
+                if same:
+                    found = (same[-1], verb, "denial")
         if found is not None:
             p, relation, rule = found
             out.append(
