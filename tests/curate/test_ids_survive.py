@@ -51,8 +51,10 @@ def recut(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return first, second
 
 
-@pytest.mark.parametrize("table, key", [("events", "event_id"), ("claims", "claim_id"),
-                                        ("actors", "actor_id"), ("mentions", "mention_id")])
+@pytest.mark.parametrize(
+    "table, key",
+    [("events", "event_id"), ("claims", "claim_id"), ("actors", "actor_id"), ("mentions", "mention_id")],
+)
 def test_every_id_survives(recut: tuple[Path, Path], table: str, key: str) -> None:
     a, b = (load_package(p, categoricals=False)[table] for p in recut)
     assert sorted(a[key]) == sorted(b[key])

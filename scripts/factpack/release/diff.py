@@ -426,7 +426,9 @@ def _row(item: dict) -> str:
     out = f"{key} ({_short(item['label'])})" if item.get("label") is not None else str(key)
     if item.get("corrected"):
         c = item["corrected"]
-        out += f" [corrected ({', '.join(c['actions'])}): {_short('; '.join(c['reasons']), 60)}]"
+        why = "; ".join(c["reasons"])
+        why = why if len(why) <= 60 else why[:59] + "…"
+        out += f" [corrected ({', '.join(c['actions'])}): {why}]"
     return out
 
 
