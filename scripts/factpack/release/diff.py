@@ -500,14 +500,11 @@ def render_text(d: PackageDiff, limit: int = 10) -> str:
 
 def summary_markdown(d: PackageDiff) -> str:
     """A short Markdown summary (changelog entry, release notes): counts and schema changes."""
-    lines = [
-        "| table | rows | added | removed | changed | of which corrected | changed columns |",
-        "|---|---|---|---|---|---|---|",
-    ]
+    lines = ["| table | rows | added | removed | changed | changed columns |", "|---|---|---|---|---|---|"]
     for td in d.tables:
         if td.status in ("added", "removed"):
             rows = f"{td.rows_old or 0} → {td.rows_new or 0} (table {td.status})"
-            lines.append(f"| `{td.name}` | {rows} | | | | | |")
+            lines.append(f"| `{td.name}` | {rows} | | | | |")
             continue
         per_col: dict[str, int] = {}
         for it in td.changed:
@@ -518,7 +515,7 @@ def summary_markdown(d: PackageDiff) -> str:
         rows = str(td.rows_old) if td.rows_old == td.rows_new else f"{td.rows_old} → {td.rows_new}"
         lines.append(
             f"| `{td.name}` | {rows} | {len(td.added)} | {len(td.removed)} | "
-            f"{len(td.changed)} | {len(td.corrected) or ''} | {cols or '—'} |"
+            f"{len(td.changed)} | {cols or '—'} |"
         )
     verbs = {"+": "added ", "-": "removed ", "~": ""}
     schema = [f"- `{td.name}`: {verbs[s[0]]}{s[2:]}" for td in d.tables for s in schema_lines(td)]
