@@ -14,7 +14,7 @@ from factpack.extract.reference import load_reference
 from factpack.paths import REFERENCE, SEEDS
 from factpack.pipeline import build
 from factpack.publish.loaders import load_package
-from factpack.release.diff import diff_packages
+from factpack.release.diff import diff_packages, diff_paths
 
 RENAMED = "Nicolás Maduro Moros"
 
@@ -77,3 +77,18 @@ def test_diff_reports_changed_rows_not_added_and_removed(recut: tuple[Path, Path
     assert len(d["events"].changed) >= 5
     assert any("evidence" in c["columns"] for c in d["claims"].changed)
     assert [c["values"]["name"]["new"] for c in d["actors"].changed] == [RENAMED]
+
+
+def test_diff_from_0_2_0_matches_rows_under_their_new_ids(seed_package: Path) -> None:
+    """0.2.0 made event and claim IDs from evidence spans; the diff finds each old row's trigger
+    or cue in its evidence and matches it under today's ID: re-cut rows are changed, and only
+    the row dropped by a correction is removed."""
+    from factpack.paths import DIST
+
+    old = DIST / "us-venezuela-crisis-2025-0.2.0.zip"
+    d = {t.name: t for t in diff_paths(old, seed_package).tables}
+    assert d["claims"].added == [] and d["claims"].removed == []
+    assert d["events"].added == []
+    assert all(r.get("corrected") for r in d["events"].removed)
+    assert len(d["events"].changed) >= 15
+    assert all(c.get("old_key") and c["old_key"] != c["key"] for c in d["events"].changed)

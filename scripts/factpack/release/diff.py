@@ -25,6 +25,7 @@ import pandas as pd
 from factpack.contract.files import read_descriptor, read_table
 from factpack.contract.schema import TABLE_ORDER
 from factpack.errors import FactpackError
+from factpack.extract.ids import claim_id, event_id
 from factpack.release.archive import safe_extract
 
 LEVELS = ("patch", "minor", "major")  # in increasing order of severity
@@ -271,7 +272,7 @@ def diff_rows(
     td: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list[str], retyped: set[str] = frozenset()
 ) -> None:
     """Fill the row part of `td`: rows matched by `key`, compared on their common columns."""
-    cols = [c for c in old.columns if c in new.columns and c not in key]
+    cols = [c for c in old.columns if c in new.columns and c not in key and not c.startswith("_")]
     label = LABELS.get(td.name)
 
     def index(df: pd.DataFrame, which: str) -> dict[tuple, dict]:
@@ -307,6 +308,55 @@ def diff_rows(
             td.changed.append({"key": _key_of(k), "label": lab(rb), "columns": changed, "values": values})
 
 
+def _legacy_ids(name: str, old: pd.DataFrame) -> list[str | None]:
+    """The IDs that rows of a package made before IDs were tied to triggers and cues (<= 0.2.0)
+    get today: the trigger or cue is found in the row's evidence."""
+    out: list[str | None] = []
+    word = "trigger" if name == "events" else "cue"
+    for rec in old.to_dict("records"):
+        ev, w = str(rec["evidence"]), str(rec[word])
+        at = ev.find(w)
+        if name == "events":
+            out.append(None if at < 0 else
+                       event_id(rec["source_id"], rec["char_start"] + at, rec["char_start"] + at + len(w), w))
+        else:
+            if at < 0:  # a quotation continuing an earlier speaker's words: its content start
+                at = max(ev.find(str(rec["claim_text"])), 0)
+            out.append(claim_id(rec["source_id"], rec["char_start"] + at, w))
+    if name == "events":  # one trigger, two events: the type tells them apart, as in extraction
+        seen = pd.Series(out).value_counts()
+        for i, rec in enumerate(old.to_dict("records")):
+            if out[i] is not None and seen[out[i]] > 1:
+                at = str(rec["evidence"]).find(str(rec["trigger"]))
+                s0 = rec["char_start"] + at
+                end = s0 + len(rec["trigger"])
+                out[i] = event_id(rec["source_id"], s0, end, rec["trigger"], rec["event_type"])
+    return out
+
+
+POSITION_COLUMNS = {"events": ("event_id", "trigger_start"), "claims": ("claim_id", "cue_start")}
+
+
+def reidentify(name: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """Old rows whose IDs were made from their evidence span (packages before trigger and cue
+    positions were published) keyed by the IDs they get today, so that a row kept under its
+    new ID is matched, not reported as removed and added; the old ID is kept in `_old_key`.
+    Other tables, and packages that publish the positions: unchanged."""
+    if name not in POSITION_COLUMNS or old.empty:
+        return old
+    key, position = POSITION_COLUMNS[name]
+    if position in old.columns or position not in new.columns:
+        return old
+    taken = set(old[key])
+    old = old.copy()
+    old["_old_key"] = old[key]
+    for i, nid in zip(old.index, _legacy_ids(name, old), strict=True):
+        if nid is not None and nid not in taken:
+            old.at[i, key] = nid
+            taken.add(nid)
+    return old
+
+
 def diff_table(
     name: str,
     old: pd.DataFrame | None,
@@ -330,7 +380,13 @@ def diff_table(
             td.key = pk
             break
     if td.key:
+        old = reidentify(name, old, new)
         diff_rows(td, old, new, td.key, {c["name"] for c in td.types_changed})
+        moved = dict(zip(old[td.key[0]], old.get("_old_key", old[td.key[0]]), strict=True)) if (
+            "_old_key" in old.columns) else {}
+        for it in td.changed + td.removed:
+            if moved.get(it["key"], it["key"]) != it["key"]:
+                it["old_key"] = moved[it["key"]]
     else:
         td.rows_comparable = False
     differs = td.schema_changed or td.rows_changed or not td.rows_comparable
@@ -424,6 +480,8 @@ def _short(v: Any, width: int = 40) -> str:
 def _row(item: dict) -> str:
     key = item["key"] if not isinstance(item["key"], list) else ", ".join(map(str, item["key"]))
     out = f"{key} ({_short(item['label'])})" if item.get("label") is not None else str(key)
+    if item.get("old_key"):
+        out += f" (was {item['old_key']})"
     if item.get("corrected"):
         c = item["corrected"]
         why = "; ".join(c["reasons"])
