@@ -43,6 +43,15 @@ def _content_words(s: str) -> set[str]:
     return {w[:5] for w in _words(s) if len(w) >= 5 and w not in STOP}
 
 
+# cues that put forward an allegation, the kind of claim a denial answers
+ALLEGING = frozenset({"accuse", "allege", "blame", "charge", "claim", "report"})
+
+
+def _lemma(cue: str, ref: Reference) -> str | None:
+    hit = ref.cues.get(cue.lower().replace("’", "'"))
+    return hit[0] if hit else None
+
+
 def _find(words: list[str], lexicon: dict[tuple[str, ...], str]) -> str | None:
     """The relation of the first lexicon entry found in `words`."""
     for i in range(len(words)):
@@ -97,7 +106,9 @@ def links_for_source(claims: pd.DataFrame, text: str, ref: Reference) -> list[di
                 for p in others
                 if c["claimant_actor_id"] is not None and p["subject_actor_id"] == c["claimant_actor_id"]
             ]
-            pick = (about or others or [None])[-1]
+            # else the nearest earlier allegation (accused, alleged, blamed, reported, ...)
+            stance = [p for p in others if _lemma(p["cue"], ref) in ALLEGING]
+            pick = (about or stance or [None])[-1]
             if pick is not None:
                 found = (pick, verb, "back_reference")
         # denial by the actor an earlier claim was about
@@ -113,8 +124,12 @@ def links_for_source(claims: pd.DataFrame, text: str, ref: Reference) -> list[di
             else:
                 # else the nearest earlier claim of another claimant saying what is denied
                 said = _content_words(c["claim_text"])
-                same = [p for p in earlier if p["claimant_actor_id"] != c["claimant_actor_id"]
-                        and said & _content_words(p["claim_text"])]
+                same = [
+                    p
+                    for p in earlier
+                    if p["claimant_actor_id"] != c["claimant_actor_id"]
+                    and said & _content_words(p["claim_text"])
+                ]
                 if same:
                     found = (same[-1], verb, "denial")
         if found is not None:
