@@ -222,3 +222,52 @@ def test_the_seed_corrections_apply_cleanly(seed_package: Path) -> None:
     c = t["corrections"]
     assert len(c) > 0 and c["reason"].notna().all() and c["author"].notna().all()
     assert DROP_EVENT not in set(t["events"]["event_id"])
+
+
+def test_claim_links_are_editable_through_corrections(plain: tuple[dict, dict], tmp_path: Path) -> None:
+    tables, texts = plain
+    links = curate(tables, texts, default_reference(), None)[0]["claim_links"]
+    assert len(links) >= 1
+    first = links.iloc[0]
+    claims = sorted(set(tables["claims"]["claim_id"]) - {first["claim_id"], first["linked_claim_id"]})
+    batch = {
+        "author": "x",
+        "date": "2026-11-30",
+        "corrections": [
+            {
+                "table": "claim_links",
+                "id": first["link_id"],
+                "action": "set",
+                "set": {"relation": "rejects"},
+                "expect": {"relation": str(first["relation"])},
+                "reason": "r1",
+            },
+            {
+                "table": "claim_links",
+                "action": "add",
+                "reason": "r2",
+                "row": {"claim_id": claims[1], "linked_claim_id": claims[0], "relation": "responds_to"},
+            },
+        ],
+    }
+    (tmp_path / "links.yaml").write_text(yaml.safe_dump(batch), encoding="utf-8")
+    out = curate(tables, texts, default_reference(), tmp_path)[0]
+    got = out["claim_links"].set_index("link_id")
+    assert got.at[first["link_id"], "relation"] == "rejects"
+    added = out["claim_links"][out["claim_links"]["claim_id"] == claims[1]].iloc[0]
+    assert added["link_rule"] == "correction" and added["linked_claim_id"] == claims[0]
+    assert sorted(out["corrections"]["action"]) == ["add", "set"]
+
+
+def test_validation_refuses_a_trigger_position_off_its_words(plain: tuple[dict, dict]) -> None:
+    from factpack.contract.validate import ValidationError, check_tables
+
+    tables, texts = plain
+    tables = curate(tables, texts, default_reference(), None)[0]
+    check_tables(tables, texts)
+    broken = dict(tables)
+    ev = tables["events"].copy()
+    ev.loc[0, "trigger_start"] = ev.loc[0, "trigger_start"] + 1
+    broken["events"] = ev
+    with pytest.raises(ValidationError, match="do not point at the trigger"):
+        check_tables(broken, texts)
