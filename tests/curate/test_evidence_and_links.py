@@ -117,6 +117,6 @@ def link_scores(package: Path) -> tuple[int, int, int]:
 def test_claim_link_precision_on_the_dev_set(dev_package: Path) -> None:
     correct, predicted, gold = link_scores(dev_package)
     assert gold >= 8 and predicted >= 5
-    # measured 6 / 8 correct (precision 0.75), 6 of 9 gold links found (recall 0.67)
+    # measured 6 / 8 correct (precision 0.75), 6 of 8 gold links found (recall 0.75)
     assert correct / predicted >= 0.7, (correct, predicted)
-    assert correct / gold >= 0.6, (correct, gold)
+    assert correct / gold >= 0.7, (correct, gold)
