@@ -35,6 +35,33 @@ def _boundary_at(text: str, k: int) -> bool:
     return c in "—–" or text.startswith(" - ", k) or text.startswith(" – ", k) or text.startswith(" — ", k)
 
 
+APPOSITION_OPENERS = ("the ", "a ", "an ", "its ", "his ", "her ", "their ", "“", '"')
+APPOSITION_MAX_WORDS = 6
+
+
+def _apposition_after(text: str, k: int, hi_bound: int) -> int:
+    """A short noun phrase set off by commas inside a clause (`a cartel, the “Suns,” as a
+    group`): the position after its closing comma, else 0. Only a comma-enclosed phrase
+    opening with a determiner or a quotation mark, followed by more of the sentence, counts."""
+    if text[k] != ",":
+        return 0
+    start = k + 1
+    while start < hi_bound and text[start] == " ":
+        start += 1
+    if not text.startswith(APPOSITION_OPENERS, start):
+        return 0
+    j = start
+    while j < hi_bound and not _boundary_at(text, j):
+        j += 1
+    if j >= hi_bound or text[j] != "," or len(text[start:j].split()) > APPOSITION_MAX_WORDS:
+        return 0
+    j += 1
+    while j < hi_bound and text[j] in CLOSERS:
+        j += 1
+    rest = text[j:hi_bound].strip(" .!?”’\"")
+    return j if rest and not rest.lower().startswith(("said", "says", "according")) else 0
+
+
 def readable_span(text: str, lo_bound: int, hi_bound: int, parts: list[tuple[int, int]]) -> tuple[int, int]:
     """From the start of the clause of the first part to the end of the clause of the last part,
     within [lo_bound, hi_bound) (a sentence, or the sentences a quotation spans)."""
@@ -43,8 +70,14 @@ def readable_span(text: str, lo_bound: int, hi_bound: int, parts: list[tuple[int
     hi = max(b for _, b in parts)
     while lo > lo_bound and not _boundary_before(text, lo):
         lo -= 1
-    while hi < hi_bound and not _boundary_at(text, hi):
-        hi += 1
+    while hi < hi_bound:
+        if _boundary_at(text, hi):
+            past = _apposition_after(text, hi, hi_bound)
+            if not past:
+                break
+            hi = past + 1 if text[past : past + 1] == " " else past
+        else:
+            hi += 1
     if hi < hi_bound and text[hi] in CLOSERS:
         hi += 1
     # a quotation opened in the span is closed in it; a closing mark right after it is kept
