@@ -98,6 +98,8 @@ class TableDiff:
     changed: list[dict] = field(default_factory=list)  # {key, label, columns, values}
     # rows the new package's `corrections` table names: key -> {action, reasons}
     corrected: dict[str, dict] = field(default_factory=dict)
+    # old ID -> new ID of rows matched under the IDs they get today (see `reidentify`)
+    reidentified: dict[str, str] = field(default_factory=dict)
 
     @property
     def schema_changed(self) -> bool:
@@ -384,6 +386,8 @@ def diff_table(
         diff_rows(td, old, new, td.key, {c["name"] for c in td.types_changed})
         moved = dict(zip(old[td.key[0]], old.get("_old_key", old[td.key[0]]), strict=True)) if (
             "_old_key" in old.columns) else {}
+        kept = set(new[td.key[0]])
+        td.reidentified = {o: n for n, o in sorted(moved.items(), key=lambda x: x[1]) if o != n and n in kept}
         for it in td.changed + td.removed:
             if moved.get(it["key"], it["key"]) != it["key"]:
                 it["old_key"] = moved[it["key"]]
@@ -537,6 +541,14 @@ def render_text(d: PackageDiff, limit: int = 10) -> str:
     for td in d.tables:
         lines += ["", f"{td.name}: {counts_line(td)}"]
         lines += [f"  schema {s}" for s in schema_lines(td)]
+        if td.reidentified:
+            lines.append(f"  {len(td.reidentified)} row(s) matched under new IDs (the old package's IDs "
+                         "hashed the evidence span; today's hash the trigger or cue position):")
+            pairs = list(td.reidentified.items())
+            shown = pairs if limit <= 0 else pairs[:limit]
+            lines += [f"  = {o} → {n}" for o, n in shown]
+            if len(pairs) > len(shown):
+                lines.append(f"  = … and {len(pairs) - len(shown)} more (--limit 0 lists all)")
         if not td.rows_comparable:
             lines.append("  rows not compared: no primary key common to both versions")
         for sign, items in (("+", td.added), ("-", td.removed), ("~", td.changed)):
@@ -584,6 +596,11 @@ def summary_markdown(d: PackageDiff) -> str:
     if d.metadata:
         keys = ", ".join(f"`{m['key']}`" for m in d.metadata)
         lines += ["", f"Package metadata changed: {keys}."]
+    moved = [f"`{td.name}` {len(td.reidentified)}" for td in d.tables if td.reidentified]
+    if moved:
+        lines += ["", f"Rows with new IDs: {', '.join(moved)} (the previous release's IDs hashed the "
+                  "evidence span, today's the trigger or cue position, which survives a re-cut of the "
+                  "evidence); `factpack diff OLD NEW --limit 0` lists every old → new ID."]
     corrected = [(td.name, k, c) for td in d.tables for k, c in sorted(td.corrected.items())]
     if corrected:
         lines += ["", "Rows corrected by hand (the `corrections` table has every change and its author):", ""]
