@@ -92,3 +92,6 @@ def test_diff_from_0_2_0_matches_rows_under_their_new_ids(seed_package: Path) ->
     assert all(r.get("corrected") for r in d["events"].removed)
     assert len(d["events"].changed) >= 15
     assert all(c.get("old_key") and c["old_key"] != c["key"] for c in d["events"].changed)
+    # every kept row is listed old -> new, changed or not
+    assert len(d["claims"].reidentified) == d["claims"].rows_new
+    assert len(d["events"].reidentified) == d["events"].rows_new
