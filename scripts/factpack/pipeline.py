@@ -1,4 +1,4 @@
-"""Build: seeds folder -> validated package folder, written atomically."""
+"""Build: seeds folder -> validated package folder (extract, curate, validate), written atomically."""
 
 from __future__ import annotations
 
