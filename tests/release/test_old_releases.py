@@ -19,3 +19,13 @@ def test_committed_releases_before_claim_links_still_verify(archive: Path) -> No
 
 def test_there_are_old_releases_to_check() -> None:
     assert len(OLD) == 4
+
+
+def test_load_package_reads_an_old_release(tmp_path: Path) -> None:
+    from factpack.publish.loaders import load_package
+    from factpack.release.archive import safe_extract
+
+    safe_extract(DIST / "us-venezuela-crisis-2025-0.2.0.zip", tmp_path)
+    root = next(p.parent for p in tmp_path.rglob("datapackage.json"))
+    t = load_package(root, categoricals=False)
+    assert "claim_links" not in t and len(t["events"]) == 24

@@ -21,5 +21,8 @@ from factpack.contract.schema import TABLE_ORDER
 def load_package(
     package_dir: str | Path, fmt: str = "parquet", categoricals: bool = True
 ) -> dict[str, pd.DataFrame]:
-    """Every table of a package, typed as declared (enums as categoricals by default)."""
-    return {name: read_table(Path(package_dir), name, fmt, categoricals) for name in TABLE_ORDER}
+    """Every table of a package, typed as declared (enums as categoricals by default); a
+    package of an older release has the tables of its own contract only."""
+    held = {r.get("name") for r in read_descriptor(Path(package_dir)).get("resources", [])}
+    names = [n for n in TABLE_ORDER if n in held]
+    return {name: read_table(Path(package_dir), name, fmt, categoricals) for name in names}
