@@ -409,7 +409,8 @@ def apply_corrections(
     """The tables with every entry applied, in order, plus the `corrections` table; stale
     entries raise (or, with `allow_stale`, are skipped and returned as warnings)."""
     contract = load_tables()
-    tables = {k: v.copy() for k, v in tables.items()}
+    touched = {e.table for e in entries}
+    tables = {k: (v.copy() if k in touched else v) for k, v in tables.items()}
     records: list[dict] = []
     warnings: list[Warning_] = []
     for entry in entries:

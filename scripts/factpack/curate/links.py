@@ -71,11 +71,10 @@ def _anchor(r: dict) -> int:
     return int(r["cue_start"]) if r["cue_start"] is not None else int(r["char_start"])
 
 
-def links_for_source(claims: pd.DataFrame, text: str, ref: Reference) -> list[dict]:
-    """The links among the claims of one source (rows sorted by their position)."""
+def links_for_source(claims: list[dict], text: str, ref: Reference) -> list[dict]:
+    """The links among the claims of one source (plain dicts, None for null)."""
     verbs, nouns, rel_words = (ref.link_cues.get(k, {}) for k in ("verb", "noun", "relative"))
-    plain = claims.astype(object).where(claims.notna(), None)
-    rows = sorted(plain.to_dict("records"), key=_anchor)
+    rows = sorted(claims, key=_anchor)
     out: list[dict] = []
     for k, c in enumerate(rows):
         earlier = rows[:k]
@@ -148,9 +147,13 @@ def links_for_source(claims: pd.DataFrame, text: str, ref: Reference) -> list[di
 
 def claim_links(claims: pd.DataFrame, texts: dict[str, str], ref: Reference) -> pd.DataFrame:
     """Every link the rules find, within each source."""
+    by_source: dict[str, list[dict]] = {}
+    plain = claims.astype(object).where(claims.notna(), None)
+    for rec in plain.to_dict("records"):
+        by_source.setdefault(rec["source_id"], []).append(rec)
     out: list[dict] = []
-    for sid, group in claims.groupby("source_id", sort=True):
+    for sid in sorted(by_source):
         if sid in texts:
-            out += links_for_source(group, texts[sid], ref)
+            out += links_for_source(by_source[sid], texts[sid], ref)
     cols = ["link_id", "claim_id", "linked_claim_id", "relation", "link_rule"]
     return pd.DataFrame(out, columns=cols)

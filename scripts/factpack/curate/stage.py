@@ -34,6 +34,9 @@ def curate(
     tables["claim_links"] = conform(claim_links(tables["claims"], texts, ref), contract["claim_links"])
     entries = read_corrections(corrections)
     tables, warnings = apply_corrections(tables, entries, texts, ref, allow_stale)
-    for name in ("actors", "events", "claims", "claim_links", "corrections"):
+    touched = {e.table for e in entries} | (
+        {"claim_links"} if "claims" in {e.table for e in entries} else set()
+    )
+    for name in sorted(touched | {"corrections"}):
         tables[name] = conform(tables[name], contract[name])
     return tables, warnings
