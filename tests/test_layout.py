@@ -16,7 +16,7 @@ from factpack.paths import ROOT
 CODE = ROOT / "scripts" / "factpack"
 BASE = {"errors", "paths", "pool"}
 EXTRACTION = BASE | {"ingest", "extract"}
-BUILD = EXTRACTION | {"contract", "publish", "cache", "workers", "curate", "pipeline"}
+BUILD = EXTRACTION | {"contract", "publish", "cache", "workers", "link", "curate", "pipeline"}
 ALLOWED: dict[str, set[str]] = {
     "errors": BASE,
     "paths": BASE,
@@ -25,6 +25,7 @@ ALLOWED: dict[str, set[str]] = {
     "ingest": BASE | {"ingest"},
     "extract": EXTRACTION,
     "publish": EXTRACTION | {"contract", "publish"},
+    "link": EXTRACTION | {"contract", "link"},
     "cache": EXTRACTION | {"cache"},
     # curation (claim links, corrections) runs between extraction and validation
     "curate": EXTRACTION | {"contract", "curate"},
@@ -33,7 +34,7 @@ ALLOWED: dict[str, set[str]] = {
     "release": BUILD | {"release"},
     "tools": BUILD | {"release", "tools"},
     "cli": BUILD | {"release", "tools", "cli"},
-    "__init__": {"publish"},
+    "__init__": {"publish", "release"},  # factpack.load reads release zips and URLs too
 }
 
 

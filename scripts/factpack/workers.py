@@ -1,4 +1,5 @@
-"""Extraction of many documents: from the cache where possible, else across a process pool.
+"""Extraction of many documents: from the cache where possible, else across a process pool
+or, given a scheduler address, on a Dask distributed cluster.
 
 The result is the list of per-document Extractions in document order, whatever the number
 of workers, so the merged tables (and the package bytes) do not depend on it.
@@ -6,6 +7,7 @@ of workers, so the merged tables (and the package bytes) do not depend on it.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import multiprocessing.pool
 import os
@@ -13,12 +15,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from factpack.cache import ExtractionCache
+from factpack.errors import FactpackError
 from factpack.extract.document import Extraction, extract_document
 from factpack.extract.reference import Reference, default_reference
 from factpack.ingest.sources import Document
 from factpack.pool import available_cpus, guard_worker
 
 MAX_CHUNK = 16
+CLUSTER_WINDOW = 256  # documents in flight on a Dask cluster at once
 
 
 @dataclass
@@ -53,17 +57,73 @@ def _init_pool_worker(ref: Reference | None, cache: ExtractionCache | None, pare
 def _extract_one(doc: Document) -> Extraction:
     """extract_document in a worker, storing the result in the cache as it goes."""
     assert _REF is not None
-    ex = extract_document(doc, _REF)
+    try:
+        ex = extract_document(doc, _REF)
+    except Exception as e:  # a bug: the CLI names the document it happened on
+        e.factpack_file = doc.seed_file  # type: ignore[attr-defined]
+        raise
     if _CACHE is not None:
         _CACHE.put(doc, ex)
     return ex
 
 
+def _cluster_task(doc: Document) -> tuple[str, Extraction]:
+    """Run on a Dask worker: the worker's extraction key (code + reference) and the result."""
+    from factpack.cache import extraction_key
+
+    ref = default_reference()
+    return extraction_key(ref), extract_document(doc, ref)
+
+
+def cluster_extractions(docs: list[Document], ref: Reference, scheduler: str,
+                        window: int = CLUSTER_WINDOW) -> Iterator[Extraction]:
+    """Extract `docs` on a Dask distributed cluster, yielding results in document order.
+
+    At most `window` documents are in flight at once, so neither this process nor the
+    scheduler holds a large corpus in memory. Workers must run the same factpack code and
+    reference data (the same environment on every node): each result carries the worker's
+    extraction key, and a mismatch stops the build rather than mixing two extractions.
+    Only the default reference data is supported on a cluster (workers load their own).
+    """
+    try:
+        from distributed import Client
+    except ImportError:
+        raise FactpackError(
+            "--scheduler needs Dask distributed: install the `cluster` extra "
+            "(uv sync --extra cluster, or pip install 'factpack[cluster]')") from None
+    from factpack.cache import extraction_key
+
+    if ref is not default_reference():
+        raise FactpackError("--scheduler: a cluster build uses the default reference data only")
+    want = extraction_key(ref)
+    try:
+        client = Client(scheduler, timeout="30s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as e:
+        raise FactpackError(f"--scheduler {scheduler}: cannot connect ({e})") from None
+    with client:
+        pending: list = []
+        it = iter(docs)
+        for doc in itertools.islice(it, window):
+            pending.append(client.submit(_cluster_task, doc, pure=False))
+        while pending:
+            key, ex = pending.pop(0).result()
+            if key != want:
+                raise FactpackError(
+                    f"--scheduler {scheduler}: a worker runs other factpack code or reference "
+                    "data than this machine; install the same version on every worker")
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(client.submit(_cluster_task, nxt, pure=False))
+            yield ex
+
+
 def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[str], None],
                      cache: ExtractionCache | None = None, workers: int | None = None,
-                     stats: ExtractStats | None = None) -> Iterator[Extraction]:
+                     stats: ExtractStats | None = None, scheduler: str | None = None,
+                     ) -> Iterator[Extraction]:
     """One Extraction per document, in document order, as they come (from the cache, from
-    this process or from the pool), so the caller need not hold them all at once."""
+    this process, from the pool or from a Dask cluster at `scheduler`), so the caller need
+    not hold them all at once."""
     stats = stats if stats is not None else ExtractStats()
     paths = [cache.path(doc) for doc in docs] if cache is not None else [None] * len(docs)
     cached = [p is not None and p.is_file() for p in paths]
@@ -74,8 +134,17 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
                  f"{stats.extracted} to extract")
     n_workers = min(workers or default_workers(len(todo)), max(1, len(todo)))
     stats.workers = n_workers
+    if scheduler:
+        progress(f"extracting {len(todo)} documents on the Dask cluster at {scheduler}")
 
     def fresh() -> Iterator[Extraction]:
+        if scheduler:
+            for ex, i in zip(cluster_extractions([docs[i] for i in todo], ref, scheduler), todo,
+                             strict=True):
+                if cache is not None:
+                    cache.put(docs[i], ex)
+                yield ex
+            return
         if n_workers <= 1:
             _init_worker(ref, cache)
             for i in todo:

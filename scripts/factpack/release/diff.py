@@ -37,6 +37,7 @@ LABELS = {
     "mentions": "text",
     "events": "trigger",
     "claims": "claim_text",
+    "incidents": "event_type",
     "claim_links": "relation",
     "corrections": "reason",
 }
