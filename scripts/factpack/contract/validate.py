@@ -148,8 +148,8 @@ def _position_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
         cols = (df.index, df["char_start"], df["char_end"], df["evidence"], df[word], df[start], df[end])
         for idx, cs, ce, evidence, w, s, e in zip(*(_values(c) if isinstance(c, pd.Series) else c
                                                    for c in cols), strict=True):
-            if s is pd.NA and e is pd.NA:
-                continue
+            if (s is pd.NA and e is pd.NA) or any(v is pd.NA for v in (cs, ce, evidence, w)):
+                continue  # nothing to point at, or a null the schema checks report
             if s is pd.NA or e is pd.NA or not (cs <= s < e <= ce) or evidence[s - cs : e - cs] != w:
                 msg = f"{start}/{end} do not point at the {word} in the evidence"
                 out.append(Problem(name, start, int(idx), s, msg))

@@ -251,8 +251,9 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         same = cands[cands["event_type"] == g["event_type"]]
         pool = same if not same.empty else cands
         if "trigger_start" in pool.columns:  # trigger nearest the anchor, not the first by ID
-            dist = (pool["trigger_start"].astype("Int64") - a).abs()
-            inside = (pool["trigger_start"] >= a) & (pool["trigger_start"] < a + len(str(g["anchor"])))
+            ts = pool["trigger_start"].astype("Int64")
+            dist = (ts - a).abs().fillna(len(text) + 1)  # a row without a trigger position: last
+            inside = ((ts >= a) & (ts < a + len(str(g["anchor"])))).fillna(False).astype(bool)
             pool = pool.assign(_k=(~inside).astype(int), _d=dist).sort_values(["_k", "_d"], kind="mergesort")
         r = pool.iloc[0]
         taken.add(r["event_id"])
