@@ -45,7 +45,8 @@ def rows(t: dict[str, pd.DataFrame], table: str, fn) -> list[dict]:
     names = dict(zip(t["actors"]["actor_id"], t["actors"]["name"], strict=True))
     df = t[table]
     if "char_start" in df.columns:  # rows of one clause apart by their trigger or cue
-        by = ["char_start", "char_end"] + [c for c in ("trigger_start", "trigger_end", "cue_start") if c in df.columns]
+        extra = [c for c in ("trigger_start", "trigger_end", "cue_start") if c in df.columns]
+        by = ["char_start", "char_end", *extra]
         df = df.sort_values(by, kind="mergesort")
     out = []
     for r in df.to_dict("records"):
