@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from factpack.extract.roles import (
     sentence_subject,
     subject_before,
 )
-from factpack.extract.text import Span, Token, quotations, sentences, tokens
+from factpack.extract.text import Span, Token, in_quotes, quotations, sentences, tokens
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
 ALLEGERS = frozenset({"alleged", "allegedly", "purportedly", "reportedly"})
@@ -95,7 +96,7 @@ def match_triggers(
     i = 0
     while i < len(toks):
         keys = index.get(toks[i].lower)
-        if not keys or any(q.start <= toks[i].start < q.end for q in quotes):
+        if not keys or in_quotes(toks[i].start, quotes):
             i += 1
             continue
         for key in keys:  # longest first
@@ -191,9 +192,21 @@ def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
     return "asserted"
 
 
-def _inside_claim(pos: int, claims: list[tuple[int, int]]) -> bool:
+def _claim_cover(claims: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Claim spans sorted by start, with the running maximum of their ends (for `_inside_claim`)."""
+    spans = sorted(claims)
+    ends, top = [], -1
+    for _, b in spans:
+        top = max(top, b)
+        ends.append(top)
+    return [a for a, _ in spans], ends
+
+
+def _inside_claim(pos: int, cover: tuple[list[int], list[int]]) -> bool:
     """The act is stated inside what a claim attributes to someone: it is `reported`."""
-    return any(a <= pos < b for a, b in claims)
+    starts, ends = cover
+    k = bisect.bisect_right(starts, pos)  # the claims starting at or before pos
+    return k > 0 and ends[k - 1] > pos
 
 
 def _location(text: str, s: Span, after: int) -> str | None:
@@ -363,6 +376,7 @@ def find_events(
 ) -> list[Event]:
     """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts."""
     out: list[Event] = []
+    cover = _claim_cover(list(claims))
     doc_words: dict[str, int] = {}
     for p in paras:
         for t in tokens(text, p):
@@ -453,7 +467,7 @@ def find_events(
                         fatalities_high=f.high if f else None,
                         amount=mon.amount if mon else None,
                         currency=mon.currency if mon else None,
-                        modality=modality_of(toks, i, n, _inside_claim(start, claims)),
+                        modality=modality_of(toks, i, n, _inside_claim(start, cover)),
                         evidence_start=s.start,
                         evidence_end=s.end,
                     )

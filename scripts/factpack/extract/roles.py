@@ -135,6 +135,10 @@ def generic_actor(
                 "opposition",
                 "un",
                 "expert",
+                "interior",
+                "defence",
+                "defense",
+                "electoral",
             )
         ):
             keep.insert(0, w)
