@@ -16,7 +16,7 @@ from factpack.paths import ROOT
 CODE = ROOT / "scripts" / "factpack"
 BASE = {"errors", "paths", "pool"}
 EXTRACTION = BASE | {"ingest", "extract"}
-BUILD = EXTRACTION | {"contract", "publish", "cache", "workers", "link", "pipeline"}
+BUILD = EXTRACTION | {"contract", "publish", "cache", "workers", "link", "curate", "pipeline"}
 ALLOWED: dict[str, set[str]] = {
     "errors": BASE,
     "paths": BASE,
@@ -27,6 +27,8 @@ ALLOWED: dict[str, set[str]] = {
     "publish": EXTRACTION | {"contract", "publish"},
     "link": EXTRACTION | {"contract", "link"},
     "cache": EXTRACTION | {"cache"},
+    # curation (claim links, corrections) runs between extraction and validation
+    "curate": EXTRACTION | {"contract", "curate"},
     "workers": EXTRACTION | {"cache", "workers"},
     "pipeline": BUILD,
     "release": BUILD | {"release"},

@@ -42,7 +42,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else Path(args.cache) if args.cache else DEFAULT_CACHE
     result = build(Path(args.seeds), Path(args.out), progress, cache_dir=cache,
                    workers=args.workers, validation=args.validate, scheduler=args.scheduler,
-                   keep_going=args.keep_going)
+                   corrections=Path(args.corrections) if args.corrections else None,
+                   allow_stale=args.allow_stale_corrections, keep_going=args.keep_going)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
@@ -181,6 +182,11 @@ def parser() -> argparse.ArgumentParser:
                    help="extract on the Dask distributed cluster at ADDRESS (e.g. "
                    "tcp://10.0.0.5:8786; needs the `cluster` extra and the same factpack on every "
                    "worker); the package is byte-identical to a local build")
+    b.add_argument("--corrections", default=None,
+                   help="folder of correction files (default: SEEDS/corrections/, if it exists)")
+    b.add_argument("--allow-stale-corrections", action="store_true",
+                   help="a correction whose row is gone or whose expected value no longer matches "
+                   "is skipped with a warning (listed in build_report.json) instead of an error")
     b.add_argument("--keep-going", action="store_true",
                    help="a document whose extraction fails is left out and listed in the build "
                    "report (exit status 1) instead of stopping the build (exit status 2)")

@@ -1,4 +1,4 @@
-"""Build: seeds folder -> validated package folder, written atomically."""
+"""Build: seeds folder -> validated package folder (extract, curate, validate), written atomically."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from factpack.contract.changed import changed_rows_problems
 from factpack.contract.order import story_order
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
 from factpack.contract.validate import ValidationError, check_tables, fast_problems, frictionless_problems
+from factpack.curate.stage import corrections_dir, curate
 from factpack.errors import FactpackError, InputError, Warning_
 from factpack.extract.document import Extraction
 from factpack.extract.reference import Reference, default_reference
@@ -175,7 +176,7 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) 
     contract = load_tables()
     out = {}
     for name in TABLE_ORDER:
-        df = raw[name]
+        df = raw.get(name, pd.DataFrame())
         if df.empty:
             df = pd.DataFrame(columns=contract[name].field_names)
         out[name] = conform(df, contract[name], sort=not contract[name].labels)
@@ -183,6 +184,18 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) 
     out = story_order(out, contract)
     out["events"].attrs["repairs"] = repairs  # counted in the build report
     return out
+
+
+def relink_after_corrections(tables: dict[str, pd.DataFrame], ref: Reference) -> dict[str, pd.DataFrame]:
+    """Corrections may set, drop or add event rows: link the corrected events into incidents
+    again (so no incident names a dropped report), and put every table back in story order."""
+    contract = load_tables()
+    if (tables["corrections"]["table_name"] == "events").any():
+        events = tables["events"].drop(columns=["incident_id"])
+        events, incidents = link_tables(events, tables["sources"], tables["actors"], ref)
+        tables = {**tables, "events": conform(events, contract["events"]),
+                  "incidents": conform(incidents, contract["incidents"])}
+    return story_order(tables, contract)
 
 
 def locate_problems(problems: list, tables: dict[str, pd.DataFrame]) -> list:
@@ -488,6 +501,7 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
           ref: Reference | None = None, *, cache_dir: Path | None = None,
           workers: int | None = None, validation: str = "changed",
           timings: Timings | None = None, scheduler: str | None = None,
+          corrections: Path | None = None, allow_stale: bool = False,
           keep_going: bool = False) -> BuildResult:
     """Build and validate a package from every document in `seeds_dir` into `out_dir`.
 
@@ -496,6 +510,8 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     `scheduler`: a Dask distributed scheduler address; extraction then runs on that cluster.
     `validation`: "changed" (default), "full" or "fast" (see VALIDATION). `timings`: filled
     with the wall time of each stage, in seconds. None of them changes the package's bytes.
+    `corrections`: folder of correction files (None: `<seeds_dir>/corrections/`, if any);
+    `allow_stale`: a stale correction is a warning in the build report, not an error.
     `keep_going`: a document whose extraction raises is left out (and listed in the build
     report) instead of stopping the build.
     """
@@ -505,6 +521,7 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     with folder_lock(Path(out_dir), progress):
         return build_unlocked(seeds_dir, out_dir, progress, ref, cache_dir=cache_dir, workers=workers,
                               validation=validation, timings=timings, scheduler=scheduler,
+                              corrections=corrections, allow_stale=allow_stale,
                               keep_going=keep_going)
 
 
@@ -512,6 +529,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
                    ref: Reference | None = None, *, cache_dir: Path | None = None,
                    workers: int | None = None, validation: str = "changed",
                    timings: Timings | None = None, scheduler: str | None = None,
+                   corrections: Path | None = None, allow_stale: bool = False,
                    keep_going: bool = False) -> BuildResult:
     """`build` for a caller that holds the lock of `out_dir` (or writes a folder of its own)."""
     ref = ref or default_reference()
@@ -529,6 +547,13 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         failed = {f.seed_file for f in failures}
         docs = [d for d in docs if d.seed_file not in failed]
         warnings = warnings + [FailedSource(f.seed_file, f.message) for f in failures]
+    with stage(timings, "curate"):
+        texts = {d.source_id: d.text for d in docs}
+        tables, stale = curate(tables, texts, ref, corrections_dir(Path(seeds_dir), corrections), allow_stale)
+        warnings = [*warnings, *stale]
+        if len(tables["corrections"]):
+            progress(f"applied {len(tables['corrections'])} correction(s)")
+        tables = relink_after_corrections(tables, ref)
     progress("validating tables (pandera + cross-table checks)")
     with stage(timings, "validate"):
         try:

@@ -23,7 +23,8 @@ def test_load_package_types_every_column_as_declared(dev_package: Path, fmt: str
     for name in TABLE_ORDER:
         df = tables[name]
         assert list(df.columns) == [f["name"] for f in schemas[name]["fields"]]
-        assert len(df) == desc["x-provenance"]["row_counts"][name] > 0
+        assert len(df) == desc["x-provenance"]["row_counts"][name]
+        assert len(df) > 0 or name == "corrections"  # the dev build has no correction files
         for f in schemas[name]["fields"]:
             col, enum = df[f["name"]], f.get("constraints", {}).get("enum")
             where = f"{name}.{f['name']}"
@@ -34,7 +35,7 @@ def test_load_package_types_every_column_as_declared(dev_package: Path, fmt: str
             elif f["type"] == "date":
                 assert col.dtype == object, where
                 values = col.dropna()
-                assert len(values) > 0, where
+                assert len(values) > 0 or len(df) == 0, where
                 assert values.map(type).eq(dt.date).all(), where  # date, not datetime or str
             else:
                 assert str(col.dtype) == DTYPES[f["type"]], where

@@ -105,7 +105,9 @@ def test_layout_parses_headline_dateline_and_credit() -> None:
 def test_ids_are_deterministic_and_distinct() -> None:
     assert actor_id("Donald Trump") == actor_id("donald trump")
     assert actor_id("Donald Trump") != actor_id("Donald Tusk")
-    assert event_id("src_1", 0, 10, "ASSAULT", "strike", 3) != event_id("src_1", 0, 10, "CONSULT", "met", 3)
-    assert event_id("src_1", 0, 10, "ASSAULT", "strike", 3) != event_id(
-        "src_1", 0, 10, "ASSAULT", "strike", 8
-    )
+    # an event ID is its source and its trigger (position and words), not its evidence span
+    assert event_id("src_1", 3, 9, "strike") != event_id("src_1", 8, 14, "strike")
+    assert event_id("src_1", 3, 9, "strike") != event_id("src_1", 3, 9, "attack")
+    assert event_id("src_1", 3, 9, "strike") == event_id("src_1", 3, 9, "Strike")
+    # one trigger, two events: the type tells them apart
+    assert event_id("src_1", 3, 9, "strike", "ASSAULT") != event_id("src_1", 3, 9, "strike", "COERCE")

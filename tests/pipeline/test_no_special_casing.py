@@ -36,15 +36,18 @@ def rename(v: object) -> object:
     return v
 
 
-IGNORED = {"event_id", "claim_id", "mention_id", "source_id", "incident_id", "char_start", "char_end"}
+IGNORED = {"event_id", "claim_id", "mention_id", "source_id", "incident_id", "char_start", "char_end",
+           "trigger_start", "trigger_end", "cue_start", "cue_end"}
 
 
 def rows(t: dict[str, pd.DataFrame], table: str, fn) -> list[dict]:
     """Every row without IDs or offsets (actors by name), in text order."""
     names = dict(zip(t["actors"]["actor_id"], t["actors"]["name"], strict=True))
     df = t[table]
-    if "char_start" in df.columns:
-        df = df.sort_values(["char_start", "char_end"], kind="mergesort")
+    if "char_start" in df.columns:  # rows of one clause apart by their trigger or cue
+        extra = [c for c in ("trigger_start", "trigger_end", "cue_start") if c in df.columns]
+        by = ["char_start", "char_end", *extra]
+        df = df.sort_values(by, kind="mergesort")
     out = []
     for r in df.to_dict("records"):
         r = {k: (None if v is None or (not isinstance(v, str) and pd.isna(v)) else v) for k, v in r.items()}
@@ -57,9 +60,19 @@ def rows(t: dict[str, pd.DataFrame], table: str, fn) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
+def seed_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed as extracted, without its corrections (they name rows by ID)."""
+    base = tmp_path_factory.mktemp("plainseed")
+    seeds = Path(shutil.copytree(SEEDS, base / "seeds", ignore=shutil.ignore_patterns("corrections")))
+    build(seeds, base / "pkg")
+    return base / "pkg"
+
+
+@pytest.fixture(scope="module")
 def renamed(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict]:
     base = tmp_path_factory.mktemp("renamed")
-    seeds = Path(shutil.copytree(SEEDS, base / "seeds"))
+    # corrections are data keyed to the seed's row IDs: both builds here go without them
+    seeds = Path(shutil.copytree(SEEDS, base / "seeds", ignore=shutil.ignore_patterns("corrections")))
     for p in seeds.glob("*.txt"):
         text = p.read_text(encoding="utf-8")
         new = PATTERN.sub(lambda m: RENAME[m[1]], text)

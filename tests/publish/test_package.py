@@ -88,7 +88,8 @@ def test_build_on_an_article_not_in_the_repo(tmp_path: Path) -> None:
     out = tmp_path / "pkg"
     result = build(seeds, out)
     for name in TABLE_ORDER:
-        assert result.counts[name] > 0, name
+        if name not in ("claim_links", "corrections"):  # no denial, no correction file here
+            assert result.counts[name] > 0, name
     assert validate_package(out) == []
     t = load_package(out, categoricals=False)
     assert set(t["events"]["event_type"]) >= {"AID", "MOBILIZE"}

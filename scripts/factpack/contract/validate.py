@@ -122,6 +122,7 @@ def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None
     for idx, claim, evidence in rows:
         if claim not in evidence:
             out.append(Problem("claims", "claim_text", int(idx), claim, "claim_text not inside evidence"))
+    out += _position_problems(tables)
     ev = tables["events"]
     for a, b in (("date_start", "date_end"), ("fatalities_low", "fatalities_high")):
         both = (ev[a].notna() & ev[b].notna()).to_numpy(dtype=bool)
@@ -133,6 +134,28 @@ def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None
         out.append(
             Problem("events", "currency", int(idx), ev.at[idx, "currency"], "amount and currency go together")
         )
+    return out
+
+
+def _position_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A trigger's or cue's position points at its words inside the row's evidence."""
+    out: list[Problem] = []
+    for name, word, start, end in (("events", "trigger", "trigger_start", "trigger_end"),
+                                   ("claims", "cue", "cue_start", "cue_end")):
+        df = tables[name]
+        if start not in df.columns:
+            continue
+        cols = (df.index, df["char_start"], df["char_end"], df["evidence"], df[word], df[start], df[end])
+        for idx, cs, ce, evidence, w, s, e in zip(*(_values(c) if isinstance(c, pd.Series) else c
+                                                   for c in cols), strict=True):
+            if (s is pd.NA and e is pd.NA) or any(v is pd.NA for v in (cs, ce, evidence, w)):
+                continue  # nothing to point at, or a null the schema checks report
+            # (a hard line break inside a trigger reads as a space: whitespace is compared loosely)
+            if s is pd.NA or e is pd.NA or not (cs <= s < e <= ce) or (
+                evidence[s - cs : e - cs].split() != str(w).split()
+            ):
+                msg = f"{start}/{end} do not point at the {word} in the evidence"
+                out.append(Problem(name, start, int(idx), s, msg))
     return out
 
 

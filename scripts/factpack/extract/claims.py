@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from factpack.extract.actors import Actor, DocActors, Mention
+from factpack.extract.evidence import readable_span
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     NP_BOUNDARY_WORDS,
@@ -280,29 +281,19 @@ def _tight_evidence(
     hi_bound: int,
     cue_start: int,
 ) -> tuple[int, int]:
-    """Evidence = the smallest span holding the claimant as named, the cue and the claim (with
-    its quotation marks): an excerpt, not the whole sentence."""
+    """Evidence = the clauses holding the claimant as named, the cue and the claim (with its
+    quotation marks), in whole clauses so that it reads on its own (`evidence.readable_span`)."""
     hi_bound = min(hi_bound, len(text))
-    lo, hi = content
-    while lo > lo_bound and text[lo - 1] in '“"‘«„\' ':
-        lo -= 1
-    k = 0
-    while hi < hi_bound and k < 3 and text[hi] in ',.!?;:”"’»“\'':
-        hi += 1
-        k += 1
-    while hi > content[1] and text[hi - 1] in ",;:":
-        hi -= 1
-    if text.startswith(cue, cue_start):
-        lo, hi = min(lo, cue_start), max(hi, cue_start + len(cue))
-    if subj is not None and subj.start >= lo_bound and subj.end <= hi_bound:
-        lo, hi = min(lo, subj.start), max(hi, subj.end)
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while lo > lo_bound and text[lo - 1].isalnum():
-        lo -= 1
-    while hi < hi_bound and text[hi].isalnum():
-        hi += 1
-    return lo, hi
+    parts = [content] if content[0] < content[1] else []
+    lo_bound, hi_bound = min(lo_bound, content[0]), max(hi_bound, content[1])  # the claim is always quoted
+    if text.startswith(cue, cue_start) and lo_bound <= cue_start:
+        parts.append((cue_start, cue_start + len(cue)))
+    if subj is not None and subj.start >= lo_bound and subj.end <= hi_bound and subj.start < subj.end:
+        parts.append((subj.start, subj.end))
+    parts = [(a, b) for a, b in parts if lo_bound <= a < b <= hi_bound]
+    if not parts:
+        return content
+    return readable_span(text, lo_bound, hi_bound, parts)
 
 
 def _make(
@@ -318,7 +309,13 @@ def _make(
 ) -> Claim:
     claimant = subj.actor if subj else None
     about = mention_after(doc, content[0], content[1], claimant)
-    ev_start, ev_end = _tight_evidence(text, subj, cue, content, ev_start, ev_end, cue_start)
+    named = subj
+    if subj is not None and subj.start < 0 and claimant is not None:
+        # a participle or continuation shares an earlier subject: quote the clause naming it
+        ms = [m for m in doc.within(ev_start, cue_start) if m.actor.key == claimant.key]
+        if ms:
+            named = Subject(claimant, ms[-1].text, ms[-1].start, ms[-1].end, ms[-1])
+    ev_start, ev_end = _tight_evidence(text, named, cue, content, ev_start, ev_end, cue_start)
     return Claim(
         claimant=claimant,
         claimant_text=(subj.text if subj and subj.text else None),

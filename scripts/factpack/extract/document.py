@@ -26,12 +26,16 @@ class Extraction:
     mentions: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
+    ref: Reference | None = field(default=None, repr=False, compare=False)
 
 
-def actor_row(a: Actor) -> dict:
+def actor_row(a: Actor, ref: Reference | None = None) -> dict:
+    """The actor's row; a registered name or alias takes the registry's ID and display name."""
+    registry = ref.registry if ref is not None else {}
+    hit = registry.get(a.name.casefold())
     return {
-        "actor_id": actor_id(a.name),
-        "name": a.name,
+        "actor_id": actor_id(a.name, registry),
+        "name": hit[1] if hit else a.name,
         "actor_type": a.actor_type,
         "country_code": a.country_code,
         "description": a.description,
@@ -42,7 +46,7 @@ def actor_row(a: Actor) -> dict:
 def _add_actor(out: Extraction, a: Actor | None) -> str | None:
     if a is None:
         return None
-    row = actor_row(a)
+    row = actor_row(a, out.ref)
     out.actors.setdefault(row["actor_id"], row)
     return row["actor_id"]
 
@@ -68,8 +72,9 @@ def _mention_rows(doc: Document, mentions: DocActors, out: Extraction) -> None:
 
 def _claim_row(doc: Document, c: Claim, out: Extraction) -> dict:
     text = doc.text
+    has_cue = text.startswith(c.cue, c.cue_start)  # an inherited cue (continued quote) is not in the text
     return {
-        "claim_id": claim_id(doc.source_id, c.evidence_start, c.evidence_end, c.claim_start, c.claim_end),
+        "claim_id": claim_id(doc.source_id, c.cue_start, c.cue),
         "source_id": doc.source_id,
         "claimant_actor_id": _add_actor(out, c.claimant),
         "claimant_text": c.claimant_text,
@@ -80,14 +85,14 @@ def _claim_row(doc: Document, c: Claim, out: Extraction) -> dict:
         "evidence": text[c.evidence_start : c.evidence_end],
         "char_start": c.evidence_start,
         "char_end": c.evidence_end,
+        "cue_start": c.cue_start if has_cue else None,
+        "cue_end": c.cue_start + len(c.cue) if has_cue else None,
     }
 
 
 def _event_row(doc: Document, e: Event, out: Extraction) -> dict:
     return {
-        "event_id": event_id(
-            doc.source_id, e.evidence_start, e.evidence_end, e.event_type, e.trigger, e.trigger_start
-        ),
+        "event_id": event_id(doc.source_id, e.trigger_start, e.trigger_start + len(e.trigger), e.trigger),
         "source_id": doc.source_id,
         "event_type": e.event_type,
         "event_mode": e.event_mode,
@@ -107,7 +112,20 @@ def _event_row(doc: Document, e: Event, out: Extraction) -> dict:
         "evidence": doc.text[e.evidence_start : e.evidence_end],
         "char_start": e.evidence_start,
         "char_end": e.evidence_end,
+        "trigger_start": e.trigger_start,
+        "trigger_end": e.trigger_start + len(e.trigger),
     }
+
+
+def _unique_ids(rows: list[dict], key: str, rekey) -> None:  # noqa: ANN001
+    """Where two rows of a document share an ID (one trigger, two event types; one cue, two
+    claims), give each of them the ID that also hashes what tells them apart."""
+    seen: dict[str, int] = {}
+    for r in rows:
+        seen[r[key]] = seen.get(r[key], 0) + 1
+    for r in rows:
+        if seen[r[key]] > 1:
+            r[key] = rekey(r)
 
 
 def _subject_mentions(doc: Document, claims: list[Claim], mentions: DocActors) -> None:
@@ -159,7 +177,7 @@ def extract_document(doc: Document, ref: Reference) -> Extraction:
 
 
 def _extract(doc: Document, ref: Reference) -> Extraction:
-    out = Extraction()
+    out = Extraction(ref=ref)
     body, read, skip = _layout(doc)
     # rules read the text with hard line breaks inside paragraphs as spaces (same length, so
     # every offset holds); rows quote the stored text
@@ -172,7 +190,16 @@ def _extract(doc: Document, ref: Reference) -> Extraction:
     _subject_mentions(doc, claims, mentions)
     _mention_rows(doc, mentions, out)
     out.claims = [_claim_row(doc, c, out) for c in claims]
+    claims_by_id = {id(r): c for r, c in zip(out.claims, claims, strict=True)}
     out.events = [_event_row(doc, e, out) for e in events]
+    def claim_rekey(r: dict) -> str:
+        c = claims_by_id[id(r)]
+        return claim_id(doc.source_id, c.cue_start, c.cue, c.claim_start)
+
+    _unique_ids(out.claims, "claim_id", claim_rekey)
+    _unique_ids(out.events, "event_id", lambda r: event_id(
+        doc.source_id, r["trigger_start"], r["trigger_end"], r["trigger"], r["event_type"]))
+    out.ref = None
     return out
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors
 from factpack.extract.dates import DateRange, find_dates, pick_date
+from factpack.extract.evidence import readable_span
 from factpack.extract.quantities import find_fatalities, find_money
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
@@ -329,8 +330,9 @@ def _nearest_mention(doc: DocActors, actor: Actor | None, s: Span, anchor: int) 
 
 
 def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, money: list) -> Event:  # noqa: ANN001
-    """Evidence = the smallest part of the sentence holding every piece the row was built from:
-    the trigger, the actor and target as named, the date phrase, the death toll and the sum."""
+    """Evidence = the clauses of the sentence holding every piece the row was built from (the
+    trigger, the actor and target as named, the date phrase, the death toll, the sum and the
+    place), in whole clauses so that it reads on its own (see `evidence.readable_span`)."""
     parts = [(ev.trigger_start, ev.trigger_start + len(ev.trigger))]
     for a in (ev.actor, ev.target):
         span = _nearest_mention(doc, a, s, ev.trigger_start)
@@ -344,12 +346,11 @@ def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, mo
     if ev.amount is not None:
         q = min(money, key=lambda x: abs(x.char_start - ev.trigger_start))
         parts.append((q.char_start, q.char_start + len(q.text)))
-    lo = min(p[0] for p in parts)
-    hi = max(p[1] for p in parts)
-    while lo > s.start and text[lo - 1].isalnum():
-        lo -= 1
-    while hi < s.end and text[hi].isalnum():
-        hi += 1
+    if ev.location:
+        at = text.find(ev.location, s.start, s.end)
+        if at >= 0:
+            parts.append((at, at + len(ev.location)))
+    lo, hi = readable_span(text, s.start, s.end, parts)
     return Event(**{**ev.__dict__, "evidence_start": lo, "evidence_end": hi})
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -54,7 +55,12 @@ HEADERS = {
     "org_heads.csv": ["head", "actor_type", "reason"],
     "accusation_terms.csv": ["term", "reason"],
     "sense_rules.csv": ["trigger", "context_words", "min_hits", "event_type", "event_mode", "reason"],
+    "actor_registry.csv": ["actor_id", "name", "aliases", "reason"],
+    "claim_link_cues.csv": ["kind", "words", "relation", "reason"],
 }
+LINK_RELATIONS = {"denies", "rejects", "confirms", "responds_to"}
+LINK_KINDS = {"verb", "noun", "relative"}
+ACTOR_ID_RE = re.compile(r"^act_[0-9a-f]{12}$")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -127,6 +133,10 @@ class Reference:
     senses: dict[str, tuple[frozenset[str], int, str, str | None]]  # trigger -> context, hits, type, mode
     accusation_terms: frozenset[str]
     version: str
+    # case-folded name or alias -> (stable actor_id, display name)
+    registry: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # kind (verb | noun | relative) -> word sequence (lower-case tuple) -> relation
+    link_cues: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -190,6 +200,14 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
             r["event_mode"] or None,
         )
     accusation_terms = frozenset(r["term"].lower() for r in read_rows(folder / "accusation_terms.csv"))
+    registry = _registry(folder / "actor_registry.csv")
+    p = folder / "claim_link_cues.csv"
+    link_cues: dict[str, dict[tuple[str, ...], str]] = {k: {} for k in sorted(LINK_KINDS)}
+    for r in read_rows(p):
+        _check(p, r, "kind", LINK_KINDS, empty_ok=False)
+        _check(p, r, "relation", LINK_RELATIONS, empty_ok=False)
+        for w in split(r["words"]):
+            link_cues[r["kind"]][tuple(w.lower().replace("’", "'").split())] = r["relation"]
     digest = hashlib.sha256()
     for name in sorted(HEADERS):
         digest.update((folder / name).read_bytes())
@@ -205,7 +223,33 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         senses=senses,
         accusation_terms=accusation_terms,
         version=digest.hexdigest()[:12],
+        registry=registry,
+        link_cues=link_cues,
     )
+
+
+def _registry(p: Path) -> dict[str, tuple[str, str]]:
+    """Actor registry: every name and alias (case-folded) -> (actor_id, display name).
+
+    A published actor keeps its ID when its display name is corrected: edit `name` and keep
+    the old name among the `aliases`. A name may belong to one actor only.
+    """
+    out: dict[str, tuple[str, str]] = {}
+    ids: set[str] = set()
+    for r in read_rows(p):
+        if not ACTOR_ID_RE.match(r["actor_id"]):
+            raise InputError(p, f"line {r['_line']}: actor_id {r['actor_id']!r} is not act_ + 12 hex digits")
+        if r["actor_id"] in ids:
+            raise InputError(p, f"line {r['_line']}: actor_id {r['actor_id']} is registered twice")
+        ids.add(r["actor_id"])
+        if not r["name"]:
+            raise InputError(p, f"line {r['_line']}: empty name")
+        for n in [r["name"], *split(r["aliases"])]:
+            k = n.casefold()
+            if k in out and out[k][0] != r["actor_id"]:
+                raise InputError(p, f"line {r['_line']}: name {n!r} is already registered to {out[k][0]}")
+            out[k] = (r["actor_id"], r["name"])
+    return out
 
 
 @cache

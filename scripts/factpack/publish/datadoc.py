@@ -29,6 +29,7 @@ def codebook_markdown(ref: Reference) -> str:
         ("actor_type", "Actor types", contract["actors"].field("actor_type").enum),
         ("modality", "Modality", contract["events"].field("modality").enum),
         ("date_precision", "Date precision", contract["events"].field("date_precision").enum),
+        ("relation", "Claim link relations", contract["claim_links"].field("relation").enum),
     ]
     for key, title, enum in sections:
         lines += [f"### {title}", "", "| value | meaning | example |", "|---|---|---|"]
@@ -45,6 +46,9 @@ def codebook_markdown(ref: Reference) -> str:
         counts[et] = counts.get(et, 0) + 1
     lines += ["### Rules where PLOVER or the text is silent", ""]
     lines += [f"- {r}" for r in cb["rules"]]
+    for key, title in (("evidence", "Evidence and IDs"), ("claim_links", "How claims are linked"),
+                       ("corrections", "Corrections")):
+        lines += ["", f"### {title}", ""] + [f"- {r}" for r in cb.get(key, [])]
     lines += linking_markdown(cb["linking"])
     lines += [
         "",

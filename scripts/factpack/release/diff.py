@@ -25,6 +25,7 @@ import pandas as pd
 from factpack.contract.files import read_descriptor, read_table
 from factpack.contract.schema import TABLE_ORDER
 from factpack.errors import FactpackError
+from factpack.extract.ids import claim_id, event_id
 from factpack.release.archive import safe_extract
 
 LEVELS = ("patch", "minor", "major")  # in increasing order of severity
@@ -37,6 +38,8 @@ LABELS = {
     "events": "trigger",
     "claims": "claim_text",
     "incidents": "event_type",
+    "claim_links": "relation",
+    "corrections": "reason",
 }
 
 
@@ -94,6 +97,10 @@ class TableDiff:
     added: list[dict] = field(default_factory=list)  # {key, label}
     removed: list[dict] = field(default_factory=list)  # {key, label}
     changed: list[dict] = field(default_factory=list)  # {key, label, columns, values}
+    # rows the new package's `corrections` table names: key -> {action, reasons}
+    corrected: dict[str, dict] = field(default_factory=dict)
+    # old ID -> new ID of rows matched under the IDs they get today (see `reidentify`)
+    reidentified: dict[str, str] = field(default_factory=dict)
 
     @property
     def schema_changed(self) -> bool:
@@ -268,7 +275,7 @@ def diff_rows(
     td: TableDiff, old: pd.DataFrame, new: pd.DataFrame, key: list[str], retyped: set[str] = frozenset()
 ) -> None:
     """Fill the row part of `td`: rows matched by `key`, compared on their common columns."""
-    cols = [c for c in old.columns if c in new.columns and c not in key]
+    cols = [c for c in old.columns if c in new.columns and c not in key and not c.startswith("_")]
     label = LABELS.get(td.name)
 
     def index(df: pd.DataFrame, which: str) -> dict[tuple, dict]:
@@ -304,6 +311,55 @@ def diff_rows(
             td.changed.append({"key": _key_of(k), "label": lab(rb), "columns": changed, "values": values})
 
 
+def _legacy_ids(name: str, old: pd.DataFrame) -> list[str | None]:
+    """The IDs that rows of a package made before IDs were tied to triggers and cues (<= 0.2.0)
+    get today: the trigger or cue is found in the row's evidence."""
+    out: list[str | None] = []
+    word = "trigger" if name == "events" else "cue"
+    for rec in old.to_dict("records"):
+        ev, w = str(rec["evidence"]), str(rec[word])
+        at = ev.find(w)
+        if name == "events":
+            out.append(None if at < 0 else
+                       event_id(rec["source_id"], rec["char_start"] + at, rec["char_start"] + at + len(w), w))
+        else:
+            if at < 0:  # a quotation continuing an earlier speaker's words: its content start
+                at = max(ev.find(str(rec["claim_text"])), 0)
+            out.append(claim_id(rec["source_id"], rec["char_start"] + at, w))
+    if name == "events":  # one trigger, two events: the type tells them apart, as in extraction
+        seen = pd.Series(out).value_counts()
+        for i, rec in enumerate(old.to_dict("records")):
+            if out[i] is not None and seen[out[i]] > 1:
+                at = str(rec["evidence"]).find(str(rec["trigger"]))
+                s0 = rec["char_start"] + at
+                end = s0 + len(rec["trigger"])
+                out[i] = event_id(rec["source_id"], s0, end, rec["trigger"], rec["event_type"])
+    return out
+
+
+POSITION_COLUMNS = {"events": ("event_id", "trigger_start"), "claims": ("claim_id", "cue_start")}
+
+
+def reidentify(name: str, old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """Old rows whose IDs were made from their evidence span (packages before trigger and cue
+    positions were published) keyed by the IDs they get today, so that a row kept under its
+    new ID is matched, not reported as removed and added; the old ID is kept in `_old_key`.
+    Other tables, and packages that publish the positions: unchanged."""
+    if name not in POSITION_COLUMNS or old.empty:
+        return old
+    key, position = POSITION_COLUMNS[name]
+    if position in old.columns or position not in new.columns:
+        return old
+    taken = set(old[key])
+    old = old.copy()
+    old["_old_key"] = old[key]
+    for i, nid in zip(old.index, _legacy_ids(name, old), strict=True):
+        if nid is not None and nid not in taken:
+            old.at[i, key] = nid
+            taken.add(nid)
+    return old
+
+
 def diff_table(
     name: str,
     old: pd.DataFrame | None,
@@ -327,7 +383,15 @@ def diff_table(
             td.key = pk
             break
     if td.key:
+        old = reidentify(name, old, new)
         diff_rows(td, old, new, td.key, {c["name"] for c in td.types_changed})
+        moved = dict(zip(old[td.key[0]], old.get("_old_key", old[td.key[0]]), strict=True)) if (
+            "_old_key" in old.columns) else {}
+        kept = set(new[td.key[0]])
+        td.reidentified = {o: n for n, o in sorted(moved.items(), key=lambda x: x[1]) if o != n and n in kept}
+        for it in td.changed + td.removed:
+            if moved.get(it["key"], it["key"]) != it["key"]:
+                it["old_key"] = moved[it["key"]]
     else:
         td.rows_comparable = False
     differs = td.schema_changed or td.rows_changed or not td.rows_comparable
@@ -378,9 +442,30 @@ def diff_packages(
         tables.append(
             diff_table(name, old, new, ro.get(name, {}).get("schema"), rn.get(name, {}).get("schema"))
         )
+    if "corrections" in rn:
+        mark_corrected(tables, read_table(new_dir, "corrections", "csv"))
     return PackageDiff(
         _about(old_label or old_dir, do), _about(new_label or new_dir, dn), tables, diff_metadata(do, dn)
     )
+
+
+def mark_corrected(tables: list[TableDiff], corrections: pd.DataFrame) -> None:
+    """Tag the added, removed and changed rows that a correction of the new package made."""
+    by_table: dict[str, dict[str, dict]] = {}
+    for rec in corrections.to_dict("records"):
+        item = by_table.setdefault(str(rec["table_name"]), {}).setdefault(
+            str(rec["row_id"]), {"actions": [], "reasons": []}
+        )
+        for k, v in (("actions", rec["action"]), ("reasons", rec["reason"])):
+            if v not in item[k]:
+                item[k].append(v)
+    for td in tables:
+        marks = by_table.get(td.name, {})
+        for it in td.added + td.removed + td.changed:
+            key = it["key"] if not isinstance(it["key"], list) else None
+            if key in marks:
+                it["corrected"] = marks[key]
+                td.corrected[key] = marks[key]
 
 
 def diff_paths(old: str | Path, new: str | Path) -> PackageDiff:
@@ -399,7 +484,15 @@ def _short(v: Any, width: int = 40) -> str:
 
 def _row(item: dict) -> str:
     key = item["key"] if not isinstance(item["key"], list) else ", ".join(map(str, item["key"]))
-    return f"{key} ({_short(item['label'])})" if item.get("label") is not None else str(key)
+    out = f"{key} ({_short(item['label'])})" if item.get("label") is not None else str(key)
+    if item.get("old_key"):
+        out += f" (was {item['old_key']})"
+    if item.get("corrected"):
+        c = item["corrected"]
+        why = "; ".join(c["reasons"])
+        why = why if len(why) <= 60 else why[:59] + "…"
+        out += f" [corrected ({', '.join(c['actions'])}): {why}]"
+    return out
 
 
 def schema_lines(td: TableDiff) -> list[str]:
@@ -449,6 +542,14 @@ def render_text(d: PackageDiff, limit: int = 10) -> str:
     for td in d.tables:
         lines += ["", f"{td.name}: {counts_line(td)}"]
         lines += [f"  schema {s}" for s in schema_lines(td)]
+        if td.reidentified:
+            lines.append(f"  {len(td.reidentified)} row(s) matched under new IDs (the old package's IDs "
+                         "hashed the evidence span; today's hash the trigger or cue position):")
+            pairs = list(td.reidentified.items())
+            shown = pairs if limit <= 0 else pairs[:limit]
+            lines += [f"  = {o} → {n}" for o, n in shown]
+            if len(pairs) > len(shown):
+                lines.append(f"  = … and {len(pairs) - len(shown)} more (--limit 0 lists all)")
         if not td.rows_comparable:
             lines.append("  rows not compared: no primary key common to both versions")
         for sign, items in (("+", td.added), ("-", td.removed), ("~", td.changed)):
@@ -496,4 +597,14 @@ def summary_markdown(d: PackageDiff) -> str:
     if d.metadata:
         keys = ", ".join(f"`{m['key']}`" for m in d.metadata)
         lines += ["", f"Package metadata changed: {keys}."]
+    moved = [f"`{td.name}` {len(td.reidentified)}" for td in d.tables if td.reidentified]
+    if moved:
+        lines += ["", f"Rows with new IDs: {', '.join(moved)} (the previous release's IDs hashed the "
+                  "evidence span, today's the trigger or cue position, which survives a re-cut of the "
+                  "evidence); `factpack diff OLD NEW --limit 0` lists every old → new ID."]
+    corrected = [(td.name, k, c) for td in d.tables for k, c in sorted(td.corrected.items())]
+    if corrected:
+        lines += ["", "Rows corrected by hand (the `corrections` table has every change and its author):", ""]
+        for n, k, c in corrected:
+            lines.append(f"- `{n}` {k} ({', '.join(c['actions'])}): {'; '.join(c['reasons'])}")
     return "\n".join(lines) + "\n"

@@ -30,6 +30,7 @@ STAGES = [  # (key in build timings, column title)
     ("ingest", "ingest"),
     ("extract", "extract"),
     ("tables", "tables"),
+    ("curate", "curate (claim links, corrections)"),
     ("validate", "validate (pandera + cross-table)"),
     ("csv", "write CSV"),
     ("parquet", "write Parquet"),

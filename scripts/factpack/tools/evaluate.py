@@ -6,7 +6,8 @@ Matching rules (see tests/dev/GOLD_GUIDE.md):
 - claims: a gold claim matches the predicted claim whose `claim_text` overlaps the gold
   text by at least half of the shorter of the two (greedy, best overlap first);
 - events: a gold event's `anchor` selects its sentence; it matches a predicted event whose
-  evidence lies in that sentence, the same event type first.
+  evidence lies in that sentence, the same event type first, then the one whose trigger lies in
+  the anchor or nearest to it.
 Precision, recall and F1 are micro-averaged over articles; attribute accuracies are over
 matched pairs where the gold file gives the attribute.
 """
@@ -255,7 +256,13 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
             sc.misses.append(f"event missed: {g['event_type']} {g['anchor'][:50]!r}")
             continue
         same = cands[cands["event_type"] == g["event_type"]]
-        r = (same if not same.empty else cands).iloc[0]
+        pool = same if not same.empty else cands
+        if "trigger_start" in pool.columns:  # trigger nearest the anchor, not the first by ID
+            ts = pool["trigger_start"].astype("Int64")
+            dist = (ts - a).abs().fillna(len(text) + 1)  # a row without a trigger position: last
+            inside = ((ts >= a) & (ts < a + len(str(g["anchor"])))).fillna(False).astype(bool)
+            pool = pool.assign(_k=(~inside).astype(int), _d=dist).sort_values(["_k", "_d"], kind="mergesort")
+        r = pool.iloc[0]
         taken.add(r["event_id"])
         matched += 1
         sc.a("event_type").add(r["event_type"] == g["event_type"])

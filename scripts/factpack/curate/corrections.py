@@ -1,0 +1,426 @@
+"""Corrections as data: people's fixes to extracted rows, read from a corrections folder.
+
+One YAML file per batch (`*.yaml` in the folder, applied in file-name order):
+
+    author: Jane Doe            # default for the entries below
+    date: 2026-11-30            # default for the entries below
+    corrections:
+      - table: events           # actors | events | claims | claim_links
+        id: evt_0123456789ab    # the row, by its ID (set, drop)
+        action: set             # set | drop | add
+        set: {actor_id: act_0123456789ab}
+        expect: {actor_id: null}   # optional: the old values, checked
+        reason: the attack is carried out by the US, not by its victim
+      - table: claims
+        action: add
+        row: {source_id: src_..., char_start: 10, char_end: 52, evidence: ..., cue: said, ...}
+        reason: ...
+
+A malformed entry (unknown table, action, ID form, field or key; a value of the wrong type,
+outside its enum or pattern; an unknown actor or claim; a span that does not reproduce the
+text; a missing reason, author or date) is an error naming the file and the entry. A stale
+entry (its row is gone, or an `expect`ed value no longer matches) is an error too, or with
+`allow_stale` a warning listed in the build report, and the entry is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from factpack.contract.schema import Field, Table, load_tables
+from factpack.errors import InputError, Warning_
+from factpack.extract.ids import actor_id, claim_id, correction_id, event_id, link_id
+from factpack.extract.reference import Reference
+
+CORRECTABLE = ("actors", "events", "claims", "claim_links")
+ACTIONS = ("set", "drop", "add")
+BATCH_KEYS = {"author", "date", "corrections"}
+ENTRY_KEYS = {"table", "id", "action", "set", "expect", "row", "reason", "author", "date"}
+SPAN_TABLES = ("events", "claims")
+# columns a correction may not set: the key, and what ties a row to its source
+FIXED = {"source_id"}
+# cascade: dropping a claim drops the links that name it
+LINKED = {"claims": [("claim_links", "claim_id"), ("claim_links", "linked_claim_id")]}
+
+
+class StaleCorrection(InputError):
+    """A correction that no longer applies: its row is gone or an expected value differs."""
+
+
+@dataclass
+class Entry:
+    file: Path
+    number: int
+    table: str
+    action: str
+    row_id: str | None
+    values: dict[str, Any]  # set: new values; add: the row
+    expect: dict[str, Any]
+    reason: str
+    author: str
+    date: dt.date
+    where: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.where = f"entry {self.number}" + (f" ({self.table} {self.row_id})" if self.row_id else "")
+
+    def error(self, problem: str, stale: bool = False) -> InputError:
+        cls = StaleCorrection if stale else InputError
+        return cls(self.file, f"{self.where}: {problem}")
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def _date(v: Any, path: Path, where: str) -> dt.date:
+    if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v))
+    except ValueError:
+        raise InputError(path, f"{where}: date {v!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _text(v: Any) -> str | None:
+    return v.strip() if isinstance(v, str) and v.strip() else None
+
+
+def read_batch(path: Path) -> list[Entry]:
+    """The entries of one correction file, each checked for form (not yet against the data)."""
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(path, "not valid UTF-8") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        at = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise InputError(path, f"not valid YAML: {getattr(e, 'problem', e)}{at}") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("corrections"), list):
+        raise InputError(path, "expected a mapping with a `corrections:` list")
+    unknown = sorted(set(doc) - BATCH_KEYS)
+    if unknown:
+        raise InputError(
+            path, f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(BATCH_KEYS))}"
+        )
+    out = []
+    for n, e in enumerate(doc["corrections"], start=1):
+        where = f"entry {n}"
+        if not isinstance(e, dict):
+            raise InputError(path, f"{where}: expected a mapping")
+        bad = sorted(set(e) - ENTRY_KEYS)
+        if bad:
+            raise InputError(
+                path, f"{where}: unknown key(s) {', '.join(bad)}; allowed: {', '.join(sorted(ENTRY_KEYS))}"
+            )
+        table, action = e.get("table"), e.get("action")
+        if table not in CORRECTABLE:
+            raise InputError(path, f"{where}: table {table!r} is not one of {', '.join(CORRECTABLE)}")
+        if action not in ACTIONS:
+            raise InputError(path, f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
+        reason = _text(e.get("reason"))
+        if reason is None:
+            raise InputError(path, f"{where}: no reason (every correction says why it was made)")
+        author = _text(e.get("author", doc.get("author")))
+        if author is None:
+            raise InputError(path, f"{where}: no author (give `author:` in the entry or the file)")
+        if e.get("date", doc.get("date")) is None:
+            raise InputError(path, f"{where}: no date (give `date:` in the entry or the file)")
+        date = _date(e.get("date", doc.get("date")), path, where)
+        row_id = e.get("id")
+        if action == "add":
+            if row_id is not None:
+                raise InputError(path, f"{where}: an added row gets its ID from its content; remove `id`")
+            values = e.get("row")
+            if not isinstance(values, dict) or not values:
+                raise InputError(path, f"{where}: `add` needs a `row:` mapping of column values")
+        else:
+            if not isinstance(row_id, str):
+                raise InputError(path, f"{where}: `{action}` needs the row's `id`")
+            values = e.get("set") if action == "set" else {}
+            if action == "set" and (not isinstance(values, dict) or not values):
+                raise InputError(path, f"{where}: `set` needs a `set:` mapping of column values")
+            if action == "drop" and "set" in e:
+                raise InputError(path, f"{where}: `drop` takes no `set:`")
+        expect = e.get("expect") or {}
+        if not isinstance(expect, dict):
+            raise InputError(path, f"{where}: `expect` must be a mapping of column values")
+        out.append(Entry(path, n, table, action, row_id, dict(values), dict(expect), reason, author, date))
+    return out
+
+
+def read_corrections(folder: Path | None) -> list[Entry]:
+    """Every entry of every `*.yaml` / `*.yml` file in `folder` (none if it does not exist)."""
+    if folder is None or not folder.is_dir():
+        return []
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [e for p in files for e in read_batch(p)]
+
+
+# --- checking values ----------------------------------------------------------------------------
+
+
+def _check_value(entry: Entry, f: Field, v: Any) -> Any:
+    """The value converted to the column's type; an error for a value the contract refuses."""
+    if v is None:
+        if f.required:
+            raise entry.error(f"field {f.name} is required and cannot be null")
+        return None
+    ok = True
+    if f.type == "string":
+        ok = isinstance(v, str) and v != ""
+    elif f.type == "integer":
+        ok = isinstance(v, int) and not isinstance(v, bool)
+    elif f.type == "number":
+        ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+    elif f.type == "boolean":
+        ok = isinstance(v, bool)
+    elif f.type == "date":
+        try:
+            v = _date(v, entry.file, entry.where)
+        except InputError:
+            ok = False
+    if not ok:
+        raise entry.error(
+            f"field {f.name}: {v!r} is not a {f.type}" + (" (empty text is null)" if v == "" else "")
+        )
+    if f.enum and v not in f.enum:
+        raise entry.error(f"field {f.name}: {v!r} is not one of {', '.join(f.enum)}")
+    if f.pattern and not re.fullmatch(f.pattern, str(v)):
+        raise entry.error(f"field {f.name}: {v!r} does not match {f.pattern}")
+    if f.minimum is not None and v < f.minimum:
+        raise entry.error(f"field {f.name}: {v!r} is below {f.minimum:g}")
+    return v
+
+
+def _check_foreign(entry: Entry, table: Table, values: dict, tables: dict[str, pd.DataFrame]) -> None:
+    for fk in table.foreign_keys:
+        col, ref_table, ref_col = fk["fields"][0], fk["table"], fk["reference"][0]
+        v = values.get(col)
+        if v is not None and col in values and not (tables[ref_table][ref_col] == v).any():
+            raise entry.error(f"field {col}: no {ref_table} row with {ref_col} {v}")
+
+
+def _check_span(entry: Entry, row: dict, texts: dict[str, str]) -> None:
+    text = texts.get(row["source_id"])
+    if text is None:
+        raise entry.error(f"source {row['source_id']} is not in this build")
+    s, e = row["char_start"], row["char_end"]
+    if not (0 <= s < e <= len(text)) or text[s:e] != row["evidence"]:
+        raise entry.error(f"evidence does not equal the source text from char_start {s} to char_end {e}")
+
+
+def _locate(entry: Entry, row: dict, word_col: str, start_col: str, end_col: str) -> None:
+    """Fill the position of the trigger or cue from its words inside the evidence."""
+    if row.get(start_col) is not None:
+        return
+    at = row["evidence"].find(row[word_col]) if row.get(word_col) else -1
+    if at < 0:
+        raise entry.error(f"{word_col} {row.get(word_col)!r} is not in the evidence; give {start_col}")
+    row[start_col] = row["char_start"] + at
+    row[end_col] = row[start_col] + len(row[word_col])
+
+
+# --- applying -----------------------------------------------------------------------------------
+
+
+def _json(v: Any) -> str:
+    def plain(x: Any) -> Any:
+        if x is None or x is pd.NA or x is pd.NaT or (isinstance(x, float) and math.isnan(x)):
+            return None
+        if hasattr(x, "item") and not isinstance(x, (str, bytes)):
+            x = x.item()
+        if isinstance(x, (dt.date, pd.Timestamp)):
+            return x.isoformat()[:10]
+        return x
+
+    if isinstance(v, dict):
+        return json.dumps({k: plain(x) for k, x in v.items()}, ensure_ascii=False, sort_keys=True)
+    return json.dumps(plain(v), ensure_ascii=False)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return _json(a) == _json(b)
+
+
+def _new_id(table: str, row: dict, tables: dict[str, pd.DataFrame], ref: Reference | None) -> str:
+    if table == "events":
+        eid = event_id(row["source_id"], row["trigger_start"], row["trigger_end"], row["trigger"])
+        taken = tables["events"]["event_id"] == eid
+        return (
+            eid
+            if not taken.any()
+            else event_id(
+                row["source_id"], row["trigger_start"], row["trigger_end"], row["trigger"], row["event_type"]
+            )
+        )
+    if table == "claims":
+        start = row.get("cue_start") if row.get("cue_start") is not None else row["char_start"]
+        cid = claim_id(row["source_id"], start, row["cue"])
+        taken = tables["claims"]["claim_id"] == cid
+        return cid if not taken.any() else claim_id(row["source_id"], start, row["cue"], row["char_start"])
+    if table == "actors":
+        return actor_id(row["name"], ref.registry if ref else None)
+    return link_id(row["claim_id"], row["linked_claim_id"])
+
+
+def _apply(
+    entry: Entry,
+    tables: dict[str, pd.DataFrame],
+    texts: dict[str, str],
+    contract: dict[str, Table],
+    ref: Reference | None,
+) -> list[dict]:
+    """Apply one entry to `tables` (in place); its rows for the corrections table."""
+    t = contract[entry.table]
+    key = t.primary_key[0]
+    df = tables[entry.table]
+    names = set(t.field_names)
+    record = {
+        "correction_file": entry.file.name,
+        "entry_number": entry.number,
+        "table_name": entry.table,
+        "action": entry.action,
+        "reason": entry.reason,
+        "author": entry.author,
+        "correction_date": entry.date,
+    }
+    for col in list(entry.values) + list(entry.expect):
+        if col not in names:
+            raise entry.error(f"unknown field {col!r} for table {entry.table}")
+    if entry.action == "add":
+        row = dict(entry.values)
+        if entry.table == "claim_links":
+            row.setdefault("link_rule", "correction")
+        if key in row:
+            raise entry.error(f"an added row gets its {key} from its content; remove it")
+        if entry.table == "events":
+            _locate(entry, row, "trigger", "trigger_start", "trigger_end")
+        if entry.table == "claims":
+            if row.get("cue") and row.get("evidence") and row["cue"] in row["evidence"]:
+                _locate(entry, row, "cue", "cue_start", "cue_end")
+        for f in t.fields:
+            if f.name != key:
+                row[f.name] = _check_value(entry, f, row.get(f.name))
+        if entry.table in SPAN_TABLES:
+            _check_span(entry, row, texts)
+        _check_foreign(entry, t, row, tables)
+        row[key] = _new_id(entry.table, row, tables, ref)
+        if (df[key] == row[key]).any():
+            raise entry.error(f"the added row's {key} {row[key]} is already in the table")
+        tables[entry.table] = pd.concat([df, pd.DataFrame([row])[df.columns]], ignore_index=True)
+        return [
+            {
+                **record,
+                "row_id": row[key],
+                "field_name": None,
+                "old_value": None,
+                "new_value": _json({c: row[c] for c in t.field_names}),
+            }
+        ]
+    if not re.fullmatch(t.field(key).pattern or ".*", entry.row_id or ""):
+        raise entry.error(f"{entry.row_id!r} is not a {entry.table} ID ({t.field(key).pattern})")
+    hit = df.index[df[key] == entry.row_id]
+    if len(hit) == 0:
+        raise entry.error(
+            f"no {entry.table} row with {key} {entry.row_id} in this build "
+            "(it was removed or its ID changed)",
+            stale=True,
+        )
+    idx = hit[0]
+    for col, old in entry.expect.items():
+        if not _same(df.at[idx, col], old):
+            raise entry.error(
+                f"field {col} is {_json(df.at[idx, col])} in this build, the correction expects {_json(old)}",
+                stale=True,
+            )
+    if entry.action == "drop":
+        old_row = {c: df.at[idx, c] for c in t.field_names}
+        tables[entry.table] = df.drop(index=idx).reset_index(drop=True)
+        for table, col in LINKED.get(entry.table, []):
+            other = tables[table]
+            tables[table] = other[other[col] != entry.row_id].reset_index(drop=True)
+        return [
+            {
+                **record,
+                "row_id": entry.row_id,
+                "field_name": None,
+                "old_value": _json(old_row),
+                "new_value": None,
+            }
+        ]
+    out = []
+    for col, v in entry.values.items():
+        if col == key or col in FIXED:
+            raise entry.error(f"field {col} cannot be set (drop the row and add a new one)")
+        v = _check_value(entry, t.field(col), v)
+        _check_foreign(entry, t, {col: v}, tables)
+        old = df.at[idx, col]
+        out.append(
+            {
+                **record,
+                "row_id": entry.row_id,
+                "field_name": col,
+                "old_value": _json(old),
+                "new_value": _json(v),
+            }
+        )
+    for col, v in entry.values.items():
+        df[col] = df[col].astype(object)
+        df.at[idx, col] = v
+    if entry.table in SPAN_TABLES and {"char_start", "char_end", "evidence"} & set(entry.values):
+        _check_span(
+            entry, {c: df.at[idx, c] for c in ("source_id", "char_start", "char_end", "evidence")}, texts
+        )
+    return out
+
+
+CORRECTION_COLUMNS = [
+    "correction_id",
+    "correction_file",
+    "entry_number",
+    "table_name",
+    "row_id",
+    "action",
+    "field_name",
+    "old_value",
+    "new_value",
+    "reason",
+    "author",
+    "correction_date",
+]
+
+
+def apply_corrections(
+    tables: dict[str, pd.DataFrame],
+    entries: list[Entry],
+    texts: dict[str, str],
+    ref: Reference | None = None,
+    allow_stale: bool = False,
+) -> tuple[dict[str, pd.DataFrame], list[Warning_]]:
+    """The tables with every entry applied, in order, plus the `corrections` table; stale
+    entries raise (or, with `allow_stale`, are skipped and returned as warnings)."""
+    contract = load_tables()
+    touched = {e.table for e in entries}
+    tables = {k: (v.copy() if k in touched else v) for k, v in tables.items()}
+    records: list[dict] = []
+    warnings: list[Warning_] = []
+    for entry in entries:
+        try:
+            records += _apply(entry, tables, texts, contract, ref)
+        except StaleCorrection as e:
+            if not allow_stale:
+                raise
+            warnings.append(Warning_(e.path, f"stale correction skipped: {e.problem}"))
+    for r in records:
+        r["correction_id"] = correction_id(r["correction_file"], r["entry_number"], r["field_name"])
+    tables["corrections"] = pd.DataFrame(records, columns=CORRECTION_COLUMNS)
+    return tables, warnings
