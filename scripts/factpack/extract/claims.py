@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factpack.extract.actors import Actor, DocActors, Mention
 from factpack.extract.reference import Reference
@@ -39,6 +39,7 @@ class Claim:
     evidence_start: int
     evidence_end: int
     cue_start: int
+    via: Actor | None = None  # the outlet or person the statement was relayed through
 
 
 def quote_type_of(text: str, start: int, end: int, direct: bool) -> str:
@@ -142,18 +143,65 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 cue = _cue_at(toks, i, ref)
                 if cue is None or _adjectival(toks, i):
                     continue
-                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims)
+                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims, last)
                 if claim is not None:
                     used_cues.add(t.start)
-                    sent_claims.append(claim)
+                    if not _absorb_relay(claim, out, sent_claims):
+                        sent_claims.append(claim)
             out.extend(sent_claims)
             if sent_claims:
                 last = sent_claims[-1]
     unique: dict[tuple[int, int, int, int], Claim] = {}
     out = [c for c in out if any(ch.isalnum() for ch in text[c.claim_start : c.claim_end])]
+    out = [_told_outlet(text, c, doc) for c in out]
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+RELAY_MAX_WORDS = 6  # ", Reuters reported" / ", the state news agency said": the relaying tail
+
+
+def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]) -> bool:
+    """Relayed speech: `"...," the minister told reporters, Reuters reported.` The outer
+    attribution's content holds another claim's cue, so the outer speaker did not say it:
+    they relayed it. The inner claim keeps its speaker and records the relay as `via`;
+    the outer row is dropped (True). Claims without an inner attribution stay (False)."""
+    if outer.claimant is None:
+        return False
+    for group in (same_sentence, earlier):
+        for k in range(len(group) - 1, -1, -1):
+            c = group[k]
+            if c.cue_start != outer.cue_start and outer.claim_start <= c.cue_start < outer.claim_end:
+                if c.claimant is not None and c.claimant.key == outer.claimant.key:
+                    return False
+                group[k] = replace(c, via=c.via or outer.claimant)
+                return True
+    return False
+
+
+def _told_outlet(text: str, c: Claim, doc: DocActors) -> Claim:
+    """`X told Reuters`, `told the BBC`: the outlet addressed is the channel the words came
+    through (`via`), never the speaker."""
+    if c.via is not None or not c.cue.lower().startswith(("told", "tell")):
+        return c
+    at = c.cue_start + len(c.cue)
+    for m in doc.within(at, at + 40):
+        if text[at : m.start].strip().lower() in ("", "the") and m.actor.actor_type == "media":
+            return replace(c, via=m.actor)
+        break
+    return c
+
+
+def _chain_speaker(toks: list[Token], i: int, last: Claim | None) -> Subject | None:
+    """Quote chains: `he added`, `she said` whose pronoun found no antecedent outside quotations
+    (the previous paragraph was a bare quote) speak for the previous claim's speaker."""
+    if i == 0 or toks[i - 1].lower not in ("he", "she", "him", "her") or last is None:
+        return None
+    if last.claimant is None or last.claimant.actor_type != "person":
+        return None
+    t = toks[i - 1]
+    return Subject(last.claimant, t.text, t.start, t.end)
 
 
 DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "of", "this", "that", "these"})
@@ -247,6 +295,8 @@ def _direct_claim(
         used_cues.add(t.start)
         subj = subject_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
+            subj = _chain_speaker(ttoks, i, last)
+        if subj is None:
             m = _speaker_after(ttoks, i + 1, doc)
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
         return _make(text, subj, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc)
@@ -330,6 +380,7 @@ def _reported_claim(
     ref: Reference,
     quotes: list[Span],
     earlier: list[Claim],
+    last: Claim | None = None,
 ) -> Claim | None:
     cue_text, strength, n = cue
     after = i + n
@@ -342,7 +393,10 @@ def _reported_claim(
             np_end -= 1
         m = _speaker_after(toks, after, doc)
         gen = generic_actor(toks[after:np_end], ref, doc)
-        if gen is not None and (m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start):
+        chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
+        if chained is not None:
+            subj = chained  # "According to him, ..."
+        elif gen is not None and (m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start):
             subj = Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
@@ -404,6 +458,8 @@ def _reported_claim(
             subj = sentence_subject(text, s, toks[i].start, doc)
     else:
         subj = subject_before(text, toks, i, doc, ref)
+    if subj is None:
+        subj = _chain_speaker(toks, i, last)
     if subj is None and i > 0 and toks[i - 1].lower == "they":
         subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):

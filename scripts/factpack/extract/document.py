@@ -79,6 +79,7 @@ def _claim_row(doc: Document, c: Claim, out: Extraction) -> dict:
         "evidence": text[c.evidence_start : c.evidence_end],
         "char_start": c.evidence_start,
         "char_end": c.evidence_end,
+        "via_actor_id": _add_actor(out, c.via),
     }
 
 
@@ -117,7 +118,14 @@ def _subject_mentions(doc: Document, claims: list[Claim], mentions: DocActors) -
         start = c.claimant_start
         if start < 0 or mentions.overlapping(start, start + len(c.claimant_text)):
             continue
-        kind = "generic" if c.claimant.is_generic else "name"
+        if c.claimant.is_generic:
+            kind = "generic"
+        elif c.claimant_text[:1].islower() or c.claimant_text.lower().startswith(("the ", "a ", "an ")):
+            kind = "definite"  # a role phrase resolved to its holder: "the minister"
+        elif c.claimant_text.lower() in ("he", "she", "him", "her"):
+            kind = "pronoun"
+        else:
+            kind = "name"
         mentions.add(Mention(start, start + len(c.claimant_text), c.claimant_text, c.claimant, kind))
     mentions.sort()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -53,6 +53,7 @@ HEADERS = {
     "generic_actors.csv": ["phrase", "actor_type", "reason"],
     "org_heads.csv": ["head", "actor_type", "reason"],
     "accusation_terms.csv": ["term", "reason"],
+    "role_nouns.csv": ["noun", "actor_type", "reason"],
     "sense_rules.csv": ["trigger", "context_words", "min_hits", "event_type", "event_mode", "reason"],
 }
 
@@ -127,6 +128,7 @@ class Reference:
     senses: dict[str, tuple[frozenset[str], int, str, str | None]]  # trigger -> context, hits, type, mode
     accusation_terms: frozenset[str]
     version: str
+    role_nouns: dict[str, str] = field(default_factory=dict)  # `the airline` -> organization
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -190,6 +192,11 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
             r["event_mode"] or None,
         )
     accusation_terms = frozenset(r["term"].lower() for r in read_rows(folder / "accusation_terms.csv"))
+    p = folder / "role_nouns.csv"
+    role_nouns: dict[str, str] = {}
+    for r in read_rows(p):
+        _check(p, r, "actor_type", ACTOR_TYPES, empty_ok=False)
+        role_nouns[r["noun"].lower()] = r["actor_type"]
     digest = hashlib.sha256()
     for name in sorted(HEADERS):
         digest.update((folder / name).read_bytes())
@@ -205,6 +212,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         senses=senses,
         accusation_terms=accusation_terms,
         version=digest.hexdigest()[:12],
+        role_nouns=role_nouns,
     )
 
 

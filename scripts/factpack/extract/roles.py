@@ -160,6 +160,52 @@ def generic_actor(
     return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
 
 
+ROLE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _role_words(words: list[Token]) -> tuple[str, list[str]] | None:
+    """(head, modifiers) of a definite role phrase (`the foreign minister`, `the 34-year-old
+    activist`, `the airline`); None when the phrase is not definite."""
+    if len(words) < 2 or words[0].lower not in ROLE_DETERMINERS:
+        return None
+    mods = [w.lower for w in words[1:-1] if w.text[:1].isalpha() and "-" not in w.text]
+    return words[-1].lower, mods
+
+
+def resolve_role(words: list[Token], doc: DocActors, ref: Reference, pos: int) -> Actor | None:
+    """A definite role phrase resolves to the named actor it describes, named earlier in the text:
+    a person whose description (title or apposition) holds the role noun ("Interior Minister
+    Ana Diaz ... the minister said"), or an organisation whose name or description holds it.
+    Role nouns of a kind (`the airline`, `the utility`, reference data) resolve to the last
+    named organisation of that kind. The latest fitting actor wins; modifiers that match
+    (`the foreign minister`) win over those that do not. None when nothing fits."""
+    rw = _role_words(words)
+    if rw is None:
+        return None
+    head, mods = rw
+    want_person = ref.generic.get(head) == "person"
+    best: tuple[int, int, Actor] | None = None
+    kind = ref.role_nouns.get(head)
+    for m in doc.mentions:
+        if m.start >= pos:
+            break
+        a = m.actor
+        if a.is_generic or m.mention_type in ("demonym", "pronoun") or a.actor_type == "state":
+            continue
+        if (a.actor_type == "person") != want_person:
+            continue
+        desc = re.findall(r"[a-z]+(?:-[a-z]+)*", f"{a.description or ''} {'' if want_person else a.name}".lower())
+        if head in desc or (head.endswith("s") and head[:-1] in desc):
+            score = 1 + sum(1 for w in mods if w in desc)
+        elif kind is not None and a.actor_type == kind and not want_person:
+            score = 0
+        else:
+            continue
+        if best is None or (score, m.start) >= (best[0], best[1]):
+            best = (score, m.start, a)
+    return best[2] if best else None
+
+
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of the verb at token i: the actor named by the noun phrase before it."""
     j = _trim_aux(text, toks, i)
@@ -185,6 +231,10 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             return None
     else:
         start = clause_start(toks, j, ref)
+        if 1 < start < j and toks[start - 1].lower == "who":
+            # "a senior officer who asked not to be named said": the subject precedes `who`
+            j = start - 1
+            start = clause_start(toks, j, ref)
     words = toks[start:j]
     while words and words[0].lower in LEADING_WORDS:
         words = words[1:]
@@ -202,6 +252,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         return Subject(m.actor, m.text, m.start, m.end, m)
     gen = generic_actor(words, ref, doc)
     if gen is not None:
+        held = resolve_role(words, doc, ref, words[0].start)
+        if held is not None:
+            return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
         return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
     # an unknown capitalised name right before the verb: a person new to the gazetteer
     n = 0
