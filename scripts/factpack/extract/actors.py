@@ -23,12 +23,16 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 FUNCTION_CAPS = frozenset(
     "The A An This That These Those It He She They We I In On At For But And Or If As By "
     "With From To Of After Before Since During While Meanwhile However His Her Their Its "
-    "Our My Your Some Many Several Most Both All Mr Mrs Ms".split()
+    "Our My Your Some Many Several Most Both All Mr Mrs Ms Earlier Later Separately Yesterday".split()
 )
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-", "de-", "da-", "van-")
 ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
+# compass and size words that make a country name a region ("Eastern Ukraine", "Upper Egypt")
+PLACE_MODIFIERS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old".split()
+)
 
 
 @dataclass(frozen=True)
@@ -238,8 +242,10 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
             j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
-        if n_name == 0 or any(g.start <= toks[j].start < g.end for g in gaz):
-            i += 1
+        if n_name == 0 or any(
+            g.start <= toks[j].start < g.end and not (n_name >= 2 and g.end <= toks[j].end) for g in gaz
+        ):
+            i += 1  # a place inside the name run ends it, unless it is only the first name
             continue
         k = _modifier_start(toks, i, ref)
         name_start, name_end = toks[j].start, toks[j + n_name - 1].end
@@ -306,6 +312,29 @@ def _is_state_form(toks: list[Token], ref: Reference) -> bool:
     return entry is not None and entry.actor_type == "state"
 
 
+def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: list[Mention]) -> bool:
+    """`Air India`, `Radio France`: capitalised words before a country's name, inside a sentence,
+    name an organisation of that country (not the state). Not a region (`Eastern Ukraine`),
+    not a title or demonym, and never at a sentence start."""
+    if not 2 <= len(run) <= 3:
+        return False
+    if at == 0 and text.count(" ".join(t.text for t in run)) < 2:
+        return False  # at a sentence start only a name the text repeats
+    last = run[-1]
+    if not any(g.start == last.start and g.end == last.end and g.actor.actor_type == "state" for g in gaz):
+        return False
+    lower_titles = _lower_titles(ref.titles)
+    return all(
+        t.text[:1].isupper()
+        and t.text.isalpha()
+        and t.text not in ref.gazetteer
+        and t.text not in ref.demonyms
+        and t.text not in PLACE_MODIFIERS
+        and t.lower not in lower_titles
+        for t in run[:-1]
+    )
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -321,6 +350,8 @@ def capitalised_organisations(
             t = toks[j]
             if _org_word(t):
                 j += 1
+            elif t.text == "and" and j + 1 < len(toks) and toks[j + 1].text == "the":
+                break  # "the Directorate ... and the Airports Authority": two organisations
             elif (
                 t.text in ORG_CONNECTORS
                 or t.lower in ("'s", "’s")
@@ -364,14 +395,22 @@ def capitalised_organisations(
                 break
         words = [t.text for t in toks[i:j]]
         heads = [w for w in words if w in ref.org_heads]
+        if heads and i >= 2 and toks[i - 1].text in MONTHS and toks[i - 2].text.isdigit():
+            i -= 2  # "6 April Youth Movement": a date inside a name
         s, e = (toks[i].start, toks[j - 1].end) if j > i else (0, 0)
         exact_gaz = any(g.start == s and g.end == e for g in gaz)
-        if j - i >= 2 and heads and not exact_gaz and not any(m.start < e and s < m.end for m in people):
+        brand = not heads and _country_brand(text, toks[i:j], i, ref, gaz)
+        if (
+            j - i >= 2
+            and (heads or brand)
+            and not exact_gaz
+            and not any(m.start < e and s < m.end for m in people)
+        ):
             name = text[s:e]
             country = _country_of(text, ref, gaz, s, e) or _country_of(
                 text, ref, gaz, toks[max(0, i - 2)].start, s
             )
-            actor = Actor(name, ref.org_heads[heads[-1]], country)
+            actor = Actor(name, ref.org_heads[heads[-1]] if heads else "organization", country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
             m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[e : e + 14])
@@ -379,6 +418,37 @@ def capitalised_organisations(
                 a0 = e + m.start(1)
                 out.append(Mention(a0, a0 + len(m.group(1)), m.group(1), actor, "alias"))
         i = max(j, i + 1)
+    return out
+
+
+DESC_STOP = frozenset({"the", "a", "an", "of", "and", "detained", "arrested", "freed", "said"})
+
+
+def _place_first_name(run: list[Token], ref: Reference) -> bool:
+    """The first word of a 2-3 word run is a single-word place name and the rest are names."""
+    entry = ref.gazetteer.get(run[0].text)
+    return (
+        len(run) >= 2
+        and entry is not None
+        and entry.actor_type == "state"
+        and " " not in run[0].text
+        and not any(t.text in ref.gazetteer for t in run[1:])
+    )
+
+
+ACRONYM_BODY = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,3}([a-z]+)) \(([A-Z][A-Z0-9&]{1,8})\)")
+
+
+def acronym_bodies(text: str, body_start: int, ref: Reference) -> list[Mention]:
+    """`the electoral commission (NEC)`: an institution named only by a lower-case description
+    and its acronym; the actor is the acronym, the description is kept."""
+    out = []
+    for m in ACRONYM_BODY.finditer(text, body_start):
+        head = m.group(2).capitalize()
+        if head not in ref.org_heads or m.group(3) in ref.gazetteer:
+            continue
+        actor = Actor(m.group(3), ref.org_heads[head], None, m.group(1))
+        out.append(Mention(m.start(3), m.end(3), m.group(3), actor, "alias"))
     return out
 
 
@@ -398,13 +468,16 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
         if n == 3 and i > 0 and toks[i - 1].lower == "of":
             run = run[1:]
         s, e = run[0].start, run[-1].end
+        # "Jordan Mwangi", "Chad Hosny": a first name that is also a place starts a person's name
+        # when the rest of the run is no place, organisation word or title
+        skip0 = _place_first_name(run, ref)
         bad = any(
             t.text in ref.gazetteer
             or t.text in ref.demonyms
             or t.text in ref.org_heads
             or t.text.lower() in lower_titles
-            for t in run
-        ) or any(m.start < e and s < m.end for m in taken)
+            for t in run[1 if skip0 else 0 :]
+        ) or any(m.start < e and s < m.end and not (skip0 and m.end <= run[0].end) for m in taken)
         if not bad:
             after = toks[i + n : i + n + 3]
             before = toks[i - 1] if i > 0 else None
@@ -426,8 +499,24 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
                 and toks[i + n + 2].text[:1].isupper()
             )
             said_before = before is not None and before.lower in ref.cues
-            if cue_after or appos or said_before:
-                actor = Actor(text[s:e], "person")
+            # "rights activist Jordan Mwangi": a person noun right before the name describes it
+            noun_before = before is not None and ref.generic.get(before.lower) == "person"
+            # "Chad Hosny and Sherif Nabil": two names coordinated
+            coordinated = (
+                len(after) >= 1 and after[0].lower == "and" and _name_run(toks, i + n + 1, limit=3) >= 2
+            ) or (i >= 1 and toks[i - 1].lower == "and" and i >= 3 and is_name_token(toks[i - 2]))
+            again = r"(?<![\w-])" + re.escape(run[-1].text) + r"(?![\w-])"
+            surname_again = skip0 and re.search(again, text[e:])
+            if cue_after or appos or said_before or noun_before or coordinated or surname_again:
+                desc = None
+                if noun_before:
+                    k0 = i - 1
+                    while k0 > 0 and i - k0 < 3 and toks[k0 - 1].text[:1].isalpha():
+                        if not toks[k0 - 1].text[:1].islower() or toks[k0 - 1].lower in DESC_STOP:
+                            break
+                        k0 -= 1
+                    desc = text[toks[k0].start : toks[i - 1].end]
+                actor = Actor(text[s:e], "person", None, desc)
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
@@ -506,6 +595,7 @@ def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
         found += capitalised_organisations(text, toks, ref, gaz, found)
     for toks in toks_by_sent:
         found += person_candidates(text, toks, ref, gaz + found)
+    found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
     found = [m for m in found if not any(a <= m.start < b for a, b in zones)]
     home = home_country(text, body_start, gaz, ref)
     named = _merge_people([_with_home(m, home) for m in found])

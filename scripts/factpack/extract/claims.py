@@ -23,6 +23,12 @@ DATELINE_PREFIX = re.compile(
 STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\w+|\b\w+ing\b")
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
+TAIL_CUE_MAX = 12  # `," military spokesman Lt. Col. Avi Dror told`: a cue this far after the quote
+LEADING_TIME = re.compile(
+    r"(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|night|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+"
+    r"|(?:yesterday|today|on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|briefing|post|interview|speech))\s*,?\s+"
+)
 SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
 
 
@@ -93,6 +99,9 @@ def _content_after(
             ):
                 k += 1
             start = toks[k].start if k < len(toks) else end
+    lead = LEADING_TIME.match(text, start, end)
+    if lead and text[lead.end() : lead.end() + 1].isalpha():
+        start = lead.end()  # "said on Monday (that) ...": the time phrase is not what was said
     rest = text[start:end]
     for prefix in SKIP_AFTER_CUE:
         if rest.startswith(prefix):
@@ -172,7 +181,11 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
     for group in (same_sentence, earlier):
         for k in range(len(group) - 1, -1, -1):
             c = group[k]
-            if c.cue_start != outer.cue_start and outer.claim_start <= c.cue_start < outer.claim_end:
+            if (
+                c.cue_start != outer.cue_start
+                and c.claimant is not None
+                and outer.claim_start <= c.cue_start < outer.claim_end
+            ):
                 if c.claimant is not None and c.claimant.key == outer.claimant.key:
                     return False
                 group[k] = replace(c, via=c.via or outer.claimant)
@@ -288,10 +301,10 @@ def _direct_claim(
     # attribution after the closing mark, in the same sentence
     tail = Span(min(q.end + 1, close_s.end), close_s.end)
     ttoks = tokens(text, tail)
-    for i, t in enumerate(ttoks[:8]):
+    for i, t in enumerate(ttoks[:TAIL_CUE_MAX]):
         cue = _cue_at(ttoks, i, ref)
-        if cue is None:
-            continue
+        if cue is None or (i > 0 and ttoks[i - 1].lower in ("who", "which")):
+            continue  # "an officer who asked not to be named told ...": the relative clause's verb
         used_cues.add(t.start)
         subj = subject_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
@@ -396,7 +409,9 @@ def _reported_claim(
         chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
         if chained is not None:
             subj = chained  # "According to him, ..."
-        elif gen is not None and (m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start):
+        elif gen is not None and (
+            m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start
+        ):
             subj = Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None

@@ -289,11 +289,17 @@ def _target_for(
 
 
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+PASSIVE_ADVERBS = frozenset(
+    {"also", "later", "reportedly", "allegedly", "subsequently", "then", "briefly", "since"}
+)
 
 
 def _passive(toks: list[Token], i: int) -> bool:
     """A past participle after a form of "be": `were detained`, `had been killed`."""
-    return i > 0 and toks[i - 1].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+    k = i - 1
+    while k > 0 and toks[k].lower in PASSIVE_ADVERBS:
+        k -= 1  # "were also arrested", "was later freed"
+    return k >= 0 and toks[k].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
 
 
 def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
@@ -343,6 +349,12 @@ def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, mo
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
     while k < len(toks) and toks[k].text in '”"’':
         k += 1
+    # ", the Daily Nation reported." / ", rights groups said.": a postposed attribution
+    for m in range(k + 1, min(len(toks), k + 7)):
+        if (toks[m].lower in ref.cues or toks[m].lower == "according") and (
+            toks[m].lower == "according" or all(not t.text[:1].isalnum() for t in toks[m + 1 :])
+        ):
+            return True
     return k < len(toks) and (toks[k].lower in ("which", "who", "while", "but") or toks[k].lower in ref.cues)
 
 
@@ -374,7 +386,14 @@ def find_events(
             if not hits:
                 continue
             sent = text[s.start : s.end]
-            dates = find_dates(sent, pub, s.start)
+            dates = [
+                d  # a date inside a name ("6 April Youth Movement") dates nothing
+                for d in find_dates(sent, pub, s.start)
+                if not any(
+                    m.actor.actor_type != "state" and m.mention_type == "name"
+                    for m in doc.overlapping(d.char_start, d.char_start + len(d.text))
+                )
+            ]
             fatalities = find_fatalities(sent, s.start)
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import Actor, DocActors, Mention, is_name_token
+from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles, is_name_token
 from factpack.extract.reference import Reference
 from factpack.extract.text import Span, Token
 
@@ -166,6 +166,8 @@ ROLE_DETERMINERS = frozenset({"the", "this", "that"})
 def _role_words(words: list[Token]) -> tuple[str, list[str]] | None:
     """(head, modifiers) of a definite role phrase (`the foreign minister`, `the 34-year-old
     activist`, `the airline`); None when the phrase is not definite."""
+    while words and not words[0].text[:1].isalnum():
+        words = words[1:]  # a closing quotation mark before "the minister said"
     if len(words) < 2 or words[0].lower not in ROLE_DETERMINERS:
         return None
     mods = [w.lower for w in words[1:-1] if w.text[:1].isalpha() and "-" not in w.text]
@@ -183,7 +185,7 @@ def resolve_role(words: list[Token], doc: DocActors, ref: Reference, pos: int) -
     if rw is None:
         return None
     head, mods = rw
-    want_person = ref.generic.get(head) == "person"
+    want_person = ref.generic.get(head) == "person" or head in _lower_titles(ref.titles)
     best: tuple[int, int, Actor] | None = None
     kind = ref.role_nouns.get(head)
     for m in doc.mentions:
@@ -194,7 +196,8 @@ def resolve_role(words: list[Token], doc: DocActors, ref: Reference, pos: int) -
             continue
         if (a.actor_type == "person") != want_person:
             continue
-        desc = re.findall(r"[a-z]+(?:-[a-z]+)*", f"{a.description or ''} {'' if want_person else a.name}".lower())
+        about = f"{a.description or ''} {'' if want_person else a.name}".lower()
+        desc = re.findall(r"[a-z]+(?:-[a-z]+)*", about)
         if head in desc or (head.endswith("s") and head[:-1] in desc):
             score = 1 + sum(1 for w in mods if w in desc)
         elif kind is not None and a.actor_type == kind and not want_person:
@@ -231,7 +234,7 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             return None
     else:
         start = clause_start(toks, j, ref)
-        if 1 < start < j and toks[start - 1].lower == "who":
+        if 0 < start < j and toks[start - 1].lower == "who":
             # "a senior officer who asked not to be named said": the subject precedes `who`
             j = start - 1
             start = clause_start(toks, j, ref)
@@ -251,6 +254,10 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         m = conj[0]
         return Subject(m.actor, m.text, m.start, m.end, m)
     gen = generic_actor(words, ref, doc)
+    if gen is None and words[-1].lower in _lower_titles(ref.titles):
+        held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
+        if held is not None:
+            return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     if gen is not None:
         held = resolve_role(words, doc, ref, words[0].start)
         if held is not None:
