@@ -234,9 +234,12 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             return None
     else:
         start = clause_start(toks, j, ref)
-        if 0 < start < j and toks[start - 1].lower == "who":
+        w = start - 1
+        if w > 0 and toks[w].lower in ref.cues and toks[w - 1].lower == "who":
+            w -= 1  # the relative clause's own verb ("who asked ...") stopped the scan
+        if 0 <= w and start < j and toks[w].lower == "who":
             # "a senior officer who asked not to be named said": the subject precedes `who`
-            j = start - 1
+            j = w
             start = clause_start(toks, j, ref)
     words = toks[start:j]
     while words and words[0].lower in LEADING_WORDS:
