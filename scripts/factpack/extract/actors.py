@@ -258,8 +258,9 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
 
 
 APPOSITION_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][a-z]+’s|[A-Z][a-z]+'s) [^,;:“”\"]{2,80}?), "
-    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+)(?=,| [a-z])"
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
+    r"[^,;:“”\"]{2,80}?), "
+    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+)(?=,| [a-z]|\.(?:\s|$))"
 )
 APPOSITION_AFTER = re.compile(
     r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+), (?P<role>(?:the|a|an|who is the|who heads the) "

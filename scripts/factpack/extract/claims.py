@@ -46,6 +46,7 @@ class Claim:
     evidence_end: int
     cue_start: int
     via: Actor | None = None  # the outlet or person the statement was relayed through
+    via_start: int = -1  # where an outlet first found here (`told The Hindu`) is named
 
 
 def quote_type_of(text: str, start: int, end: int, direct: bool) -> str:
@@ -203,7 +204,14 @@ def _told_outlet(text: str, c: Claim, doc: DocActors) -> Claim:
         if text[at : m.start].strip().lower() in ("", "the") and m.actor.actor_type == "media":
             return replace(c, via=m.actor)
         break
+    # "told The Hindu": a capitalised `The` inside a sentence opens a publication's name
+    title = OUTLET_AFTER_TELL.match(text, at)
+    if title and not doc.overlapping(title.start(1), title.end(1)):
+        return replace(c, via=Actor(title.group(1), "media", doc.home), via_start=title.start(1))
     return c
+
+
+OUTLET_AFTER_TELL = re.compile(r"\s+(The(?:\s+[A-Z][\w’'\-]+){1,3})(?=[\s,.;:]|$)")
 
 
 def _chain_speaker(toks: list[Token], i: int, last: Claim | None) -> Subject | None:

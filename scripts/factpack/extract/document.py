@@ -111,8 +111,13 @@ def _event_row(doc: Document, e: Event, out: Extraction) -> dict:
 
 
 def _subject_mentions(doc: Document, claims: list[Claim], mentions: DocActors) -> None:
-    """Claimants found only as generic phrases or new names become mentions too."""
+    """Claimants found only as generic phrases or new names, and outlets named only as the
+    channel of a relayed statement (`told The Hindu`), become mentions too."""
     for c in claims:
+        if c.via is not None and c.via_start >= 0:
+            end = c.via_start + len(c.via.name)
+            if not mentions.overlapping(c.via_start, end):
+                mentions.add(Mention(c.via_start, end, c.via.name, c.via, "name"))
         if c.claimant is None or not c.claimant_text:
             continue
         start = c.claimant_start

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors
+from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors, _excluded_zones
 from factpack.extract.dates import DateRange, find_dates, pick_date
 from factpack.extract.quantities import find_fatalities, find_money
 from factpack.extract.reference import Reference
@@ -346,11 +346,20 @@ def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, mo
     return Event(**{**ev.__dict__, "evidence_start": lo, "evidence_end": hi})
 
 
+def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[DateRange]:
+    """Date phrases in the trigger's own clause (between commas or semicolons), when it has any:
+    `The group, founded in 2008, was banned in 2014` dates the ban 2014."""
+    lo = next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].text in {",", ";"}), -1)
+    hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
+    own = [d for d in dates if lo <= d.char_start < hi]
+    return own or dates
+
+
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
     while k < len(toks) and toks[k].text in '”"’':
         k += 1
     # ", the Daily Nation reported." / ", rights groups said.": a postposed attribution
-    for m in range(k + 1, min(len(toks), k + 7)):
+    for m in range(k, min(len(toks), k + 7)):
         if (toks[m].lower in ref.cues or toks[m].lower == "according") and (
             toks[m].lower == "according" or all(not t.text[:1].isalnum() for t in toks[m + 1 :])
         ):
@@ -374,6 +383,7 @@ def find_events(
 ) -> list[Event]:
     """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts."""
     out: list[Event] = []
+    zones = _excluded_zones(text, paras[0].start) if paras else []
     doc_words: dict[str, int] = {}
     for p in paras:
         for t in tokens(text, p):
@@ -387,9 +397,10 @@ def find_events(
                 continue
             sent = text[s.start : s.end]
             dates = [
-                d  # a date inside a name ("6 April Youth Movement") dates nothing
+                d  # a date inside a name ("6 April Youth Movement") or the dateline dates nothing
                 for d in find_dates(sent, pub, s.start)
-                if not any(
+                if not any(a <= d.char_start < b for a, b in zones)
+                and not any(
                     m.actor.actor_type != "state" and m.mention_type == "name"
                     for m in doc.overlapping(d.char_start, d.char_start + len(d.text))
                 )
@@ -431,7 +442,13 @@ def find_events(
                     prev = out[seen_types[etype]]
                     if not (mode and prev.event_mode and mode != prev.event_mode):
                         if mode and prev.event_mode is None:
-                            out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
+                            prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
+                        if prev.target is None:
+                            # "called for calm and urged the authorities to ...": the second
+                            # word for the act may name whom it is aimed at
+                            tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor)
+                            if tgt is not None:
+                                out[seen_types[etype]] = Event(**{**prev.__dict__, "target": tgt})
                         continue  # same act, another word for it
                 start = toks[i].start
                 if _passive(toks, i):
@@ -466,7 +483,7 @@ def find_events(
                         trigger=text[start : toks[i + n - 1].end],
                         trigger_start=start,
                         location=_location(text, s, start),
-                        date=pick_date(dates, start),
+                        date=pick_date(_clause_dates(toks, i, dates), start),
                         fatalities_low=f.low if f else None,
                         fatalities_high=f.high if f else None,
                         amount=mon.amount if mon else None,

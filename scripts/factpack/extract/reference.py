@@ -54,6 +54,7 @@ HEADERS = {
     "org_heads.csv": ["head", "actor_type", "reason"],
     "accusation_terms.csv": ["term", "reason"],
     "role_nouns.csv": ["noun", "actor_type", "reason"],
+    "proxy_nouns.csv": ["noun", "reason"],
     "sense_rules.csv": ["trigger", "context_words", "min_hits", "event_type", "event_mode", "reason"],
 }
 
@@ -129,6 +130,7 @@ class Reference:
     accusation_terms: frozenset[str]
     version: str
     role_nouns: dict[str, str] = field(default_factory=dict)  # `the airline` -> organization
+    proxy_nouns: frozenset[str] = frozenset()  # `X's office` speaks for X
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -213,6 +215,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         accusation_terms=accusation_terms,
         version=digest.hexdigest()[:12],
         role_nouns=role_nouns,
+        proxy_nouns=frozenset(r["noun"].lower() for r in read_rows(folder / "proxy_nouns.csv")),
     )
 
 

@@ -135,6 +135,9 @@ def generic_actor(
                 "opposition",
                 "un",
                 "expert",
+                "civil",
+                "defence",
+                "defense",
             )
         ):
             keep.insert(0, w)
@@ -209,6 +212,22 @@ def resolve_role(words: list[Token], doc: DocActors, ref: Reference, pos: int) -
     return best[2] if best else None
 
 
+def _principal(words: list[Token], doc: DocActors, ref: Reference) -> Actor | None:
+    """`the president's office`, `Adeyemi's transition team`: a proxy (reference data
+    `proxy_nouns.csv`) speaks and acts for the actor named before `'s`, or for the named
+    holder of the role (`the president` -> President Tendai Moyo). None otherwise."""
+    if len(words) < 3 or words[-1].lower not in ref.proxy_nouns:
+        return None
+    p = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower == "'s"), None)
+    if p is None or any(not w.text[:1].islower() for w in words[p + 1 :]):
+        return None
+    ms = [m for m in doc.within(words[0].start, words[p - 1].end) if m.end == words[p - 1].end]
+    ms = [m for m in ms if m.mention_type != "demonym" and not m.actor.is_generic]
+    if ms:
+        return ms[-1].actor
+    return resolve_role(words[:p], doc, ref, words[0].start)
+
+
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of the verb at token i: the actor named by the noun phrase before it."""
     j = _trim_aux(text, toks, i)
@@ -247,6 +266,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     if not words:
         return None
     s, e = words[0].start, words[-1].end
+    principal = _principal(words, doc, ref)
+    if principal is not None:
+        return Subject(principal, text[s:e], s, e)
     mentions = [m for m in doc.within(s, e) if m.mention_type != "demonym"]
     ending = [m for m in mentions if m.end == e]
     if ending:
@@ -257,6 +279,11 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         m = conj[0]
         return Subject(m.actor, m.text, m.start, m.end, m)
     gen = generic_actor(words, ref, doc)
+    if gen is None:
+        # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
+        p = next((k for k, w in enumerate(words) if w.lower in ("for", "of", "in", "at", "with")), 0)
+        if p > 0:
+            gen = generic_actor(words[:p], ref, doc)
     if gen is None and words[-1].lower in _lower_titles(ref.titles):
         held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
         if held is not None:
