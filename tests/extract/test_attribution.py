@@ -157,3 +157,20 @@ def test_injured_are_not_counted_as_dead() -> None:
 def test_corpus_value_is_a_vote_independent_of_order() -> None:
     assert corpus_value({"RUS": 1, "USA": 3}) == "USA"
     assert corpus_value({"USA": 2, "RUS": 2}) == "RUS"  # tie: code-point order, not file order
+
+
+def test_outlet_named_after_a_media_noun_is_via_not_a_person() -> None:
+    r = run("“The pumps are dry,” a depot manager told the newspaper La Voz.")
+    assert claim(r, "The pumps are dry")[2] == "La Voz"
+    r = run("“The pumps are dry,” the depot manager Ana Solis told Pedro Lima.")
+    assert claim(r, "The pumps are dry")[2] is None
+
+
+def test_plain_apostrophe_possessive_is_not_the_pronoun_antecedent() -> None:
+    r = run("Morales' spokesman, Israel Vargas, denied the report.\nHe said at least 15 people were hurt.")
+    assert claim(r, "15 people were hurt")[0] == "Israel Vargas"
+
+
+def test_base_form_cue_used_as_noun_does_not_block_attribution() -> None:
+    r = run("Fuel ran short in two cities, state oil company YPFB said.")
+    assert claim(r, "Fuel ran short")[0] == "YPFB"

@@ -425,6 +425,28 @@ def capitalised_organisations(
 DESC_STOP = frozenset({"the", "a", "an", "of", "and", "detained", "arrested", "freed", "said"})
 
 
+def _coordinated_name(toks: list[Token], i: int, n: int, taken: list[Mention]) -> bool:
+    """`Chad Hosny and Sherif Nabil`: a 2-3 word name run joined by `and` to another such run,
+    neither of them a known place or organisation (`La Paz and Santa Cruz` are places)."""
+
+    def free(a: int, b: int) -> bool:
+        s, e = toks[a].start, toks[b - 1].end
+        return not any(m.start < e and s < m.end for m in taken)
+
+    k = i + n
+    if k + 1 < len(toks) and toks[k].lower == "and":
+        m = _name_run(toks, k + 1, limit=3)
+        if m >= 2 and free(k + 1, k + 1 + m):
+            return True
+    if i >= 3 and toks[i - 1].lower == "and":
+        j = i - 1
+        while j > 0 and i - 1 - j < 3 and is_name_token(toks[j - 1]):
+            j -= 1
+        if i - 1 - j >= 2 and free(j, i - 1):
+            return True
+    return False
+
+
 def _place_first_name(run: list[Token], ref: Reference) -> bool:
     """The first word of a 2-3 word run is a single-word place name and the rest are names."""
     entry = ref.gazetteer.get(run[0].text)
@@ -491,7 +513,12 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
                 and after[0].text == ","
                 and (after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit())
             )
-            appos = appos or (len(after) >= 2 and after[0].text == "," and after[1].lower in ref.cues)
+            appos = appos or (
+                len(after) >= 2
+                and after[0].text == ","
+                and after[1].lower in ref.cues
+                and ref.cues[after[1].lower][0] != after[1].lower  # ", said"; not ", state oil company"
+            )
             appos = appos or (
                 len(after) >= 2
                 and after[0].lower == "of"
@@ -503,9 +530,7 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
             # "rights activist Jordan Mwangi": a person noun right before the name describes it
             noun_before = before is not None and ref.generic.get(before.lower) == "person"
             # "Chad Hosny and Sherif Nabil": two names coordinated
-            coordinated = (
-                len(after) >= 1 and after[0].lower == "and" and _name_run(toks, i + n + 1, limit=3) >= 2
-            ) or (i >= 1 and toks[i - 1].lower == "and" and i >= 3 and is_name_token(toks[i - 2]))
+            coordinated = _coordinated_name(toks, i, n, taken)
             again = r"(?<![\w-])" + re.escape(run[-1].text) + r"(?![\w-])"
             surname_again = skip0 and re.search(again, text[e:])
             if cue_after or appos or said_before or noun_before or coordinated or surname_again:
@@ -668,6 +693,12 @@ def link_surnames(text: str, doc: DocActors) -> None:
         doc.add(Mention(m.start(), m.end(), m.group(), actor, kind))
 
 
+def possessive(text: str, m: Mention) -> bool:
+    """`Banda's`, `Morales'` / `Morales’`: the mention modifies a noun, it is not a subject."""
+    nxt = text[m.end : m.end + 2]
+    return nxt in ("'s", "’s") or (m.text.endswith("s") and nxt[:1] in ("'", "’") and not nxt[1:].isalpha())
+
+
 def _kind_ok(m: Mention, kind: str) -> bool:
     return (
         m.mention_type not in ("pronoun", "demonym")
@@ -699,7 +730,7 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
             opening = not text[s.start : pos].strip(' “"‘(')
             here = [x for x in doc.mentions if s.start <= x.start and x.end <= pos and fits(x)]
             if opening:
-                here = [x for x in here if text[x.end : x.end + 2] not in ("'s", "’s")]
+                here = [x for x in here if not possessive(text, x)]
             prev = []
             if idx > 0:
                 p = sents[idx - 1]
@@ -709,7 +740,7 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
                     if p.start <= x.start
                     and x.end <= p.end
                     and fits(x)
-                    and text[x.end : x.end + 2] not in ("'s", "’s")
+                    and not possessive(text, x)
                 ]
             if opening or not here:
                 target = prev[0].actor if prev else None

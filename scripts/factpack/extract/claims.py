@@ -163,7 +163,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 last = sent_claims[-1]
     unique: dict[tuple[int, int, int, int], Claim] = {}
     out = [c for c in out if any(ch.isalnum() for ch in text[c.claim_start : c.claim_end])]
-    out = [_told_outlet(text, c, doc) for c in out]
+    out = [_told_outlet(text, c, doc, ref) for c in out]
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
@@ -194,7 +194,7 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
     return False
 
 
-def _told_outlet(text: str, c: Claim, doc: DocActors) -> Claim:
+def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
     """`X told Reuters`, `told the BBC`: the outlet addressed is the channel the words came
     through (`via`), never the speaker."""
     if c.via is not None or not c.cue.lower().startswith(("told", "tell")):
@@ -204,14 +204,22 @@ def _told_outlet(text: str, c: Claim, doc: DocActors) -> Claim:
         if text[at : m.start].strip().lower() in ("", "the") and m.actor.actor_type == "media":
             return replace(c, via=m.actor)
         break
-    # "told The Hindu": a capitalised `The` inside a sentence opens a publication's name
+    # "told The Hindu" (a capitalised `The` inside a sentence opens a publication's name),
+    # "told the newspaper El Deber" (a media noun from role_nouns.csv before the name)
     title = OUTLET_AFTER_TELL.match(text, at)
-    if title and not doc.overlapping(title.start(1), title.end(1)):
-        return replace(c, via=Actor(title.group(1), "media", doc.home), via_start=title.start(1))
+    if title and (
+        (title.group(1) and ref.role_nouns.get(title.group(1).lower()) != "media")
+        or (not title.group(1) and not title.group(2).startswith("The "))
+    ):
+        title = None  # "told Smith": a person; only `The X` or `the newspaper X` name an outlet
+    if title and not doc.overlapping(title.start(2), title.end(2)):
+        return replace(c, via=Actor(title.group(2), "media", doc.home), via_start=title.start(2))
     return c
 
 
-OUTLET_AFTER_TELL = re.compile(r"\s+(The(?:\s+[A-Z][\w’'\-]+){1,3})(?=[\s,.;:]|$)")
+OUTLET_AFTER_TELL = re.compile(
+    r"\s+(?:the\s+([a-z]+)\s+(?=[A-Z]))?((?:The|[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})(?=[\s,.;:]|$)"
+)
 
 
 def _chain_speaker(toks: list[Token], i: int, last: Claim | None) -> Subject | None:
@@ -458,7 +466,7 @@ def _reported_claim(
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
         and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in ("with", "and", "but") for t in between)
-        and not any(t.lower in ref.cues for t in between)
+        and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
         and not any(t.lower == "that" for t in toks[after:])
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]

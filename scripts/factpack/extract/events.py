@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors, _excluded_zones
+from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors, _excluded_zones, possessive
 from factpack.extract.dates import DateRange, find_dates, pick_date
 from factpack.extract.quantities import find_fatalities, find_money
 from factpack.extract.reference import Reference
@@ -235,7 +235,7 @@ def _actor_for(
     bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
     for lo in (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
-            if m.mention_type != "demonym" and text[m.end : m.end + 2] not in ("'s", "’s"):
+            if m.mention_type != "demonym" and not possessive(text, m):
                 return m.actor
     # passive: "... by X"
     for k in range(i + 1, min(len(toks) - 1, i + 6)):

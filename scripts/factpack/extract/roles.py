@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles, is_name_token
+from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles, is_name_token, possessive
 from factpack.extract.reference import Reference
 from factpack.extract.text import Span, Token
 
@@ -328,7 +328,7 @@ def mention_after(doc: DocActors, start: int, end: int, exclude: Actor | None) -
 def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
     """The first actor named in the sentence before `before`, skipping possessive modifiers."""
     for m in doc.within(s.start, before):
-        if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
+        if m.mention_type == "demonym" or possessive(text, m):
             continue
         return Subject(m.actor, m.text, m.start, m.end, m)
     return None
