@@ -174,3 +174,13 @@ def test_plain_apostrophe_possessive_is_not_the_pronoun_antecedent() -> None:
 def test_base_form_cue_used_as_noun_does_not_block_attribution() -> None:
     r = run("Fuel ran short in two cities, state oil company YPFB said.")
     assert claim(r, "Fuel ran short")[0] == "YPFB"
+
+
+def test_capitalised_cue_word_inside_a_name_is_not_a_cue() -> None:
+    r = run("“We are close to a deal,” Minister of State Karim Haddad told reporters.")
+    assert claim(r, "close to a deal")[0] == "Karim Haddad"
+
+
+def test_where_clause_is_not_a_postposed_attribution() -> None:
+    r = run("The union blamed the police for violence in the port, where it said nine members were held.")
+    assert any(c[1] == "nine members were held" for c in r["claims"])

@@ -322,7 +322,10 @@ def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: li
     if at == 0 and text.count(" ".join(t.text for t in run)) < 2:
         return False  # at a sentence start only a name the text repeats
     last = run[-1]
-    if not any(g.start == last.start and g.end == last.end and g.actor.actor_type == "state" for g in gaz):
+    if not any(
+        (g.start, g.end, g.actor.actor_type, g.mention_type) == (last.start, last.end, "state", "name")
+        for g in gaz
+    ):  # the country's own name (`Air India`), not an alias (`Latin America`)
         return False
     lower_titles = _lower_titles(ref.titles)
     return all(

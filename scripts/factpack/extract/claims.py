@@ -61,8 +61,8 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         return "according to", "speech", 2
     hit = ref.cues.get(t.lower)
-    if hit is None:
-        return None
+    if hit is None or (i > 0 and t.text[:1].isupper()):
+        return None  # "Minister of State", "United States": a capitalised word inside a name
     return t.text, hit[1], 1
 
 
@@ -169,7 +169,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     return list(unique.values())
 
 
-RELAY_MAX_WORDS = 6  # ", Reuters reported" / ", the state news agency said": the relaying tail
+CLAUSE_LINKS = frozenset({"with", "and", "but", "where"})  # ", where it said ...": not postposed
 
 
 def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]) -> bool:
@@ -465,7 +465,7 @@ def _reported_claim(
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
-        and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in ("with", "and", "but") for t in between)
+        and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
         and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
         and not any(t.lower == "that" for t in toks[after:])
     ):

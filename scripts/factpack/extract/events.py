@@ -447,7 +447,7 @@ def find_events(
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at
                             tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor)
-                            if tgt is not None:
+                            if tgt is not None and not tgt.is_generic:
                                 out[seen_types[etype]] = Event(**{**prev.__dict__, "target": tgt})
                         continue  # same act, another word for it
                 start = toks[i].start

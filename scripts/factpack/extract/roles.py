@@ -71,8 +71,8 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
         t = toks[j - 1]
         if t.text in {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'} or t.lower in NP_BOUNDARY_WORDS:
             break
-        if t.lower in ref.cues and j < i:
-            break
+        if t.lower in ref.cues and j < i and not t.text[:1].isupper():
+            break  # a cue verb ends the noun phrase; "United States", "State Committee" do not
         j -= 1
     return j
 
@@ -282,7 +282,7 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     if gen is None:
         # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
         p = next((k for k, w in enumerate(words) if w.lower in ("for", "of", "in", "at", "with")), 0)
-        if p > 0:
+        if p > 0 and words[p - 1].text[:1].islower():
             gen = generic_actor(words[:p], ref, doc)
     if gen is None and words[-1].lower in _lower_titles(ref.titles):
         held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
