@@ -182,5 +182,5 @@ def test_capitalised_cue_word_inside_a_name_is_not_a_cue() -> None:
 
 
 def test_where_clause_is_not_a_postposed_attribution() -> None:
-    r = run("The union blamed the police for violence in the port, where it said nine members were held.")
+    r = run("The Dockers Union blamed police for violence in the port, where it said nine members were held.")
     assert any(c[1] == "nine members were held" for c in r["claims"])
