@@ -184,3 +184,20 @@ def test_capitalised_cue_word_inside_a_name_is_not_a_cue() -> None:
 def test_where_clause_is_not_a_postposed_attribution() -> None:
     r = run("The Dockers Union blamed police for violence in the port, where it said nine members were held.")
     assert any(c[1] == "nine members were held" for c in r["claims"])
+
+
+def test_agentless_passive_in_a_state_statement_has_the_state_as_actor() -> None:
+    r = run("Police said four suspects had been arrested in Kano, Nigeria.")
+    coerce = [e for e in r["events"] if e[0] == "COERCE"]
+    assert coerce and coerce[0][1] == "Nigeria"
+
+
+def test_passive_verb_before_a_noun_trigger() -> None:
+    r = run("Lithuania's Foreign Ministry said two Belarusian diplomats were declared persona non grata.")
+    sanction = [e for e in r["events"] if e[0] == "SANCTION"]
+    assert sanction and sanction[0][2] != "Lithuania's Foreign Ministry" and sanction[0][1] is not None
+
+
+def test_proxy_speaks_for_its_principal() -> None:
+    r = run("President Tendai Moyo won the vote.\nThe president's office said the count was fair.")
+    assert claim(r, "count was fair")[0] == "Tendai Moyo"

@@ -434,7 +434,8 @@ def _coordinated_name(toks: list[Token], i: int, n: int, taken: list[Mention]) -
 
     def free(a: int, b: int) -> bool:
         s, e = toks[a].start, toks[b - 1].end
-        return not any(m.start < e and s < m.end for m in taken)
+        first = toks[a].end  # a place as first name ("Chad Hosny") does not make the run a place
+        return not any(m.start < e and s < m.end and not (m.end <= first and b - a >= 2) for m in taken)
 
     k = i + n
     if k + 1 < len(toks) and toks[k].lower == "and":

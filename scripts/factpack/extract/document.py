@@ -142,7 +142,8 @@ def extract_document(doc: Document, ref: Reference) -> Extraction:
     body = paragraphs(doc.text, doc.body_start)
     claims = find_claims(doc.text, body, mentions, ref)
     spans = [(c.claim_start, c.claim_end) for c in claims]
-    events = find_events(doc.text, body, mentions, ref, doc.published_date, spans)
+    speakers = {(c.claim_start, c.claim_end): c.claimant for c in claims}
+    events = find_events(doc.text, body, mentions, ref, doc.published_date, spans, speakers)
     events += accusation_events(doc.text, claims, events, ref, doc.published_date)
     _subject_mentions(doc, claims, mentions)
     _mention_rows(doc, mentions, out)

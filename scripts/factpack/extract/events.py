@@ -302,6 +302,30 @@ def _passive(toks: list[Token], i: int) -> bool:
     return k >= 0 and toks[k].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
 
 
+def _passive_at(toks: list[Token], i: int) -> int | None:
+    """Index of the passive participle governing the trigger at i: the trigger itself (`were
+    detained`) or the verb before a noun trigger (`were declared persona non grata`)."""
+    if _passive(toks, i):
+        return i
+    if i > 1 and toks[i].text[:1].islower() and _passive(toks, i - 1):
+        return i - 1
+    return None
+
+
+SPEAKING_INSTITUTIONS = frozenset({"state", "government_body", "armed_forces"})
+
+
+def _institutional_speaker(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> Actor | None:
+    """An agentless passive inside what a state body says (`Police said four suspects had been
+    arrested`, `the ministry announced that two diplomats were declared persona non grata`)
+    reports that body's (or its state's) own act: the speaker is the actor. People and
+    outlets relaying such news are not."""
+    for (a, b), who in sorted(speakers.items(), key=lambda kv: kv[0]):
+        if a <= pos < b and who is not None and who.actor_type in SPEAKING_INSTITUTIONS:
+            return who
+    return None
+
+
 def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
     """The agent of a passive: `... by X` within a few words."""
     for j in range(k, min(len(toks) - 1, k + 4)):
@@ -380,8 +404,10 @@ def find_events(
     ref: Reference,
     pub,
     claims: list[tuple[int, int]] = (),  # noqa: ANN001
+    speakers: dict[tuple[int, int], Actor | None] | None = None,
 ) -> list[Event]:
-    """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts."""
+    """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts,
+    `speakers` their claimants."""
     out: list[Event] = []
     zones = _excluded_zones(text, paras[0].start) if paras else []
     doc_words: dict[str, int] = {}
@@ -451,10 +477,11 @@ def find_events(
                                 out[seen_types[etype]] = Event(**{**prev.__dict__, "target": tgt})
                         continue  # same act, another word for it
                 start = toks[i].start
-                if _passive(toks, i):
+                pv = _passive_at(toks, i)
+                if pv is not None:
                     # "14 union members were detained by police": the subject undergoes the act
-                    undergoer = subject_before(text, toks, i, doc, ref)
-                    agent = _agent(toks, i + n, doc)
+                    undergoer = subject_before(text, toks, pv, doc, ref)
+                    agent = _agent(toks, i + n, doc) or _institutional_speaker(start, speakers or {})
                     actor, passive_target = agent, (undergoer.actor if undergoer else None)
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None

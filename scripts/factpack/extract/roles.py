@@ -152,6 +152,9 @@ def generic_actor(
     explicit = country is not None
     if country is None and doc is not None:
         country = doc.home
+    if head in ("embassy", "embassies", "consulate") and explicit and country:
+        # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
+        return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     if head in STATE_COLLECTIVES and country:
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     if head in ARMED_COLLECTIVES and country and (explicit or len(keep) == 1):
@@ -215,7 +218,8 @@ def resolve_role(words: list[Token], doc: DocActors, ref: Reference, pos: int) -
 def _principal(words: list[Token], doc: DocActors, ref: Reference) -> Actor | None:
     """`the president's office`, `Adeyemi's transition team`: a proxy (reference data
     `proxy_nouns.csv`) speaks and acts for the actor named before `'s`, or for the named
-    holder of the role (`the president` -> President Tendai Moyo). None otherwise."""
+    holder of the role (`the president` -> President Tendai Moyo); an office of a title whose
+    holder is not named is the story's home state. None otherwise."""
     if len(words) < 3 or words[-1].lower not in ref.proxy_nouns:
         return None
     p = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower == "'s"), None)
@@ -225,7 +229,11 @@ def _principal(words: list[Token], doc: DocActors, ref: Reference) -> Actor | No
     ms = [m for m in ms if m.mention_type != "demonym" and not m.actor.is_generic]
     if ms:
         return ms[-1].actor
-    return resolve_role(words[:p], doc, ref, words[0].start)
+    held = resolve_role(words[:p], doc, ref, words[0].start)
+    if held is None and words[p - 1].lower in _lower_titles(ref.titles) and doc.home:
+        # "the prime minister's office" with no prime minister named: the story's state
+        held = Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+    return held
 
 
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
