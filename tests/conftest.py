@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from factpack.ingest.package_yaml import write_template
 from factpack.paths import ROOT, SEEDS
 from factpack.pipeline import build
 from factpack.release.release import release
@@ -13,6 +14,7 @@ from factpack.release.release import release
 from tests.releases import earlier_releases
 
 DEV_ARTICLES = ROOT / "tests" / "dev" / "articles"
+HELDOUT_ARTICLES = ROOT / "tests" / "heldout" / "articles"
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +34,7 @@ def dev_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
             shutil.copy(p, d / p.name)
             if p.with_suffix(".yaml").exists():
                 shutil.copy(p.with_suffix(".yaml"), d / p.with_suffix(".yaml").name)
+    write_template(d)
     return d
 
 
@@ -39,6 +42,14 @@ def dev_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def dev_package(dev_seeds: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("devpkg") / "datapackage"
     build(dev_seeds, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def heldout_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A build of the held-out articles (tests/heldout/articles), never used for tuning."""
+    out = tmp_path_factory.mktemp("heldoutpkg") / "datapackage"
+    build(HELDOUT_ARTICLES, out)
     return out
 
 

@@ -16,7 +16,7 @@ from factpack.paths import ROOT
 CODE = ROOT / "scripts" / "factpack"
 BASE = {"errors", "paths", "pool"}
 EXTRACTION = BASE | {"ingest", "extract"}
-BUILD = EXTRACTION | {"contract", "publish", "cache", "workers", "pipeline"}
+BUILD = EXTRACTION | {"contract", "publish", "cache", "workers", "link", "pipeline"}
 ALLOWED: dict[str, set[str]] = {
     "errors": BASE,
     "paths": BASE,
@@ -25,13 +25,14 @@ ALLOWED: dict[str, set[str]] = {
     "ingest": BASE | {"ingest"},
     "extract": EXTRACTION,
     "publish": EXTRACTION | {"contract", "publish"},
+    "link": EXTRACTION | {"contract", "link"},
     "cache": EXTRACTION | {"cache"},
     "workers": EXTRACTION | {"cache", "workers"},
     "pipeline": BUILD,
     "release": BUILD | {"release"},
     "tools": BUILD | {"release", "tools"},
     "cli": BUILD | {"release", "tools", "cli"},
-    "__init__": {"publish"},
+    "__init__": {"publish", "release"},  # factpack.load reads release zips and URLs too
 }
 
 

@@ -5,7 +5,7 @@ ingest -> extract -> contract -> publish -> release; `pipeline` runs a build, `c
 command line, `tools` holds the benchmark, corpus generator and evaluator.
 
     import factpack
-    tables = factpack.load_package("datapackage")   # dict of typed DataFrames
+    tables = factpack.load("datapackage")   # dict of typed DataFrames; also a release zip or its URL
 """
 
 from __future__ import annotations
@@ -19,4 +19,8 @@ def __getattr__(name: str) -> Any:
         from factpack.publish.loaders import load_package
 
         return load_package
+    if name == "load":
+        from factpack.release.get import load
+
+        return load
     raise AttributeError(name)

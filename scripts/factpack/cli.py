@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 import time
 from pathlib import Path
 
 from factpack.errors import FactpackError
 from factpack.paths import DIST, PACKAGE, SEEDS
+
+
+def tool_version() -> str:
+    """The installed factpack's version (pyproject.toml), or `unknown` when not installed."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("factpack")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def positive_int(v: str) -> int:
@@ -100,6 +112,27 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from factpack.ingest.package_yaml import write_template
+
+    path = write_template(Path(args.dir))
+    print(f"wrote {path}: fill in name, title, version, created and licences, then add one "
+          f"*.txt file per article (and optional <name>.yaml sidecars) beside it")
+    return 0
+
+
+def cmd_get(args: argparse.Namespace) -> int:
+    from factpack.release.get import get_release
+
+    rel, files, folder = get_release(args.version, args.source, Path(args.to))
+    for f in files:
+        print(f"{f}: SHA-256 checked")
+    if folder is not None:
+        site = " (open site/index.html in it)" if (folder / "site" / "index.html").exists() else ""
+        print(f"{folder}: release {rel['version']} unpacked{site}")
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from factpack.tools.evaluate import main as evaluate_main
 
@@ -118,6 +151,7 @@ def parser() -> argparse.ArgumentParser:
         description="Build, validate and release a data package of events, actors, claims "
         "and sources extracted from news articles.",
     )
+    ap.add_argument("--version", action="version", version=f"factpack {tool_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build a package from a seeds folder",
                        description="Build a validated package from every *.txt document in SEEDS.")
@@ -131,10 +165,13 @@ def parser() -> argparse.ArgumentParser:
                    "unchanged documents are not extracted again")
     b.add_argument("--no-cache", action="store_true",
                    help="extract every document, neither reading nor writing the cache")
-    b.add_argument("--validate", choices=("full", "fast"), default="full",
-                   help="full (default): the Frictionless validator on every CSV and Parquet "
-                   "resource; fast: Frictionless on the CSV resources only, and each Parquet "
-                   "file checked equal to its CSV twin with pyarrow")
+    b.add_argument("--validate", choices=("changed", "full", "fast"), default="changed",
+                   help="changed (default): the Frictionless validator on the CSV rows that differ "
+                   "from the package already in --out (all rows if there is none), keys over all "
+                   "rows by pandera and the cross-table checks, each Parquet file checked equal to "
+                   "its CSV twin; full: Frictionless on every CSV and Parquet resource; fast: "
+                   "Frictionless on every CSV resource, Parquet == CSV. `factpack release` and "
+                   "`factpack validate` always run Frictionless in full")
     b.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="extract on the Dask distributed cluster at ADDRESS (e.g. "
                    "tcp://10.0.0.5:8786; needs the `cluster` extra and the same factpack on every "
@@ -180,14 +217,33 @@ def parser() -> argparse.ArgumentParser:
                         "archive, an invalid package. Exit status 1 when any check fails.")
     vf.add_argument("archive", nargs="+", help="dist/<name>-<version>.zip (or .duckdb)")
     vf.set_defaults(func=cmd_verify)
+    it = sub.add_parser("init", help="start a seeds folder: write a commented package.yaml template",
+                        description="Write DIR/package.yaml, a commented template of the package "
+                        "metadata (name, title, version, created, licences, contributors) to fill "
+                        "in; DIR is created if missing. An existing package.yaml is never overwritten.")
+    it.add_argument("dir", nargs="?", default=str(SEEDS), help="seeds folder (default: seeds/)")
+    it.set_defaults(func=cmd_init)
+    g = sub.add_parser("get", help="download a release from a catalogue, check it and unpack it",
+                       description="Read the release catalogue (index.json) at --from, a URL or a "
+                       "folder such as dist/, download the files of VERSION (default: latest), check "
+                       "each against the catalogue's size and SHA-256 and unpack the zip safely into "
+                       "--to. Nothing that exists is overwritten.")
+    g.add_argument("version", nargs="?", default="latest", help="a version such as 0.2.0, or latest")
+    g.add_argument("--from", dest="source", required=True, help="URL or folder holding index.json")
+    g.add_argument("--to", default=".", help="folder to download into (default: here)")
+    g.set_defaults(func=cmd_get)
     e = sub.add_parser("evaluate", help="score a built package against gold files",
                        description="Precision/recall/F1 for actors, claims and events, and accuracy "
-                       "of their attributes, per article and overall.")
+                       "of their attributes, per article and overall; pairwise and B-cubed "
+                       "precision/recall of the linking into incidents on the incidents dev set.")
     e.add_argument("--package", default=None,
                    help="score this built package (default: build one from the --seeds folders)")
     e.add_argument("--gold", default="tests/dev/gold", help="folder of *.gold.yaml files")
     e.add_argument("--seeds", action="append", default=None,
                    help="folder(s) holding the article texts (default: seeds/ and tests/dev/articles/)")
+    e.add_argument("--incidents", default="tests/dev_incidents",
+                   help="also score the linking of reports into incidents on this folder "
+                   "(articles/ and gold.yaml; 'none' to skip)")
     e.add_argument("--json", action="store_true", help="print JSON instead of a table")
     e.add_argument("--verbose", "-v", action="store_true", help="list every miss and extra row")
     e.set_defaults(func=cmd_evaluate)
@@ -203,16 +259,56 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def os_problem(e: OSError) -> str:
+    """`path: problem` for a file-system error (the path it names, or the one it was about)."""
+    where = e.filename if e.filename is not None else "file system"
+    problem = e.strerror or type(e).__name__
+    hint = {
+        errno.EACCES: "permission denied; check the folder's owner and mode",
+        errno.EPERM: "operation not permitted; check the folder's owner and mode",
+        errno.EROFS: "read-only file system",
+        errno.ENOSPC: "no space left on the device",
+        errno.ENOTDIR: "a parent of this path is a file, not a folder",
+        errno.EISDIR: "is a folder, not a file",
+        errno.ENOENT: "does not exist",
+    }.get(e.errno or 0)
+    other = f" -> {e.filename2}" if e.filename2 else ""
+    return f"{where}{other}: {hint or problem}"
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run a command. Exit 0 on success, 1 when `validate`/`verify` find problems, 2 on bad
+    input or a file-system problem (`error: path: problem`), 3 on a bug (named, with the
+    command and the exception, and a request to report it), 130 on Ctrl-C."""
     args = parser().parse_args(argv)
     try:
         return args.func(args)
     except FactpackError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except OSError as e:
+        print(f"error: {os_problem(e)}", file=sys.stderr)
+        print("nothing was published: the previous package and dist/ are unchanged", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted; the published package is unchanged", file=sys.stderr)
         return 130
+    except Exception as e:  # a bug: say where, keep the traceback for the report
+        import traceback
+
+        tb = traceback.extract_tb(e.__traceback__)
+        frame = next((f for f in reversed(tb) if "/factpack/" in f.filename), tb[-1] if tb else None)
+        at = f" at {Path(frame.filename).name}:{frame.lineno} ({frame.name})" if frame else ""
+        file = getattr(e, "factpack_file", None)
+        print(f"error: internal error in `factpack {args.command}`"
+              f"{f' while processing {file}' if file else ''}{at}: {type(e).__name__}: {e}",
+              file=sys.stderr)
+        print("this is a bug in factpack, not in your input; please report it with the message above "
+              "(set FACTPACK_TRACEBACK=1 for the full traceback). The previous package is unchanged.",
+              file=sys.stderr)
+        if os.environ.get("FACTPACK_TRACEBACK"):
+            traceback.print_exc()
+        return 3
 
 
 if __name__ == "__main__":

@@ -15,14 +15,19 @@ from pathlib import Path
 import pandas as pd
 
 from factpack.cache import ExtractionCache
+from factpack.contract.changed import changed_rows_problems
+from factpack.contract.order import story_order
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
 from factpack.contract.validate import ValidationError, check_tables, fast_problems, frictionless_problems
-from factpack.errors import FactpackError, Warning_
+from factpack.errors import FactpackError, InputError, Warning_
 from factpack.extract.document import Extraction
 from factpack.extract.reference import Reference, default_reference
+from factpack.extract.repairs import repair_events
 from factpack.ingest.sources import Document, build_sources, read_documents
+from factpack.link.tables import link_tables
 from factpack.pool import available_cpus
 from factpack.publish.datadoc import package_readme
+from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
     csv_bytes,
     descriptor,
@@ -102,7 +107,8 @@ def build_tables(docs: list[Document], ref: Reference, progress: Progress = _qui
         for prefix in ("", "cpu "):
             timings[prefix + "extract"] -= timings.get(prefix + "tables", 0.0)
     with stage(timings, "tables"):
-        return _tables(merger.frames(), docs)
+        tables = _tables(merger.frames(), docs, ref)
+    return tables
 
 
 def corpus_value(votes: dict[str, int]) -> str:
@@ -158,20 +164,46 @@ class RowMerger:
         return out
 
 
-def _tables(raw: dict[str, pd.DataFrame], docs: list[Document]) -> dict[str, pd.DataFrame]:
+def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) -> dict[str, pd.DataFrame]:
     raw["sources"] = build_sources(docs)
+    # Linking is across documents: it runs once here, on the assembled rows (see link/).
+    raw["events"], raw["incidents"] = link_tables(raw["events"], raw["sources"], raw["actors"], ref)
+    raw.update(lookup_frames())
     contract = load_tables()
     out = {}
     for name in TABLE_ORDER:
         df = raw[name]
         if df.empty:
             df = pd.DataFrame(columns=contract[name].field_names)
-        out[name] = conform(df, contract[name])
+        out[name] = conform(df, contract[name], sort=not contract[name].labels)
+    out["events"], repairs = repair_events(out["events"])
+    out = story_order(out, contract)
+    out["events"].attrs["repairs"] = repairs  # counted in the build report
+    return out
+
+
+def locate_problems(problems: list, tables: dict[str, pd.DataFrame]) -> list:
+    """Problems in extracted rows, each prefixed with the seed file and the character span of
+    the sentence the row came from (so a failing build names where to look)."""
+    from dataclasses import replace
+
+    files = dict(zip(tables["sources"]["source_id"], tables["sources"]["seed_file"], strict=True))
+    out = []
+    for p in problems:
+        df = tables.get(p.table)
+        if (p.row is None or df is None or not {"source_id", "char_start", "char_end"} <= set(df.columns)
+                or not 0 <= p.row < len(df)):
+            out.append(p)
+            continue
+        r = df.iloc[p.row]
+        where = f"{files.get(r['source_id'], r['source_id'])} chars {r['char_start']}-{r['char_end']}"
+        out.append(replace(p, check=f"{where}: {p.check}"))
     return out
 
 
 def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[Warning_],
-                 ref: Reference, timings: Timings | None = None) -> dict[str, bytes]:
+                 ref: Reference, timings: Timings | None = None,
+                 repairs: dict[str, int] | None = None) -> dict[str, bytes]:
     """Every file of the package, as bytes, keyed by relative path."""
     contract = load_tables()
     files: dict[str, bytes] = {}
@@ -186,7 +218,9 @@ def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[War
     files["datapackage.json"] = dump_json(desc)
     files["views.sql"] = views_sql()
     files["README.md"] = package_readme(desc, tables, ref).encode("utf-8")
-    files[REPORT_FILE] = report_bytes(build_report(tables, warnings))
+    # the report comes last: it lists every file of the package (how `--out` is recognised)
+    files[REPORT_FILE] = report_bytes(build_report(tables, warnings, sorted([*files, REPORT_FILE]),
+                                                   repairs))
     return files
 
 
@@ -221,17 +255,146 @@ def recover(out_dir: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
+# Files every package holds beside its resources (the build report also lists what it wrote).
+PACKAGE_FILES = ("datapackage.json", "README.md", "views.sql", REPORT_FILE)
+
+
+def written_files(out_dir: Path) -> set[str] | None:
+    """The files factpack wrote into `out_dir` (relative POSIX paths), or None when the folder
+    is not a package written by factpack.
+
+    A package is recognised by its build report beside `datapackage.json`. The report lists
+    the files of the build (`files`); a package built before that list existed is described by
+    PACKAGE_FILES plus the resource paths of its descriptor.
+    """
+    import json
+
+    report, desc = out_dir / REPORT_FILE, out_dir / "datapackage.json"
+    if not (report.is_file() and desc.is_file()):
+        return None
+    try:
+        rep = json.loads(report.read_text(encoding="utf-8"))
+        files = rep.get("files") if isinstance(rep, dict) else None
+        if isinstance(files, list) and all(isinstance(f, str) for f in files):
+            return set(files) | {REPORT_FILE}
+        d = json.loads(desc.read_text(encoding="utf-8"))
+        paths = [r.get("path") for r in d.get("resources", []) if isinstance(r, dict)]
+    except (OSError, ValueError, AttributeError):
+        return None
+    return set(PACKAGE_FILES) | {p for p in paths if isinstance(p, str)}
+
+
+def foreign_files(out_dir: Path) -> list[str]:
+    """Files and folders in `out_dir` that factpack did not write (all of them when it is not
+    a factpack package), sorted, relative to `out_dir`."""
+    mine = written_files(out_dir) or set()
+    dirs = {Path(f).parent.as_posix() for f in mine} - {"."}
+    dirs |= {p.rsplit("/", i)[0] for p in dirs for i in range(1, p.count("/") + 1)}
+    found = []
+    for p in sorted(out_dir.rglob("*")):
+        rel = p.relative_to(out_dir).as_posix()
+        if rel in dirs and p.is_dir() and not p.is_symlink():
+            continue
+        if rel in mine and p.is_file() and not p.is_symlink():
+            continue
+        if any(rel.startswith(f"{f}/") for f in found):
+            continue  # inside a folder already named
+        found.append(rel)
+    return found
+
+
+def check_writable(folder: Path, option: str) -> None:
+    """Refuse a folder that cannot be created or replaced: a parent that is a file, or a
+    parent (the nearest existing one) this user may not write into."""
+    folder = Path(os.path.abspath(folder))
+    for parent in reversed(folder.parents):
+        if parent.exists() and not parent.is_dir():
+            raise InputError(f"{option} {folder}", f"{parent} is a file, not a folder")
+    parent = next((p for p in folder.parents if p.exists()), None)
+    if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"{option} {folder}", f"cannot write into {parent} (permission denied)")
+    if folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"{option} {folder}", "is read-only (permission denied)")
+
+
 def check_out_dir(out_dir: Path, seeds_dir: Path | None = None) -> None:
-    """Refuse an output folder whose replacement would destroy something that is not a package."""
-    out_dir = out_dir.resolve()
-    if seeds_dir is not None and seeds_dir.resolve().is_relative_to(out_dir):
-        raise FactpackError(f"{out_dir}: the output folder holds the seeds folder {seeds_dir}")
+    """Refuse an output folder whose replacement would destroy something factpack did not write.
+
+    `out_dir` may be missing, empty, or a package this tool wrote (recognised by its build
+    report) holding nothing else; anything else is refused, naming the foreign files.
+    """
+    out_dir = Path(os.path.abspath(out_dir))
+    if seeds_dir is not None and Path(os.path.abspath(seeds_dir)).is_relative_to(out_dir):
+        raise InputError(f"--out {out_dir}", f"the output folder holds the seeds folder {seeds_dir}")
+    check_writable(out_dir, "--out")
     if out_dir.exists() and not out_dir.is_dir():
-        raise FactpackError(f"{out_dir}: exists and is not a folder")
-    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / "datapackage.json").exists():
-        raise FactpackError(
-            f"{out_dir}: exists, is not empty and holds no datapackage.json; refusing to replace it"
-        )
+        raise InputError(f"--out {out_dir}", "exists and is not a folder")
+    if out_dir.is_dir() and any(out_dir.iterdir()):
+        foreign = foreign_files(out_dir)
+        if foreign:
+            shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
+            raise InputError(f"--out {out_dir}",
+                             f"holds files factpack did not write ({shown}); choose an empty folder")
+
+
+# --- locks -------------------------------------------------------------------------------------
+
+LOCK_WAIT = float(os.environ.get("FACTPACK_LOCK_WAIT", "600"))  # seconds
+
+
+def lock_path(target: Path) -> Path:
+    """The lock file of a folder: hidden, beside it (the folder itself is swapped by renames)."""
+    target = Path(os.path.abspath(target))
+    return target.parent / f".{target.name}-lock"
+
+
+@contextmanager
+def folder_lock(target: Path, progress: Progress = _quiet, wait: float | None = None) -> Iterator[None]:
+    """Hold an exclusive OS lock (flock) on `target` for the block: a second build or release
+    of the same folder waits for it (up to `wait` seconds, default FACTPACK_LOCK_WAIT or 600),
+    then gives up with an InputError.
+
+    The kernel drops the lock when the holder exits, even by `kill -9`, so a lock is never
+    stale. The lock file is removed on release; a waiter that finds the file it locked
+    replaced or removed locks again (the usual remove-after-unlock protocol).
+    """
+    import fcntl
+
+    path = lock_path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wait = LOCK_WAIT if wait is None else wait
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            if time.monotonic() > deadline:
+                raise InputError(target, f"another factpack run is still writing it (waited {wait:.0f} s); "
+                                 "try again when it has finished") from None
+            if not told:
+                progress(f"waiting for another factpack run to finish with {target}")
+                told = True
+            time.sleep(0.05)
+            continue
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(path))
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)  # the holder removed the file after we opened it: lock the new one
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        yield
+    finally:
+        try:
+            os.unlink(path)
+        finally:
+            os.close(fd)
 
 
 def write_atomically(files: dict[str, bytes], out_dir: Path, check: Callable[[Path], None]) -> None:
@@ -253,7 +416,7 @@ def write_atomically(files: dict[str, bytes], out_dir: Path, check: Callable[[Pa
             p.write_bytes(data)
         check(tmp)
         if out_dir.exists():
-            old = out_dir.parent / f".{out_dir.name}.old-{os.getpid()}"
+            old = tmp.parent / tmp.name.replace(".tmp-", ".old-", 1)  # unique per run
             os.rename(out_dir, old)
         os.rename(tmp, out_dir)
     except BaseException:
@@ -281,7 +444,19 @@ def fast_check(folder: Path, workers: int | None = None) -> None:
         raise ValidationError(problems)
 
 
+def changed_check(folder: Path, previous: Path) -> None:
+    """`--validate changed`: frictionless (row-local rules) on the CSV rows not in the previous
+    package at `previous`; keys were checked over all rows by check_tables; Parquet == CSV."""
+    old = previous if (previous / "datapackage.json").is_file() else None
+    problems, _ = changed_rows_problems(folder, old)
+    if problems:
+        raise ValidationError(problems)
+
+
 VALIDATION = {
+    "changed": "frictionless (row-local rules) on the rows that differ from the previous package "
+               "(all rows when there is none); keys over all rows by pandera and the cross-table "
+               "checks; Parquet checked equal to CSV with pyarrow",
     "full": "frictionless on every resource (CSV and Parquet)",
     "fast": "frictionless on the CSV resources; Parquet checked equal to CSV with pyarrow",
 }
@@ -289,42 +464,56 @@ VALIDATION = {
 
 def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
           ref: Reference | None = None, *, cache_dir: Path | None = None,
-          workers: int | None = None, validation: str = "full",
+          workers: int | None = None, validation: str = "changed",
           timings: Timings | None = None, scheduler: str | None = None) -> BuildResult:
     """Build and validate a package from every document in `seeds_dir` into `out_dir`.
 
     `cache_dir`: reuse and store per-document extraction results there (None: no cache).
     `workers`: extraction processes (None: one per CPU, at most one per document).
     `scheduler`: a Dask distributed scheduler address; extraction then runs on that cluster.
-    `validation`: "full" or "fast" (see VALIDATION). `timings`: filled with the wall time
-    of each stage, in seconds. None of them changes the package's bytes.
+    `validation`: "changed" (default), "full" or "fast" (see VALIDATION). `timings`: filled
+    with the wall time of each stage, in seconds. None of them changes the package's bytes.
     """
     if validation not in VALIDATION:
         raise FactpackError(f"unknown validation {validation!r}; use {' or '.join(VALIDATION)}")
+    check_out_dir(Path(out_dir), Path(seeds_dir))
+    with folder_lock(Path(out_dir), progress):
+        return build_unlocked(seeds_dir, out_dir, progress, ref, cache_dir=cache_dir, workers=workers,
+                              validation=validation, timings=timings, scheduler=scheduler)
+
+
+def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
+                   ref: Reference | None = None, *, cache_dir: Path | None = None,
+                   workers: int | None = None, validation: str = "changed",
+                   timings: Timings | None = None, scheduler: str | None = None) -> BuildResult:
+    """`build` for a caller that holds the lock of `out_dir` (or writes a folder of its own)."""
     ref = ref or default_reference()
     recover(Path(out_dir).resolve())
     check_out_dir(Path(out_dir), Path(seeds_dir))
     with stage(timings, "ingest"):
-        meta = read_package_meta(seeds_dir)
         progress(f"reading {seeds_dir}")
         docs, warnings = read_documents(seeds_dir)
+        meta = read_package_meta(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
     tables = build_tables(docs, ref, progress, cache, workers, stats, timings, scheduler)
     progress("validating tables (pandera + cross-table checks)")
     with stage(timings, "validate"):
-        check_tables(tables, {d.source_id: d.text for d in docs})
+        try:
+            check_tables(tables, {d.source_id: d.text for d in docs})
+        except ValidationError as e:
+            raise ValidationError(locate_problems(e.problems, tables)) from None
     with stage(timings, "other files"):
-        files = render_files(tables, meta, warnings, ref, timings)
+        files = render_files(tables, meta, warnings, ref, timings, tables["events"].attrs.get("repairs"))
     counts = {n: len(t) for n, t in tables.items()}
     del tables, docs  # not needed any more: lower the peak memory of a large build
     if timings is not None:
         for prefix in ("", "cpu "):
             timings[prefix + "other files"] -= (timings.get(prefix + "csv", 0.0)
                                                 + timings.get(prefix + "parquet", 0.0))
-    progress("writing package and validating it with frictionless"
-             + (" (CSV resources; Parquet == CSV via pyarrow)" if validation == "fast" else ""))
-    check = frictionless_check if validation == "full" else fast_check
+    progress(f"writing package and validating it: {VALIDATION[validation]}")
+    check = {"full": frictionless_check, "fast": fast_check,
+             "changed": lambda folder: changed_check(folder, Path(out_dir).resolve())}[validation]
 
     def timed_check(folder: Path) -> None:
         files.clear()  # every file is on disk by now; validation reads them from there
@@ -337,7 +526,10 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         for prefix in ("", "cpu "):
             timings[prefix + "write"] -= timings.get(prefix + "frictionless", 0.0)
     if cache is not None:
-        cache.prune()
+        try:
+            cache.prune()
+        except OSError as e:  # the package is written; a cache that cannot be tidied is no error
+            warnings.append(Warning_(str(cache_dir), f"extraction cache not pruned ({e.strerror})"))
     return BuildResult(out_dir, counts, warnings, stats.extracted, stats.cached, stats.workers,
                        validation)
 

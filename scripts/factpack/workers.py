@@ -57,7 +57,11 @@ def _init_pool_worker(ref: Reference | None, cache: ExtractionCache | None, pare
 def _extract_one(doc: Document) -> Extraction:
     """extract_document in a worker, storing the result in the cache as it goes."""
     assert _REF is not None
-    ex = extract_document(doc, _REF)
+    try:
+        ex = extract_document(doc, _REF)
+    except Exception as e:  # a bug: the CLI names the document it happened on
+        e.factpack_file = doc.seed_file  # type: ignore[attr-defined]
+        raise
     if _CACHE is not None:
         _CACHE.put(doc, ex)
     return ex

@@ -39,7 +39,10 @@ def article(i: int) -> str:
 
 
 def package_yaml(version: str) -> str:
-    return f"name: atomic-test\ntitle: Atomic test\nversion: {version}\n"
+    """A package.yaml; `created` grows with the major version (release requires it to)."""
+    major = int(version.split(".")[0])
+    return (f"name: atomic-test\ntitle: Atomic test\nversion: {version}\n"
+            f'created: "2026-01-{major + 1:02d}T00:00:00Z"\n')
 
 
 @pytest.fixture(scope="module")
@@ -71,11 +74,11 @@ def test_failed_frictionless_check_leaves_the_package_untouched(
     before = state(released)
     seeds = make_seeds(tmp_path / "seeds", {"a.txt": article(1), "a.yaml": SIDECAR})
 
-    def fail(folder: Path) -> None:
+    def fail(folder: Path, previous: Path | None = None) -> None:
         assert (folder / "datapackage.json").exists()  # the new package was fully written
         raise ValidationError([Problem("events", None, None, None, "injected failure")])
 
-    monkeypatch.setattr(factpack.pipeline, "frictionless_check", fail)
+    monkeypatch.setattr(factpack.pipeline, "changed_check", fail)  # the default validation
     with pytest.raises(ValidationError, match="injected failure"):
         build(seeds, released / "pkg")
     assert state(released) == before

@@ -58,8 +58,15 @@ def leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}."))
 
 
-def make_seeds(folder: Path, files: dict[str, str | bytes]) -> Path:
+PACKAGE_YAML = "name: bad-input-test\nversion: 1.0.0\n"
+
+
+def make_seeds(folder: Path, files: dict[str, str | bytes], package_yaml: bool = True) -> Path:
+    """A seeds folder holding `files` (and a minimal package.yaml unless `files` has one or
+    `package_yaml` is False)."""
     folder.mkdir(parents=True, exist_ok=True)
+    if package_yaml and "package.yaml" not in files:
+        (folder / "package.yaml").write_text(PACKAGE_YAML, encoding="utf-8")
     for name, data in files.items():
         p = folder / name
         p.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
@@ -238,10 +245,11 @@ def test_out_folder_that_is_not_a_package_is_not_replaced(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     seeds = make_seeds(tmp_path / "seeds", {"a.txt": ARTICLE})
     precious = tmp_path / "precious"
-    make_seeds(precious, {"thesis.tex": "years of work"})
+    make_seeds(precious, {"thesis.tex": "years of work"}, package_yaml=False)
     before = snapshot(precious)
     rc, err = run_cli(capsys, seeds, precious)
-    assert_refused(rc, err, str(precious), "holds no datapackage.json; refusing to replace it")
+    assert_refused(rc, err, str(precious),
+                   "holds files factpack did not write (thesis.tex); choose an empty folder")
     assert snapshot(precious) == before and leftovers(precious) == []
 
 

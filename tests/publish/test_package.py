@@ -84,6 +84,7 @@ def test_build_on_an_article_not_in_the_repo(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (seeds / "quake.yaml").write_text("published_date: 2025-03-08\n", encoding="utf-8")
+    (seeds / "package.yaml").write_text("name: quake\nversion: 1.0.0\n", encoding="utf-8")
     out = tmp_path / "pkg"
     result = build(seeds, out)
     for name in TABLE_ORDER:
@@ -106,6 +107,10 @@ def test_cli_build_and_validate(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     r = subprocess.run([*exe, "validate", str(out)], capture_output=True, text=True)
     assert r.returncode == 0 and "valid" in r.stdout
-    (out / "data" / "events.csv").write_text("broken\n")
+    # an edited value is reported by table, column, row and value, beside the changed checksum
+    csv = out / "data" / "events.csv"
+    csv.write_text(csv.read_text(encoding="utf-8").replace(",ASSAULT,", ",ASSALT,", 1), encoding="utf-8")
     r = subprocess.run([*exe, "validate", str(out)], capture_output=True, text=True)
-    assert r.returncode == 1 and "events" in r.stderr
+    assert r.returncode == 1
+    assert "error: events.event_type row " in r.stderr and "'ASSALT'" in r.stderr, r.stderr
+    assert "error: events: SHA-256 differs from the descriptor" in r.stderr, r.stderr

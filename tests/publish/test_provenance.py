@@ -24,8 +24,8 @@ def test_provenance_names_the_code_by_git_trees(seed_package: Path) -> None:
     trees = desc["x-provenance"]["code_git_trees"]
     assert set(trees) == {"scripts", "schemas"}
     assert all(re.fullmatch(r"[0-9a-f]{40}", v) for v in trees.values())
-    # Not compared with code_git_trees() here: the session's package may predate a code edit.
-    assert code_git_trees() == code_git_trees()  # deterministic
+    # the session's package was built by this code: the trees name it
+    assert trees == code_git_trees()
 
 
 def test_validate_checks_the_per_source_checksums(seed_package: Path, tmp_path: Path) -> None:

@@ -4,7 +4,9 @@ entry and release notes built from the diff against the previous release."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import io
 import json
 import shutil
 import subprocess
@@ -14,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from factpack.paths import DIST, ROOT, SEEDS
+from factpack.release.catalog import zip_descriptor
 from factpack.release.changelog import upsert_entry
 from factpack.release.diff import open_package
 from factpack.release.release import release, zip_bytes
@@ -158,11 +161,27 @@ def test_removed_column_with_a_minor_bump_is_refused(project: Path) -> None:
     assert "Set version to 1.0.0 or higher" in r.stderr
     assert snapshot(project / "dist", project / "CHANGELOG.md") == before
 
-    set_version(project / "seeds", "1.0.0")
+    set_version(project / "seeds", "1.0.0", "2026-12-01T00:00:00Z")
     _release(project)
     log = (project / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "the changes need a major version bump" in log
     assert "- `events`: removed column `legacy` (string)" in log
+
+
+def test_new_version_must_have_a_later_created_date(project: Path) -> None:
+    """0.1.1 with the `created` date of 0.1.0: refused, naming the fix; nothing written."""
+    set_version(project / "seeds", "0.1.1")
+    before = snapshot(project / "dist", project / "datapackage", project / "CHANGELOG.md")
+    r = subprocess.run([*CLI, "release", "--seeds", str(project / "seeds"),
+                        "--out", str(project / "datapackage"), "--dist", str(project / "dist")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "version 0.1.1 has created '2026-11-25T00:00:00Z', not later than the previous" in r.stderr
+    assert "Set `created` in package.yaml to the release date (after 2026-11-25" in r.stderr
+    assert snapshot(project / "dist", project / "datapackage", project / "CHANGELOG.md") == before
+    set_version(project / "seeds", "0.1.1", "2026-11-26T00:00:00Z")
+    _release(project)
+    assert (project / "dist" / f"{NAME}-0.1.1.zip").exists()
 
 
 def test_changing_the_data_of_a_released_version_is_refused(project: Path) -> None:
@@ -191,7 +210,8 @@ def test_next_minor_release_against_the_latest_committed_one(tmp_path: Path) -> 
         shutil.copy(ROOT / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
     latest = max(releases(d, NAME))
     prev, nxt = vstr(latest), vstr((latest[0], latest[1] + 1, 0))
-    set_version(tmp_path / "seeds", nxt)
+    created = dt.date.fromisoformat(zip_descriptor(d / f"{NAME}-{prev}.zip")["created"][:10])
+    set_version(tmp_path / "seeds", nxt, f"{created + dt.timedelta(days=1)}T00:00:00Z")
     old = snapshot(*sorted(d.glob(f"{NAME}-*")))
     r = subprocess.run([*CLI, "release", "--seeds", str(tmp_path / "seeds"), "--out",
                         str(tmp_path / "datapackage"), "--dist", str(d)],
@@ -237,3 +257,71 @@ def test_changelog_entries_are_replaced_or_inserted_in_order() -> None:
     assert heads == ["## 0.3.0 — 2026-03-01", "## 0.2.0 — 2026-02-01", "## 0.1.0 — 2026-01-01"]
     assert "second, rebuilt\n\n## 0.1.0" in text and "second\n" not in text
     assert upsert_entry(text, "0.2.0", "## 0.2.0 — 2026-02-01\n\nsecond, rebuilt\n") == text
+
+
+def _edit_descriptor(edit):
+    def apply(pkg: Path) -> None:
+        p = pkg / "datapackage.json"
+        desc = json.loads(p.read_text(encoding="utf-8"))
+        edit(desc)
+        p.write_text(json.dumps(desc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return apply
+
+
+def test_a_metadata_change_needs_a_patch_bump(project: Path) -> None:
+    """Only the package's title differs from the released 0.1.0: the same version is refused
+    (a published version never changes), 0.1.1 is accepted and recorded as a patch."""
+    _fake_previous(project, _edit_descriptor(lambda d: d.update(title="An older title")))
+    before = snapshot(project / "dist", project / "CHANGELOG.md")
+    with pytest.raises(VersionError) as e:
+        _release(project)
+    assert "0.1.0 is already released" in str(e.value)
+    assert "package metadata `title` changed" in str(e.value) and "at least 0.1.1" in str(e.value)
+    assert snapshot(project / "dist", project / "CHANGELOG.md") == before
+
+    set_version(project / "seeds", "0.1.1")
+    _release(project)
+    log = (project / "CHANGELOG.md").read_text(encoding="utf-8")
+    entry = log[log.index("## 0.1.1"):log.index("## 0.1.0")]
+    assert "the changes need a patch version bump" in entry and "`title`" in entry
+
+
+def test_a_primary_key_change_needs_a_major_bump(project: Path) -> None:
+    """The previous release keyed events by (event_id, source_id); this build by event_id."""
+    def two_column_key(d: dict) -> None:
+        res = next(r for r in d["resources"] if r["name"] == "events")
+        res["schema"]["primaryKey"] = ["event_id", "source_id"]
+    _fake_previous(project, _edit_descriptor(two_column_key))
+    set_version(project / "seeds", "0.2.0")
+    before = snapshot(project / "dist", project / "CHANGELOG.md")
+    with pytest.raises(VersionError) as e:
+        _release(project)
+    msg = str(e.value)
+    assert "version 0.2.0 understates the change from the previous release 0.1.0" in msg
+    assert "events: primary key ['event_id', 'source_id'] → ['event_id']" in msg, msg
+    assert "Set version to 1.0.0 or higher" in msg
+    assert snapshot(project / "dist", project / "CHANGELOG.md") == before
+    set_version(project / "seeds", "1.0.0")
+    _release(project)
+    assert "the changes need a major version bump" in (project / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_a_rebuild_that_changes_only_the_provenance_is_accepted(project: Path) -> None:
+    """0.1.0 was released by other code (another code hash and git trees): rebuilding 0.1.0
+    with this code is allowed, and the archive is rewritten with this code's provenance."""
+    def other_code(d: dict) -> None:
+        d["x-provenance"]["code_sha256"] = "0" * 64
+        d["x-provenance"]["code_git_trees"] = {"scripts": "1" * 40, "schemas": "2" * 40}
+    _fake_previous(project, _edit_descriptor(other_code))
+    z = project / "dist" / f"{NAME}-0.1.0.zip"
+    faked = z.read_bytes()
+    _release(project)
+    prov = json.loads(_zip_member(z, "datapackage.json"))["x-provenance"]
+    built = json.loads((project / "datapackage" / "datapackage.json").read_text(encoding="utf-8"))
+    assert prov == built["x-provenance"] and prov["code_sha256"] != "0" * 64
+    assert z.read_bytes() != faked
+    with zipfile.ZipFile(io.BytesIO(faked)) as old, zipfile.ZipFile(z) as new:
+        data = [n for n in old.namelist() if "/data/" in n]
+        assert data and all(old.read(n) == new.read(n) for n in data)
+    sums = (project / "dist" / "SHA256SUMS").read_text(encoding="utf-8")
+    assert hashlib.sha256(z.read_bytes()).hexdigest() in sums

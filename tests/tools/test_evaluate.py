@@ -1,6 +1,8 @@
-"""Extraction quality on the hand-coded development set (issue 3 targets).
+"""Extraction quality on the hand-coded development set (issue 3 targets, issue 16 floors).
 
-A regression in the rules fails here. Figures are micro-averaged over articles.
+A regression in the rules fails here. Figures are micro-averaged over articles. The floors
+sit 2 points under the figures measured when they were set (README, "Extraction quality"):
+raise them when the extraction improves, so that a later regression of 2 points fails.
 """
 
 from __future__ import annotations
@@ -9,11 +11,48 @@ from pathlib import Path
 
 import pytest
 from factpack.paths import ROOT, SEEDS
-from factpack.tools.evaluate import Score, evaluate
+from factpack.tools.evaluate import Score, evaluate, quality_block, replace_block
 
 GOLD = ROOT / "tests" / "dev" / "gold"
 TEXTS = [SEEDS, ROOT / "tests" / "dev" / "articles"]
+HELDOUT_GOLD = ROOT / "tests" / "heldout" / "gold"
+HELDOUT_TEXTS = [ROOT / "tests" / "heldout" / "articles"]
 SEED = "000_b1ec26d86f266071"
+
+# measured with `uv run factpack evaluate` (dev set, overall) when set, minus 0.02
+DEV_FLOORS = {
+    "actors": (0.903, 0.933, 0.918),    # P / R / F1 measured 0.9236 / 0.9539 / 0.9385
+    "claims": (0.926, 0.894, 0.910),    # 0.9467 / 0.9143 / 0.9302
+    "events": (0.764, 0.853, 0.806),    # 0.7844 / 0.8733 / 0.8265
+    "claimant": 0.898,                  # 0.9187
+    "quote_type": 0.955,                # 0.9750
+    "event_type": 0.896,                # 0.9160
+    "event_actor": 0.622,               # 0.6429
+    "event_target": 0.392,              # 0.4128
+    "dates": 0.952,                     # 0.9727
+    "fatalities": 0.98,                 # 1.0000 (8 events: one wrong fails)
+    "modality": 0.773,                  # 0.7939
+    "actor_type": 0.938,                # 0.9586
+    "actor_country": 0.849,             # 0.8690
+    "cue": 0.923,                       # 0.9437
+}
+
+
+def below_floors(s: Score, floors: dict) -> list[str]:
+    """Every figure under its floor, as 'name value < floor'."""
+    out = []
+    for name, floor in floors.items():
+        if isinstance(floor, tuple):
+            c = getattr(s, name)
+            for what, v, f in zip(("precision", "recall", "F1"), (c.precision, c.recall, c.f1), floor,
+                                  strict=True):
+                if v < f:
+                    out.append(f"{name} {what} {v:.4f} < {f}")
+        else:
+            v = s.acc[name].value if name in s.acc else None
+            if v is None or v < floor:
+                out.append(f"{name} accuracy {v} < {floor}")
+    return out
 
 
 @pytest.fixture(scope="module")
@@ -26,12 +65,8 @@ def test_gold_files_cover_seed_and_ten_dev_articles(scores: dict[str, Score]) ->
     assert len([k for k in scores if k not in (SEED, "overall")]) >= 10
 
 
-def test_dev_set_targets(scores: dict[str, Score]) -> None:
-    s = scores["overall"]
-    assert s.claims.f1 >= 0.85, s.claims.as_dict()
-    assert s.acc["claimant"].value >= 0.85, s.acc["claimant"]
-    assert s.events.f1 >= 0.75, s.events.as_dict()
-    assert s.actors.f1 >= 0.90, s.actors.as_dict()
+def test_dev_set_floors(scores: dict[str, Score]) -> None:
+    assert below_floors(scores["overall"], DEV_FLOORS) == []
 
 
 def test_seed_targets(scores: dict[str, Score]) -> None:
@@ -43,24 +78,42 @@ def test_seed_targets(scores: dict[str, Score]) -> None:
     assert s.acc["actor_type"].value == 1.0 and s.acc["actor_country"].value == 1.0
 
 
-def test_dates_quantities_and_quote_types(scores: dict[str, Score]) -> None:
-    s = scores["overall"]
-    assert s.acc["dates"].value >= 0.9
-    assert s.acc["fatalities"].value >= 0.9
-    assert s.acc["quote_type"].value >= 0.9
+def test_floors_can_fail() -> None:
+    """below_floors is not vacuous: a score a point under a floor is reported."""
+    s = Score()
+    s.actors.tp, s.actors.pred, s.actors.gold = 90, 100, 100
+    s.a("claimant").ok, s.a("claimant").n = 1, 2
+    assert below_floors(s, {"actors": (0.9, 0.91, 0.5), "claimant": 0.5, "dates": 0.1}) == [
+        "actors recall 0.9000 < 0.91", "dates accuracy None < 0.1"]
 
 
 def test_evaluation_can_fail(dev_package: Path, tmp_path: Path) -> None:
-    """The scorer is not vacuous: a gold file with a claim that is not extracted scores lower."""
+    """A gold file crediting an extracted claim to someone else, and naming an actor nobody
+    mentions, scores the claim as matched with a wrong claimant and the actor as missed."""
+    from factpack.publish.loaders import load_package
+
+    t = load_package(dev_package, categoricals=False)
+    sid = t["sources"].set_index("seed_file").at[f"{SEED}.txt", "source_id"]
+    claim_text = t["claims"].loc[t["claims"]["source_id"] == sid, "claim_text"].iloc[0]
     gold = tmp_path / "gold"
     gold.mkdir()
-    text = (SEEDS / f"{SEED}.txt").read_text(encoding="utf-8")
     (gold / f"{SEED}.gold.yaml").write_text(
         f"source: {SEED}\nactors: [{{name: Nobody Atall, actor_type: person, country_code: null}}]\n"
-        f"claims:\n- text: {text.splitlines()[5][:40]!r}\n  claimant: Nobody Atall\n  quote_type: direct\n"
+        f"claims:\n- text: {claim_text!r}\n  claimant: Nobody Atall\n  quote_type: direct\n"
         "events: []\n",
         encoding="utf-8",
     )
     s = evaluate(dev_package, gold, TEXTS)[SEED]
     assert s.actors.recall == 0.0
-    assert s.acc.get("claimant") is None or s.acc["claimant"].value == 0.0
+    assert s.claims.tp == 1
+    assert (s.acc["claimant"].ok, s.acc["claimant"].n) == (0, 1)
+
+
+def test_readme_quality_table_is_current(scores: dict[str, Score], heldout_package: Path) -> None:
+    """README's "Extraction quality" table shows what the scorer measures today."""
+    held = evaluate(heldout_package, HELDOUT_GOLD, HELDOUT_TEXTS)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = quality_block(scores, held, SEED)
+    stale = "README's Extraction quality table is stale: run `uv run python -m factpack.tools.evaluate`"
+    assert block in readme, f"{stale}\n{block}"
+    assert replace_block(readme, block) == readme

@@ -59,25 +59,47 @@ def _resource(desc: dict, name: str) -> dict:
     raise FactpackError(f"datapackage.json has no resource {name!r}")
 
 
-def _typed(df: pd.DataFrame, fields: list[dict], categoricals: bool) -> pd.DataFrame:
+class CellError(FactpackError):
+    """A value that does not parse as its column's declared type."""
+
+    def __init__(self, table: str, column: str, row: int, value: object, ftype: str) -> None:
+        self.table, self.column, self.row, self.value, self.ftype = table, column, row, value, ftype
+        super().__init__(f"{table}.{column} row {row}: {value!r} is not a valid {ftype}")
+
+
+def _date(v: object) -> dt.date | None:
+    if v is None or (not isinstance(v, (str, dt.date)) and pd.isna(v)):
+        return None
+    return v if isinstance(v, dt.date) else dt.date.fromisoformat(v)  # type: ignore[arg-type]
+
+
+def _column(col: pd.Series, ftype: str) -> pd.Series:
+    if ftype == "date":
+        return pd.Series([_date(v) for v in col], dtype="object", index=col.index)
+    if ftype == "boolean" and col.dtype == object:
+        return col.map({"true": True, "false": False}).astype("boolean")
+    return col.astype(PANDAS_DTYPES[ftype])
+
+
+def _first_bad(col: pd.Series, ftype: str) -> tuple[int, object]:
+    """The first row (0-based) whose value does not convert: named in the error."""
+    for i, v in enumerate(col):
+        try:
+            _column(pd.Series([v], dtype=object), ftype)
+        except (ValueError, TypeError):
+            return i, v
+    return 0, None
+
+
+def _typed(df: pd.DataFrame, fields: list[dict], categoricals: bool, table: str = "?") -> pd.DataFrame:
     out = pd.DataFrame(index=df.index)
     for f in fields:
         col, ftype = df[f["name"]], f["type"]
-        if ftype == "date":
-            out[f["name"]] = pd.Series(
-                [
-                    None
-                    if v is None or (not isinstance(v, (str, dt.date)) and pd.isna(v))
-                    else (v if isinstance(v, dt.date) else dt.date.fromisoformat(v))
-                    for v in col
-                ],
-                dtype="object",
-                index=df.index,
-            )
-        elif ftype == "boolean" and col.dtype == object:
-            out[f["name"]] = col.map({"true": True, "false": False}).astype("boolean")
-        else:
-            out[f["name"]] = col.astype(PANDAS_DTYPES[ftype])
+        try:
+            out[f["name"]] = _column(col, ftype)
+        except (ValueError, TypeError):
+            row, value = _first_bad(col, ftype)
+            raise CellError(table, f["name"], row, value, ftype) from None
         enum = f.get("constraints", {}).get("enum")
         if categoricals and enum:
             out[f["name"]] = pd.Categorical(out[f["name"]], categories=enum)
@@ -100,4 +122,4 @@ def read_table(
         df = df.where(df.notna(), None)
     else:
         df = pq.read_table(path).to_pandas()
-    return _typed(df, fields, categoricals)
+    return _typed(df, fields, categoricals, name)

@@ -7,7 +7,7 @@ Arrow/Parquet schema, the pandas dtypes and the data dictionary.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ class Table:
     fields: tuple[Field, ...]
     primary_key: tuple[str, ...]
     foreign_keys: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    labels: str | None = None  # lookup tables: the coded column whose values they label
 
     @property
     def field_names(self) -> list[str]:
@@ -56,8 +57,12 @@ class Table:
 
 
 def parse_spec(spec: dict[str, Any]) -> dict[str, Table]:
-    """Turn the YAML specification into Table objects, checking it as it goes."""
-    defs = spec["fields"]
+    """Turn the YAML specification into Table objects, checking it as it goes.
+
+    Lookup tables (`lookups`) come after the data tables; each is keyed by the column it
+    `labels`, and every data table holding that column gets a foreign key to it.
+    """
+    defs = {**spec["fields"], **spec.get("lookup_fields", {})}
     for name, d in defs.items():
         if d.get("type") not in TYPES:
             raise ValueError(f"fields.yaml: field {name!r} has unknown type {d.get('type')!r}")
@@ -90,7 +95,39 @@ def parse_spec(spec: dict[str, Any]) -> dict[str, Table]:
             primary_key=tuple(t["primary_key"]),
             foreign_keys=tuple(t.get("foreign_keys", [])),
         )
-    return tables
+    return _with_lookups(tables, spec.get("lookups") or {}, defs)
+
+
+def _with_lookups(
+    tables: dict[str, Table], lookups: dict[str, Any], defs: dict[str, Any]
+) -> dict[str, Table]:
+    """Add the lookup tables, and a foreign key to each from every table with its column."""
+    out = dict(tables)
+    for lname, spec in lookups.items():
+        key = spec["labels"]
+        if key not in defs or spec["fields"][0] != key:
+            raise ValueError(f"fields.yaml: lookup {lname!r} must start with the column it labels, {key!r}")
+        base = {fname: {**defs[fname], "required": True} if fname == key else defs[fname]
+                for fname in spec["fields"]}
+        fields = tuple(Field(name=n, type=d["type"], description=d["description"],
+                             required=bool(d.get("required", False)),
+                             enum=tuple(d["enum"]) if d.get("enum") else None,
+                             pattern=d.get("pattern"), minimum=d.get("minimum"))
+                       for n, d in base.items())
+        out[lname] = Table(name=lname, title=spec["title"], description=spec["description"],
+                           fields=fields, primary_key=(key,), labels=key)
+        for tname, t in tables.items():
+            if key in t.field_names:
+                fk = {"fields": [key], "table": lname, "reference": [key]}
+                out[tname] = replace(out[tname], foreign_keys=(*out[tname].foreign_keys, fk))
+    return out
+
+
+@cache
+def row_labels(path: Path = FIELDS_FILE) -> dict[str, str]:
+    """The column that names a row of each table (`label` for the lookup tables)."""
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {**(spec.get("row_labels") or {}), **{n: "label" for n in spec.get("lookups") or {}}}
 
 
 @cache
@@ -99,7 +136,9 @@ def load_tables(path: Path = FIELDS_FILE) -> dict[str, Table]:
     return parse_spec(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-TABLE_ORDER = ("sources", "actors", "mentions", "events", "claims")
+# Publication order: the data tables as fields.yaml lists them, then the lookup tables.
+TABLE_ORDER = tuple(load_tables())
+LOOKUP_TABLES = tuple(n for n, t in load_tables().items() if t.labels)
 
 
 # --- Frictionless ---------------------------------------------------------------------------
@@ -195,8 +234,8 @@ def _to_date(v: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(v))
 
 
-def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
-    """Columns in contract order with contract dtypes; rows sorted by primary key."""
+def conform(df: pd.DataFrame, table: Table, sort: bool = True) -> pd.DataFrame:
+    """Columns in contract order with contract dtypes; rows sorted by primary key (`sort`)."""
     missing = [n for n in table.field_names if n not in df.columns]
     if missing:
         raise ValueError(f"table {table.name}: missing columns {missing}")
@@ -208,6 +247,8 @@ def conform(df: pd.DataFrame, table: Table) -> pd.DataFrame:
             out[f.name] = pd.Series([_to_date(v) for v in col], dtype="object")
         else:
             out[f.name] = col.astype(PANDAS_DTYPES[f.type])
+    if not sort:
+        return out
     return out.sort_values(list(table.primary_key), kind="mergesort").reset_index(drop=True)
 
 

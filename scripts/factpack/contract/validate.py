@@ -16,6 +16,9 @@ MAX_REPORTED = 20
 
 @dataclass(frozen=True)
 class Problem:
+    """One failed check. `row` is the 0-based data row (the header excluded) of the table's
+    file, the same row in the CSV and the Parquet file, whichever check found it."""
+
     table: str
     column: str | None
     row: int | None
@@ -38,6 +41,13 @@ class ValidationError(FactpackError):
         super().__init__("validation failed:\n  " + "\n  ".join(lines))
 
 
+def _check_text(check: str, table: Table) -> str:
+    """pandera's name for a failed check, in words where its own are obscure."""
+    if check in ("multiple_fields_uniqueness", "field_uniqueness"):
+        return f"duplicate primary key ({', '.join(table.primary_key)})"
+    return check
+
+
 def pandera_problems(df: pd.DataFrame, table: Table) -> list[Problem]:
     """Every pandera failure for one table, as Problems naming column, row and value."""
     try:
@@ -50,7 +60,7 @@ def pandera_problems(df: pd.DataFrame, table: Table) -> list[Problem]:
                 r["column"] if pd.notna(r["column"]) else None,
                 int(r["index"]) if pd.notna(r["index"]) else None,
                 r["failure_case"],
-                str(r["check"]),
+                _check_text(str(r["check"]), table),
             )
             for _, r in fc.iterrows()
         ]
@@ -117,7 +127,7 @@ def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None
         both = (ev[a].notna() & ev[b].notna()).to_numpy(dtype=bool)
         idxs = ev.index[both]
         for idx, va, vb in zip(idxs, _values(ev[a][both]), _values(ev[b][both]), strict=True):
-            if va > vb:
+            if type(va) is type(vb) and va > vb:  # a value of the wrong type: pandera reports it
                 out.append(Problem("events", a, int(idx), ev.at[idx, a], f"{a} > {b}"))
     for idx in ev.index[ev["amount"].notna() != ev["currency"].notna()]:
         out.append(
@@ -141,11 +151,12 @@ def _task_problems(report: object) -> list[Problem]:
     out = []
     for task in report.tasks:  # type: ignore[attr-defined]
         for err in task.errors:
+            row = getattr(err, "row_number", None)
             out.append(
                 Problem(
                     task.name or "package",
                     getattr(err, "field_name", None),
-                    getattr(err, "row_number", None),
+                    row - 2 if isinstance(row, int) else None,  # 0-based data row, as pandera's
                     getattr(err, "cell", None),
                     err.message,
                 )
@@ -246,6 +257,7 @@ def frictionless_problems(
 
 def parquet_csv_problems(package_dir: Path) -> list[Problem]:
     """Every Parquet file holds the same typed columns as its CSV twin (read with pyarrow)."""
+    import pyarrow as pa
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
@@ -255,23 +267,31 @@ def parquet_csv_problems(package_dir: Path) -> list[Problem]:
     for name, table in load_tables().items():
         schema = arrow_schema(table)
         pq_t = pq.read_table(package_dir / "data" / f"{name}.parquet")
-        csv_t = pacsv.read_csv(
-            package_dir / "data" / f"{name}.csv",
-            convert_options=pacsv.ConvertOptions(
-                column_types={f.name: f.type for f in schema},
-                strings_can_be_null=True,
-                quoted_strings_can_be_null=True,
-                null_values=[""],
-                true_values=["true"],
-                false_values=["false"],
-            ),
-        )
+        try:
+            csv_t = pacsv.read_csv(
+                package_dir / "data" / f"{name}.csv",
+                convert_options=pacsv.ConvertOptions(
+                    column_types={f.name: f.type for f in schema},
+                    strings_can_be_null=True,
+                    quoted_strings_can_be_null=True,
+                    null_values=[""],
+                    true_values=["true"],
+                    false_values=["false"],
+                ),
+            )
+        except pa.ArrowInvalid as e:
+            out.append(Problem(name, None, None, None, f"CSV does not read with the declared types ({e})"))
+            continue
         if pq_t.column_names != csv_t.column_names or pq_t.num_rows != csv_t.num_rows:
             out.append(Problem(name, None, None, None, "CSV and Parquet differ in columns or rows"))
             continue
-        diff = [c for c in pq_t.column_names if not pq_t.column(c).equals(csv_t.column(c))]
-        if diff:
-            out.append(Problem(name, ",".join(diff), None, None, "CSV and Parquet differ"))
+        for c in pq_t.column_names:
+            if pq_t.column(c).equals(csv_t.column(c)):
+                continue
+            a, b = csv_t.column(c).to_pylist(), pq_t.column(c).to_pylist()
+            rows = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y] or [None]
+            value = a[rows[0]] if rows[0] is not None else None
+            out.append(Problem(name, c, rows[0], value, "CSV and Parquet differ"))
     return out
 
 

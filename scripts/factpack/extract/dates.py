@@ -110,14 +110,15 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date, 
     if kind == "day_month":
         month = _month_num(g["m1"] or g["m2"])
         day = int(g["d1"] or g["d2"])
-        year = _latest_month(month, pub)
-        try:
-            d = dt.date(year, month, day)
-        except ValueError:
-            return None
-        if d > pub:
-            d = d.replace(year=d.year - 1)
-        return d, d, "day"
+        # the latest such day on or before publication; February 29 only exists in leap years
+        for year in range(_latest_month(month, pub), max(dt.MINYEAR, pub.year - 8) - 1, -1):
+            try:
+                d = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if d <= pub:
+                return d, d, "day"
+        return None
     if kind == "since_month":
         month = _month_num(g["m"])
         year = int(g["y"]) if g.get("y") else _latest_month(month, pub)
@@ -168,7 +169,10 @@ def find_dates(sentence: str, pub: dt.date | None, offset: int = 0) -> list[Date
             names = [v for k, v in m.groupdict().items() if k[0] in "mw" and v]
             if any(not v[0].isupper() for v in names):
                 continue  # "may", "march" as verbs
-            r = resolve(kind, m, pub)
+            try:
+                r = resolve(kind, m, pub)
+            except (ValueError, OverflowError):  # year 0000, or a range before year 1
+                r = None
             taken.append((m.start(), m.end()))
             if r is None:
                 out.append(DateRange(None, None, "unknown", m.group(), offset + m.start()))

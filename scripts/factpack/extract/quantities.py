@@ -112,6 +112,12 @@ MONEY_PATTERNS = [
 ]
 
 
+# Bounds on what is read as a number: larger figures in news text are not death tolls or sums
+# of money (and would overflow the integer columns, or become `inf`); they are left out.
+MAX_COUNT = 1_000_000_000
+MAX_AMOUNT = 1e15
+
+
 @dataclass(frozen=True)
 class Fatalities:
     low: int | None
@@ -132,16 +138,29 @@ def to_number(word: str) -> float:
     w = word.lower().replace(",", "")
     if w in NUMBER_WORDS:
         return float(NUMBER_WORDS[w])
+    if len(w.split(".")[0]) > 20:  # beyond any count or sum (and beyond float for 309+ digits)
+        return float("inf")
     return float(w)
+
+
+def _count(word: str) -> int | None:
+    """A count as an integer, None above MAX_COUNT."""
+    n = to_number(word)
+    return int(n) if n <= MAX_COUNT else None
 
 
 def _bounds(m: re.Match[str]) -> tuple[int | None, int | None]:
     q = (m.group("lo_q") or "").lower()
     if m.group("vague"):
         return VAGUE[m.group("vague").lower()], None
-    n1 = int(to_number(m.group("n1")))
+    n1 = _count(m.group("n1"))
+    if n1 is None:
+        return None, None
     if m.group("n2"):
-        return n1, int(to_number(m.group("n2")))
+        n2 = _count(m.group("n2"))
+        # "killed 40 and 12 others were wounded": a second number below the first does not
+        # close a range; the first is the count
+        return (n1, n2) if n2 is not None and n2 >= n1 else (n1, n1)
     if q in ("at least", "more than", "over"):
         return (n1 + 1 if q in ("more than", "over") else n1), None
     if q in ("up to", "as many as", "at most"):
@@ -165,6 +184,8 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
                 continue
             taken.append((m.start(), m.end()))
             lo, hi = _bounds(m)
+            if lo is None and hi is None:
+                continue  # a number too large to be a count
             out.append(Fatalities(lo, hi, m.group(), offset + m.start()))
     return sorted(out, key=lambda f: f.char_start)
 
@@ -184,6 +205,9 @@ def find_money(sentence: str, offset: int = 0) -> list[Money]:
             if cur is None:
                 continue
             scale = SCALE.get((g.get("scale") or "").lower(), 1.0)
+            amount = to_number(g["num"]) * scale
             taken.append((m.start(), m.end()))
-            out.append(Money(to_number(g["num"]) * scale, cur, m.group().strip(), offset + m.start()))
+            if amount > MAX_AMOUNT:
+                continue  # not a sum of money (and never `inf`)
+            out.append(Money(amount, cur, m.group().strip(), offset + m.start()))
     return sorted(out, key=lambda x: x.char_start)

@@ -19,7 +19,7 @@ SIDECAR_KEYS = {"published_date", "outlet", "url", "language", "agency", "title"
 # on news text: 100 kB ~2 s, 400 kB ~10-25 s, 512 kB ~20-40 s, 1 MB ~40-190 s), and a news
 # article is a few tens of kB: larger files are refused rather than left to run for hours.
 MAX_BYTES = 512 * 1024
-URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
+URL_RE = re.compile(r"https?://[^\s/$.?#][^\s]*")  # used with fullmatch: no trailing newline
 DATELINE_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.])"  # WASHINGTON, NEW YORK, ST. LOUIS
     r"(?:,\s*(?P<when>[^:(–—\n]{1,40}?))?"  # , March 3
@@ -58,9 +58,43 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+BOMS = [(b"\xff\xfe\x00\x00", "UTF-32LE"), (b"\x00\x00\xfe\xff", "UTF-32BE"),
+        (b"\xff\xfe", "UTF-16LE"), (b"\xfe\xff", "UTF-16BE")]
+
+
+def wide_encoding(raw: bytes) -> str | None:
+    """'UTF-16LE', 'UTF-32BE', … when the bytes are UTF-16 or UTF-32 text (by byte-order mark,
+    or by the NUL bytes of mostly-ASCII text: one in two for UTF-16, three in four for UTF-32)."""
+    for bom, name in BOMS:
+        if raw.startswith(bom):
+            return f"{name} (byte-order mark)"
+    head = raw[:4096]
+    n = len(head) - len(head) % 4
+    if n < 8:
+        return None
+    quads = [head[i:i + 4] for i in range(0, n, 4)]
+
+    def share(test: object) -> float:
+        return sum(1 for q in quads if test(q)) / len(quads)  # type: ignore[operator]
+
+    if share(lambda q: q[1:] == b"\0\0\0" and q[0]) > 0.9:
+        return "UTF-32LE"
+    if share(lambda q: q[:3] == b"\0\0\0" and q[3]) > 0.9:
+        return "UTF-32BE"
+    if share(lambda q: q[1] == 0 and q[3] == 0 and q[0] and q[2]) > 0.9:
+        return "UTF-16LE"
+    if share(lambda q: q[0] == 0 and q[2] == 0 and q[1] and q[3]) > 0.9:
+        return "UTF-16BE"
+    return None
+
+
 def decode_text(raw: bytes, path: Path) -> tuple[str, list[Warning_]]:
     """Decode UTF-8 text, normalising BOM and CRLF; refuse binary and non-UTF-8 input."""
     warnings: list[Warning_] = []
+    wide = wide_encoding(raw)
+    if wide is not None:
+        raise InputError(path, f"{wide} text, not UTF-8; re-save the file as UTF-8 "
+                         f"(e.g. iconv -f {wide.split(' ')[0]} -t UTF-8 {path.name} > {path.stem}.utf8.txt)")
     if b"\x00" in raw:
         raise InputError(path, "binary file (contains NUL bytes); expected UTF-8 text")
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -87,6 +121,23 @@ class _SidecarLoader(yaml.SafeLoader):
     """A safe YAML loader that leaves dates as strings, so a bad date is reported as one."""
 
 
+def _mapping_without_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[object, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)  # type: ignore[arg-type]
+        try:
+            hash(key)
+        except TypeError:
+            continue  # reported as a bad key by the caller's checks
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {seen[key] + 1})", key_node.start_mark)
+        seen[key] = key_node.start_mark.line
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_SidecarLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                               lambda loader, node: _mapping_without_duplicates(loader, node, deep=True))
 _SidecarLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -121,22 +172,15 @@ def read_sidecar(path: Path) -> dict:
         raise InputError(
             path, f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(SIDECAR_KEYS))}"
         )
+    check_strings(path, meta)
     pub = meta.get("published_date")
     if pub is not None:
-        if isinstance(pub, dt.datetime):
-            pub = pub.date()
-        if not isinstance(pub, dt.date):
-            try:
-                pub = dt.datetime.fromisoformat(str(pub).strip()).date()
-            except ValueError:
-                raise InputError(
-                    path, f"published_date {pub!r} is not a valid ISO date (YYYY-MM-DD)"
-                ) from None
+        pub = strict_date(path, "published_date", pub)
         if pub > dt.date.today():
             raise InputError(path, f"published_date {pub.isoformat()} lies in the future")
         meta["published_date"] = pub
     url = meta.get("url")
-    if url is not None and not (isinstance(url, str) and URL_RE.match(url)):
+    if url is not None and not (isinstance(url, str) and URL_RE.fullmatch(url)):
         raise InputError(path, f"url {url!r} is not an http(s) URL")
     lang = meta.get("language", "en")
     if lang != "en":
@@ -146,6 +190,43 @@ def read_sidecar(path: Path) -> dict:
         if v is not None and (not isinstance(v, str) or not v.strip()):
             raise InputError(path, f"{key} must be a non-empty string")
     return meta
+
+
+ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def strict_date(path: Path, key: str, value: object) -> dt.date:
+    """A `YYYY-MM-DD` date, quoted or not (not `20251128`, not a date and time)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    text = value.strip() if isinstance(value, str) else None
+    if text is None or not ISO_DATE_RE.fullmatch(text):
+        raise InputError(path, f"{key} {value!r} is not a valid ISO date (YYYY-MM-DD)")
+    try:
+        d = dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(path, f"{key} {value!r} is not a valid ISO date (YYYY-MM-DD): no such day") from None
+    if d.year < 1800:
+        raise InputError(path, f"{key} {value!r}: year {d.year} is not the date of a news report")
+    return d
+
+
+def check_strings(path: Path, value: object, key: str = "") -> None:
+    """Refuse strings that cannot be stored as UTF-8 (lone surrogates from YAML escapes)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            check_strings(path, k, key)
+            check_strings(path, v, str(k))
+    elif isinstance(value, list):
+        for v in value:
+            check_strings(path, v, key)
+    elif isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as e:
+            where = f"{key}: " if key else ""
+            raise InputError(path, f"{where}invalid character U+{ord(value[e.start]):04X} (a lone "
+                             "surrogate, from an escape such as \\ud800); use the character itself") from None
 
 
 def parse_layout(text: str) -> tuple[str | None, int, str | None, str | None]:
@@ -188,6 +269,48 @@ def _refuse_outside_link(path: Path, seeds_dir: Path) -> None:
             raise InputError(path, f"symlink points outside the seeds folder ({target}); copy the file in")
 
 
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+
+
+def sidecar_path(text_path: Path) -> Path:
+    """`<stem>.yaml`, or `<stem>.yml` when only that exists; both at once is an error."""
+    yaml_, yml = (text_path.with_suffix(s) for s in SIDECAR_SUFFIXES)
+    has_yml = yml.exists() or yml.is_symlink()
+    if has_yml and (yaml_.exists() or yaml_.is_symlink()):
+        raise InputError(yml, f"two sidecars for {text_path.name}: {yaml_.name} and {yml.name}; keep one")
+    return yml if has_yml else yaml_
+
+
+def _stopwords() -> dict[str, tuple[str, frozenset[str]]]:
+    """language code -> (name, stop words), from schemas/reference/stopwords.csv."""
+    import csv
+
+    from factpack.paths import REFERENCE
+
+    with open(REFERENCE / "stopwords.csv", encoding="utf-8", newline="") as fh:
+        return {r["language"]: (r["name"], frozenset(r["words"].split())) for r in csv.DictReader(fh)}
+
+
+_STOPWORDS: dict[str, tuple[str, frozenset[str]]] = {}
+WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str) -> tuple[str, str] | None:
+    """(code, name) of the language a text looks written in when that is not English, by the
+    share of each language's most frequent function words among its words; None for English
+    or when too short to tell (a cheap heuristic: it only has to notice a whole other language)."""
+    if not _STOPWORDS:
+        _STOPWORDS.update(_stopwords())
+    words = [w.lower() for w in WORD_RE.findall(text[:20000])]
+    if len(words) < 20:
+        return None
+    shares = {code: sum(w in sw for w in words) / len(words) for code, (_, sw) in _STOPWORDS.items()}
+    best = max(sorted(shares), key=lambda c: shares[c])
+    if best == "en" or shares[best] < 0.15 or shares[best] < 2 * shares.get("en", 0.0):
+        return None
+    return best, _STOPWORDS[best][0]
+
+
 def read_document(path: Path, seeds_dir: Path) -> Document:
     """Read one source document and its sidecar; raise InputError naming the file on bad input."""
     _refuse_outside_link(path, seeds_dir)
@@ -212,8 +335,13 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
     text, warnings = decode_text(raw, path)
     if not text.strip():
         raise InputError(path, "empty document (no text, or whitespace only)")
-    _refuse_outside_link(path.with_suffix(".yaml"), seeds_dir)
-    meta = read_sidecar(path.with_suffix(".yaml"))
+    sidecar = sidecar_path(path)
+    _refuse_outside_link(sidecar, seeds_dir)
+    meta = read_sidecar(sidecar)
+    language = detect_language(text)
+    if language is not None:
+        warnings.append(Warning_(str(path), f"text looks {language[1]} ({language[0]}), not English; "
+                                 "extraction reads English only, so expect few or no rows"))
     headline, body_start, dateline, agency = parse_layout(text)
     if headline is None:
         warnings.append(Warning_(str(path), "no headline line found; title is null"))
@@ -248,6 +376,24 @@ def list_seed_files(seeds_dir: Path) -> list[Path]:
     return files
 
 
+def folder_warnings(seeds_dir: Path, files: list[Path]) -> list[Warning_]:
+    """Subfolders (not read) and sidecars without a document."""
+    out = []
+    stems = {p.stem for p in files}
+    for p in sorted(seeds_dir.iterdir()):
+        if p.name.startswith("."):
+            continue
+        if p.is_dir() and not p.name.endswith(".txt"):
+            n = sum(1 for _ in p.rglob("*.txt"))
+            if n:
+                out.append(Warning_(str(p), f"subfolder not read ({n} *.txt inside); only documents "
+                                    "directly in the seeds folder are built"))
+        elif p.suffix in SIDECAR_SUFFIXES and p.name not in ("package.yaml", "package.yml") \
+                and p.stem not in stems:
+            out.append(Warning_(str(p), f"sidecar without a document ({p.stem}.txt does not exist); ignored"))
+    return out
+
+
 def whitespace_key(text: str) -> str:
     return sha256_text(" ".join(text.split()))
 
@@ -257,7 +403,9 @@ def read_documents(seeds_dir: Path) -> tuple[list[Document], list[Warning_]]:
     docs: list[Document] = []
     warnings: list[Warning_] = []
     seen: dict[str, str] = {}
-    for path in list_seed_files(seeds_dir):
+    files = list_seed_files(seeds_dir)
+    warnings.extend(folder_warnings(seeds_dir, files))
+    for path in files:
         doc = read_document(path, seeds_dir)
         key = whitespace_key(doc.text)
         if key in seen:

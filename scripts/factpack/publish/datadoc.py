@@ -11,6 +11,7 @@ import yaml
 from factpack.contract.schema import TABLE_ORDER, data_dictionary, load_tables
 from factpack.extract.reference import Reference
 from factpack.paths import SCHEMAS
+from factpack.publish.citation import citation_text
 
 
 @cache
@@ -35,11 +36,16 @@ def codebook_markdown(ref: Reference) -> str:
             e = cb[key][v]
             lines.append(f"| `{v}` | {e['meaning']} | {e['example']} |")
         lines.append("")
+    modes = cb.get("event_mode") or {}
+    lines += ["### Event modes (PLOVER)", "", "| value | meaning | used with |", "|---|---|---|"]
+    lines += [f"| `{m}` | {e['meaning']} | {', '.join(e.get('types') or [])} |" for m, e in modes.items()]
+    lines.append("")
     counts: dict[str, int] = {}
     for et, _mode in ref.triggers.values():
         counts[et] = counts.get(et, 0) + 1
     lines += ["### Rules where PLOVER or the text is silent", ""]
     lines += [f"- {r}" for r in cb["rules"]]
+    lines += linking_markdown(cb["linking"])
     lines += [
         "",
         "### Reference data",
@@ -57,6 +63,31 @@ def codebook_markdown(ref: Reference) -> str:
     return "\n".join(lines)
 
 
+def linking_markdown(lk: dict[str, Any]) -> list[str]:
+    """The codebook's section on linking reports into incidents."""
+    lines = ["", "### Linking reports into incidents", "", lk["intro"], ""]
+    lines += [f"- {r}" for r in lk["rules"]]
+    lines += ["", "Where the reports of one incident disagree:", ""]
+    lines += [f"- {r}" for r in lk["disagreements"]]
+    lines += ["", lk["corrections"]]
+    return lines
+def licence_and_citation(desc: dict[str, Any]) -> list[str]:
+    """The package README's licence and citation section."""
+    lics = desc.get("licenses") or []
+    named = "; ".join(f"[{x.get('title') or x.get('name')}]({x['path']})" if x.get("path")
+                      else str(x.get("title") or x.get("name")) for x in lics)
+    return [
+        "## Licence and citation",
+        "",
+        f"Data licence: {named or 'none stated'} (`licenses` in `datapackage.json`). "
+        "The factpack code that built it is MIT-licensed.",
+        "",
+        f"Cite as: {citation_text(desc)} `CITATION.cff` in the release archive has the same "
+        "in Citation File Format.",
+        "",
+    ]
+
+
 def package_readme(desc: dict[str, Any], tables: dict[str, pd.DataFrame], ref: Reference) -> str:
     counts = desc["x-provenance"]["row_counts"]
     lines = [
@@ -66,6 +97,7 @@ def package_readme(desc: dict[str, Any], tables: dict[str, pd.DataFrame], ref: R
         "",
         desc["description"],
         "",
+        *licence_and_citation(desc),
         "## Files",
         "",
         "| table | rows | CSV | Parquet |",
@@ -77,7 +109,9 @@ def package_readme(desc: dict[str, Any], tables: dict[str, pd.DataFrame], ref: R
         "",
         "`datapackage.json` describes every file (Table Schema, primary and foreign keys, "
         "SHA-256, size, row count, provenance). `views.sql` creates one DuckDB view per table "
-        "over the Parquet files (run it from this folder). `build_report.json` gives rows and "
+        "over the Parquet files (run it from this folder), and `<table>_named` views (such as "
+        "`events_named`, `claims_named`) with actor names, source titles and the labels of "
+        "the lookup tables joined in. `build_report.json` gives rows and "
         "nulls per table, the build's warnings, skipped sources and the share of each source "
         "quoted as evidence. CSV and Parquet hold the same data; "
         "in CSV a null is an empty field, booleans are `true`/`false`, dates are ISO 8601.",

@@ -21,5 +21,15 @@ from factpack.contract.schema import TABLE_ORDER
 def load_package(
     package_dir: str | Path, fmt: str = "parquet", categoricals: bool = True
 ) -> dict[str, pd.DataFrame]:
-    """Every table of a package, typed as declared (enums as categoricals by default)."""
-    return {name: read_table(Path(package_dir), name, fmt, categoricals) for name in TABLE_ORDER}
+    """Every table of a package, typed as declared (enums as categoricals by default).
+
+    The tables are those the package holds (an older release may lack the lookup tables),
+    in publication order; CSV and Parquet give identical frames.
+    """
+    if fmt not in ("csv", "parquet"):
+        raise ValueError(f"fmt must be 'csv' or 'parquet', not {fmt!r}")
+    package_dir = Path(package_dir)
+    held = [r["name"] for r in read_descriptor(package_dir)["resources"]
+            if r.get("format") == "csv" and "name" in r]
+    names = [n for n in TABLE_ORDER if n in held] + [n for n in held if n not in TABLE_ORDER]
+    return {name: read_table(package_dir, name, fmt, categoricals) for name in names}

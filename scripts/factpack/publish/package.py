@@ -14,10 +14,10 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import yaml
 
 from factpack.contract.schema import TABLE_ORDER, Table, arrow_schema, frictionless_schema, load_tables
-from factpack.errors import InputError
+from factpack.ingest.package_yaml import read_package_yaml
+from factpack.publish.named import named_views
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 META_KEYS = {"name", "title", "version", "created", "description", "licenses", "contributors",
@@ -36,22 +36,9 @@ DEFAULT_META = {
 
 
 def read_package_meta(seeds_dir: Path) -> dict[str, Any]:
-    """Package metadata from `<seeds>/package.yaml` (defaults when absent)."""
-    path = seeds_dir / "package.yaml"
-    if not path.exists():
-        return dict(DEFAULT_META)
-    try:
-        meta = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as e:
-        raise InputError(path, f"not valid YAML: {str(e).splitlines()[0]}") from None
-    unknown = sorted(set(meta) - META_KEYS)
-    if unknown:
-        raise InputError(path, f"unknown key(s) {', '.join(unknown)}")
-    version = str(meta.get("version", ""))
-    parts = version.split(".")
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        raise InputError(path, f"version {version!r} is not MAJOR.MINOR.PATCH")
-    return {**DEFAULT_META, **meta, "version": version}
+    """Package metadata from `<seeds>/package.yaml` (checked there; missing keys take the
+    defaults of DEFAULT_META, except name and version, which it must set)."""
+    return {**DEFAULT_META, **read_package_yaml(seeds_dir)}
 
 
 # --- CSV ----------------------------------------------------------------------------------------
@@ -197,4 +184,6 @@ def views_sql() -> bytes:
     lines = [VIEWS_SQL_HEAD]
     for name in TABLE_ORDER:
         lines.append(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_parquet('data/{name}.parquet');")
+    lines += ["", "-- The same tables with names and labels joined in for every foreign key."]
+    lines += [f"\n{sql}" for sql in named_views().values()]
     return ("\n".join(lines) + "\n").encode("utf-8")

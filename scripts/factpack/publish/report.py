@@ -60,8 +60,11 @@ def evidence_coverage(tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
     return out
 
 
-def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_]) -> dict[str, Any]:
-    """Rows and nulls per table, warnings, skipped sources and evidence coverage per source."""
+def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_],
+                 files: list[str] | None = None, repairs: dict[str, int] | None = None) -> dict[str, Any]:
+    """Rows and nulls per table, warnings, skipped sources and evidence coverage per source;
+    the rows repaired by each contract rule (extract/repairs.py) and the package's files
+    (how a later build recognises a folder it may replace)."""
     skipped = [
         {"file": _file(w.path), "reason": w.message, "duplicate_of": w.duplicate_of or None}
         for w in warnings
@@ -83,6 +86,8 @@ def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_]) -> d
             "max_share": max(shares, default=0.0),
             "sources": coverage,
         },
+        "repairs": dict(sorted((repairs or {}).items())),
+        "files": sorted(files or []),
     }
 
 
@@ -100,6 +105,9 @@ def summary(report: dict[str, Any]) -> str:
     ]
     for s in report["skipped_sources"]:
         lines.append(f"  skipped {s['file']}: {s['reason']}")
+    for rule, n in report.get("repairs", {}).items():
+        if n:
+            lines.append(f"  repaired {n} row{'s' if n > 1 else ''}: {rule}")
     if cov["sources"]:
         top = max(cov["sources"], key=lambda c: (c["evidence_share"], c["seed_file"]))
         mean = sum(c["evidence_share"] for c in cov["sources"]) / len(cov["sources"])

@@ -36,6 +36,7 @@ LABELS = {
     "mentions": "text",
     "events": "trigger",
     "claims": "claim_text",
+    "incidents": "event_type",
 }
 
 

@@ -6,16 +6,26 @@ import hashlib
 import io
 import os
 import shutil
-import tempfile
 import zipfile
 from pathlib import Path
 
 from factpack.contract.checks import validate_package
 from factpack.contract.files import read_descriptor
 from factpack.contract.validate import ValidationError
-from factpack.pipeline import Progress, _quiet, build, check_out_dir, recover
+from factpack.pipeline import (
+    Progress,
+    _quiet,
+    build_unlocked,
+    check_out_dir,
+    check_writable,
+    folder_lock,
+    recover,
+)
 from factpack.publish.database import write_duckdb
+from factpack.release.bundle import SITE_DIR, bundle_files
+from factpack.release.catalog import INDEX, catalog, catalog_bytes, check_created
 from factpack.release.changelog import changelog_entry, release_notes, write_changelog
+from factpack.release.commit import Transaction, recover_release
 from factpack.release.diff import diff_packages, open_package
 from factpack.release.versions import check_rebuild, check_version, parse_version, previous_release
 
@@ -54,54 +64,65 @@ def sha256sums(dist: Path, pending: dict[str, Path] | None = None) -> bytes:
         for p in dist.iterdir()
         if p.is_file() and p.suffix in {".zip", ".duckdb"} and not p.name.startswith(".")
     }
-    files.update(pending or {})
+    files.update({n: p for n, p in (pending or {}).items() if Path(n).suffix in {".zip", ".duckdb"}})
     lines = [f"{hashlib.sha256(files[n].read_bytes()).hexdigest()}  {n}\n" for n in sorted(files)]
     return "".join(lines).encode()
 
 
-def _replace(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
+def dist_files(desc: dict, stem: str, archive: bytes, database: Path) -> dict[str, bytes | Path]:
+    """The new files of dist/ for a release, by name (bytes, or a file or folder to move in).
+
+    Add a file here (a catalogue, a site folder) and it is staged and committed with the others.
+    SHA256SUMS is computed afterwards over every archive, old and new.
+    """
+    return {f"{stem}.zip": archive, f"{stem}.duckdb": database}
 
 
-def _swap_in(staging: Path, out: Path) -> None:
-    """Move the staged package folder into place, replacing the previous one."""
-    old = None
-    if out.exists():
-        old = out.parent / f".{out.name}.old-{os.getpid()}"
-        os.rename(out, old)
-    try:
-        os.rename(staging, out)
-    except BaseException:
-        if old is not None and not out.exists():
-            os.rename(old, out)  # put the previous package back
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+def write_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """Write `files` (relative path -> bytes) into a new folder."""
+    shutil.rmtree(folder, ignore_errors=True)
+    for rel, data in sorted(files.items()):
+        p = folder / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+        os.chmod(p, 0o644)
 
 
 def release(
     seeds: Path, out: Path, dist: Path, progress: Progress = _quiet, changelog: Path | None = None
 ) -> list[Path]:
     """Build + validate the package, check its version against the releases in `dist`, then
-    write the archive (with RELEASE_NOTES.md), the database, SHA256SUMS and the changelog entry.
+    publish the archive (with RELEASE_NOTES.md), the database, SHA256SUMS, the changelog entry
+    and the package folder `out` together (release/commit.py: staged, then committed under a
+    journal, so a kill leaves all old or, after the next run, all new).
 
     The version must not understate the change against the previous release (the highest
     version in `dist` below it), and re-releasing a version already in `dist` must leave its
     data unchanged; otherwise a VersionError is raised and nothing is written (neither `out`
     nor `dist` nor the changelog). `changelog` defaults to CHANGELOG.md beside `dist`.
+    A second release of the same `out` or `dist` waits for the first (OS file locks).
     """
-    out, dist = Path(out).resolve(), Path(dist)
-    changelog = Path(changelog) if changelog else dist.resolve().parent / "CHANGELOG.md"
-    recover(out)
+    out, dist = Path(os.path.abspath(out)), Path(os.path.abspath(dist))
+    changelog = Path(os.path.abspath(changelog)) if changelog else dist.parent / "CHANGELOG.md"
     check_out_dir(out, Path(seeds))  # `out` is replaced at the end: it must be a package folder
-    staging = out.parent / f".{out.name}.release-{os.getpid()}"
+    check_writable(dist, "--dist")
+    with folder_lock(out, progress), folder_lock(dist, progress):
+        return _release_locked(seeds, out, dist, progress, changelog)
+
+
+def _release_locked(seeds: Path, out: Path, dist: Path, progress: Progress, changelog: Path) -> list[Path]:
+    recover(out)
+    done = recover_release(dist, [out.parent, changelog.parent])
+    if done:
+        progress(done)
+    check_out_dir(out, Path(seeds))
+    txn = Transaction(dist)
+    staging = out.parent / f".{out.name}.release-{txn.tag}"
+    database: Path | None = None
     try:
-        build(seeds, staging, progress)
-        progress("validating the built package")
+        build_unlocked(seeds, staging, progress)
+        progress("validating the built package in full: Frictionless on every CSV and Parquet resource, "
+                 "pandera, cross-table checks, hashes and row counts")
         problems = validate_package(staging)
         if problems:
             raise ValidationError(problems)
@@ -115,40 +136,47 @@ def release(
             with open_package(prev[1]) as old:
                 diff = diff_packages(old, staging, prev[1].name, stem)
             check_version(diff, prev[0], version)
+            check_created(desc, prev)
         zpath = dist / f"{stem}.zip"
         if zpath.exists():
             progress(f"{zpath.name} exists: checking that this rebuild leaves its data unchanged")
             with open_package(zpath) as old:
                 check_rebuild(diff_packages(old, staging), version, zpath)
         notes = release_notes(desc, prev and prev[0], diff)
-        archive = zip_bytes(staging, stem, {"RELEASE_NOTES.md": notes})
+        extras = bundle_files(staging, desc, notes)
+        archive = zip_bytes(staging, stem, extras)
         entry = changelog_entry(desc, prev and prev[0], diff)
         log = write_changelog(changelog, desc["version"], entry)
-        _swap_in(staging, out)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    dist.mkdir(parents=True, exist_ok=True)
-    progress(f"writing {zpath}")
-    dpath = dist / f"{stem}.duckdb"
-    # Every new file of dist/ is written under a temporary name first and renamed into place
-    # only once all are complete: a failure before that leaves dist/ as it was.
-    tmp_db, tmp_zip = dist / f".{stem}.duckdb.tmp", dist / f".{stem}.zip.tmp"
-    tmp_sums = dist / ".SHA256SUMS.tmp"
-    try:
-        write_duckdb(out, tmp_db)
-        tmp_zip.write_bytes(archive)
-        tmp_sums.write_bytes(sha256sums(dist, {zpath.name: tmp_zip, dpath.name: tmp_db}))
-        for t in (tmp_db, tmp_zip, tmp_sums):
-            os.chmod(t, 0o644)
-        os.replace(tmp_zip, zpath)
-        os.replace(tmp_db, dpath)
-        os.replace(tmp_sums, dist / "SHA256SUMS")
-    finally:
-        for t in (tmp_db, tmp_zip, tmp_sums):
-            if t.exists():
-                t.unlink()
-    progress(f"writing the {desc['version']} entry of {changelog}")
-    changelog.parent.mkdir(parents=True, exist_ok=True)
-    _replace(changelog, log)
-    return [zpath, dpath, dist / "SHA256SUMS", changelog]
+        progress(f"staging the release files of {dist}")
+        dist.mkdir(parents=True, exist_ok=True)
+        database = txn.staged_name(dist / f"{stem}.duckdb")
+        write_duckdb(staging, database)
+        os.chmod(database, 0o644)
+        for name, content in dist_files(desc, stem, archive, database).items():
+            if isinstance(content, bytes):
+                txn.add_bytes(dist / name, content)
+            else:
+                txn.add_path(dist / name, content)
+        site = txn.staged_name(dist / f"{stem}-site", "build")
+        write_folder(site, {k.removeprefix(f"{SITE_DIR}/"): v for k, v in extras.items()
+                            if k.startswith(f"{SITE_DIR}/")})
+        txn.add_path(dist / f"{stem}-site", site)
+        txn.add_bytes(dist / "SHA256SUMS", sha256sums(dist, txn.staged()))
+        txn.add_bytes(dist / INDEX, catalog_bytes(catalog(dist, desc["name"], txn.staged())))
+        txn.add_bytes(changelog, log)
+        txn.add_bytes(changelog.parent / "CITATION.cff", extras["CITATION.cff"])
+        txn.add_path(out, staging)
+        progress(f"publishing {zpath.name}, the database, the site, SHA256SUMS, {INDEX}, "
+                 f"{changelog.name}, CITATION.cff and {out.name}/")
+    except BaseException:
+        txn.abort()
+        shutil.rmtree(staging, ignore_errors=True)
+        if database is not None:
+            for p in (database, Path(f"{database}.wal")):
+                p.unlink(missing_ok=True)
+        raise
+    txn.commit()
+    names = [f"{stem}.zip", f"{stem}.duckdb", *[n for n in dist_files(desc, stem, b"", database)
+                                                 if n not in (f"{stem}.zip", f"{stem}.duckdb")]]
+    return [dist / n for n in names] + [dist / "SHA256SUMS", dist / INDEX, dist / f"{stem}-site", changelog,
+                                        changelog.parent / "CITATION.cff"]

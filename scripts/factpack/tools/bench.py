@@ -170,9 +170,8 @@ def time_queries(package: Path, db: Path, repeat: int = 5) -> dict[str, dict[str
     from factpack.publish.queries import README_QUERIES
 
     views = duckdb.connect()
-    for line in (package / "views.sql").read_text().splitlines():
-        if line.startswith("CREATE"):
-            views.execute(line.replace("'data/", f"'{(package / 'data').as_posix()}/"))
+    sql = (package / "views.sql").read_text(encoding="utf-8")
+    views.execute(sql.replace("'data/", f"'{(package / 'data').as_posix()}/"))
     dbcon = duckdb.connect(str(db), read_only=True)
     out: dict[str, dict[str, float]] = {}
     for key, (_, sql) in README_QUERIES.items():
@@ -196,7 +195,7 @@ def _child_main(argv: list[str]) -> int:
     ap.add_argument("--out", required=True)
     ap.add_argument("--cache", required=True)
     ap.add_argument("--workers", type=int, default=None)
-    ap.add_argument("--validate", default="full")
+    ap.add_argument("--validate", default="changed")
     ap.add_argument("--queries", action="store_true")
     ap.add_argument("--frictionless-detail", action="store_true")
     a = ap.parse_args(argv)
@@ -414,8 +413,8 @@ def add_arguments(ap: argparse.ArgumentParser) -> None:
                     help="comma-separated corpus sizes (default: 100,1000,10000)")
     ap.add_argument("--workers", type=int, default=None,
                     help="extraction and validation processes (default: one per CPU)")
-    ap.add_argument("--validate", choices=("full", "fast"), default="full",
-                    help="validation mode of the measured builds (default: full)")
+    ap.add_argument("--validate", choices=("changed", "full", "fast"), default="changed",
+                    help="validation mode of the measured builds (default: changed)")
     ap.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     ap.add_argument("--json", action="store_true", help="print the measurements as JSON")
     ap.add_argument("--keep", default=None,

@@ -1,0 +1,54 @@
+"""Row order of the published tables: story order, not hash order.
+
+Sources by seed file; rows with a span by their source's place, then by position in the
+text; a table other rows point at (actors) by where it first appears; lookup tables keep
+codebook order. Ties are broken by the primary key, so the order is deterministic.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from factpack.contract.schema import Table, load_tables
+
+POSITION = ("source_id", "char_start", "char_end")
+
+
+def _sorted(df: pd.DataFrame, keys: list[pd.Series | str], table: Table) -> pd.DataFrame:
+    tmp = df.copy()
+    names = []
+    for i, k in enumerate(keys):
+        name = f"__k{i}"
+        tmp[name] = df[k] if isinstance(k, str) else k.to_numpy()
+        names.append(name)
+    names += list(table.primary_key)
+    out = tmp.sort_values(names, kind="mergesort", na_position="last")
+    return out.drop(columns=[n for n in names if n.startswith("__k")]).reset_index(drop=True)
+
+
+def story_order(
+    tables: dict[str, pd.DataFrame], contract: dict[str, Table] | None = None
+) -> dict[str, pd.DataFrame]:
+    """The tables with their rows in story order (see the module docstring)."""
+    contract = contract or load_tables()
+    out = dict(tables)
+    if "sources" in out:
+        out["sources"] = _sorted(out["sources"], ["seed_file"], contract["sources"])
+    rank = {sid: i for i, sid in enumerate(out["sources"]["source_id"])} if "sources" in out else {}
+    positional = [n for n in out if n in contract and set(POSITION) <= set(contract[n].field_names)]
+    for name in positional:
+        df = out[name]
+        src = df["source_id"].map(rank).astype("Int64")
+        out[name] = _sorted(df, [src, "char_start", "char_end"], contract[name])
+    for name, df in tables.items():
+        t = contract.get(name)
+        if t is None or t.labels or name in positional or name == "sources" or len(t.primary_key) != 1:
+            continue
+        key = t.primary_key[0]
+        first = next((n for n in positional if key in contract[n].field_names), None)
+        if first is None:
+            continue
+        pos = out[first].reset_index(drop=True)
+        place = pd.Series(range(len(pos)), index=pos.index).groupby(pos[key].astype(object)).min()
+        out[name] = _sorted(df, [df[key].astype(object).map(place).astype("Int64")], t)
+    return out

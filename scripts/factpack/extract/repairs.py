@@ -1,0 +1,40 @@
+"""Contract repairs: the last step of extraction, so no row breaks the contract's range rules.
+
+The extractors should never produce these rows; should one slip through (a date phrase read
+against a mistyped publication date, "since 2026" in a text of 2025), it is repaired by a rule
+of the codebook (schemas/codebook.yaml, `rules`) rather than failing the whole build, and each
+repair is counted in the build report.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+# rule (as counted in build_report.json `repairs`) -> what it does; the codebook states them
+DATE_RULE = "events.date_start > date_end: dates set to null, date_precision unknown"
+FATALITY_RULE = "events.fatalities_low > fatalities_high: fatalities_high set to null"
+
+
+def repair_events(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
+    """Conformed events with impossible date ranges and reversed death tolls repaired (dtypes
+    kept), and the number of rows each rule repaired."""
+    counts = {DATE_RULE: 0, FATALITY_RULE: 0}
+    if events.empty:
+        return events, counts
+    events = events.copy()
+    bad = [s is not None and e is not None and not pd.isna(s) and not pd.isna(e) and s > e
+           for s, e in zip(events["date_start"], events["date_end"], strict=True)]
+    mask = pd.Series(bad, index=events.index, dtype=bool)
+    if mask.any():
+        for col in ("date_start", "date_end"):
+            events[col] = pd.Series([None if m else v for v, m in zip(events[col], mask, strict=True)],
+                                    index=events.index, dtype=events[col].dtype)
+        events.loc[mask, "date_precision"] = "unknown"
+        counts[DATE_RULE] = int(mask.sum())
+    lo = pd.to_numeric(events["fatalities_low"], errors="coerce")
+    hi = pd.to_numeric(events["fatalities_high"], errors="coerce")
+    mask = (lo > hi).fillna(False).astype(bool)
+    if mask.any():
+        events.loc[mask, "fatalities_high"] = pd.NA
+        counts[FATALITY_RULE] = int(mask.sum())
+    return events, counts

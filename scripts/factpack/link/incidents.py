@@ -1,0 +1,497 @@
+"""Linking: which event rows report the same real-world act, and the `incidents` table.
+
+Reports are taken one at a time in anchor order (the source's publication date, then its
+seed file name, then a source's dated reports before its undated ones, then the position in
+the text). Each report joins the best compatible
+incident found so far, or starts a new one. Because earlier reports never see later ones,
+adding a source published later never moves a known report or changes a known incident's ID.
+
+Two reports are *compatible* when nothing they say conflicts (type, modality, actor, target,
+dates, location; see `conflicts`), and *linked* when they also agree on enough
+(`agreements`): a report joins an incident when it is compatible with every report of it and
+agrees enough with at least one. The codebook (schemas/codebook.yaml, `linking`) states the
+rules in words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from factpack.extract.reference import Reference
+from factpack.link.rules import (
+    MAX_RANK_GAP,
+    MIN_AGREEMENTS_OTHER_TYPE,
+    MIN_AGREEMENTS_SAME_TYPE,
+    PRECISION_RANK,
+    UNDATED_WINDOW_DAYS,
+    LinkRules,
+    types_compatible,
+)
+
+INCIDENT_COLUMNS = [
+    "incident_id", "event_type", "event_mode", "actor_id", "target_actor_id", "location",
+    "date_start", "date_end", "date_precision", "modality", "fatalities_low", "fatalities_high",
+    "fatalities_best", "report_count", "source_count", "anchor_event_id",
+]
+
+
+def incident_id(anchor_event_id: str) -> str:
+    """`inc_` + 12 hex digits of the SHA-256 of the anchoring report's event ID."""
+    return "inc_" + hashlib.sha256(f"incident\0{anchor_event_id}".encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Party:
+    """An actor as the linking rules see it."""
+
+    actor_id: str
+    state_of: str | None  # country code when the actor is a state (a country's government)
+    country: str | None  # country the actor belongs to (a state's own code, too)
+    generic: bool
+
+
+@dataclass(frozen=True)
+class Report:
+    """One event row prepared for linking."""
+
+    order: tuple  # anchor order
+    event_id: str
+    source_id: str
+    event_type: str
+    event_mode: str | None
+    span: tuple[int, int]  # evidence span in the source
+    actor: Party | None
+    target: Party | None
+    start: dt.date | None  # stated date range; None when undated
+    end: dt.date | None
+    rank: int | None  # PRECISION_RANK of the stated range
+    lo: dt.date | None  # the range used for overlap: stated, or the undated window
+    hi: dt.date | None
+    place: str | None  # normalised location
+    place_countries: frozenset[str]
+    group: str  # modality link group
+    fatalities: int | None
+    amount: tuple | None
+
+
+# --- preparing reports --------------------------------------------------------------------------
+
+
+def _val(v: Any) -> Any:
+    if v is None or v is pd.NA:
+        return None
+    if isinstance(v, float) and pd.isna(v):
+        return None
+    return v
+
+
+def _date(v: Any) -> dt.date | None:
+    v = _val(v)
+    if v is None:
+        return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    return dt.date.fromisoformat(str(v))
+
+
+def parties(actors: pd.DataFrame) -> dict[str, Party]:
+    """Every actor as a Party (from the actors table)."""
+    out = {}
+    if actors.empty:
+        return out
+    for aid, atype, cc, gen in zip(actors["actor_id"], actors["actor_type"], actors["country_code"],
+                                   actors["is_generic"], strict=True):
+        cc = _val(cc)
+        out[aid] = Party(aid, cc if atype == "state" else None, cc, bool(_val(gen)))
+    return out
+
+
+_ART = re.compile(r"^(?:the|a|an)\s+", re.I)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def normalise_place(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = _ART.sub("", " ".join(s.split()).casefold())
+    return s or None
+
+
+def place_countries(place: str | None, ref: Reference) -> frozenset[str]:
+    """Countries a location names through the gazetteer (a country, capital or demonym)."""
+    if not place:
+        return frozenset()
+    words = _WORD.findall(place)
+    found = set()
+    for n in range(1, 5):
+        for i in range(len(words) - n + 1):
+            form = " ".join(words[i : i + n])
+            entry = ref.gazetteer.get(form)
+            if entry is not None and entry.actor_type == "state" and entry.country_code:
+                found.add(entry.country_code)
+            if form in ref.demonyms:
+                found.add(ref.demonyms[form])
+    return frozenset(found)
+
+
+def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
+            rules: LinkRules) -> list[Report]:
+    """One Report per event row, sorted in anchor order."""
+    src = {sid: (_date(p), f) for sid, p, f in
+           zip(sources["source_id"], sources["published_date"], sources["seed_file"], strict=True)}
+    who = parties(actors)
+    out = []
+    cols = ["event_id", "source_id", "event_type", "actor_id", "target_actor_id", "location",
+            "date_start", "date_end", "date_precision", "modality", "fatalities_low",
+            "fatalities_high", "amount", "currency", "char_start", "char_end", "event_mode"]
+    for row in zip(*(events[c].tolist() for c in cols), strict=True):
+        r = dict(zip(cols, (_val(v) for v in row), strict=True))
+        published, seed_file = src.get(r["source_id"], (None, ""))
+        start, end = _date(r["date_start"]), _date(r["date_end"])
+        rank = PRECISION_RANK.get(r["date_precision"]) if start is not None and end is not None else None
+        if rank is None:
+            start = end = None
+            lo = published - dt.timedelta(days=UNDATED_WINDOW_DAYS) if published else None
+            hi = published
+        else:
+            lo, hi = start, end
+        place = normalise_place(r["location"])
+        fat = r["fatalities_high"] if r["fatalities_high"] is not None else r["fatalities_low"]
+        out.append(Report(
+            order=(published is None, published or dt.date.min, seed_file, rank is None,
+                   int(r["char_start"]), r["event_id"]),
+            event_id=r["event_id"],
+            source_id=r["source_id"],
+            event_type=r["event_type"],
+            event_mode=r["event_mode"],
+            span=(int(r["char_start"]), int(r["char_end"])),
+            actor=who.get(r["actor_id"]) if r["actor_id"] else None,
+            target=who.get(r["target_actor_id"]) if r["target_actor_id"] else None,
+            start=start, end=end, rank=rank, lo=lo, hi=hi,
+            place=place, place_countries=place_countries(r["location"], ref),
+            group=rules.link_group.get(r["modality"], r["modality"]),
+            fatalities=None if fat is None else int(fat),
+            amount=(float(r["amount"]), r["currency"]) if r["amount"] is not None else None,
+        ))
+    return sorted(out, key=lambda x: x.order)
+
+
+# --- comparing two reports ----------------------------------------------------------------------
+
+SAME, COMPATIBLE, UNKNOWN, CONFLICT = "same", "compatible", "unknown", "conflict"
+
+
+def compare_parties(a: Party | None, b: Party | None) -> str:
+    """`same` actor; `compatible`: a state and a body, force or person of that country;
+    `unknown`: one is missing or generic (`officials`); `conflict` otherwise."""
+    if a is None or b is None or a.generic or b.generic:
+        return UNKNOWN
+    if a.actor_id == b.actor_id:
+        return SAME
+    if (a.state_of and a.state_of == b.country) or (b.state_of and b.state_of == a.country):
+        return COMPATIBLE
+    return CONFLICT
+
+
+def compare_roles(a: Report, b: Report, direction: str) -> tuple[str, str]:
+    """Verdicts for (actor, target). `none`: the better of the two pairings; `joint`: the
+    swapped pairing too, but only when one report names a single party."""
+    straight = (compare_parties(a.actor, b.actor), compare_parties(a.target, b.target))
+    lone = (a.actor is None) != (a.target is None) or (b.actor is None) != (b.target is None)
+    if direction == "directed" or (direction == "joint" and not lone):
+        return straight
+    swapped = (compare_parties(a.actor, b.target), compare_parties(a.target, b.actor))
+    return max(straight, swapped, key=_role_score)
+
+
+def _role_score(v: tuple[str, str]) -> tuple[int, int]:
+    return (-sum(x == CONFLICT for x in v), sum(x in (SAME, COMPATIBLE) for x in v))
+
+
+def compare_dates(a: Report, b: Report) -> str:
+    """`conflict` when the ranges do not overlap or their precisions are more than one step
+    apart; `same` when both are dated to a day or a week and overlap; else `unknown`."""
+    if a.lo is not None and b.lo is not None and (a.hi < b.lo or b.hi < a.lo):
+        return CONFLICT
+    if a.rank is None or b.rank is None:
+        return UNKNOWN
+    if abs(a.rank - b.rank) > MAX_RANK_GAP:
+        return CONFLICT
+    return SAME if max(a.rank, b.rank) <= PRECISION_RANK["week"] else UNKNOWN
+
+
+def compare_places(a: Report, b: Report) -> str:
+    """`same` written place (or one contained in the other word for word); `compatible` when
+    both name the same country; `conflict` when they differ; `unknown` when one is missing."""
+    if a.place is None or b.place is None:
+        return UNKNOWN
+    wa, wb = set(a.place.split()), set(b.place.split())
+    if wa <= wb or wb <= wa:
+        return SAME
+    if a.place_countries & b.place_countries:
+        return COMPATIBLE
+    return CONFLICT
+
+
+def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
+    """Each attribute's verdict, or None when the two reports cannot be one act."""
+    if a.group != b.group or not types_compatible(rules, a.event_type, b.event_type):
+        return None
+    if a.event_type == b.event_type and a.event_mode and b.event_mode and a.event_mode != b.event_mode:
+        return None  # two ways of doing one kind of act: two acts
+    if a.source_id == b.source_id and a.span[0] < b.span[1] and b.span[0] < a.span[1]:
+        return None  # one sentence's rows are distinct acts already
+    direction = "directed"
+    if a.event_type == b.event_type and a.event_type in rules.symmetric:
+        direction = "none"
+    elif a.event_type in rules.joint and b.event_type in rules.joint:
+        direction = "joint"
+    actor, target = compare_roles(a, b, direction)
+    v = {"actor": actor, "target": target, "date": compare_dates(a, b), "place": compare_places(a, b),
+         "mode": SAME if a.event_mode is not None and a.event_mode == b.event_mode else UNKNOWN,
+         "fatalities": SAME if a.fatalities is not None and a.fatalities == b.fatalities else UNKNOWN,
+         "amount": SAME if a.amount is not None and a.amount == b.amount else UNKNOWN}
+    if a.source_id == b.source_id and v["date"] != SAME:
+        return None  # one source's rows are one act only when they agree on a day or week
+    return None if CONFLICT in v.values() else v
+
+
+def agreements(a: Report, b: Report, rules: LinkRules) -> int:
+    """How many attributes two compatible reports positively share (0 when incompatible or
+    when they share too little to be linked): actor, target, a day/week date, place, mode,
+    fatalities, amount. Without an agreeing actor or target, both must be dated to the same day
+    and name the same place or the same mode. A report neither dated nor published links with
+    nothing."""
+    v = verdicts(a, b, rules)
+    if v is None or a.lo is None or b.lo is None:
+        return 0
+    n = sum(x in (SAME, COMPATIBLE) for x in v.values())
+    roles = v["actor"] in (SAME, COMPATIBLE) or v["target"] in (SAME, COMPATIBLE)
+    if not roles and not (a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
+                          and SAME in (v["place"], v["mode"])):
+        return 0
+    need = MIN_AGREEMENTS_SAME_TYPE if a.event_type == b.event_type else MIN_AGREEMENTS_OTHER_TYPE
+    return n if n >= need else 0
+
+
+# --- linking ------------------------------------------------------------------------------------
+
+
+SHORT_DAYS = 35  # ranges up to this long are blocked by week, longer ones by month
+
+
+def _keys(r: Report, rules: LinkRules) -> tuple[list[tuple], list[tuple]]:
+    """Blocking keys (to register the report's incident under, to look candidates up by):
+    reports that may link share a same or compatible type, an actor's country or ID, and a
+    week (short ranges) or a month (long ranges, which link only with a week, a month or an
+    undated window); a report dated to a day also by that day, for reports without parties."""
+    if r.lo is None:
+        return [], []  # neither dated nor published: cannot be placed in time, links with nothing
+    assert r.hi is not None
+    types = sorted({r.event_type, *rules.compatible.get(r.event_type, ())})
+    who = sorted({p.country or p.actor_id for p in (r.actor, r.target) if p is not None and not p.generic})
+    months = range(r.lo.year * 12 + r.lo.month, r.hi.year * 12 + r.hi.month + 1)
+    tw = [(t, w) for t in types for w in who]
+    long_ = [(t, w, "long", m) for t, w in tw for m in months]
+    if (r.hi - r.lo).days > SHORT_DAYS:
+        register, query = long_, long_ + [(t, w, "short", m) for t, w in tw for m in months]
+    else:
+        weeks = range(r.lo.toordinal() // 7, r.hi.toordinal() // 7 + 1)
+        register = [(t, w, "week", k) for t, w in tw for k in weeks]
+        query = list(register)
+        if r.rank != PRECISION_RANK["day"]:  # a week or an undated window may link with a month
+            register += [(t, w, "short", m) for t, w in tw for m in months]
+            query += long_
+    if r.rank == PRECISION_RANK["day"] and (r.place is not None or r.event_mode is not None):
+        register += [(t, "day", r.lo) for t in types]
+        query += [(t, "day", r.lo) for t in types]
+    return register, query
+
+
+def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
+    """event_id -> event_id of its incident's anchor (the earliest report), for reports in
+    anchor order. A report joins the incident it agrees with most (a shared mode breaks a
+    tie); when two incidents fit equally well it is ambiguous and stays on its own."""
+    members: list[list[Report]] = []
+    index: dict[tuple, list[int]] = defaultdict(list)
+    out: dict[str, str] = {}
+    for r in reports:
+        register, query = _keys(r, rules)
+        cands = sorted({i for k in query for i in index.get(k, ())})
+        scored = []
+        for i in cands:
+            score = fit(r, members[i], rules)
+            if score[0] > 0:
+                scored.append((score, i))
+        scored.sort(key=lambda x: (x[0], -x[1]), reverse=True)
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            best = scored[0][1]
+        else:
+            best = len(members)
+            members.append([])
+        members[best].append(r)
+        for k in register:
+            if not index[k] or index[k][-1] != best:
+                index[k].append(best)
+        out[r.event_id] = members[best][0].event_id
+    return out
+
+
+def fit(r: Report, incident: list[Report], rules: LinkRules) -> tuple[int, int]:
+    """(agreements with the best-agreeing report, same-mode reports) when `r` is compatible
+    with every report of the incident; (0, 0) otherwise."""
+    best = 0
+    for m in incident:
+        if r.lo is not None and m.lo is not None and (r.hi < m.lo or m.hi < r.lo):
+            return (0, 0)  # the cheapest conflicts first
+        if r.rank is not None and m.rank is not None and abs(r.rank - m.rank) > MAX_RANK_GAP:
+            return (0, 0)
+        if verdicts(r, m, rules) is None:
+            return (0, 0)
+        best = max(best, agreements(r, m, rules))
+    modes = sum(1 for m in incident if r.event_mode and m.event_mode == r.event_mode)
+    return (best, modes) if best else (0, 0)
+
+
+# --- the incidents table ------------------------------------------------------------------------
+
+
+def _pick(values: list[Any]) -> Any:
+    """The value most reports give (nulls not counted); a tie goes to the earliest report."""
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    counts = Counter(vals)
+    top = max(counts.values())
+    return next(v for v in vals if counts[v] == top)
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """One incident row from its reports (event rows as dicts, in anchor order)."""
+    first = rows[0]
+    dated = [r for r in rows if r["date_start"] is not None and r["date_end"] is not None
+             and r["date_precision"] in PRECISION_RANK]
+    start = end = None
+    precision = "unknown"
+    if dated:
+        start = max(r["date_start"] for r in dated)
+        end = min(r["date_end"] for r in dated)
+        if start > end:  # cannot happen for linked reports; a merge directive may force it
+            start, end = min(r["date_start"] for r in dated), max(r["date_end"] for r in dated)
+        finest = min(dated, key=lambda r: PRECISION_RANK[r["date_precision"]])
+        precision = "day" if start == end else finest["date_precision"]
+    figures = [(r["fatalities_low"], r["fatalities_high"]) for r in rows
+               if r["fatalities_low"] is not None or r["fatalities_high"] is not None]
+    lows = [x for x, _ in figures if x is not None]
+    highs = [y for _, y in figures if y is not None]
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None
+    best = None
+    if figures:
+        last = figures[-1]
+        best = last[1] if last[1] is not None else last[0]
+    actor = _pick([r["actor_id"] for r in rows])
+    return {
+        "incident_id": first["incident_id"],
+        "event_type": _pick([r["event_type"] for r in rows]),
+        "event_mode": _pick([r["event_mode"] for r in rows]),
+        "actor_id": actor,
+        "target_actor_id": _pick([r["target_actor_id"] for r in rows if r["target_actor_id"] != actor]),
+        "location": _pick([r["location"] for r in rows]),
+        "date_start": start,
+        "date_end": end,
+        "date_precision": precision,
+        "modality": _pick([r["modality"] for r in rows]),
+        "fatalities_low": low,
+        "fatalities_high": high,
+        "fatalities_best": best,
+        "report_count": len(rows),
+        "source_count": len({r["source_id"] for r in rows}),
+        "anchor_event_id": first["event_id"],
+    }
+
+
+def anchor_order(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Events sorted in anchor order: the source's publication date, its seed file, a
+    source's dated reports before its undated ones, position in the text, event ID."""
+    src = sources[["source_id", "published_date", "seed_file"]]
+    df = events.merge(src, on="source_id", how="left", validate="many_to_one")
+    df["_unpublished"] = df["published_date"].isna()
+    df["_pub"] = [_date(v) or dt.date.min for v in df["published_date"]]
+    df["_undated"] = ~(df["date_start"].notna() & df["date_end"].notna()
+                       & df["date_precision"].isin(list(PRECISION_RANK)))
+    keys = ["_unpublished", "_pub", "seed_file", "_undated", "char_start", "event_id"]
+    df = df.sort_values(keys, kind="mergesort")
+    return df.drop(columns=[*keys[:2], keys[3], "published_date", "seed_file"]).reset_index(drop=True)
+
+
+def with_incident_ids(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame) -> pd.DataFrame:
+    """`incident_id` for every event from a grouping (event_id -> any stable group label):
+    each group's ID derives from its earliest report in anchor order."""
+    ordered = anchor_order(events, sources)
+    anchor: dict[str, str] = {}
+    for eid in ordered["event_id"]:
+        anchor.setdefault(groups[eid], eid)
+    out = events.copy()
+    out["incident_id"] = [incident_id(anchor[groups[e]]) for e in events["event_id"]]
+    return out
+
+
+def incidents_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The incidents table from events that carry `incident_id`."""
+    if events.empty:
+        return pd.DataFrame(columns=INCIDENT_COLUMNS)
+    ordered = anchor_order(events, sources)
+    size = ordered.groupby("incident_id")["event_id"].transform("size")
+    single, multi = ordered[size == 1], ordered[size > 1]
+    cols = list(multi.columns)
+    by_incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in zip(*(multi[c].tolist() for c in cols), strict=True):
+        r = {c: _val(v) for c, v in zip(cols, row, strict=True)}
+        for c in ("date_start", "date_end"):
+            r[c] = _date(r[c])
+        by_incident[r["incident_id"]].append(r)
+    rows = pd.DataFrame([summarise(by_incident[k]) for k in sorted(by_incident)], columns=INCIDENT_COLUMNS)
+    out = single_incidents(single)
+    if len(rows):
+        out = pd.concat([out, rows], ignore_index=True)
+    return out.sort_values("incident_id", kind="mergesort").reset_index(drop=True)
+
+
+def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
+    """Incidents of one report each: `summarise` of one row, vectorised."""
+    dated = (df["date_start"].notna() & df["date_end"].notna()
+             & df["date_precision"].isin(list(PRECISION_RANK))).to_numpy(dtype=bool)
+    start = df["date_start"].where(dated, None)
+    end = df["date_end"].where(dated, None)
+    same_day = df["date_start"].astype(object) == df["date_end"].astype(object)
+    one_day = dated & same_day.to_numpy(dtype=bool)
+    precision = df["date_precision"].where(dated, "unknown").where(~one_day, "day")
+    not_actor = df["target_actor_id"].astype(object) != df["actor_id"].astype(object)
+    target = df["target_actor_id"].where(not_actor, None)
+    out = pd.DataFrame({
+        "incident_id": df["incident_id"], "event_type": df["event_type"], "event_mode": df["event_mode"],
+        "actor_id": df["actor_id"], "target_actor_id": target, "location": df["location"],
+        "date_start": start, "date_end": end, "date_precision": precision, "modality": df["modality"],
+        "fatalities_low": df["fatalities_low"], "fatalities_high": df["fatalities_high"],
+        "fatalities_best": df["fatalities_high"].where(df["fatalities_high"].notna(), df["fatalities_low"]),
+        "report_count": 1, "source_count": 1, "anchor_event_id": df["event_id"],
+    })
+    return out[INCIDENT_COLUMNS]
+
+
+def link_events(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
+                rules: LinkRules) -> dict[str, str]:
+    """The linking result: event_id -> event_id of its incident's anchor."""
+    if events.empty:
+        return {}
+    return link(prepare(events, sources, actors, ref, rules), rules)

@@ -1,0 +1,28 @@
+"""The one entry point the pipeline calls: events in, events with `incident_id` and the
+incidents table out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from factpack.extract.reference import Reference
+from factpack.link.directives import apply_directives
+from factpack.link.incidents import INCIDENT_COLUMNS, incidents_table, link_events, with_incident_ids
+from factpack.link.rules import LinkRules, default_rules
+
+
+def link_tables(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
+                rules: LinkRules | None = None,
+                directives: Iterable[Mapping[str, Any]] = ()) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events with `incident_id`, incidents): link, apply merge/split directives, summarise."""
+    if events.empty:
+        return events.assign(incident_id=pd.Series(dtype="string")), pd.DataFrame(columns=INCIDENT_COLUMNS)
+    groups = link_events(events, sources, actors, ref, rules or default_rules())
+    linked = with_incident_ids(events, groups, sources)
+    directives = list(directives)
+    if directives:
+        linked = apply_directives(linked, sources, directives)
+    return linked, incidents_table(linked, sources)
