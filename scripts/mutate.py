@@ -2,7 +2,7 @@
 """Mutation check: break the validation, the release policy and the scorer on purpose, one
 line at a time, and see whether the tests notice (issue 16).
 
-    uv run python scripts/mutate.py                 # every mutation (about 15-25 minutes)
+    uv run python scripts/mutate.py                 # every mutation (about 30 minutes on 2 CPUs)
     uv run python scripts/mutate.py --only hash,fk  # some of them, by name
     uv run python scripts/mutate.py --list
 

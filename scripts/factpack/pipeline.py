@@ -358,8 +358,11 @@ def folder_lock(target: Path, progress: Progress = _quiet, wait: float | None = 
     stale. The lock file is removed on release; a waiter that finds the file it locked
     replaced or removed locks again (the usual remove-after-unlock protocol).
     """
-    import fcntl
-
+    try:
+        import fcntl
+    except ImportError:  # not POSIX (Windows): no lock
+        yield
+        return
     path = lock_path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
     wait = LOCK_WAIT if wait is None else wait

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from factpack.cli import main
-from factpack.pipeline import folder_lock, foreign_files, lock_path, written_files
 
 from tests.pipeline.test_bad_inputs import ARTICLE, SIDECAR, make_seeds, snapshot
 
@@ -73,6 +72,8 @@ def test_a_datapackage_json_alone_is_not_a_factpack_package(
 def test_own_package_is_replaced_including_one_built_before_the_file_list(
     built: Path, tmp_path: Path
 ) -> None:
+    from factpack.pipeline import foreign_files, written_files
+
     out = tmp_path / "pkg"
     shutil.copytree(built / "pkg", out)
     assert written_files(out) is not None and foreign_files(out) == []
@@ -86,12 +87,14 @@ def test_own_package_is_replaced_including_one_built_before_the_file_list(
 
 def test_the_committed_package_is_recognised() -> None:
     from factpack.paths import PACKAGE
+    from factpack.pipeline import foreign_files
 
     assert foreign_files(PACKAGE) == []
 
 
 def test_lock_waits_then_names_the_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from factpack.errors import InputError
+    from factpack.pipeline import folder_lock, lock_path
 
     target = tmp_path / "pkg"
     with folder_lock(target):

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from factpack.pipeline import recover
-from factpack.release.commit import JOURNAL, STAGED_RE, recover_release
 from factpack.release.release import release
 from factpack.release.verify import verify_archive
 
@@ -156,6 +155,9 @@ def test_the_commit_has_a_checkpoint_at_every_step(steps: list[str]) -> None:
     assert len(moved) == 5, steps
 
 
+JOURNAL = ".release-journal.json"
+
+
 def test_a_kill_at_every_step_leaves_all_old_or_all_new(
     old_release: Path, new_release: Path, steps: list[str], tmp_path: Path
 ) -> None:
@@ -174,6 +176,8 @@ def test_a_kill_at_every_step_leaves_all_old_or_all_new(
                 k: v for k, v in old.items() if k != "dist"
             }, step
         # the next run (here: its recovery step, under the same locks) finishes or tidies up
+        from factpack.release.commit import STAGED_RE, recover_release
+
         recover((base / "pkg").resolve())
         recover_release(base / "dist", [base])
         assert state(base) == (new if committed else old), step

@@ -49,10 +49,15 @@ def creation_order(contract: dict[str, Table]) -> list[str]:
     return done
 
 
-def create_table_sql(t: Table) -> str:
+def create_table_sql(t: Table, created: set[str] | None = None) -> str:
+    """CREATE TABLE with keys. A foreign key to a table not `created` yet (one side of a
+    cycle, such as events.incident_id and incidents.anchor_event_id) is left to the
+    package's Table Schema: DuckDB can only reference a table that exists."""
     cols = [f"{f.name} {SQL_TYPES[f.type]}{' NOT NULL' if f.required else ''}" for f in t.fields]
     cols.append(f"PRIMARY KEY ({', '.join(t.primary_key)})")
     for fk in t.foreign_keys:
+        if created is not None and fk["table"] != t.name and fk["table"] not in created:
+            continue
         cols.append(
             f"FOREIGN KEY ({', '.join(fk['fields'])}) REFERENCES {fk['table']} ({', '.join(fk['reference'])})"
         )
@@ -101,10 +106,12 @@ def write_duckdb(package_dir: Path, path: Path) -> None:
     desc = read_descriptor(package_dir)
     con = duckdb.connect(str(path), config={"storage_compatibility_version": "v1.0.0"})
     try:
+        created: set[str] = set()
         for name in creation_order(contract):
             t = contract[name]
             src = (package_dir / "data" / f"{name}.parquet").as_posix()
-            con.execute(create_table_sql(t))
+            con.execute(create_table_sql(t, created))
+            created.add(name)
             cols = ", ".join(t.field_names)
             con.execute(f"INSERT INTO {name} SELECT {cols} FROM read_parquet({quote(src)})")
             for sql in comments_sql(t):

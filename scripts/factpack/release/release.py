@@ -152,7 +152,8 @@ def _release_locked(seeds: Path, out: Path, dist: Path, progress: Progress, chan
         database = txn.staged_name(dist / f"{stem}.duckdb")
         write_duckdb(staging, database)
         os.chmod(database, 0o644)
-        for name, content in dist_files(desc, stem, archive, database).items():
+        new_files = dist_files(desc, stem, archive, database)
+        for name, content in new_files.items():
             if isinstance(content, bytes):
                 txn.add_bytes(dist / name, content)
             else:
@@ -176,7 +177,5 @@ def _release_locked(seeds: Path, out: Path, dist: Path, progress: Progress, chan
                 p.unlink(missing_ok=True)
         raise
     txn.commit()
-    names = [f"{stem}.zip", f"{stem}.duckdb", *[n for n in dist_files(desc, stem, b"", database)
-                                                 if n not in (f"{stem}.zip", f"{stem}.duckdb")]]
-    return [dist / n for n in names] + [dist / "SHA256SUMS", dist / INDEX, dist / f"{stem}-site", changelog,
-                                        changelog.parent / "CITATION.cff"]
+    return [dist / n for n in new_files] + [dist / "SHA256SUMS", dist / INDEX, dist / f"{stem}-site",
+                                            changelog, changelog.parent / "CITATION.cff"]
