@@ -67,6 +67,8 @@ def document_key(doc: Document) -> str:
         "language": doc.language,
         "published_date": doc.published_date.isoformat() if doc.published_date else None,
         "body_start": doc.body_start,
+        "paragraphs": doc.paragraphs,
+        "skipped": [(x.start, x.end, x.kind) for x in doc.skipped],
     }
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 

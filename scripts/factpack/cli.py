@@ -41,7 +41,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     cache = None if args.no_cache else Path(args.cache) if args.cache else DEFAULT_CACHE
     result = build(Path(args.seeds), Path(args.out), progress, cache_dir=cache,
-                   workers=args.workers, validation=args.validate, scheduler=args.scheduler)
+                   workers=args.workers, validation=args.validate, scheduler=args.scheduler,
+                   keep_going=args.keep_going)
     for w in result.warnings:
         print(f"warning: {w}", file=sys.stderr)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
@@ -58,6 +59,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         from factpack.publish.report import summary
 
         print(summary(json.loads(report.read_text(encoding="utf-8"))))
+    if result.failed:
+        print(f"error: extraction failed for {len(result.failed)} document(s), left out of the "
+              f"package (--keep-going): {', '.join(result.failed)}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -176,6 +181,9 @@ def parser() -> argparse.ArgumentParser:
                    help="extract on the Dask distributed cluster at ADDRESS (e.g. "
                    "tcp://10.0.0.5:8786; needs the `cluster` extra and the same factpack on every "
                    "worker); the package is byte-identical to a local build")
+    b.add_argument("--keep-going", action="store_true",
+                   help="a document whose extraction fails is left out and listed in the build "
+                   "report (exit status 1) instead of stopping the build (exit status 2)")
     b.set_defaults(func=cmd_build)
     v = sub.add_parser("validate", help="validate a built package",
                        description="Validate a package folder: pandera schemas, cross-table checks, "
@@ -238,9 +246,13 @@ def parser() -> argparse.ArgumentParser:
                        "precision/recall of the linking into incidents on the incidents dev set.")
     e.add_argument("--package", default=None,
                    help="score this built package (default: build one from the --seeds folders)")
-    e.add_argument("--gold", default="tests/dev/gold", help="folder of *.gold.yaml files")
+    e.add_argument("--gold", default=None,
+                   help="folder of *.gold.yaml files (default: each dev set in turn: tests/dev/gold "
+                   "with seeds/ and tests/dev/articles/, then tests/dev_real/gold with "
+                   "tests/dev_real/articles/)")
     e.add_argument("--seeds", action="append", default=None,
-                   help="folder(s) holding the article texts (default: seeds/ and tests/dev/articles/)")
+                   help="folder(s) holding the article texts (with --gold; default: seeds/ and "
+                   "tests/dev/articles/)")
     e.add_argument("--incidents", default="tests/dev_incidents",
                    help="also score the linking of reports into incidents on this folder "
                    "(articles/ and gold.yaml; 'none' to skip)")

@@ -9,7 +9,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +23,7 @@ from factpack.errors import FactpackError, InputError, Warning_
 from factpack.extract.document import Extraction
 from factpack.extract.reference import Reference, default_reference
 from factpack.extract.repairs import repair_events
-from factpack.ingest.sources import Document, build_sources, read_documents
+from factpack.ingest.sources import Document, FailedSource, build_sources, read_documents
 from factpack.link.tables import link_tables
 from factpack.pool import available_cpus
 from factpack.publish.datadoc import package_readme
@@ -38,7 +38,7 @@ from factpack.publish.package import (
 )
 from factpack.publish.provenance import provenance
 from factpack.publish.report import REPORT_FILE, build_report, report_bytes
-from factpack.workers import ExtractStats, iter_extractions
+from factpack.workers import ExtractionFailure, ExtractStats, iter_extractions
 
 Progress = Callable[[str], None]
 
@@ -56,6 +56,7 @@ class BuildResult:
     cached: int = 0  # documents taken from the extraction cache
     workers: int = 1
     validation: str = "full"
+    failed: list[str] = field(default_factory=list)  # documents left out by keep_going
 
 
 Timings = dict[str, float]
@@ -89,20 +90,32 @@ def stage(timings: Timings | None, name: str) -> Iterator[None]:
 def build_tables(docs: list[Document], ref: Reference, progress: Progress = _quiet,
                  cache: ExtractionCache | None = None, workers: int | None = 1,
                  stats: ExtractStats | None = None, timings: Timings | None = None,
-                 scheduler: str | None = None) -> dict[str, pd.DataFrame]:
-    """All five tables, conformed to the contract (types, column order, sorted rows).
+                 scheduler: str | None = None, failures: list[ExtractionFailure] | None = None,
+                 ) -> dict[str, pd.DataFrame]:
+    """Every table, conformed to the contract (types, column order, story order).
 
     Extraction runs in `workers` processes (None: one per available CPU, at most one per
     document; 1: in this process), or on the Dask cluster at `scheduler`, and reads and
     fills `cache`; the tables do not depend on any of them. Rows are gathered into
     DataFrames a chunk of documents at a time, so the per-row dicts of a large corpus are
     never all in memory together.
+
+    A document whose extraction raises stops the build with an error naming it; with a
+    `failures` list it is appended there instead and left out of every table.
     """
     merger = RowMerger()
+    failed: set[str] = set()
     with stage(timings, "extract"):
         for ex in iter_extractions(docs, ref, progress, cache, workers, stats, scheduler):
+            if isinstance(ex, ExtractionFailure):
+                if failures is None:
+                    raise FactpackError(f"{ex.seed_file}: {ex.message}")
+                failures.append(ex)
+                failed.add(ex.seed_file)
+                continue
             with stage(timings, "tables"):
                 merger.add(ex)
+    docs = [d for d in docs if d.seed_file not in failed]
     if timings is not None:
         for prefix in ("", "cpu "):
             timings[prefix + "extract"] -= timings.get(prefix + "tables", 0.0)
@@ -201,9 +214,25 @@ def locate_problems(problems: list, tables: dict[str, pd.DataFrame]) -> list:
     return out
 
 
+def skipped_lines(docs: list[Document]) -> list[dict]:
+    """Per document, the lines that produced no rows and why (headline, boilerplate, ...)."""
+    return [
+        {
+            "file": d.seed_file,
+            "lines": [
+                {"line": x.line, "char_start": x.start, "char_end": x.end, "kind": x.kind, "reason": x.reason}
+                for x in d.skipped
+            ],
+        }
+        for d in docs
+        if d.skipped
+    ]
+
+
 def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[Warning_],
                  ref: Reference, timings: Timings | None = None,
-                 repairs: dict[str, int] | None = None) -> dict[str, bytes]:
+                 repairs: dict[str, int] | None = None, skipped: list[dict] | None = None,
+                 ) -> dict[str, bytes]:
     """Every file of the package, as bytes, keyed by relative path."""
     contract = load_tables()
     files: dict[str, bytes] = {}
@@ -220,7 +249,7 @@ def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[War
     files["README.md"] = package_readme(desc, tables, ref).encode("utf-8")
     # the report comes last: it lists every file of the package (how `--out` is recognised)
     files[REPORT_FILE] = report_bytes(build_report(tables, warnings, sorted([*files, REPORT_FILE]),
-                                                   repairs))
+                                                   repairs, skipped))
     return files
 
 
@@ -468,7 +497,8 @@ VALIDATION = {
 def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
           ref: Reference | None = None, *, cache_dir: Path | None = None,
           workers: int | None = None, validation: str = "changed",
-          timings: Timings | None = None, scheduler: str | None = None) -> BuildResult:
+          timings: Timings | None = None, scheduler: str | None = None,
+          keep_going: bool = False) -> BuildResult:
     """Build and validate a package from every document in `seeds_dir` into `out_dir`.
 
     `cache_dir`: reuse and store per-document extraction results there (None: no cache).
@@ -476,19 +506,23 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     `scheduler`: a Dask distributed scheduler address; extraction then runs on that cluster.
     `validation`: "changed" (default), "full" or "fast" (see VALIDATION). `timings`: filled
     with the wall time of each stage, in seconds. None of them changes the package's bytes.
+    `keep_going`: a document whose extraction raises is left out (and listed in the build
+    report) instead of stopping the build.
     """
     if validation not in VALIDATION:
         raise FactpackError(f"unknown validation {validation!r}; use {' or '.join(VALIDATION)}")
     check_out_dir(Path(out_dir), Path(seeds_dir))
     with folder_lock(Path(out_dir), progress):
         return build_unlocked(seeds_dir, out_dir, progress, ref, cache_dir=cache_dir, workers=workers,
-                              validation=validation, timings=timings, scheduler=scheduler)
+                              validation=validation, timings=timings, scheduler=scheduler,
+                              keep_going=keep_going)
 
 
 def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
                    ref: Reference | None = None, *, cache_dir: Path | None = None,
                    workers: int | None = None, validation: str = "changed",
-                   timings: Timings | None = None, scheduler: str | None = None) -> BuildResult:
+                   timings: Timings | None = None, scheduler: str | None = None,
+                   keep_going: bool = False) -> BuildResult:
     """`build` for a caller that holds the lock of `out_dir` (or writes a folder of its own)."""
     ref = ref or default_reference()
     recover(Path(out_dir).resolve())
@@ -499,7 +533,12 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         meta = read_package_meta(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
-    tables = build_tables(docs, ref, progress, cache, workers, stats, timings, scheduler)
+    failures: list[ExtractionFailure] | None = [] if keep_going else None
+    tables = build_tables(docs, ref, progress, cache, workers, stats, timings, scheduler, failures)
+    if failures:
+        failed = {f.seed_file for f in failures}
+        docs = [d for d in docs if d.seed_file not in failed]
+        warnings = warnings + [FailedSource(f.seed_file, f.message) for f in failures]
     progress("validating tables (pandera + cross-table checks)")
     with stage(timings, "validate"):
         try:
@@ -507,7 +546,8 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         except ValidationError as e:
             raise ValidationError(locate_problems(e.problems, tables)) from None
     with stage(timings, "other files"):
-        files = render_files(tables, meta, warnings, ref, timings, tables["events"].attrs.get("repairs"))
+        files = render_files(tables, meta, warnings, ref, timings, tables["events"].attrs.get("repairs"),
+                             skipped_lines(docs))
     counts = {n: len(t) for n, t in tables.items()}
     del tables, docs  # not needed any more: lower the peak memory of a large build
     if timings is not None:
@@ -534,7 +574,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         except OSError as e:  # the package is written; a cache that cannot be tidied is no error
             warnings.append(Warning_(str(cache_dir), f"extraction cache not pruned ({e.strerror})"))
     return BuildResult(out_dir, counts, warnings, stats.extracted, stats.cached, stats.workers,
-                       validation)
+                       validation, [f.seed_file for f in failures or []])
 
 
 

@@ -25,6 +25,35 @@ MAX_CHUNK = 16
 CLUSTER_WINDOW = 256  # documents in flight on a Dask cluster at once
 
 
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """An unexpected exception while extracting one document (a bug, not bad input): where
+    it was raised, so the file can be reported; picklable, so it crosses the process pool."""
+
+    seed_file: str
+    error: str  # "IndexError at factpack.extract.claims:276"
+
+    @property
+    def message(self) -> str:
+        return f"extraction failed ({self.error}); please report this file"
+
+
+def _failure(doc: Document, e: BaseException) -> ExtractionFailure:
+    tb, last = e.__traceback__, None
+    while tb is not None:
+        last, tb = tb, tb.tb_next
+    where = f"{last.tb_frame.f_globals.get('__name__', '?')}:{last.tb_lineno}" if last else "?"
+    return ExtractionFailure(doc.seed_file, f"{type(e).__name__} at {where}")
+
+
+def safe_extract(doc: Document, ref: Reference) -> Extraction | ExtractionFailure:
+    """extract_document, with an unexpected exception turned into an ExtractionFailure."""
+    try:
+        return extract_document(doc, ref)
+    except Exception as e:  # noqa: BLE001 - any bug in extraction is reported per file
+        return _failure(doc, e)
+
+
 @dataclass
 class ExtractStats:
     documents: int = 0
@@ -54,29 +83,26 @@ def _init_pool_worker(ref: Reference | None, cache: ExtractionCache | None, pare
     _init_worker(ref, cache)
 
 
-def _extract_one(doc: Document) -> Extraction:
-    """extract_document in a worker, storing the result in the cache as it goes."""
+def _extract_one(doc: Document) -> Extraction | ExtractionFailure:
+    """extract_document in a worker, storing the result in the cache as it goes (a failure
+    is not cached)."""
     assert _REF is not None
-    try:
-        ex = extract_document(doc, _REF)
-    except Exception as e:  # a bug: the CLI names the document it happened on
-        e.factpack_file = doc.seed_file  # type: ignore[attr-defined]
-        raise
-    if _CACHE is not None:
+    ex = safe_extract(doc, _REF)
+    if _CACHE is not None and isinstance(ex, Extraction):
         _CACHE.put(doc, ex)
     return ex
 
 
-def _cluster_task(doc: Document) -> tuple[str, Extraction]:
+def _cluster_task(doc: Document) -> tuple[str, Extraction | ExtractionFailure]:
     """Run on a Dask worker: the worker's extraction key (code + reference) and the result."""
     from factpack.cache import extraction_key
 
     ref = default_reference()
-    return extraction_key(ref), extract_document(doc, ref)
+    return extraction_key(ref), safe_extract(doc, ref)
 
 
 def cluster_extractions(docs: list[Document], ref: Reference, scheduler: str,
-                        window: int = CLUSTER_WINDOW) -> Iterator[Extraction]:
+                        window: int = CLUSTER_WINDOW) -> Iterator[Extraction | ExtractionFailure]:
     """Extract `docs` on a Dask distributed cluster, yielding results in document order.
 
     At most `window` documents are in flight at once, so neither this process nor the
@@ -120,10 +146,10 @@ def cluster_extractions(docs: list[Document], ref: Reference, scheduler: str,
 def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[str], None],
                      cache: ExtractionCache | None = None, workers: int | None = None,
                      stats: ExtractStats | None = None, scheduler: str | None = None,
-                     ) -> Iterator[Extraction]:
-    """One Extraction per document, in document order, as they come (from the cache, from
-    this process, from the pool or from a Dask cluster at `scheduler`), so the caller need
-    not hold them all at once."""
+                     ) -> Iterator[Extraction | ExtractionFailure]:
+    """One Extraction (or ExtractionFailure) per document, in document order, as they come
+    (from the cache, from this process, from the pool or from a Dask cluster at
+    `scheduler`), so the caller need not hold them all at once."""
     stats = stats if stats is not None else ExtractStats()
     paths = [cache.path(doc) for doc in docs] if cache is not None else [None] * len(docs)
     cached = [p is not None and p.is_file() for p in paths]
@@ -137,11 +163,11 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
     if scheduler:
         progress(f"extracting {len(todo)} documents on the Dask cluster at {scheduler}")
 
-    def fresh() -> Iterator[Extraction]:
+    def fresh() -> Iterator[Extraction | ExtractionFailure]:
         if scheduler:
             for ex, i in zip(cluster_extractions([docs[i] for i in todo], ref, scheduler), todo,
                              strict=True):
-                if cache is not None:
+                if cache is not None and isinstance(ex, Extraction):
                     cache.put(docs[i], ex)
                 yield ex
             return
@@ -165,9 +191,10 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
         for doc, hit, path in zip(docs, cached, paths, strict=True):
             ex = cache.get(doc, path) if hit and cache is not None else None
             if hit and ex is None:  # the entry vanished or is damaged: extract it here
-                ex = extract_document(doc, ref)
+                ex = safe_extract(doc, ref)
                 assert cache is not None
-                cache.put(doc, ex, path)
+                if isinstance(ex, Extraction):
+                    cache.put(doc, ex, path)
                 stats.extracted += 1
                 stats.cached -= 1
             elif ex is None:
@@ -183,7 +210,7 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
 
 def extract_all(docs: list[Document], ref: Reference, progress: Callable[[str], None],
                 cache: ExtractionCache | None = None, workers: int | None = None,
-                ) -> tuple[list[Extraction], ExtractStats]:
+                ) -> tuple[list[Extraction | ExtractionFailure], ExtractStats]:
     """One Extraction per document, in document order."""
     stats = ExtractStats()
     parts = list(iter_extractions(docs, ref, progress, cache, workers, stats))

@@ -150,7 +150,7 @@ def test_removed_column_with_a_minor_bump_is_refused(project: Path) -> None:
         res["schema"]["fields"].append({"name": "legacy", "type": "string"})
         (pkg / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
     _fake_previous(project, add_legacy_column)
-    set_version(project / "seeds", "0.2.0")
+    set_version(project / "seeds", "0.2.0", "2026-11-26")
     before = snapshot(project / "dist", project / "CHANGELOG.md")
     r = subprocess.run([*CLI, "release", "--seeds", str(project / "seeds"),
                         "--out", str(project / "datapackage"), "--dist", str(project / "dist")],
@@ -279,7 +279,7 @@ def test_a_metadata_change_needs_a_patch_bump(project: Path) -> None:
     assert "package metadata `title` changed" in str(e.value) and "at least 0.1.1" in str(e.value)
     assert snapshot(project / "dist", project / "CHANGELOG.md") == before
 
-    set_version(project / "seeds", "0.1.1")
+    set_version(project / "seeds", "0.1.1", "2026-11-26")
     _release(project)
     log = (project / "CHANGELOG.md").read_text(encoding="utf-8")
     entry = log[log.index("## 0.1.1"):log.index("## 0.1.0")]
@@ -292,7 +292,7 @@ def test_a_primary_key_change_needs_a_major_bump(project: Path) -> None:
         res = next(r for r in d["resources"] if r["name"] == "events")
         res["schema"]["primaryKey"] = ["event_id", "source_id"]
     _fake_previous(project, _edit_descriptor(two_column_key))
-    set_version(project / "seeds", "0.2.0")
+    set_version(project / "seeds", "0.2.0", "2026-11-26")
     before = snapshot(project / "dist", project / "CHANGELOG.md")
     with pytest.raises(VersionError) as e:
         _release(project)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factpack.extract.reference import Reference
-from factpack.extract.text import WORD_RE, Span, Token, paragraphs, quotations, sentences, tokens
+from factpack.extract.text import WORD_RE, Span, Token, in_quotes, paragraphs, quotations, sentences, tokens
 
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -28,6 +28,7 @@ FUNCTION_CAPS = frozenset(
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-", "de-", "da-", "van-")
 ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
+PRONOUN_LOOKBACK = 2  # sentences a pronoun may look back for its antecedent
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
 # compass and size words that make a country name a region ("Eastern Ukraine", "Upper Egypt")
 PLACE_MODIFIERS = frozenset(
@@ -68,17 +69,30 @@ class DocActors:
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
+        cached = self.__dict__.get("_cache")
+        if cached is not None and cached[0] == (id(self.mentions), len(self.mentions) - 1):
+            # keep the index current: one insertion, not a re-sort of every mention
+            _, starts, ordered, keys, longest = cached
+            k = bisect.bisect_right(keys, (m.start, -m.end))
+            keys.insert(k, (m.start, -m.end))
+            starts.insert(k, m.start)
+            ordered.insert(k, m)
+            self.__dict__["_cache"] = (
+                (id(self.mentions), len(self.mentions)), starts, ordered, keys, max(longest, m.end - m.start)
+            )
 
     def _index(self) -> tuple[list[int], list[Mention], int]:
-        """Mentions sorted by start, rebuilt when the list changed (bisect instead of scans)."""
+        """Mentions sorted by start, kept current by `add` and rebuilt when the list was
+        replaced or changed otherwise (bisect instead of scans)."""
         key = (id(self.mentions), len(self.mentions))
         cached = self.__dict__.get("_cache")
         if cached is None or cached[0] != key:
             ordered = sorted(self.mentions, key=lambda m: (m.start, -m.end))
             longest = max((m.end - m.start for m in ordered), default=0)
-            cached = (key, [m.start for m in ordered], ordered, longest)
+            keys = [(m.start, -m.end) for m in ordered]
+            cached = (key, [m.start for m in ordered], ordered, keys, longest)
             self.__dict__["_cache"] = cached
-        return cached[1], cached[2], cached[3]
+        return cached[1], cached[2], cached[4]
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         starts, ordered, longest = self._index()
@@ -554,21 +568,22 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
 
 def definite_references(text: str, doc: DocActors, body_start: int) -> None:
     """`the commission`, `the party`, `the court`: the last named organisation with that head."""
+    by_head: dict[str, tuple[list[int], list[Actor]]] = {}  # head word -> ends, actors (by end)
+    for x in sorted(doc.mentions, key=lambda x: x.end):
+        if x.mention_type in ("name", "alias") and x.actor.actor_type not in ("person", "state"):
+            for w in {w.lower() for w in x.actor.name.split()[1:]}:
+                ends, actors = by_head.setdefault(w, ([], []))
+                ends.append(x.end)
+                actors.append(x.actor)
     for m in re.finditer(r"\b[Tt]he ([a-z]+)\b(?!\s+[A-Z])", text[body_start:]):
         head = m.group(1)
         pos = body_start + m.start(1)
-        if doc.overlapping(pos, pos + len(head)):
+        if head not in by_head or doc.overlapping(pos, pos + len(head)):
             continue
-        prior = [
-            x
-            for x in doc.mentions
-            if x.end <= pos
-            and x.mention_type in ("name", "alias")
-            and x.actor.actor_type not in ("person", "state")
-            and head in (w.lower() for w in x.actor.name.split()[1:])
-        ]
-        if prior:
-            doc.add(Mention(pos, pos + len(head), head, prior[-1].actor, "definite"))
+        ends, actors = by_head[head]
+        k = bisect.bisect_right(ends, pos)
+        if k:
+            doc.add(Mention(pos, pos + len(head), head, actors[k - 1], "definite"))
     doc.sort()
 
 
@@ -610,31 +625,74 @@ def _with_home(m: Mention, home: str | None) -> Mention:
     )
 
 
-def find_mentions(text: str, body_start: int, ref: Reference) -> DocActors:
-    """All actor mentions in a document (headline included, dateline and credit excluded)."""
+class _Zones:
+    """Spans of text that hold no actor mention: `pos in zones` by bisect, not a scan."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.ends: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.ends.append(top)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.ends[k - 1] > pos
+
+
+def find_mentions(
+    text: str,
+    body_start: int,
+    ref: Reference,
+    paras: list[Span] | None = None,
+    skip: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> DocActors:
+    """All actor mentions in a document (headline included, dateline and credit excluded).
+
+    `paras`: the paragraphs to read (default: every line); `skip`: spans that are not body
+    (boilerplate, captions, ...: see ingest/layout.py), where no mention is recorded.
+    """
     zones = _excluded_zones(text, body_start)
-    gaz = [g for g in gazetteer_mentions(text, ref) if not any(a <= g.start < b for a, b in zones)]
-    found: list[Mention] = []
-    paras = paragraphs(text, 0)
+    no_go = _Zones(zones + list(skip))
+    gaz = [g for g in gazetteer_mentions(text, ref) if g.start not in no_go]
+    paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]
-    for s, toks in zip(sents, toks_by_sent, strict=True):
-        found += titled_people(text, toks, ref, gaz)
-        found += [m for m in apposition_people(text, s, ref, gaz) if not _overlaps(m, found)]
-    for toks in toks_by_sent:
-        found += capitalised_organisations(text, toks, ref, gaz, found)
-    for toks in toks_by_sent:
-        found += person_candidates(text, toks, ref, gaz + found)
+    # each rule reads only the mentions of its own sentence: hand it those (a bisect into
+    # the sorted gazetteer hits), not every mention of the document (quadratic in length)
+    gaz.sort(key=lambda g: (g.start, -g.end))
+    gaz_starts = [g.start for g in gaz]
+    local_gaz = [
+        gaz[bisect.bisect_left(gaz_starts, s.start) : bisect.bisect_left(gaz_starts, s.end)] for s in sents
+    ]
+    people: list[list[Mention]] = []
+    for s, toks, g in zip(sents, toks_by_sent, local_gaz, strict=True):
+        here = titled_people(text, toks, ref, g)
+        here += [m for m in apposition_people(text, s, ref, g) if not _overlaps(m, here)]
+        people.append(here)
+    orgs = [
+        capitalised_organisations(text, toks, ref, g, here)
+        for toks, g, here in zip(toks_by_sent, local_gaz, people, strict=True)
+    ]
+    persons = [
+        person_candidates(text, toks, ref, g + here + o)
+        for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
+    ]
+    found = [m for group in (people, orgs, persons) for ms in group for m in ms]
     found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
-    found = [m for m in found if not any(a <= m.start < b for a, b in zones)]
+    found = [m for m in found if m.start not in no_go]
     home = home_country(text, body_start, gaz, ref)
     named = _merge_people([_with_home(m, home) for m in found])
     gaz = [g for g in gaz if not _overlaps(g, named)]
     doc = DocActors(named + gaz, home)
     link_surnames(text, doc)
-    doc.mentions = [m for m in doc.mentions if not any(a <= m.start < b for a, b in zones)]
+    doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     definite_references(text, doc, body_start)
     resolve_pronouns(text, paras, doc)
+    if skip:
+        doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
 
@@ -673,6 +731,7 @@ def link_surnames(text: str, doc: DocActors) -> None:
         if len(parts) >= 2:
             surnames.setdefault(parts[-1], []).append(a)
     forms = {a.name: (a, "name") for a in people.values()}
+    in_text: dict[str, bool] = {}  # initials -> whether the text uses them (one search each)
     for m in doc.mentions:
         a = m.actor
         if a.actor_type in ("person", "state") or a.is_generic:
@@ -682,7 +741,10 @@ def link_surnames(text: str, doc: DocActors) -> None:
         words = [w for w in a.name.split() if w[:1].isupper()]
         if len(words) >= 2 and m.mention_type == "name":
             initials = "".join(w[0] for w in words)
-            if re.search(r"(?<![\w])" + initials + r"(?![\w])", text):
+            if initials not in in_text:
+                rx_initials = r"(?<![\w])" + re.escape(initials) + r"(?![\w])"
+                in_text[initials] = re.search(rx_initials, text) is not None
+            if in_text[initials]:
                 forms.setdefault(initials, (a, "alias"))
     forms.update({s: (v[0], "surname") for s, v in surnames.items() if len(v) == 1 and s not in forms})
     if not forms:
@@ -720,31 +782,31 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
     """
     doc.sort()
     sents = [s for p in paras for s in sentences(text, p)]
-    quotes = [q for p in paras for q in quotations(text, p)]
+    quotes = sorted((q for p in paras for q in quotations(text, p)), key=lambda q: q.start)
     for idx, s in enumerate(sents):
         for m in re.finditer(r"\b(He|he|She|she|It|it)\b", text[s.start : s.end]):
             pos = s.start + m.start()
-            if any(q.start <= pos < q.end for q in quotes):
+            if in_quotes(pos, quotes):
                 continue
             kind = SUBJECT_PRONOUNS[m.group().lower()]
 
             def fits(x: Mention, kind: str = kind) -> bool:
-                return _kind_ok(x, kind) and not any(q.start <= x.start < q.end for q in quotes)
+                return _kind_ok(x, kind) and not in_quotes(x.start, quotes)
 
             opening = not text[s.start : pos].strip(' “"‘(')
-            here = [x for x in doc.mentions if s.start <= x.start and x.end <= pos and fits(x)]
+            here = [x for x in doc.within(s.start, pos) if fits(x)]
             if opening:
                 here = [x for x in here if not possessive(text, x)]
             prev = []
-            if idx > 0:
-                p = sents[idx - 1]
+            # the previous sentence's fitting actors; if it names none (a quotation
+            # continued, "“…,” she said."), the one before, at most PRONOUN_LOOKBACK back
+            for back in range(1, PRONOUN_LOOKBACK + 1):
+                if idx - back < 0 or prev:
+                    break
+                p = sents[idx - back]
                 prev = [
-                    x
-                    for x in doc.mentions
-                    if p.start <= x.start
-                    and x.end <= p.end
-                    and fits(x)
-                    and not possessive(text, x)
+                    x for x in doc.within(p.start, p.end)
+                    if fits(x) and not possessive(text, x)
                 ]
             if opening or not here:
                 target = prev[0].actor if prev else None

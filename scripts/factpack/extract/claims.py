@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -15,7 +16,16 @@ from factpack.extract.roles import (
     sentence_subject,
     subject_before,
 )
-from factpack.extract.text import QUOTE_CHARS, Span, Token, quotations, sentences, strip_span, tokens
+from factpack.extract.text import (
+    QUOTE_CHARS,
+    Span,
+    Token,
+    in_quotes,
+    quotations,
+    sentences,
+    strip_span,
+    tokens,
+)
 
 DATELINE_PREFIX = re.compile(
     r"^\s*[A-Z][A-Z.'’\- ]+(?:,[^:\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—])\s*$"
@@ -148,7 +158,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             toks = tokens(text, s)
             sent_claims: list[Claim] = []
             for i, t in enumerate(toks):
-                if t.start in used_cues or any(q.start <= t.start < q.end for q in quotes):
+                if t.start in used_cues or in_quotes(t.start, quotes):
                     continue
                 cue = _cue_at(toks, i, ref)
                 if cue is None or _adjectival(toks, i):
@@ -182,6 +192,8 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
     for group in (same_sentence, earlier):
         for k in range(len(group) - 1, -1, -1):
             c = group[k]
+            if c.evidence_end <= outer.claim_start:
+                break  # claims come in text order: nothing earlier can sit inside the relay
             if (
                 c.cue_start != outer.cue_start
                 and c.claimant is not None
@@ -279,10 +291,11 @@ def _adjectival(toks: list[Token], i: int) -> bool:
 
 
 def _sentence_of(pos: int, sents: list[Span]) -> Span:
-    for s in sents:
-        if s.start <= pos < s.end + 1:
-            return s
-    return sents[-1]
+    """The first sentence with start <= pos <= end (sentences are disjoint and in order)."""
+    k = bisect.bisect_left(sents, pos, key=lambda s: s.end)  # first with end >= pos
+    if k < len(sents) and sents[k].start <= pos:
+        return sents[k]
+    return sents[-1]  # pos lies between sentences: no later one starts before it
 
 
 def _direct_claim(
@@ -298,6 +311,8 @@ def _direct_claim(
     prefix = DATELINE_PREFIX.sub("", text[open_s.start : q.start - 1]).strip()
     close_s = _sentence_of(min(q.end, sents[-1].end - 1), sents)
     content = strip_span(text, q.start, q.end, " ,")
+    # past the closing mark; a quote left open (cut-off text, continued paragraph) has none
+    q_close = q.end + 1 if q.end < len(text) and not text[q.end].isspace() else q.end
     if content[1] - content[0] < 3:
         return None
     if prefix and not prefix.endswith((":", ",")):
@@ -311,11 +326,11 @@ def _direct_claim(
                 subj = subject_before(text, ptoks, i, doc, ref)
                 used_cues.add(ptoks[i].start)
                 return _make(
-                    text, subj, cue[0], content, "direct", open_s.start, q.end + 1, ptoks[i].start, doc
+                    text, subj, cue[0], content, "direct", open_s.start, q_close, ptoks[i].start, doc
                 )
         return None
     # attribution after the closing mark, in the same sentence
-    tail = Span(min(q.end + 1, close_s.end), close_s.end)
+    tail = Span(min(q_close, close_s.end), close_s.end)
     ttoks = tokens(text, tail)
     for i, t in enumerate(ttoks[:TAIL_CUE_MAX]):
         cue = _cue_at(ttoks, i, ref)
@@ -332,7 +347,7 @@ def _direct_claim(
     # an unattributed quote continuing the previous speaker's words
     if last is not None and last.claimant is not None and q.start - last.evidence_end < 400:
         subj = Subject(last.claimant, None, -1, -1)
-        end = max(close_s.end, q.end + 1)
+        end = max(close_s.end, q_close)
         return _make(text, subj, last.cue, content, "direct", open_s.start, end, q.start, doc)
     return None
 
@@ -348,11 +363,12 @@ def _tight_evidence(
 ) -> tuple[int, int]:
     """Evidence = the smallest span holding the claimant as named, the cue and the claim (with
     its quotation marks): an excerpt, not the whole sentence."""
+    hi_bound = min(hi_bound, len(text))
     lo, hi = content
-    while lo > lo_bound and text[lo - 1] in '“"‘ ':
+    while lo > lo_bound and text[lo - 1] in '“"‘«„\' ':
         lo -= 1
     k = 0
-    while hi < hi_bound and k < 3 and text[hi] in ',.!?;:”"’':
+    while hi < hi_bound and k < 3 and text[hi] in ',.!?;:”"’»“\'':
         hi += 1
         k += 1
     while hi > content[1] and text[hi - 1] in ",;:":

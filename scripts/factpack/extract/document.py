@@ -11,7 +11,8 @@ from factpack.extract.claims import Claim, find_claims
 from factpack.extract.events import Event, accusation_events, find_events
 from factpack.extract.ids import actor_id, claim_id, event_id, mention_id
 from factpack.extract.reference import Reference
-from factpack.extract.text import paragraphs
+from factpack.extract.text import Span, clear_caches
+from factpack.ingest.layout import analyse_layout
 from factpack.ingest.sources import Document
 
 EXTRACTION_VERSION = "1"
@@ -58,7 +59,7 @@ def _mention_rows(doc: Document, mentions: DocActors, out: Extraction) -> None:
                 "source_id": doc.source_id,
                 "actor_id": _add_actor(out, m.actor),
                 "mention_type": m.mention_type,
-                "text": m.text,
+                "text": doc.text[m.start : m.end],
                 "char_start": m.start,
                 "char_end": m.end,
             }
@@ -135,16 +136,53 @@ def _subject_mentions(doc: Document, claims: list[Claim], mentions: DocActors) -
     mentions.sort()
 
 
+def reading_text(text: str, paras: list[Span]) -> str:
+    """`text` with each line break inside a paragraph (a hard wrap) replaced by a space: the
+    same length, so offsets into it are offsets into `text`."""
+    if not any("\n" in text[p.start : p.end] for p in paras):
+        return text
+    parts, last = [], 0
+    for p in paras:
+        parts += [text[last : p.start], text[p.start : p.end].replace("\n", " ")]
+        last = p.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _layout(doc: Document) -> tuple[list[Span], list[Span], list[tuple[int, int]]]:
+    """Body paragraphs, the paragraphs read for mentions (headline too) and the spans that
+    are not body, from the document's layout (analysed here if ingest did not)."""
+    if doc.paragraphs is None:
+        lay = analyse_layout(doc.text, doc.title)
+        paras, skipped = lay.paragraphs, lay.skipped
+    else:
+        paras, skipped = doc.paragraphs, doc.skipped
+    body = [Span(a, b) for a, b in paras]
+    heads = [Span(s.start, s.end) for s in skipped if s.kind == "headline"]
+    skip = [(s.start, s.end) for s in skipped if s.kind != "headline"]
+    return body, sorted(heads + body, key=lambda s: s.start), skip
+
+
 def extract_document(doc: Document, ref: Reference) -> Extraction:
     """All rows for one document. Claims and events come from the body; mentions from all text."""
+    try:
+        return _extract(doc, ref)
+    finally:
+        clear_caches()
+
+
+def _extract(doc: Document, ref: Reference) -> Extraction:
     out = Extraction()
-    mentions = find_mentions(doc.text, doc.body_start, ref)
-    body = paragraphs(doc.text, doc.body_start)
-    claims = find_claims(doc.text, body, mentions, ref)
+    body, read, skip = _layout(doc)
+    # rules read the text with hard line breaks inside paragraphs as spaces (same length, so
+    # every offset holds); rows quote the stored text
+    text = reading_text(doc.text, body)
+    mentions = find_mentions(text, doc.body_start, ref, read, skip)
+    claims = find_claims(text, body, mentions, ref)
     spans = [(c.claim_start, c.claim_end) for c in claims]
     speakers = {(c.claim_start, c.claim_end): c.claimant for c in claims}
-    events = find_events(doc.text, body, mentions, ref, doc.published_date, spans, speakers)
-    events += accusation_events(doc.text, claims, events, ref, doc.published_date)
+    events = find_events(text, body, mentions, ref, doc.published_date, spans, speakers)
+    events += accusation_events(text, claims, events, ref, doc.published_date)
     _subject_mentions(doc, claims, mentions)
     _mention_rows(doc, mentions, out)
     out.claims = [_claim_row(doc, c, out) for c in claims]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from factpack.extract.roles import (
     sentence_subject,
     subject_before,
 )
-from factpack.extract.text import Span, Token, quotations, sentences, tokens
+from factpack.extract.text import Span, Token, in_quotes, quotations, sentences, tokens
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
 ALLEGERS = frozenset({"alleged", "allegedly", "purportedly", "reportedly"})
@@ -94,7 +95,7 @@ def match_triggers(
     i = 0
     while i < len(toks):
         keys = index.get(toks[i].lower)
-        if not keys or any(q.start <= toks[i].start < q.end for q in quotes):
+        if not keys or in_quotes(toks[i].start, quotes):
             i += 1
             continue
         for key in keys:  # longest first
@@ -190,9 +191,21 @@ def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
     return "asserted"
 
 
-def _inside_claim(pos: int, claims: list[tuple[int, int]]) -> bool:
+def _claim_cover(claims: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Claim spans sorted by start, with the running maximum of their ends (for `_inside_claim`)."""
+    spans = sorted(claims)
+    ends, top = [], -1
+    for _, b in spans:
+        top = max(top, b)
+        ends.append(top)
+    return [a for a, _ in spans], ends
+
+
+def _inside_claim(pos: int, cover: tuple[list[int], list[int]]) -> bool:
     """The act is stated inside what a claim attributes to someone: it is `reported`."""
-    return any(a <= pos < b for a, b in claims)
+    starts, ends = cover
+    k = bisect.bisect_right(starts, pos)  # the claims starting at or before pos
+    return k > 0 and ends[k - 1] > pos
 
 
 def _location(text: str, s: Span, after: int) -> str | None:
@@ -320,10 +333,35 @@ def _institutional_speaker(pos: int, speakers: dict[tuple[int, int], Actor | Non
     arrested`, `the ministry announced that two diplomats were declared persona non grata`)
     reports that body's (or its state's) own act: the speaker is the actor. People and
     outlets relaying such news are not."""
-    for (a, b), who in sorted(speakers.items(), key=lambda kv: kv[0]):
+    for (a, b), who in _speaker_index(speakers).get(pos, ()):
         if a <= pos < b and who is not None and who.actor_type in SPEAKING_INSTITUTIONS:
             return who
     return None
+
+
+def _speaker_index(speakers: dict[tuple[int, int], Actor | None]) -> _SpeakerLookup:
+    key = id(speakers)
+    if _SPEAKER_CACHE.get("key") != key:
+        _SPEAKER_CACHE["key"] = key
+        _SPEAKER_CACHE["index"] = _SpeakerLookup(speakers)
+    return _SPEAKER_CACHE["index"]
+
+
+class _SpeakerLookup:
+    """Claim spans sorted by start: the spans holding a position by bisection (linear time)."""
+
+    def __init__(self, speakers: dict[tuple[int, int], Actor | None]) -> None:
+        self.items = sorted(speakers.items(), key=lambda kv: kv[0])
+        self.starts = [a for (a, _), _ in self.items]
+        self.longest = max((b - a for (a, b), _ in self.items), default=0)
+
+    def get(self, pos: int, default: tuple = ()) -> list:
+        lo = bisect.bisect_left(self.starts, pos - self.longest)
+        hi = bisect.bisect_right(self.starts, pos)
+        return self.items[lo:hi] or list(default)
+
+
+_SPEAKER_CACHE: dict[str, object] = {}
 
 
 def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
@@ -410,6 +448,7 @@ def find_events(
     `speakers` their claimants."""
     out: list[Event] = []
     zones = _excluded_zones(text, paras[0].start) if paras else []
+    cover = _claim_cover(list(claims))
     doc_words: dict[str, int] = {}
     for p in paras:
         for t in tokens(text, p):
@@ -515,7 +554,7 @@ def find_events(
                         fatalities_high=f.high if f else None,
                         amount=mon.amount if mon else None,
                         currency=mon.currency if mon else None,
-                        modality=modality_of(toks, i, n, _inside_claim(start, claims)),
+                        modality=modality_of(toks, i, n, _inside_claim(start, cover)),
                         evidence_start=s.start,
                         evidence_end=s.end,
                     )

@@ -136,8 +136,10 @@ def generic_actor(
                 "un",
                 "expert",
                 "civil",
+                "interior",
                 "defence",
                 "defense",
+                "electoral",
             )
         ):
             keep.insert(0, w)
@@ -167,6 +169,7 @@ def generic_actor(
 
 
 ROLE_DETERMINERS = frozenset({"the", "this", "that"})
+ROLE_LOOKBACK = 6000  # characters searched back for a role's holder (keeps extraction linear)
 
 
 def _role_words(words: list[Token]) -> tuple[str, list[str]] | None:
@@ -194,9 +197,7 @@ def resolve_role(words: list[Token], doc: DocActors, ref: Reference, pos: int) -
     want_person = ref.generic.get(head) == "person" or head in _lower_titles(ref.titles)
     best: tuple[int, int, Actor] | None = None
     kind = ref.role_nouns.get(head)
-    for m in doc.mentions:
-        if m.start >= pos:
-            break
+    for m in doc.within(max(0, pos - ROLE_LOOKBACK), pos):
         a = m.actor
         if a.is_generic or m.mention_type in ("demonym", "pronoun") or a.actor_type == "state":
             continue

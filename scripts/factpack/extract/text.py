@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-OPEN_QUOTES = "“«„"
+OPEN_QUOTES = "“«„‘"
 CLOSE_QUOTES = "”»"
+# marks that show a quotation in a span (a lone ’ or ' is usually an apostrophe: not here)
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
+# opening mark -> the marks that close it (“…”, „…“ and „…”, «…», ‘…’, "…", '…')
+QUOTE_PAIRS = {"“": '”"', "„": '“”"', "«": "»", "‘": "’", '"': '"”', "'": "'"}
+# sentences, tokens and quotations are cached per span while one document is extracted (every
+# pass re-reads them); large enough for a 512 KiB document, emptied after each document
+CACHE_SIZE = 1 << 16
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sgt capt cmdr adm gov sen rep st jr sr prof rev maj brig "
     "no vs etc inc corp ltd co jan feb mar apr aug sept sep oct nov dec".split()
@@ -20,7 +27,9 @@ WORD_RE = re.compile(
     r"|['’][sS]\b"
     r"|[^\s\w]"
 )
-SENT_END_RE = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|[.!?]+[\"”’)\]]*\s*$")
+SENT_END_RE = re.compile(
+    r"[.!?]+[\"”’»“')\]]*(?=\s+[\"“‘«„'(\[]?[A-Z0-9])|[.!?]+[\"”’»“')\]]*\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +65,12 @@ def sentences(text: str, para: Span) -> list[Span]:
     return _sentences(text, para.start, para.end)
 
 
-ABBREV_BEFORE = re.compile(r"([A-Za-z]+)\.$")
+ABBREV_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
+ABBREV_WINDOW = 12  # longest abbreviation + its full stop, with room: the look-back is bounded
 INITIALS_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=CACHE_SIZE)
 def _sentences(text: str, pstart: int, pend: int) -> list[Span]:
     para = Span(pstart, pend)
     out: list[Span] = []
@@ -68,7 +78,8 @@ def _sentences(text: str, pstart: int, pend: int) -> list[Span]:
     chunk = text[para.start : para.end]
     for m in SENT_END_RE.finditer(chunk):
         end = para.start + m.end()
-        before = ABBREV_BEFORE.search(text, start, para.start + m.start() + 1)
+        dot = para.start + m.start() + 1
+        before = ABBREV_BEFORE.search(text, max(start, dot - ABBREV_WINDOW), dot)
         if before and before.group(1).lower() in ABBREVIATIONS and end < para.end:
             continue
         if (
@@ -90,12 +101,18 @@ def _sentences(text: str, pstart: int, pend: int) -> list[Span]:
     return out
 
 
+def clear_caches() -> None:
+    """Forget the cached sentences, tokens and quotations (call after each document)."""
+    for f in (_sentences, _tokens, _quotations):
+        f.cache_clear()
+
+
 def tokens(text: str, span: Span) -> list[Token]:
     """Word and punctuation tokens of a span (cached: every pass re-reads the same sentences)."""
     return _tokens(text, span.start, span.end)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=CACHE_SIZE)
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     out = []
     for m in WORD_RE.finditer(text, start, end):
@@ -109,28 +126,55 @@ def quotations(text: str, para: Span) -> list[Span]:
     return _quotations(text, para.start, para.end)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=CACHE_SIZE)
 def _quotations(text: str, pstart: int, pend: int) -> list[Span]:
     """Spans of quoted content (without the marks) in a paragraph.
 
-    Curly quotes pair by direction; straight double quotes alternate. A quote left open
-    runs to the end of the paragraph (wire style for quotes continued in the next one).
+    Each opening mark is closed by its own closing marks (QUOTE_PAIRS); other marks inside a
+    quotation (a nested ‘…’, an apostrophe) are content. Single quotes count only where they
+    cannot be apostrophes: an opening ‘ or ' before a letter and after a space or bracket, a
+    closing ’ or ' not between two letters or digits. A quote left open runs to the end of
+    the paragraph (wire style for quotes continued in the next one; cut-off text).
     """
-    para = Span(pstart, pend)
     out: list[Span] = []
     open_at: int | None = None
-    for i in range(para.start, para.end):
+    closers = ""
+    for i in range(pstart, pend):
         ch = text[i]
-        if ch in OPEN_QUOTES or (ch == '"' and open_at is None):
-            if open_at is None:
-                open_at = i
-        elif ch in CLOSE_QUOTES or ch == '"':
-            if open_at is not None:
-                out.append(Span(open_at + 1, i))
-                open_at = None
-    if open_at is not None and open_at + 1 < para.end:
-        out.append(Span(open_at + 1, para.end))
+        if open_at is None:
+            if ch in QUOTE_PAIRS and _opens(text, i, pstart, pend):
+                open_at, closers = i, QUOTE_PAIRS[ch]
+        elif ch in closers and _closes(text, i, pstart, pend):
+            out.append(Span(open_at + 1, i))
+            open_at = None
+    if open_at is not None and open_at + 1 < pend:
+        out.append(Span(open_at + 1, pend))
     return [s for s in out if s.end > s.start]
+
+
+def _opens(text: str, i: int, pstart: int, pend: int) -> bool:
+    ch = text[i]
+    if ch not in "‘'":
+        return True
+    before = text[i - 1] if i > pstart else " "
+    after = text[i + 1] if i + 1 < pend else " "
+    return (before.isspace() or before in "(—–-[“\"") and after.isalpha()
+
+
+def _closes(text: str, i: int, pstart: int, pend: int) -> bool:
+    ch = text[i]
+    if ch not in "’'":
+        return True
+    before = text[i - 1] if i > pstart else " "
+    after = text[i + 1] if i + 1 < pend else " "
+    return not (before.isalnum() and after.isalnum()) and not before.isspace()
+
+
+def in_quotes(pos: int, quotes: list[Span]) -> bool:
+    """Whether pos lies inside one of a paragraph's quotations (disjoint, in order): a bisect,
+    not a scan, so a quote-dense paragraph stays linear."""
+    k = bisect.bisect_right(quotes, pos, key=lambda q: q.start) - 1
+    return k >= 0 and pos < quotes[k].end
 
 
 def inside(pos: int, spans: list[Span]) -> Span | None:
@@ -140,7 +184,7 @@ def inside(pos: int, spans: list[Span]) -> Span | None:
     return None
 
 
-def strip_span(text: str, start: int, end: int, chars: str = " ,.;:!?\"“”'’‘—–-") -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int, chars: str = " ,.;:!?\"“”'’‘«»„—–-") -> tuple[int, int]:
     """Shrink a span past leading/trailing whitespace and punctuation."""
     while start < end and (text[start].isspace() or text[start] in chars):
         start += 1

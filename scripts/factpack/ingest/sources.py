@@ -13,6 +13,7 @@ import pandas as pd
 import yaml
 
 from factpack.errors import InputError, Warning_
+from factpack.ingest.layout import SkippedLine, analyse_layout
 
 SIDECAR_KEYS = {"published_date", "outlet", "url", "language", "agency", "title"}
 # Extraction time grows faster than linearly with a document's length (measured in issue 5
@@ -20,13 +21,6 @@ SIDECAR_KEYS = {"published_date", "outlet", "url", "language", "agency", "title"
 # article is a few tens of kB: larger files are refused rather than left to run for hours.
 MAX_BYTES = 512 * 1024
 URL_RE = re.compile(r"https?://[^\s/$.?#][^\s]*")  # used with fullmatch: no trailing newline
-DATELINE_RE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.])"  # WASHINGTON, NEW YORK, ST. LOUIS
-    r"(?:,\s*(?P<when>[^:(–—\n]{1,40}?))?"  # , March 3
-    r"(?:\s*\((?P<agency>[A-Za-z][\w./ -]{0,30})\))?"  # (Reuters)
-    r"\s*(?::|[-–—])\s+"
-)
-CREDIT_RE = re.compile(r"\s[–—-]{1,2}\s*(?P<agency>[A-Z][A-Za-z]{1,14}(?:/[A-Za-z]{2,14})?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +39,10 @@ class Document:
     published_date: dt.date | None
     body_start: int
     warnings: tuple[Warning_, ...] = field(default_factory=tuple)
+    # body paragraphs (hard wraps joined) and the lines that are not body (see ingest/layout.py);
+    # None: not analysed (extraction then analyses the text itself)
+    paragraphs: tuple[tuple[int, int], ...] | None = None
+    skipped: tuple[SkippedLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,11 @@ class SkippedSource(Warning_):
     """A warning that a document was left out of the package, and which one it duplicates."""
 
     duplicate_of: str = ""
+
+
+@dataclass(frozen=True)
+class FailedSource(SkippedSource):
+    """A document left out by `build --keep-going` because its extraction raised."""
 
 
 def sha256_text(text: str) -> str:
@@ -229,33 +232,10 @@ def check_strings(path: Path, value: object, key: str = "") -> None:
                              "surrogate, from an escape such as \\ud800); use the character itself") from None
 
 
-def parse_layout(text: str) -> tuple[str | None, int, str | None, str | None]:
+def parse_layout(text: str, title: str | None = None) -> tuple[str | None, int, str | None, str | None]:
     """Headline, body start offset, dateline place and agency as the text itself shows them."""
-    lines = text.split("\n")
-    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-    if first is None:
-        return None, 0, None, None
-    offsets = [0]
-    for ln in lines:
-        offsets.append(offsets[-1] + len(ln) + 1)
-    body_line = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
-    headline: str | None = lines[first].strip()
-    body_start = offsets[first + 1] if body_line is not None else offsets[first]
-    if body_line is None:
-        headline = None  # a single paragraph is body, not a headline
-    elif DATELINE_RE.match(lines[first].lstrip()) or len(headline) > 300:
-        headline, body_start = None, offsets[first]  # no headline: the text opens with its body
-    dateline = agency = None
-    start_line = body_line if headline is not None else first
-    m = DATELINE_RE.match(lines[start_line].lstrip()) if start_line is not None else None
-    if m and len(m.group("place")) >= 2:
-        dateline = m.group("place").strip()
-        agency = m.group("agency")
-    last = next((ln for ln in reversed(lines) if ln.strip()), "")
-    c = CREDIT_RE.search(last)
-    if c:
-        agency = agency or c.group("agency")
-    return headline, body_start, dateline, agency
+    lay = analyse_layout(text, title)
+    return lay.headline, lay.body_start, lay.dateline, lay.agency
 
 
 def _refuse_outside_link(path: Path, seeds_dir: Path) -> None:
@@ -342,7 +322,8 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
     if language is not None:
         warnings.append(Warning_(str(path), f"text looks {language[1]} ({language[0]}), not English; "
                                  "extraction reads English only, so expect few or no rows"))
-    headline, body_start, dateline, agency = parse_layout(text)
+    lay = analyse_layout(text, meta.get("title"))
+    headline, body_start, dateline, agency = lay.headline, lay.body_start, lay.dateline, lay.agency
     if headline is None:
         warnings.append(Warning_(str(path), "no headline line found; title is null"))
     if meta.get("published_date") is None:
@@ -361,6 +342,8 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
         published_date=meta.get("published_date"),
         body_start=body_start,
         warnings=tuple(warnings),
+        paragraphs=lay.paragraphs,
+        skipped=lay.skipped,
     )
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from factpack.contract.schema import TABLE_ORDER
 from factpack.errors import Warning_
-from factpack.ingest.sources import SkippedSource
+from factpack.ingest.sources import FailedSource, SkippedSource
 
 REPORT_FILE = "build_report.json"
 SPAN_TABLES = ("events", "claims")  # tables whose `evidence` quotes the source text
@@ -61,8 +61,10 @@ def evidence_coverage(tables: dict[str, pd.DataFrame]) -> list[dict[str, Any]]:
 
 
 def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_],
-                 files: list[str] | None = None, repairs: dict[str, int] | None = None) -> dict[str, Any]:
-    """Rows and nulls per table, warnings, skipped sources and evidence coverage per source;
+                 files: list[str] | None = None, repairs: dict[str, int] | None = None,
+                 skipped_lines: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Rows and nulls per table, warnings, skipped and failed sources, evidence coverage per
+    source; per source, the lines that are not body (headline, boilerplate, captions, ...);
     the rows repaired by each contract rule (extract/repairs.py) and the package's files
     (how a later build recognises a folder it may replace)."""
     skipped = [
@@ -80,6 +82,15 @@ def build_report(tables: dict[str, pd.DataFrame], warnings: list[Warning_],
         },
         "warnings": [{"file": _file(w.path), "message": w.message} for w in warnings],
         "skipped_sources": skipped,
+        "failed_sources": [
+            {"file": _file(w.path), "reason": w.message} for w in warnings if isinstance(w, FailedSource)
+        ],
+        "skipped_lines": {
+            "note": "lines of each source that produce no rows (they stay in the stored text, "
+            "so offsets do not shift): the headline, and boilerplate, credits, captions, embedded "
+            "posts and subheadings (patterns in schemas/reference/layout_lines.csv)",
+            "sources": sorted(skipped_lines or [], key=lambda d: d["file"]),
+        },
         "evidence_coverage": {
             "note": "share of each source's characters inside the evidence spans of its events "
             "and claims; the package must quote excerpts, not redistribute whole articles",
@@ -108,6 +119,12 @@ def summary(report: dict[str, Any]) -> str:
     for rule, n in report.get("repairs", {}).items():
         if n:
             lines.append(f"  repaired {n} row{'s' if n > 1 else ''}: {rule}")
+    non_body = [x for d in report.get("skipped_lines", {}).get("sources", []) for x in d["lines"]
+                if x["kind"] != "headline"]
+    if non_body:
+        kinds = sorted({x["kind"] for x in non_body})
+        lines.append(f"  {len(non_body)} non-body lines produce no rows ({', '.join(kinds)}; "
+                     f"listed per source in {REPORT_FILE})")
     if cov["sources"]:
         top = max(cov["sources"], key=lambda c: (c["evidence_share"], c["seed_file"]))
         mean = sum(c["evidence_share"] for c in cov["sources"]) / len(cov["sources"])
