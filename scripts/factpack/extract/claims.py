@@ -198,6 +198,7 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
                 c.cue_start != outer.cue_start
                 and c.claimant is not None
                 and outer.claim_start <= c.cue_start < outer.claim_end
+                and c.cue_start > c.claim_start  # the inner attribution follows its words
             ):
                 if c.claimant is not None and c.claimant.key == outer.claimant.key:
                     return False

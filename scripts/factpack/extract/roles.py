@@ -291,7 +291,8 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     if gen is None:
         # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
         p = next((k for k, w in enumerate(words) if w.lower in ("for", "of", "in", "at", "with")), 0)
-        if p > 0 and words[p - 1].text[:1].islower():
+        ends_in_noun = words[-1].lower in ref.generic or words[-1].lower in ref.role_nouns
+        if p > 0 and words[p - 1].text[:1].islower() and ends_in_noun:
             gen = generic_actor(words[:p], ref, doc)
     if gen is None and words[-1].lower in _lower_titles(ref.titles):
         held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
