@@ -201,3 +201,14 @@ def test_passive_verb_before_a_noun_trigger() -> None:
 def test_proxy_speaks_for_its_principal() -> None:
     r = run("President Tendai Moyo won the vote.\nThe president's office said the count was fair.")
     assert claim(r, "count was fair")[0] == "Tendai Moyo"
+
+
+def test_outlet_relaying_a_whole_attribution() -> None:
+    r = run("The defence ministry said its forces had hit a depot, according to the news agency TASS.")
+    speaker, _, via = claim(r, "its forces had hit a depot")
+    assert via == "TASS" and speaker != "TASS"
+
+
+def test_attribution_of_an_accusation_is_not_a_relay() -> None:
+    r = run("The opposition UPND accused the ruling party of fraud, Electoral Commission of Zambia said.")
+    assert any(c[0] == "Electoral Commission of Zambia" for c in r["claims"])

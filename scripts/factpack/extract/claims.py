@@ -198,7 +198,9 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
                 c.cue_start != outer.cue_start
                 and c.claimant is not None
                 and outer.claim_start <= c.cue_start < outer.claim_end
-                and c.cue_start > c.claim_start  # the inner attribution follows its words
+                # the inner attribution follows its words ("'…,' she said, Reuters reported"),
+                # or an outlet relays a whole attribution ("X said Y, according to TASS")
+                and (c.cue_start > c.claim_start or outer.claimant.actor_type == "media")
             ):
                 if c.claimant is not None and c.claimant.key == outer.claimant.key:
                     return False
