@@ -8,6 +8,8 @@ CREATE OR REPLACE VIEW mentions AS SELECT * FROM read_parquet('data/mentions.par
 CREATE OR REPLACE VIEW events AS SELECT * FROM read_parquet('data/events.parquet');
 CREATE OR REPLACE VIEW claims AS SELECT * FROM read_parquet('data/claims.parquet');
 CREATE OR REPLACE VIEW incidents AS SELECT * FROM read_parquet('data/incidents.parquet');
+CREATE OR REPLACE VIEW claim_links AS SELECT * FROM read_parquet('data/claim_links.parquet');
+CREATE OR REPLACE VIEW corrections AS SELECT * FROM read_parquet('data/corrections.parquet');
 CREATE OR REPLACE VIEW event_types AS SELECT * FROM read_parquet('data/event_types.parquet');
 CREATE OR REPLACE VIEW event_modes AS SELECT * FROM read_parquet('data/event_modes.parquet');
 CREATE OR REPLACE VIEW actor_types AS SELECT * FROM read_parquet('data/actor_types.parquet');

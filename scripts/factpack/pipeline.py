@@ -125,16 +125,25 @@ def build_tables(docs: list[Document], ref: Reference, progress: Progress = _qui
     return tables
 
 
+def corpus_value(votes: dict[str, int]) -> str:
+    """An actor's country or description across sources: the value the most sources give,
+    ties broken by the smallest value in code-point order (never by which file came first)."""
+    return min(votes, key=lambda v: (-votes[v], v))
+
+
 class RowMerger:
-    """merge_extractions (extract.py), one document at a time: the first document (in source
-    order) defines a shared actor and later ones fill its missing country and description;
-    mention, event and claim rows become a DataFrame every CHUNK documents."""
+    """merge_extractions (extract.py), one document at a time. A shared actor's country and
+    description are voted across every source that gives one (`corpus_value`), so the
+    result does not depend on source order; mention, event and claim rows become a
+    DataFrame every CHUNK documents."""
 
     CHUNK = 500
     KINDS = ("mentions", "events", "claims")
+    VOTED = ("country_code", "description")
 
     def __init__(self) -> None:
         self.actors: dict[str, dict] = {}
+        self.votes: dict[tuple[str, str], dict[str, int]] = {}
         self.rows: dict[str, list[dict]] = {k: [] for k in self.KINDS}
         self.chunks: dict[str, list[pd.DataFrame]] = {k: [] for k in self.KINDS}
         self.n = 0
@@ -142,12 +151,11 @@ class RowMerger:
     def add(self, part: Extraction) -> None:
         for k, row in part.actors.items():
             if k not in self.actors:
-                self.actors[k] = row
-            else:
-                merged = self.actors[k]
-                for col in ("country_code", "description"):
-                    if merged[col] is None and row[col] is not None:
-                        merged[col] = row[col]
+                self.actors[k] = dict(row)
+            for col in self.VOTED:
+                if row[col] is not None:
+                    votes = self.votes.setdefault((k, col), {})
+                    votes[row[col]] = votes.get(row[col], 0) + 1
         for kind in self.KINDS:
             self.rows[kind].extend(getattr(part, kind))
         self.n += 1
@@ -162,6 +170,8 @@ class RowMerger:
 
     def frames(self) -> dict[str, pd.DataFrame]:
         self._flush()
+        for (k, col), votes in self.votes.items():
+            self.actors[k][col] = corpus_value(votes)
         out = {"actors": pd.DataFrame(list(self.actors.values()))}
         for kind, chunks in self.chunks.items():
             out[kind] = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()

@@ -23,13 +23,17 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 FUNCTION_CAPS = frozenset(
     "The A An This That These Those It He She They We I In On At For But And Or If As By "
     "With From To Of After Before Since During While Meanwhile However His Her Their Its "
-    "Our My Your Some Many Several Most Both All Mr Mrs Ms".split()
+    "Our My Your Some Many Several Most Both All Mr Mrs Ms Earlier Later Separately Yesterday".split()
 )
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-", "de-", "da-", "van-")
 ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
 PRONOUN_LOOKBACK = 2  # sentences a pronoun may look back for its antecedent
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
+# compass and size words that make a country name a region ("Eastern Ukraine", "Upper Egypt")
+PLACE_MODIFIERS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater New Old".split()
+)
 
 
 @dataclass(frozen=True)
@@ -252,8 +256,10 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
             j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
-        if n_name == 0 or any(g.start <= toks[j].start < g.end for g in gaz):
-            i += 1
+        if n_name == 0 or any(
+            g.start <= toks[j].start < g.end and not (n_name >= 2 and g.end <= toks[j].end) for g in gaz
+        ):
+            i += 1  # a place inside the name run ends it, unless it is only the first name
             continue
         k = _modifier_start(toks, i, ref)
         name_start, name_end = toks[j].start, toks[j + n_name - 1].end
@@ -266,8 +272,9 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
 
 
 APPOSITION_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][a-z]+’s|[A-Z][a-z]+'s) [^,;:“”\"]{2,80}?), "
-    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+)(?=,| [a-z])"
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
+    r"[^,;:“”\"]{2,80}?), "
+    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+)(?=,| [a-z]|\.(?:\s|$))"
 )
 APPOSITION_AFTER = re.compile(
     r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+), (?P<role>(?:the|a|an|who is the|who heads the) "
@@ -320,6 +327,32 @@ def _is_state_form(toks: list[Token], ref: Reference) -> bool:
     return entry is not None and entry.actor_type == "state"
 
 
+def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: list[Mention]) -> bool:
+    """`Air India`, `Radio France`: capitalised words before a country's name, inside a sentence,
+    name an organisation of that country (not the state). Not a region (`Eastern Ukraine`),
+    not a title or demonym, and never at a sentence start."""
+    if not 2 <= len(run) <= 3:
+        return False
+    if at == 0 and text.count(" ".join(t.text for t in run)) < 2:
+        return False  # at a sentence start only a name the text repeats
+    last = run[-1]
+    if not any(
+        (g.start, g.end, g.actor.actor_type, g.mention_type) == (last.start, last.end, "state", "name")
+        for g in gaz
+    ):  # the country's own name (`Air India`), not an alias (`Latin America`)
+        return False
+    lower_titles = _lower_titles(ref.titles)
+    return all(
+        t.text[:1].isupper()
+        and t.text.isalpha()
+        and t.text not in ref.gazetteer
+        and t.text not in ref.demonyms
+        and t.text not in PLACE_MODIFIERS
+        and t.lower not in lower_titles
+        for t in run[:-1]
+    )
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -335,6 +368,8 @@ def capitalised_organisations(
             t = toks[j]
             if _org_word(t):
                 j += 1
+            elif t.text == "and" and j + 1 < len(toks) and toks[j + 1].text == "the":
+                break  # "the Directorate ... and the Airports Authority": two organisations
             elif (
                 t.text in ORG_CONNECTORS
                 or t.lower in ("'s", "’s")
@@ -378,14 +413,22 @@ def capitalised_organisations(
                 break
         words = [t.text for t in toks[i:j]]
         heads = [w for w in words if w in ref.org_heads]
+        if heads and i >= 2 and toks[i - 1].text in MONTHS and toks[i - 2].text.isdigit():
+            i -= 2  # "6 April Youth Movement": a date inside a name
         s, e = (toks[i].start, toks[j - 1].end) if j > i else (0, 0)
         exact_gaz = any(g.start == s and g.end == e for g in gaz)
-        if j - i >= 2 and heads and not exact_gaz and not any(m.start < e and s < m.end for m in people):
+        brand = not heads and _country_brand(text, toks[i:j], i, ref, gaz)
+        if (
+            j - i >= 2
+            and (heads or brand)
+            and not exact_gaz
+            and not any(m.start < e and s < m.end for m in people)
+        ):
             name = text[s:e]
             country = _country_of(text, ref, gaz, s, e) or _country_of(
                 text, ref, gaz, toks[max(0, i - 2)].start, s
             )
-            actor = Actor(name, ref.org_heads[heads[-1]], country)
+            actor = Actor(name, ref.org_heads[heads[-1]] if heads else "organization", country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
             m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[e : e + 14])
@@ -393,6 +436,60 @@ def capitalised_organisations(
                 a0 = e + m.start(1)
                 out.append(Mention(a0, a0 + len(m.group(1)), m.group(1), actor, "alias"))
         i = max(j, i + 1)
+    return out
+
+
+DESC_STOP = frozenset({"the", "a", "an", "of", "and", "detained", "arrested", "freed", "said"})
+
+
+def _coordinated_name(toks: list[Token], i: int, n: int, taken: list[Mention]) -> bool:
+    """`Chad Hosny and Sherif Nabil`: a 2-3 word name run joined by `and` to another such run,
+    neither of them a known place or organisation (`La Paz and Santa Cruz` are places)."""
+
+    def free(a: int, b: int) -> bool:
+        s, e = toks[a].start, toks[b - 1].end
+        first = toks[a].end  # a place as first name ("Chad Hosny") does not make the run a place
+        return not any(m.start < e and s < m.end and not (m.end <= first and b - a >= 2) for m in taken)
+
+    k = i + n
+    if k + 1 < len(toks) and toks[k].lower == "and":
+        m = _name_run(toks, k + 1, limit=3)
+        if m >= 2 and free(k + 1, k + 1 + m):
+            return True
+    if i >= 3 and toks[i - 1].lower == "and":
+        j = i - 1
+        while j > 0 and i - 1 - j < 3 and is_name_token(toks[j - 1]):
+            j -= 1
+        if i - 1 - j >= 2 and free(j, i - 1):
+            return True
+    return False
+
+
+def _place_first_name(run: list[Token], ref: Reference) -> bool:
+    """The first word of a 2-3 word run is a single-word place name and the rest are names."""
+    entry = ref.gazetteer.get(run[0].text)
+    return (
+        len(run) >= 2
+        and entry is not None
+        and entry.actor_type == "state"
+        and " " not in run[0].text
+        and not any(t.text in ref.gazetteer for t in run[1:])
+    )
+
+
+ACRONYM_BODY = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,3}([a-z]+)) \(([A-Z][A-Z0-9&]{1,8})\)")
+
+
+def acronym_bodies(text: str, body_start: int, ref: Reference) -> list[Mention]:
+    """`the electoral commission (NEC)`: an institution named only by a lower-case description
+    and its acronym; the actor is the acronym, the description is kept."""
+    out = []
+    for m in ACRONYM_BODY.finditer(text, body_start):
+        head = m.group(2).capitalize()
+        if head not in ref.org_heads or m.group(3) in ref.gazetteer:
+            continue
+        actor = Actor(m.group(3), ref.org_heads[head], None, m.group(1))
+        out.append(Mention(m.start(3), m.end(3), m.group(3), actor, "alias"))
     return out
 
 
@@ -412,13 +509,16 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
         if n == 3 and i > 0 and toks[i - 1].lower == "of":
             run = run[1:]
         s, e = run[0].start, run[-1].end
+        # "Jordan Mwangi", "Chad Hosny": a first name that is also a place starts a person's name
+        # when the rest of the run is no place, organisation word or title
+        skip0 = _place_first_name(run, ref)
         bad = any(
             t.text in ref.gazetteer
             or t.text in ref.demonyms
             or t.text in ref.org_heads
             or t.text.lower() in lower_titles
-            for t in run
-        ) or any(m.start < e and s < m.end for m in taken)
+            for t in run[1 if skip0 else 0 :]
+        ) or any(m.start < e and s < m.end and not (skip0 and m.end <= run[0].end) for m in taken)
         if not bad:
             after = toks[i + n : i + n + 3]
             before = toks[i - 1] if i > 0 else None
@@ -431,7 +531,12 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
                 and after[0].text == ","
                 and (after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit())
             )
-            appos = appos or (len(after) >= 2 and after[0].text == "," and after[1].lower in ref.cues)
+            appos = appos or (
+                len(after) >= 2
+                and after[0].text == ","
+                and after[1].lower in ref.cues
+                and ref.cues[after[1].lower][0] != after[1].lower  # ", said"; not ", state oil company"
+            )
             appos = appos or (
                 len(after) >= 2
                 and after[0].lower == "of"
@@ -440,8 +545,22 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
                 and toks[i + n + 2].text[:1].isupper()
             )
             said_before = before is not None and before.lower in ref.cues
-            if cue_after or appos or said_before:
-                actor = Actor(text[s:e], "person")
+            # "rights activist Jordan Mwangi": a person noun right before the name describes it
+            noun_before = before is not None and ref.generic.get(before.lower) == "person"
+            # "Chad Hosny and Sherif Nabil": two names coordinated
+            coordinated = _coordinated_name(toks, i, n, taken)
+            again = r"(?<![\w-])" + re.escape(run[-1].text) + r"(?![\w-])"
+            surname_again = skip0 and re.search(again, text[e:])
+            if cue_after or appos or said_before or noun_before or coordinated or surname_again:
+                desc = None
+                if noun_before:
+                    k0 = i - 1
+                    while k0 > 0 and i - k0 < 3 and toks[k0 - 1].text[:1].isalpha():
+                        if not toks[k0 - 1].text[:1].islower() or toks[k0 - 1].lower in DESC_STOP:
+                            break
+                        k0 -= 1
+                    desc = text[toks[k0].start : toks[i - 1].end]
+                actor = Actor(text[s:e], "person", None, desc)
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
@@ -562,6 +681,7 @@ def find_mentions(
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
+    found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
     found = [m for m in found if m.start not in no_go]
     home = home_country(text, body_start, gaz, ref)
     named = _merge_people([_with_home(m, home) for m in found])
@@ -639,6 +759,12 @@ def link_surnames(text: str, doc: DocActors) -> None:
         doc.add(Mention(m.start(), m.end(), m.group(), actor, kind))
 
 
+def possessive(text: str, m: Mention) -> bool:
+    """`Banda's`, `Morales'` / `Morales’`: the mention modifies a noun, it is not a subject."""
+    nxt = text[m.end : m.end + 2]
+    return nxt in ("'s", "’s") or (m.text.endswith("s") and nxt[:1] in ("'", "’") and not nxt[1:].isalpha())
+
+
 def _kind_ok(m: Mention, kind: str) -> bool:
     return (
         m.mention_type not in ("pronoun", "demonym")
@@ -670,7 +796,7 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
             opening = not text[s.start : pos].strip(' “"‘(')
             here = [x for x in doc.within(s.start, pos) if fits(x)]
             if opening:
-                here = [x for x in here if text[x.end : x.end + 2] not in ("'s", "’s")]
+                here = [x for x in here if not possessive(text, x)]
             prev = []
             # the previous sentence's fitting actors; if it names none (a quotation
             # continued, "“…,” she said."), the one before, at most PRONOUN_LOOKBACK back
@@ -680,7 +806,7 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
                 p = sents[idx - back]
                 prev = [
                     x for x in doc.within(p.start, p.end)
-                    if fits(x) and text[x.end : x.end + 2] not in ("'s", "’s")
+                    if fits(x) and not possessive(text, x)
                 ]
             if opening or not here:
                 target = prev[0].actor if prev else None

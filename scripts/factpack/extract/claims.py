@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factpack.extract.actors import Actor, DocActors, Mention
 from factpack.extract.evidence import readable_span
@@ -34,6 +34,12 @@ DATELINE_PREFIX = re.compile(
 STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\w+|\b\w+ing\b")
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
+TAIL_CUE_MAX = 12  # `," military spokesman Lt. Col. Avi Dror told`: a cue this far after the quote
+LEADING_TIME = re.compile(
+    r"(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|night|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+"
+    r"|(?:yesterday|today|on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|briefing|post|interview|speech))\s*,?\s+"
+)
 SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
 
 
@@ -50,6 +56,8 @@ class Claim:
     evidence_start: int
     evidence_end: int
     cue_start: int
+    via: Actor | None = None  # the outlet or person the statement was relayed through
+    via_start: int = -1  # where an outlet first found here (`told The Hindu`) is named
 
 
 def quote_type_of(text: str, start: int, end: int, direct: bool) -> str:
@@ -64,8 +72,8 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         return "according to", "speech", 2
     hit = ref.cues.get(t.lower)
-    if hit is None:
-        return None
+    if hit is None or (i > 0 and t.text[:1].isupper()):
+        return None  # "Minister of State", "United States": a capitalised word inside a name
     return t.text, hit[1], 1
 
 
@@ -103,6 +111,9 @@ def _content_after(
             ):
                 k += 1
             start = toks[k].start if k < len(toks) else end
+    lead = LEADING_TIME.match(text, start, end)
+    if lead and text[lead.end() : lead.end() + 1].isalpha():
+        start = lead.end()  # "said on Monday (that) ...": the time phrase is not what was said
     rest = text[start:end]
     for prefix in SKIP_AFTER_CUE:
         if rest.startswith(prefix):
@@ -153,18 +164,89 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 cue = _cue_at(toks, i, ref)
                 if cue is None or _adjectival(toks, i):
                     continue
-                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims)
+                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims, last)
                 if claim is not None:
                     used_cues.add(t.start)
-                    sent_claims.append(claim)
+                    if not _absorb_relay(claim, out, sent_claims):
+                        sent_claims.append(claim)
             out.extend(sent_claims)
             if sent_claims:
                 last = sent_claims[-1]
     unique: dict[tuple[int, int, int, int], Claim] = {}
     out = [c for c in out if any(ch.isalnum() for ch in text[c.claim_start : c.claim_end])]
+    out = [_told_outlet(text, c, doc, ref) for c in out]
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+CLAUSE_LINKS = frozenset({"with", "and", "but", "where"})  # ", where it said ...": not postposed
+
+
+def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]) -> bool:
+    """Relayed speech: `"...," the minister told reporters, Reuters reported.` The outer
+    attribution's content holds another claim's cue, so the outer speaker did not say it:
+    they relayed it. The inner claim keeps its speaker and records the relay as `via`;
+    the outer row is dropped (True). Claims without an inner attribution stay (False)."""
+    if outer.claimant is None:
+        return False
+    for group in (same_sentence, earlier):
+        for k in range(len(group) - 1, -1, -1):
+            c = group[k]
+            if c.evidence_end <= outer.claim_start:
+                break  # claims come in text order: nothing earlier can sit inside the relay
+            if (
+                c.cue_start != outer.cue_start
+                and c.claimant is not None
+                and outer.claim_start <= c.cue_start < outer.claim_end
+                # the inner attribution follows its words ("'…,' she said, Reuters reported"),
+                # or an outlet relays a whole attribution ("X said Y, according to TASS")
+                and (c.cue_start > c.claim_start or outer.claimant.actor_type == "media")
+            ):
+                if c.claimant is not None and c.claimant.key == outer.claimant.key:
+                    return False
+                group[k] = replace(c, via=c.via or outer.claimant)
+                return True
+    return False
+
+
+def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
+    """`X told Reuters`, `told the BBC`: the outlet addressed is the channel the words came
+    through (`via`), never the speaker."""
+    if c.via is not None or not c.cue.lower().startswith(("told", "tell")):
+        return c
+    at = c.cue_start + len(c.cue)
+    for m in doc.within(at, at + 40):
+        if text[at : m.start].strip().lower() in ("", "the") and m.actor.actor_type == "media":
+            return replace(c, via=m.actor)
+        break
+    # "told The Hindu" (a capitalised `The` inside a sentence opens a publication's name),
+    # "told the newspaper El Deber" (a media noun from role_nouns.csv before the name)
+    title = OUTLET_AFTER_TELL.match(text, at)
+    if title and (
+        (title.group(1) and ref.role_nouns.get(title.group(1).lower()) != "media")
+        or (not title.group(1) and not title.group(2).startswith("The "))
+    ):
+        title = None  # "told Smith": a person; only `The X` or `the newspaper X` name an outlet
+    if title and not doc.overlapping(title.start(2), title.end(2)):
+        return replace(c, via=Actor(title.group(2), "media", doc.home), via_start=title.start(2))
+    return c
+
+
+OUTLET_AFTER_TELL = re.compile(
+    r"\s+(?:the\s+([a-z]+)\s+(?=[A-Z]))?((?:The|[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+){0,3})(?=[\s,.;:]|$)"
+)
+
+
+def _chain_speaker(toks: list[Token], i: int, last: Claim | None) -> Subject | None:
+    """Quote chains: `he added`, `she said` whose pronoun found no antecedent outside quotations
+    (the previous paragraph was a bare quote) speak for the previous claim's speaker."""
+    if i == 0 or toks[i - 1].lower not in ("he", "she", "him", "her") or last is None:
+        return None
+    if last.claimant is None or last.claimant.actor_type != "person":
+        return None
+    t = toks[i - 1]
+    return Subject(last.claimant, t.text, t.start, t.end)
 
 
 DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "his", "her", "their", "of", "this", "that", "these"})
@@ -254,12 +336,14 @@ def _direct_claim(
     # attribution after the closing mark, in the same sentence
     tail = Span(min(q_close, close_s.end), close_s.end)
     ttoks = tokens(text, tail)
-    for i, t in enumerate(ttoks[:8]):
+    for i, t in enumerate(ttoks[:TAIL_CUE_MAX]):
         cue = _cue_at(ttoks, i, ref)
-        if cue is None:
-            continue
+        if cue is None or (i > 0 and ttoks[i - 1].lower in ("who", "which")):
+            continue  # "an officer who asked not to be named told ...": the relative clause's verb
         used_cues.add(t.start)
         subj = subject_before(text, ttoks, i, doc, ref) if i > 0 else None
+        if subj is None:
+            subj = _chain_speaker(ttoks, i, last)
         if subj is None:
             m = _speaker_after(ttoks, i + 1, doc)
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
@@ -341,6 +425,7 @@ def _reported_claim(
     ref: Reference,
     quotes: list[Span],
     earlier: list[Claim],
+    last: Claim | None = None,
 ) -> Claim | None:
     cue_text, strength, n = cue
     after = i + n
@@ -353,7 +438,12 @@ def _reported_claim(
             np_end -= 1
         m = _speaker_after(toks, after, doc)
         gen = generic_actor(toks[after:np_end], ref, doc)
-        if gen is not None and (m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start):
+        chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
+        if chained is not None:
+            subj = chained  # "According to him, ..."
+        elif gen is not None and (
+            m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start
+        ):
             subj = Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
@@ -391,8 +481,8 @@ def _reported_claim(
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
-        and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in ("with", "and", "but") for t in between)
-        and not any(t.lower in ref.cues for t in between)
+        and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
+        and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
         and not any(t.lower == "that" for t in toks[after:])
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
@@ -415,6 +505,8 @@ def _reported_claim(
             subj = sentence_subject(text, s, toks[i].start, doc)
     else:
         subj = subject_before(text, toks, i, doc, ref)
+    if subj is None:
+        subj = _chain_speaker(toks, i, last)
     if subj is None and i > 0 and toks[i - 1].lower == "they":
         subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):

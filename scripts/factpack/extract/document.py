@@ -87,6 +87,7 @@ def _claim_row(doc: Document, c: Claim, out: Extraction) -> dict:
         "char_end": c.evidence_end,
         "cue_start": c.cue_start if has_cue else None,
         "cue_end": c.cue_start + len(c.cue) if has_cue else None,
+        "via_actor_id": _add_actor(out, c.via),
     }
 
 
@@ -129,14 +130,26 @@ def _unique_ids(rows: list[dict], key: str, rekey) -> None:  # noqa: ANN001
 
 
 def _subject_mentions(doc: Document, claims: list[Claim], mentions: DocActors) -> None:
-    """Claimants found only as generic phrases or new names become mentions too."""
+    """Claimants found only as generic phrases or new names, and outlets named only as the
+    channel of a relayed statement (`told The Hindu`), become mentions too."""
     for c in claims:
+        if c.via is not None and c.via_start >= 0:
+            end = c.via_start + len(c.via.name)
+            if not mentions.overlapping(c.via_start, end):
+                mentions.add(Mention(c.via_start, end, c.via.name, c.via, "name"))
         if c.claimant is None or not c.claimant_text:
             continue
         start = c.claimant_start
         if start < 0 or mentions.overlapping(start, start + len(c.claimant_text)):
             continue
-        kind = "generic" if c.claimant.is_generic else "name"
+        if c.claimant.is_generic:
+            kind = "generic"
+        elif c.claimant_text[:1].islower() or c.claimant_text.lower().startswith(("the ", "a ", "an ")):
+            kind = "definite"  # a role phrase resolved to its holder: "the minister"
+        elif c.claimant_text.lower() in ("he", "she", "him", "her"):
+            kind = "pronoun"
+        else:
+            kind = "name"
         mentions.add(Mention(start, start + len(c.claimant_text), c.claimant_text, c.claimant, kind))
     mentions.sort()
 
@@ -185,7 +198,8 @@ def _extract(doc: Document, ref: Reference) -> Extraction:
     mentions = find_mentions(text, doc.body_start, ref, read, skip)
     claims = find_claims(text, body, mentions, ref)
     spans = [(c.claim_start, c.claim_end) for c in claims]
-    events = find_events(text, body, mentions, ref, doc.published_date, spans)
+    speakers = {(c.claim_start, c.claim_end): c.claimant for c in claims}
+    events = find_events(text, body, mentions, ref, doc.published_date, spans, speakers)
     events += accusation_events(text, claims, events, ref, doc.published_date)
     _subject_mentions(doc, claims, mentions)
     _mention_rows(doc, mentions, out)

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors
+from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors, _excluded_zones, possessive
 from factpack.extract.dates import DateRange, find_dates, pick_date
 from factpack.extract.evidence import readable_span
 from factpack.extract.quantities import find_fatalities, find_money
@@ -249,7 +249,7 @@ def _actor_for(
     bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
     for lo in (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
-            if m.mention_type != "demonym" and text[m.end : m.end + 2] not in ("'s", "’s"):
+            if m.mention_type != "demonym" and not possessive(text, m):
                 return m.actor
     # passive: "... by X"
     for k in range(i + 1, min(len(toks) - 1, i + 6)):
@@ -303,11 +303,66 @@ def _target_for(
 
 
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+PASSIVE_ADVERBS = frozenset(
+    {"also", "later", "reportedly", "allegedly", "subsequently", "then", "briefly", "since"}
+)
 
 
 def _passive(toks: list[Token], i: int) -> bool:
     """A past participle after a form of "be": `were detained`, `had been killed`."""
-    return i > 0 and toks[i - 1].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+    k = i - 1
+    while k > 0 and toks[k].lower in PASSIVE_ADVERBS:
+        k -= 1  # "were also arrested", "was later freed"
+    return k >= 0 and toks[k].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+
+
+def _passive_at(toks: list[Token], i: int) -> int | None:
+    """Index of the passive participle governing the trigger at i: the trigger itself (`were
+    detained`) or the verb before a noun trigger (`were declared persona non grata`)."""
+    if _passive(toks, i):
+        return i
+    if i > 1 and toks[i].text[:1].islower() and _passive(toks, i - 1):
+        return i - 1
+    return None
+
+
+SPEAKING_INSTITUTIONS = frozenset({"state", "government_body", "armed_forces"})
+
+
+def _institutional_speaker(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> Actor | None:
+    """An agentless passive inside what a state body says (`Police said four suspects had been
+    arrested`, `the ministry announced that two diplomats were declared persona non grata`)
+    reports that body's (or its state's) own act: the speaker is the actor. People and
+    outlets relaying such news are not."""
+    for (a, b), who in _speaker_index(speakers).get(pos, ()):
+        if a <= pos < b and who is not None and who.actor_type in SPEAKING_INSTITUTIONS:
+            return who
+    return None
+
+
+def _speaker_index(speakers: dict[tuple[int, int], Actor | None]) -> _SpeakerLookup:
+    key = id(speakers)
+    if _SPEAKER_CACHE.get("key") != key:
+        _SPEAKER_CACHE["key"] = key
+        _SPEAKER_CACHE["index"] = _SpeakerLookup(speakers)
+    return _SPEAKER_CACHE["index"]
+
+
+class _SpeakerLookup:
+    """Claim spans sorted by start: the spans holding a position by bisection (linear time)."""
+
+    def __init__(self, speakers: dict[tuple[int, int], Actor | None]) -> None:
+        self.items = sorted(speakers.items(), key=lambda kv: kv[0])
+        self.starts = [a for (a, _), _ in self.items]
+        self.longest = max((b - a for (a, b), _ in self.items), default=0)
+
+    def get(self, pos: int, default: tuple = ()) -> list:
+        lo = bisect.bisect_left(self.starts, pos - self.longest)
+        hi = bisect.bisect_right(self.starts, pos)
+        return self.items[lo:hi] or list(default)
+
+
+_SPEAKER_CACHE: dict[str, object] = {}
 
 
 def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
@@ -354,9 +409,24 @@ def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, mo
     return Event(**{**ev.__dict__, "evidence_start": lo, "evidence_end": hi})
 
 
+def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[DateRange]:
+    """Date phrases in the trigger's own clause (between commas or semicolons), when it has any:
+    `The group, founded in 2008, was banned in 2014` dates the ban 2014."""
+    lo = next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].text in {",", ";"}), -1)
+    hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
+    own = [d for d in dates if lo <= d.char_start < hi]
+    return own or dates
+
+
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
     while k < len(toks) and toks[k].text in '”"’':
         k += 1
+    # ", the Daily Nation reported." / ", rights groups said.": a postposed attribution
+    for m in range(k, min(len(toks), k + 7)):
+        if (toks[m].lower in ref.cues or toks[m].lower == "according") and (
+            toks[m].lower == "according" or all(not t.text[:1].isalnum() for t in toks[m + 1 :])
+        ):
+            return True
     return k < len(toks) and (toks[k].lower in ("which", "who", "while", "but") or toks[k].lower in ref.cues)
 
 
@@ -373,9 +443,12 @@ def find_events(
     ref: Reference,
     pub,
     claims: list[tuple[int, int]] = (),  # noqa: ANN001
+    speakers: dict[tuple[int, int], Actor | None] | None = None,
 ) -> list[Event]:
-    """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts."""
+    """Every event in the body paragraphs; `claims` are the (start, end) spans of claim texts,
+    `speakers` their claimants."""
     out: list[Event] = []
+    zones = _excluded_zones(text, paras[0].start) if paras else []
     cover = _claim_cover(list(claims))
     doc_words: dict[str, int] = {}
     for p in paras:
@@ -389,7 +462,15 @@ def find_events(
             if not hits:
                 continue
             sent = text[s.start : s.end]
-            dates = find_dates(sent, pub, s.start)
+            dates = [
+                d  # a date inside a name ("6 April Youth Movement") or the dateline dates nothing
+                for d in find_dates(sent, pub, s.start)
+                if not any(a <= d.char_start < b for a, b in zones)
+                and not any(
+                    m.actor.actor_type != "state" and m.mention_type == "name"
+                    for m in doc.overlapping(d.char_start, d.char_start + len(d.text))
+                )
+            ]
             fatalities = find_fatalities(sent, s.start)
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}
@@ -427,13 +508,20 @@ def find_events(
                     prev = out[seen_types[etype]]
                     if not (mode and prev.event_mode and mode != prev.event_mode):
                         if mode and prev.event_mode is None:
-                            out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
+                            prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
+                        if prev.target is None:
+                            # "called for calm and urged the authorities to ...": the second
+                            # word for the act may name whom it is aimed at
+                            tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor)
+                            if tgt is not None and not tgt.is_generic:
+                                out[seen_types[etype]] = Event(**{**prev.__dict__, "target": tgt})
                         continue  # same act, another word for it
                 start = toks[i].start
-                if _passive(toks, i):
+                pv = _passive_at(toks, i)
+                if pv is not None:
                     # "14 union members were detained by police": the subject undergoes the act
-                    undergoer = subject_before(text, toks, i, doc, ref)
-                    agent = _agent(toks, i + n, doc)
+                    undergoer = subject_before(text, toks, pv, doc, ref)
+                    agent = _agent(toks, i + n, doc) or _institutional_speaker(start, speakers or {})
                     actor, passive_target = agent, (undergoer.actor if undergoer else None)
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
@@ -462,7 +550,7 @@ def find_events(
                         trigger=text[start : toks[i + n - 1].end],
                         trigger_start=start,
                         location=_location(text, s, start),
-                        date=pick_date(dates, start),
+                        date=pick_date(_clause_dates(toks, i, dates), start),
                         fatalities_low=f.low if f else None,
                         fatalities_high=f.high if f else None,
                         amount=mon.amount if mon else None,

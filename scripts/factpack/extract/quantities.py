@@ -86,7 +86,7 @@ VAGUE_RX = "|".join(re.escape(w) for w in VAGUE)
 COUNT = rf"(?P<lo_q>at least|more than|over|nearly|almost|about|around|some|up to|as many as|at most)?\s*(?:(?P<n1>{NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{NUM}))?|(?P<vague>{VAGUE_RX}))"
 FATALITY_PATTERNS = [
     re.compile(
-        rf"\b(?:killing|killed|kills|left|leaving)\s+{COUNT}(?:\s+(?:people|persons|civilians|soldiers|others|children|men|women|protesters|migrants|fishermen|militants|troops|police(?:\s+officers)?|workers|crew(?: members)?|passengers))?\b",
+        rf"\b(?:killing|killed|kills|left|leaving)\s+{COUNT}(?:\s+(?:people|persons|civilians|soldiers|others|children|men|women|protesters|migrants|fishermen|militants|troops|police(?:\s+officers)?|workers|crew(?: members)?|passengers))?\b(?!\s+(?:injured|wounded|hurt|missing|displaced|homeless|stranded))",
         re.I,
     ),
     re.compile(

@@ -54,6 +54,8 @@ HEADERS = {
     "generic_actors.csv": ["phrase", "actor_type", "reason"],
     "org_heads.csv": ["head", "actor_type", "reason"],
     "accusation_terms.csv": ["term", "reason"],
+    "role_nouns.csv": ["noun", "actor_type", "reason"],
+    "proxy_nouns.csv": ["noun", "reason"],
     "sense_rules.csv": ["trigger", "context_words", "min_hits", "event_type", "event_mode", "reason"],
     "actor_registry.csv": ["actor_id", "name", "aliases", "reason"],
     "claim_link_cues.csv": ["kind", "words", "relation", "reason"],
@@ -137,6 +139,8 @@ class Reference:
     registry: dict[str, tuple[str, str]] = field(default_factory=dict)
     # kind (verb | noun | relative) -> word sequence (lower-case tuple) -> relation
     link_cues: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
+    role_nouns: dict[str, str] = field(default_factory=dict)  # `the airline` -> organization
+    proxy_nouns: frozenset[str] = frozenset()  # `X's office` speaks for X
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -208,6 +212,11 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         _check(p, r, "relation", LINK_RELATIONS, empty_ok=False)
         for w in split(r["words"]):
             link_cues[r["kind"]][tuple(w.lower().replace("’", "'").split())] = r["relation"]
+    p = folder / "role_nouns.csv"
+    role_nouns: dict[str, str] = {}
+    for r in read_rows(p):
+        _check(p, r, "actor_type", ACTOR_TYPES, empty_ok=False)
+        role_nouns[r["noun"].lower()] = r["actor_type"]
     digest = hashlib.sha256()
     for name in sorted(HEADERS):
         digest.update((folder / name).read_bytes())
@@ -225,6 +234,8 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         version=digest.hexdigest()[:12],
         registry=registry,
         link_cues=link_cues,
+        role_nouns=role_nouns,
+        proxy_nouns=frozenset(r["noun"].lower() for r in read_rows(folder / "proxy_nouns.csv")),
     )
 
 

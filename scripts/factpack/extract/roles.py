@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import Actor, DocActors, Mention, is_name_token
+from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles, is_name_token, possessive
 from factpack.extract.reference import Reference
 from factpack.extract.text import Span, Token
 
@@ -71,8 +71,8 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
         t = toks[j - 1]
         if t.text in {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'} or t.lower in NP_BOUNDARY_WORDS:
             break
-        if t.lower in ref.cues and j < i:
-            break
+        if t.lower in ref.cues and j < i and not t.text[:1].isupper():
+            break  # a cue verb ends the noun phrase; "United States", "State Committee" do not
         j -= 1
     return j
 
@@ -135,6 +135,7 @@ def generic_actor(
                 "opposition",
                 "un",
                 "expert",
+                "civil",
                 "interior",
                 "defence",
                 "defense",
@@ -153,6 +154,9 @@ def generic_actor(
     explicit = country is not None
     if country is None and doc is not None:
         country = doc.home
+    if head in ("embassy", "embassies", "consulate") and explicit and country:
+        # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
+        return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     if head in STATE_COLLECTIVES and country:
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     if head in ARMED_COLLECTIVES and country and (explicit or len(keep) == 1):
@@ -162,6 +166,75 @@ def generic_actor(
     if len(keep) == 1 or not keep[0].text[:1].isupper():
         name = name[0].lower() + name[1:]
     return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
+
+
+ROLE_DETERMINERS = frozenset({"the", "this", "that"})
+ROLE_LOOKBACK = 6000  # characters searched back for a role's holder (keeps extraction linear)
+
+
+def _role_words(words: list[Token]) -> tuple[str, list[str]] | None:
+    """(head, modifiers) of a definite role phrase (`the foreign minister`, `the 34-year-old
+    activist`, `the airline`); None when the phrase is not definite."""
+    while words and not words[0].text[:1].isalnum():
+        words = words[1:]  # a closing quotation mark before "the minister said"
+    if len(words) < 2 or words[0].lower not in ROLE_DETERMINERS:
+        return None
+    mods = [w.lower for w in words[1:-1] if w.text[:1].isalpha() and "-" not in w.text]
+    return words[-1].lower, mods
+
+
+def resolve_role(words: list[Token], doc: DocActors, ref: Reference, pos: int) -> Actor | None:
+    """A definite role phrase resolves to the named actor it describes, named earlier in the text:
+    a person whose description (title or apposition) holds the role noun ("Interior Minister
+    Ana Diaz ... the minister said"), or an organisation whose name or description holds it.
+    Role nouns of a kind (`the airline`, `the utility`, reference data) resolve to the last
+    named organisation of that kind. The latest fitting actor wins; modifiers that match
+    (`the foreign minister`) win over those that do not. None when nothing fits."""
+    rw = _role_words(words)
+    if rw is None:
+        return None
+    head, mods = rw
+    want_person = ref.generic.get(head) == "person" or head in _lower_titles(ref.titles)
+    best: tuple[int, int, Actor] | None = None
+    kind = ref.role_nouns.get(head)
+    for m in doc.within(max(0, pos - ROLE_LOOKBACK), pos):
+        a = m.actor
+        if a.is_generic or m.mention_type in ("demonym", "pronoun") or a.actor_type == "state":
+            continue
+        if (a.actor_type == "person") != want_person:
+            continue
+        about = f"{a.description or ''} {'' if want_person else a.name}".lower()
+        desc = re.findall(r"[a-z]+(?:-[a-z]+)*", about)
+        if head in desc or (head.endswith("s") and head[:-1] in desc):
+            score = 1 + sum(1 for w in mods if w in desc)
+        elif kind is not None and a.actor_type == kind and not want_person:
+            score = 0
+        else:
+            continue
+        if best is None or (score, m.start) >= (best[0], best[1]):
+            best = (score, m.start, a)
+    return best[2] if best else None
+
+
+def _principal(words: list[Token], doc: DocActors, ref: Reference) -> Actor | None:
+    """`the president's office`, `Adeyemi's transition team`: a proxy (reference data
+    `proxy_nouns.csv`) speaks and acts for the actor named before `'s`, or for the named
+    holder of the role (`the president` -> President Tendai Moyo); an office of a title whose
+    holder is not named is the story's home state. None otherwise."""
+    if len(words) < 3 or words[-1].lower not in ref.proxy_nouns:
+        return None
+    p = next((k for k in range(len(words) - 1, 0, -1) if words[k].lower == "'s"), None)
+    if p is None or any(not w.text[:1].islower() for w in words[p + 1 :]):
+        return None
+    ms = [m for m in doc.within(words[0].start, words[p - 1].end) if m.end == words[p - 1].end]
+    ms = [m for m in ms if m.mention_type != "demonym" and not m.actor.is_generic]
+    if ms:
+        return ms[-1].actor
+    held = resolve_role(words[:p], doc, ref, words[0].start)
+    if held is None and words[p - 1].lower in _lower_titles(ref.titles) and doc.home:
+        # "the prime minister's office" with no prime minister named: the story's state
+        held = Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+    return held
 
 
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
@@ -189,12 +262,22 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             return None
     else:
         start = clause_start(toks, j, ref)
+        w = start - 1
+        if w > 0 and toks[w].lower in ref.cues and toks[w - 1].lower == "who":
+            w -= 1  # the relative clause's own verb ("who asked ...") stopped the scan
+        if 0 <= w and start < j and toks[w].lower == "who":
+            # "a senior officer who asked not to be named said": the subject precedes `who`
+            j = w
+            start = clause_start(toks, j, ref)
     words = toks[start:j]
     while words and words[0].lower in LEADING_WORDS:
         words = words[1:]
     if not words:
         return None
     s, e = words[0].start, words[-1].end
+    principal = _principal(words, doc, ref)
+    if principal is not None:
+        return Subject(principal, text[s:e], s, e)
     mentions = [m for m in doc.within(s, e) if m.mention_type != "demonym"]
     ending = [m for m in mentions if m.end == e]
     if ending:
@@ -205,7 +288,20 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         m = conj[0]
         return Subject(m.actor, m.text, m.start, m.end, m)
     gen = generic_actor(words, ref, doc)
+    if gen is None:
+        # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
+        p = next((k for k, w in enumerate(words) if w.lower in ("for", "of", "in", "at", "with")), 0)
+        ends_in_noun = words[-1].lower in ref.generic or words[-1].lower in ref.role_nouns
+        if p > 0 and words[p - 1].text[:1].islower() and ends_in_noun:
+            gen = generic_actor(words[:p], ref, doc)
+    if gen is None and words[-1].lower in _lower_titles(ref.titles):
+        held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
+        if held is not None:
+            return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     if gen is not None:
+        held = resolve_role(words, doc, ref, words[0].start)
+        if held is not None:
+            return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
         return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
     # an unknown capitalised name right before the verb: a person new to the gazetteer
     n = 0
@@ -242,7 +338,7 @@ def mention_after(doc: DocActors, start: int, end: int, exclude: Actor | None) -
 def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
     """The first actor named in the sentence before `before`, skipping possessive modifiers."""
     for m in doc.within(s.start, before):
-        if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
+        if m.mention_type == "demonym" or possessive(text, m):
             continue
         return Subject(m.actor, m.text, m.start, m.end, m)
     return None

@@ -61,7 +61,7 @@ def codebook_markdown(ref: Reference) -> str:
         f"- {len(ref.cues)} cue-verb forms; {len(ref.triggers)} event triggers "
         f"({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))});",
         f"- {len(ref.titles)} titles, {len(ref.generic)} generic source nouns, "
-        f"{len(ref.org_heads)} organisation head words.",
+        f"{len(ref.org_heads)} organisation head words, {len(ref.role_nouns)} role nouns.",
         "",
     ]
     return "\n".join(lines)
