@@ -59,12 +59,14 @@ SELECT t.* EXCLUDE (row_in_table),
        j0.title AS source_title,
        j1.name AS claimant_actor_name,
        j2.name AS subject_actor_name,
-       j3.label AS quote_type_label
+       j3.name AS via_actor_name,
+       j4.label AS quote_type_label
 FROM (SELECT *, row_number() OVER () AS row_in_table FROM claims) t
 LEFT JOIN sources j0 ON j0.source_id = t.source_id
 LEFT JOIN actors j1 ON j1.actor_id = t.claimant_actor_id
 LEFT JOIN actors j2 ON j2.actor_id = t.subject_actor_id
-LEFT JOIN quote_types j3 ON j3.quote_type = t.quote_type
+LEFT JOIN actors j3 ON j3.actor_id = t.via_actor_id
+LEFT JOIN quote_types j4 ON j4.quote_type = t.quote_type
 ORDER BY t.row_in_table;
 
 CREATE OR REPLACE VIEW incidents_named AS
