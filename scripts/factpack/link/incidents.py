@@ -287,6 +287,10 @@ def agreements(a: Report, b: Report, rules: LinkRules) -> int:
 
 
 SHORT_DAYS = 35  # ranges up to this long are blocked by week, longer ones by month
+# A report is compared with at most this many of the latest incidents under each of its
+# blocking keys: linking stays linear on a text or corpus where thousands of reports share
+# one type, country and week (a real incident is reported in a few dozen rows at most).
+MAX_CANDIDATES_PER_KEY = 200
 
 
 def _keys(r: Report, rules: LinkRules) -> tuple[list[tuple], list[tuple]]:
@@ -326,7 +330,7 @@ def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
     out: dict[str, str] = {}
     for r in reports:
         register, query = _keys(r, rules)
-        cands = sorted({i for k in query for i in index.get(k, ())})
+        cands = sorted({i for k in query for i in index.get(k, ())[-MAX_CANDIDATES_PER_KEY:]})
         scored = []
         for i in cands:
             score = fit(r, members[i], rules)
