@@ -26,7 +26,7 @@ from factpack.extract.reference import Reference, default_reference
 from factpack.extract.repairs import repair_events
 from factpack.ingest.sources import Document, FailedSource, build_sources, read_documents
 from factpack.link.tables import link_tables
-from factpack.pool import available_cpus
+from factpack.pool import available_cpus, pid_alive
 from factpack.publish.datadoc import package_readme
 from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
@@ -266,16 +266,6 @@ def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[War
     return files
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True
-    return True
-
-
 def recover(out_dir: Path) -> None:
     """Tidy what a killed build left beside `out_dir` (folders named after a dead process).
 
@@ -289,7 +279,7 @@ def recover(out_dir: Path) -> None:
     leftover = re.compile(rf"\.\.?{re.escape(out_dir.name)}\.(old|tmp|release)-(\d+)(?:[.-].*)?")
     for p in sorted(out_dir.parent.iterdir()):
         m = leftover.fullmatch(p.name)
-        if m is None or _pid_alive(int(m.group(2))) or not p.is_dir() or p.is_symlink():
+        if m is None or pid_alive(int(m.group(2))) or not p.is_dir() or p.is_symlink():
             continue
         if m.group(1) == "old" and not p.name.startswith("..") and not out_dir.exists():
             os.rename(p, out_dir)

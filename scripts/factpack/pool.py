@@ -36,3 +36,14 @@ def guarded_pool(n: int) -> multiprocessing.pool.Pool:
     """A process pool whose workers leave Ctrl-C to the parent and exit if it dies."""
     return multiprocessing.get_context().Pool(n, initializer=guard_worker,
                                               initargs=(os.getpid(),))
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process of that id exists (one of another user's counts as alive)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True

@@ -224,7 +224,8 @@ def empty_frame(table: Table) -> pd.DataFrame:
     return conform(pd.DataFrame({name: [] for name in table.field_names}), table)
 
 
-def _to_date(v: Any) -> dt.date | None:
+def to_date(v: Any) -> dt.date | None:
+    """A date from a date, datetime, ISO string or missing value (None)."""
     if v is None or (not isinstance(v, (dt.date, str)) and pd.isna(v)):
         return None
     if isinstance(v, dt.datetime):
@@ -244,7 +245,7 @@ def conform(df: pd.DataFrame, table: Table, sort: bool = True) -> pd.DataFrame:
     for f in table.fields:
         col = df[f.name]
         if f.type == "date":
-            out[f.name] = pd.Series([_to_date(v) for v in col], dtype="object")
+            out[f.name] = pd.Series([to_date(v) for v in col], dtype="object")
         else:
             out[f.name] = col.astype(PANDAS_DTYPES[f.type])
     if not sort:

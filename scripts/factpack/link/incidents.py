@@ -24,6 +24,7 @@ from typing import Any
 
 import pandas as pd
 
+from factpack.contract.schema import to_date
 from factpack.extract.reference import Reference
 from factpack.link.rules import (
     MAX_RANK_GAP,
@@ -93,14 +94,7 @@ def _val(v: Any) -> Any:
 
 
 def _date(v: Any) -> dt.date | None:
-    v = _val(v)
-    if v is None:
-        return None
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    return dt.date.fromisoformat(str(v))
+    return to_date(_val(v))
 
 
 def parties(actors: pd.DataFrame) -> dict[str, Party]:

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from factpack.pool import pid_alive
+
 JOURNAL = ".release-journal.json"
 # hidden names of this module: .<final name>.stage-<pid>-<hex> and .<final name>.backup-<pid>-<hex>
 STAGED_RE = re.compile(r"\..+\.(stage|backup|commit)-(\d+)-[0-9a-f]+(\.wal)?")
@@ -154,16 +156,6 @@ def finish(dist: Path, moves: list[Move], step: Callable[[str], None] = checkpoi
         _remove(Path(m.backup))
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True
-    return True
-
-
 def recover_release(dist: Path, folders: list[Path] = ()) -> str | None:
     """Finish or undo what a killed release left (call it holding the lock of `dist`).
 
@@ -183,7 +175,7 @@ def recover_release(dist: Path, folders: list[Path] = ()) -> str | None:
             continue
         for p in folder.iterdir():
             m = STAGED_RE.fullmatch(p.name)
-            if m and not _pid_alive(int(m.group(2))):
+            if m and not pid_alive(int(m.group(2))):
                 _remove(p)
                 done = done or f"removed files of a release interrupted before it was committed ({p.name})"
     return done
