@@ -5,28 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from factpack.extract.document import extract_document
-from factpack.extract.reference import default_reference
-from factpack.ingest.sources import Document, parse_layout, sha256_text
+
+from tests.extract.sentences import extract_body
 
 
 def run(body: str, pub: dt.date = dt.date(2025, 3, 14)) -> dict:
-    text = "Headline of the story\n" + body + "\n"
-    headline, start, dateline, agency = parse_layout(text)
-    doc = Document(
-        f"src_{sha256_text(text)[:12]}",
-        "t.txt",
-        text,
-        headline,
-        dateline,
-        agency,
-        None,
-        None,
-        "en",
-        pub,
-        start,
-    )
-    x = extract_document(doc, default_reference())
+    x = extract_body(body, pub)
     names = {k: a["name"] for k, a in x.actors.items()}
     claims = [
         (names.get(c["claimant_actor_id"]), c["cue"], c["claim_text"], c["quote_type"]) for c in x.claims

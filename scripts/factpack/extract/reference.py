@@ -65,9 +65,11 @@ LINK_KINDS = {"verb", "noun", "relative"}
 ACTOR_ID_RE = re.compile(r"^act_[0-9a-f]{12}$")
 
 
-def read_rows(path: Path) -> list[dict[str, str]]:
-    """Rows of a reference CSV, with header, column count and emptiness checked."""
-    expected = HEADERS[path.name]
+def read_rows(path: Path, header: list[str] | None = None) -> list[dict[str, str]]:
+    """Rows of a reference CSV (its `header`, by default the one HEADERS names for the file),
+    with header, column count and emptiness of the first column checked; `_line` holds each
+    row's line number for messages."""
+    expected = header or HEADERS[path.name]
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             reader = csv.reader(fh)

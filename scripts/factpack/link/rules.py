@@ -9,13 +9,12 @@ one party may name either of the other report's parties) or `directed`.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from factpack.errors import InputError
-from factpack.extract.reference import EVENT_TYPES
+from factpack.extract.reference import EVENT_TYPES, read_rows
 from factpack.paths import REFERENCE
 
 TYPES_FILE = "link_event_types.csv"
@@ -38,33 +37,12 @@ class LinkRules:
     link_group: dict[str, str]  # modality -> group; only one group links
 
 
-def _rows(path: Path, header: list[str]) -> list[dict[str, str]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            reader = csv.reader(fh)
-            got = next(reader, None)
-            if got != header:
-                raise InputError(path, f"header is {got}, expected {header}")
-            out = []
-            for n, row in enumerate(reader, start=2):
-                if not row:
-                    continue
-                if len(row) != len(header):
-                    raise InputError(path, f"line {n}: {len(row)} columns, expected {len(header)}")
-                out.append({**dict(zip(header, (c.strip() for c in row), strict=True)), "_line": str(n)})
-            return out
-    except FileNotFoundError:
-        raise InputError(path, "reference file is missing") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "not valid UTF-8") from None
-
-
 def load_rules(folder: Path = REFERENCE) -> LinkRules:
     """Read and check the linking reference files."""
     p = folder / TYPES_FILE
     compatible: dict[str, frozenset[str]] = {}
     symmetric, joint = set(), set()
-    for r in _rows(p, ["event_type", "compatible_with", "direction", "reason"]):
+    for r in read_rows(p, ["event_type", "compatible_with", "direction", "reason"]):
         others = [x.strip() for x in r["compatible_with"].split("|") if x.strip()]
         for t in [r["event_type"], *others]:
             if t not in EVENT_TYPES:
@@ -76,7 +54,7 @@ def load_rules(folder: Path = REFERENCE) -> LinkRules:
         {"none": symmetric, "joint": joint}.get(r["direction"], set()).add(r["event_type"])
     p = folder / MODALITIES_FILE
     groups = {}
-    for r in _rows(p, ["modality", "link_group", "reason"]):
+    for r in read_rows(p, ["modality", "link_group", "reason"]):
         if r["modality"] not in MODALITIES:
             raise InputError(p, f"line {r['_line']}: modality {r['modality']!r} is not one of "
                                 f"{sorted(MODALITIES)}")
