@@ -12,6 +12,7 @@ from pathlib import Path
 from factpack.contract.checks import validate_package
 from factpack.contract.files import read_descriptor
 from factpack.contract.validate import ValidationError
+from factpack.errors import FactpackError
 from factpack.pipeline import (
     Progress,
     _quiet,
@@ -21,6 +22,7 @@ from factpack.pipeline import (
     folder_lock,
     recover,
 )
+from factpack.publish.citation import CFF_MARKER
 from factpack.publish.database import write_duckdb
 from factpack.release.bundle import SITE_DIR, bundle_files
 from factpack.release.catalog import INDEX, catalog, catalog_bytes, check_created
@@ -88,6 +90,19 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> None:
         os.chmod(p, 0o644)
 
 
+def check_citation_file(path: Path) -> None:
+    """`release` writes CITATION.cff beside the changelog: refuse to replace one it did not write."""
+    if not path.exists():
+        return
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[: len(CFF_MARKER)]
+    except OSError as e:
+        raise FactpackError(f"{path}: cannot be read ({e.strerror})") from None
+    if head != CFF_MARKER:
+        raise FactpackError(f"{path}: exists and was not written by factpack release; move it, or "
+                            "release with --changelog pointing to another folder")
+
+
 def release(
     seeds: Path, out: Path, dist: Path, progress: Progress = _quiet, changelog: Path | None = None
 ) -> list[Path]:
@@ -106,6 +121,7 @@ def release(
     changelog = Path(os.path.abspath(changelog)) if changelog else dist.parent / "CHANGELOG.md"
     check_out_dir(out, Path(seeds))  # `out` is replaced at the end: it must be a package folder
     check_writable(dist, "--dist")
+    check_citation_file(changelog.parent / "CITATION.cff")
     with folder_lock(out, progress), folder_lock(dist, progress):
         return _release_locked(seeds, out, dist, progress, changelog)
 
