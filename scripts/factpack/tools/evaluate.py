@@ -509,24 +509,42 @@ def quality_row(label: str, s: Score) -> str:
         v = s.acc[k].value if k in s.acc else None
         return "—" if v is None else f"{v:.2f}"
 
-    cells = [label, prf(s.actors), prf(s.claims), prf(s.events), *(acc(k) for k in QUALITY_ACCURACIES)]
+    cells = [label, prf(s.actors), prf(s.claims), prf(s.events), *(acc(k) for k in QUALITY_ACCURACIES),
+             *(acc(k) for k in OF_GOLD)]
     return "| " + " | ".join(cells) + " |"
 
 
-def quality_block(dev: dict[str, Score], heldout: dict[str, Score], seed: str) -> str:
-    """The README table: the seed article, the dev set and the held-out set."""
-    n_dev = len([k for k in dev if k not in ("overall", seed)])
-    n_held = len([k for k in heldout if k != "overall"])
-    head = ["set", "actors", "claims", "events", *QUALITY_ACCURACIES.values()]
+def quality_block(rows: list[tuple[str, Score]]) -> str:
+    """The README table: one row per (label, overall score), e.g. the seed, each dev set and
+    each held-out set."""
+    head = ["set", "actors", "claims", "events", *QUALITY_ACCURACIES.values(),
+            "claimant (all gold)", "event actor (all gold)", "event target (all gold)"]
     return "\n".join([
         QUALITY_START,
         "| " + " | ".join(head) + " |",
         "|" + "---|" * len(head),
-        quality_row("seed article", dev[seed]),
-        quality_row(f"dev set (seed + {n_dev} articles)", dev["overall"]),
-        quality_row(f"held-out ({n_held} articles)", heldout["overall"]),
+        *(quality_row(label, s) for label, s in rows),
         QUALITY_END,
     ])
+
+
+def quality_rows(sets: dict[str, dict[str, Score]], seed: str) -> list[tuple[str, Score]]:
+    """Table rows: the seed article (from the set holding it), then each set's overall score,
+    labelled with its article count."""
+    rows = [("seed article", scores[seed]) for scores in sets.values() if seed in scores]
+    for label, scores in sets.items():
+        n = len([k for k in scores if k not in ("overall", seed)])
+        extra = " (seed + " if seed in scores else " ("
+        rows.append((f"{label}{extra}{n} articles)", scores["overall"]))
+    return rows
+
+
+README_SETS = {  # label -> (gold folder, article folders), relative to the repository
+    "dev, wire-style": ("tests/dev/gold", ["seeds", "tests/dev/articles"]),
+    "dev, real-style": ("tests/dev_real/gold", ["tests/dev_real/articles"]),
+    "held-out, wire-style": ("tests/heldout/gold", ["tests/heldout/articles"]),
+    "held-out, real-style": ("tests/heldout_real/gold", ["tests/heldout_real/articles"]),
+}
 
 
 def replace_block(text: str, block: str) -> str:
@@ -540,13 +558,12 @@ def replace_block(text: str, block: str) -> str:
 if __name__ == "__main__":
     from factpack.paths import ROOT, SEEDS
 
-    dev, held = ROOT / "tests" / "dev", ROOT / "tests" / "heldout"
-    dev_scores = build_and_evaluate([SEEDS, dev / "articles"], dev / "gold")
-    held_scores = build_and_evaluate([held / "articles"], held / "gold")
+    sets = {label: build_and_evaluate([ROOT / d for d in dirs], ROOT / gold)
+            for label, (gold, dirs) in README_SETS.items()}
     seed_stem = next(p.stem for p in sorted(SEEDS.glob("*.txt")))
     readme = ROOT / "README.md"
     old = readme.read_text(encoding="utf-8")
-    new = replace_block(old, quality_block(dev_scores, held_scores, seed_stem))
+    new = replace_block(old, quality_block(quality_rows(sets, seed_stem)))
     if new != old:
         readme.write_text(new, encoding="utf-8")
     print("README.md updated" if new != old else "README.md already up to date")
