@@ -116,7 +116,8 @@ def test_merge_and_split_are_recorded_with_their_reason(built: tuple[Path, Path,
     split = c[c["action"] == "split"].set_index("row_id")
     assert named["split"] in split.index and len(split) == 2 and set(split["reason"]) == {SPLIT_REASON}
     new = next(i for i in split.index if i != named["split"])
-    assert pd.isna(split.at[new, "old_value"]) and json.loads(split.at[new, "new_value"]) == [named["leaving"]]
+    assert pd.isna(split.at[new, "old_value"])
+    assert json.loads(split.at[new, "new_value"]) == [named["leaving"]]
     assert c["correction_id"].is_unique
 
 

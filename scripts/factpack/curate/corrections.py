@@ -5,7 +5,7 @@ One YAML file per batch (`*.yaml` in the folder, applied in file-name order):
     author: Jane Doe            # default for the entries below
     date: 2026-11-30            # default for the entries below
     corrections:
-      - table: events           # actors | events | claims | claim_links
+      - table: events           # actors | events | claims | claim_links | incidents
         id: evt_0123456789ab    # the row, by its ID (set, drop)
         action: set             # set | drop | add
         set: {actor_id: act_0123456789ab}
