@@ -262,18 +262,19 @@ def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
 def agreements(a: Report, b: Report, rules: LinkRules, context: bool = False) -> int:
     """How many attributes two compatible reports positively share (0 when incompatible or
     when they share too little to be linked): actor, target, a day/week date, place, mode,
-    fatalities, amount, and context (`context`: each is told in a sentence that also tells a
-    report of one other incident, such as the arrests after the clashes). Without an agreeing
+    fatalities, amount, and context (`context`, for two reports dated to the same day: each is
+    told in a sentence that also tells a report of one other incident, such as the arrests
+    after the clashes). Without an agreeing
     actor or target, both must be dated to the same day and share the place, the mode or the
     context. A report neither dated nor published links with nothing."""
     v = verdicts(a, b, rules)
     if v is None or a.lo is None or b.lo is None:
         return 0
-    v["context"] = SAME if context else UNKNOWN
+    same_day = a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
+    v["context"] = SAME if context and same_day else UNKNOWN
     n = sum(x in (SAME, COMPATIBLE) for x in v.values())
     roles = v["actor"] in (SAME, COMPATIBLE) or v["target"] in (SAME, COMPATIBLE)
-    if not roles and not (a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
-                          and SAME in (v["place"], v["mode"], v["context"])):
+    if not roles and not (same_day and SAME in (v["place"], v["mode"], v["context"])):
         return 0
     need = MIN_AGREEMENTS_SAME_TYPE if a.event_type == b.event_type else MIN_AGREEMENTS_OTHER_TYPE
     return n if n >= need else 0
@@ -397,6 +398,8 @@ class _Linker:
         i = self.where[r.event_id]
         if len(self.members[i]) != 1:
             return
+        if all(len(self.members[self.where[e]]) < 2 for e in self.mates[r.event_id] if e in self.where):
+            return  # no sentence-mate in an incident of several reports: no context to share
         register, query = _keys(r, self.rules, True)
         self.members[i] = []
         j = self.best(r, query)
