@@ -2,9 +2,10 @@
 
 Reports are taken one at a time in anchor order (the source's publication date, then its
 seed file name, then a source's dated reports before its undated ones, then the position in
-the text). Each report joins the best compatible
-incident found so far, or starts a new one. Because earlier reports never see later ones,
-adding a source published later never moves a known report or changes a known incident's ID.
+the text). Each report joins the best compatible incident found so far, or starts a new one;
+once a source's reports are all placed, those still alone try again with the context of their
+sentence. Because earlier sources never see later ones, adding a source published later never
+moves a known report or changes a known incident's ID.
 
 Two reports are *compatible* when nothing they say conflicts (type, modality, actor, target,
 dates, location; see `conflicts`), and *linked* when they also agree on enough
@@ -264,9 +265,9 @@ def agreements(a: Report, b: Report, rules: LinkRules, context: bool = False) ->
     when they share too little to be linked): actor, target, a day/week date, place, mode,
     fatalities, amount, and context (`context`, for two reports dated to the same day: each is
     told in a sentence that also tells a report of one other incident, such as the arrests
-    after the clashes). Without an agreeing
-    actor or target, both must be dated to the same day and share the place, the mode or the
-    context. A report neither dated nor published links with nothing."""
+    after the clashes). Without an agreeing actor or target, both must be dated to the same
+    day and share the place, the mode or the context. A report neither dated nor published
+    links with nothing."""
     v = verdicts(a, b, rules)
     if v is None or a.lo is None or b.lo is None:
         return 0
