@@ -326,6 +326,20 @@ def _passive_at(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def named_party(a: Actor | None, ref: Reference) -> Actor | None:
+    """Events name their parties: a generic noun phrase (`gunmen`, `officials`, `protesters`)
+    is no actor or target of an act. One the text ties to a country (`Indonesian
+    prosecutors`, `Afghan soldiers`) stands for that country's state or armed forces."""
+    if a is None or not a.is_generic:
+        return a
+    cc = a.country_code
+    if cc and a.actor_type in ("government_body", "state"):
+        return Actor(ref.country_names.get(cc, cc), "state", cc)
+    if cc and a.actor_type == "armed_forces":
+        return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
+    return None
+
+
 SPEAKING_INSTITUTIONS = frozenset({"state", "government_body", "armed_forces"})
 
 
@@ -513,7 +527,8 @@ def find_events(
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at
                             tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor)
-                            if tgt is not None and not tgt.is_generic:
+                            tgt = named_party(tgt, ref)
+                            if tgt is not None:
                                 out[seen_types[etype]] = Event(**{**prev.__dict__, "target": tgt})
                         continue  # same act, another word for it
                 start = toks[i].start
@@ -545,8 +560,8 @@ def find_events(
                     Event(
                         event_type=etype,
                         event_mode=mode,
-                        actor=actor,
-                        target=target,
+                        actor=named_party(actor, ref),
+                        target=named_party(target, ref),
                         trigger=text[start : toks[i + n - 1].end],
                         trigger_start=start,
                         location=_location(text, s, start),
@@ -603,8 +618,8 @@ def accusation_events(text: str, claims: list, events: list[Event], ref: Referen
             Event(
                 event_type="ACCUSE",
                 event_mode="disapprove",
-                actor=c.claimant,
-                target=c.subject,
+                actor=named_party(c.claimant, ref),
+                target=named_party(c.subject, ref),
                 trigger=c.cue,
                 trigger_start=c.cue_start,
                 location=None,
