@@ -379,12 +379,86 @@ class _SpeakerLookup:
 _SPEAKER_CACHE: dict[str, object] = {}
 
 
-def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
-    """The agent of a passive: `... by X` within a few words."""
+AGENT_NOUNS = frozenset({"fighting", "fight", "clashes", "clash", "battles", "battle", "gunfight"})
+NP_STOP = frozenset(
+    {"in", "on", "at", "near", "after", "before", "during", "since", "for", "to", "into", "from", "with",
+     "who", "which", "that", "when", "while", "as", "and", "but", "because", "over", "under"}
+)
+
+
+def np_actor(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The actor a noun phrase starting at toks[k] names: the first named actor in it (`fighters
+    of JNIM` -> JNIM), else its generic head (`Ugandan forces`, `police`)."""
+    e = k
+    while e < len(toks) and e - k < 10 and toks[e].text[:1].isalnum() and not (
+        e > k and toks[e].lower in NP_STOP
+    ):
+        e += 1
+    if e == k:
+        return None
+    for m in doc.within(toks[k].start, toks[e - 1].end):
+        if m.mention_type != "demonym":
+            return m.actor
+    for end in range(e, k, -1):
+        gen = generic_actor(toks[k:end], ref, doc)
+        if gen is not None and gen[0] is not None:
+            return gen[0]
+    return None
+
+
+def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The agent of a passive: `... by X` within a few words, or the other side of the
+    fighting a death is reported in (`killed in fighting with the Ugandan army`)."""
     for j in range(k, min(len(toks) - 1, k + 4)):
+        if toks[j].text in {",", ";"}:
+            break
         if toks[j].lower == "by":
-            m = mention_after(doc, toks[j + 1].start, toks[min(len(toks) - 1, j + 6)].end, None)
-            return m.actor if m else None
+            return np_actor(text, toks, j + 1, doc, ref)
+        if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
+            return np_actor(text, toks, j + 1, doc, ref)
+    return None
+
+
+AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ACCUSE"})
+AUTHORITY_TYPES = frozenset({"government_body", "armed_forces"})
+
+
+def _named_authority(doc: DocActors, lo: int, hi: int, undergoer: Actor | None) -> Actor | None:
+    """An agentless arrest, release or ban: the authority the sentence names before the act
+    (`accused the Nigeria Police Force of ..., where it said 14 members were detained`);
+    None when it names none (the person held is never the actor of their own arrest)."""
+    found = None
+    for m in doc.within(lo, hi):
+        a = m.actor
+        if a.actor_type in AUTHORITY_TYPES and m.mention_type != "demonym" and not a.is_generic:
+            if undergoer is None or a.key != undergoer.key:
+                found = a
+    return found
+
+
+def _acting_body(a: Actor | None, ref: Reference) -> Actor | None:
+    """A ministry reporting an act it did not name an agent for speaks for its state (`the
+    Interior Ministry said 224 people had been detained` -> the state)."""
+    if (
+        a is not None
+        and a.actor_type == "government_body"
+        and a.country_code
+        and re.search(r"\bministry\b", a.name, re.I)
+    ):
+        return Actor(ref.country_names.get(a.country_code, a.country_code), "state", a.country_code)
+    return a
+
+
+def _coordinated_passive(toks: list[Token], i: int) -> int | None:
+    """`were freed and flown to Niger`: a participle joined by `and` to a passive one shares
+    its passive voice; the index of the first participle."""
+    if i < 3 or toks[i - 1].lower != "and" or not toks[i].lower.endswith(("ed", "en", "wn")):
+        return None
+    for k in range(i - 2, max(0, i - 8), -1):
+        if toks[k].text in {",", ";"}:
+            break
+        if _passive(toks, k):
+            return k
     return None
 
 
@@ -533,11 +607,23 @@ def find_events(
                         continue  # same act, another word for it
                 start = toks[i].start
                 pv = _passive_at(toks, i)
-                if pv is not None:
-                    # "14 union members were detained by police": the subject undergoes the act
+                if pv is None:
+                    pv = _coordinated_passive(toks, i)
+                    if pv is not None and mode == "visit":
+                        continue  # "were freed and flown to Niger": carried there, not a visit
+                passive = pv is not None
+                if passive:
+                    # "14 union members were detained by police": the subject undergoes the act;
+                    # the agent is the `by` phrase, else a state body reporting it, else the
+                    # authority the sentence names; never the one who undergoes it
                     undergoer = subject_before(text, toks, pv, doc, ref)
-                    agent = _agent(toks, i + n, doc) or _institutional_speaker(start, speakers or {})
-                    actor, passive_target = agent, (undergoer.actor if undergoer else None)
+                    patient = undergoer.actor if undergoer else None
+                    actor = _agent(text, toks, i + n, doc, ref) or _acting_body(
+                        _institutional_speaker(start, speakers or {}), ref
+                    )
+                    if actor is None and etype in AUTHORITY_ACTS:
+                        actor = _named_authority(doc, s.start, start, patient)
+                    passive_target = patient
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
                 clause_end = next(
@@ -548,7 +634,7 @@ def find_events(
                     ),
                     s.end,
                 )
-                target = passive_target or _target_for(text, toks, i, n, clause_end, doc, ref, actor)
+                target = passive_target if passive else _target_for(text, toks, i, n, clause_end, doc, ref, actor)
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"

@@ -97,7 +97,7 @@ FATALITY_PATTERNS = [
         rf"\bdeath toll\s+(?:rose|climbed|reached|stood|stands|has risen|of|at|to)(?:\s+(?:to|at))?\s+{COUNT}\b",
         re.I,
     ),
-    re.compile(rf"\b{COUNT}\s+(?:deaths|fatalities|bodies)\b", re.I),
+    re.compile(rf"\b{COUNT}\s+(?:deaths?|fatality|fatalities|bodies)\b", re.I),  # "one death"
 ]
 MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies", re.IGNORECASE)
 MONEY_PATTERNS = [
