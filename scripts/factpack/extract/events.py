@@ -12,6 +12,8 @@ from factpack.extract.evidence import readable_span
 from factpack.extract.quantities import find_fatalities, find_money
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
+    LEADING_WORDS,
+    _trim_aux,
     clause_start,
     generic_actor,
     mention_after,
@@ -224,6 +226,61 @@ def _location(text: str, s: Span, after: int) -> str | None:
 MODIFIER_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID", "COOPERATE", "PROTEST"})
 
 
+ACCUSE_VERBS = {"accused": "of", "accusing": "of", "accuses": "of", "accuse": "of",
+                "blamed": "for", "blaming": "for", "blames": "for", "blame": "for"}
+RELATIVES = frozenset({"who", "which"})
+
+
+def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`accused police of beating detainees`, `accused Congolese troops of violating a truce by
+    shelling ...`: the act in the gerund is the accused party's (alleged) act."""
+    if not toks[i].lower.endswith("ing"):
+        return None
+    for a in range(i - 1, max(-1, i - 16), -1):
+        if toks[a].text in {",", ";", ":"}:
+            return None
+        prep = ACCUSE_VERBS.get(toks[a].lower)
+        if prep is not None:
+            p = next((k for k in range(a + 1, i) if toks[k].lower == prep), None)
+            return np_actor(text, toks, a + 1, doc, ref, p) if p is not None and p > a + 1 else None
+    return None
+
+
+def _relative_antecedent(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The act of a relative clause is its antecedent's: `Hungary, which had threatened to veto
+    ...`, `Rwanda, which a UN panel says has deployed troops ...` (the reporter inside the
+    relative clause is not the actor)."""
+    j = _trim_aux(text, toks, i)
+    r = j - 1
+    if r > 0 and toks[r].lower not in RELATIVES:
+        c = r - 1 if toks[r].lower == "that" else r  # "which X says (that) has deployed"
+        if c <= 0 or toks[c].lower not in ref.cues:
+            return None
+        r = next((k for k in range(c - 1, max(0, c - 7), -1) if toks[k].lower in RELATIVES), -1)
+        if r < 0 or any(t.text in {",", ";"} for t in toks[r + 1 : c]):
+            return None
+    if r < 2 or toks[r].lower not in RELATIVES or toks[r - 1].text != ",":
+        return None
+    subj = subject_before(text, toks, r - 1, doc, ref)
+    return subj.actor if subj is not None else None
+
+
+def _clause_subject(text: str, toks: list[Token], start: int, i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The subject of the clause holding the act, when the act is not its main verb (`said Tajik
+    forces had used mortars to attack ...`): the noun phrase before the clause's first auxiliary."""
+    k = start
+    while k < i and toks[k].lower in ("that", *LEADING_WORDS):
+        k += 1
+    aux = next((j for j in range(k + 1, i) if toks[j].lower in CLAUSE_AUX), None)
+    if aux is None:
+        return None
+    subj = subject_before(text, toks, aux, doc, ref)
+    return subj.actor if subj is not None and subj.start >= toks[k].start else None
+
+
+CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
+
+
 def _actor_for(
     text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, etype: str, s: Span
 ) -> Actor | None:
@@ -235,19 +292,34 @@ def _actor_for(
             return ms[0].actor
         if not toks[k].text[:1].islower():
             break
+    accused = _accused_party(text, toks, i, doc, ref)
+    if accused is not None:
+        return accused
     # a participle or a coordinated verb shares the sentence's subject:
     # "X rejected the results, accusing Y of ..." / "She said ... and called on supporters"
     if i > 0 and (toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")):
         subj = sentence_subject(text, s, toks[i].start, doc)
         if subj is not None:
             return subj.actor
+    rel = _relative_antecedent(text, toks, i, doc, ref)
+    if rel is not None:
+        return rel
     subj = subject_before(text, toks, i, doc, ref)
     if subj is not None and subj.actor is not None:
         return subj.actor
-    # the first actor named after the last cue verb, else the first of the clause
     start = clause_start(toks, i, ref)
+    inner = _clause_subject(text, toks, start, i, doc, ref)
+    if inner is not None:
+        return inner
+    # the first actor named after the last cue verb, else the first of the clause; never one
+    # named before a verb of speech or stance ("Ukraine's ministry said Russian drones struck
+    # ...": the speaker is not the actor); a verb whose object is the act ("declared the
+    # airspace closed") does not stop the search
     bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
-    for lo in (start, bound):
+    crosses_cue = any(
+        t.text[:1].islower() and ref.cues.get(t.lower, ("", ""))[1] in ("speech", "stance") for t in toks[bound:start]
+    )
+    for lo in (start,) if crosses_cue else (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
             if m.mention_type != "demonym" and not possessive(text, m):
                 return m.actor
@@ -386,11 +458,13 @@ NP_STOP = frozenset(
 )
 
 
-def np_actor(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
-    """The actor a noun phrase starting at toks[k] names: the first named actor in it (`fighters
-    of JNIM` -> JNIM), else its generic head (`Ugandan forces`, `police`)."""
-    e = k
-    while e < len(toks) and e - k < 10 and toks[e].text[:1].isalnum() and not (
+def np_actor(
+    text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference, stop: int | None = None
+) -> Actor | None:
+    """The actor a noun phrase starting at toks[k] (and ending before `stop`) names: the first
+    named actor in it (`fighters of JNIM` -> JNIM), else its generic head (`Ugandan forces`)."""
+    e, stop = k, len(toks) if stop is None else stop
+    while e < stop and e - k < 10 and toks[e].text[:1].isalnum() and not (
         e > k and toks[e].lower in NP_STOP
     ):
         e += 1
