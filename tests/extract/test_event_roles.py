@@ -78,3 +78,41 @@ def test_death_count_belongs_to_the_death_noun() -> None:
     rows = events("Clashes with police left three injured and one death on Sunday.")
     e = first(rows, "ASSAULT")[3]
     assert (e["fatalities_low"], e["fatalities_high"]) == (1, 1)
+
+
+def test_object_noun_phrase_is_the_target_before_later_names() -> None:
+    rows = events("Kenya's opposition accused the government of hiding the cost of the IMF deal.", )
+    assert first(rows, "ACCUSE")[2] != "International Monetary Fund"
+
+
+def test_country_adjective_in_the_object_names_the_target() -> None:
+    rows = events("The ministry said Armenian units had fired at Azerbaijani positions on Monday.")
+    assert first(rows, "ASSAULT")[1:3] == ("Armenia", "Azerbaijan")
+
+
+def test_stance_on_a_reported_act_targets_that_acts_actor() -> None:
+    rows = events(
+        "Kenyan police detained the activist Jordan Mwangi in Nairobi on Tuesday.\n"
+        "Amnesty International condemned the detention."
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("Amnesty International", "Kenya")
+    assert not [r for r in rows if r[0] == "CONCEDE"]  # "Amnesty" inside a name is no amnesty
+
+
+def test_two_sided_act_of_a_coordinated_subject() -> None:
+    rows = events("Kenya and Ethiopia signed a border agreement on Monday.")
+    assert first(rows, "SUPPORT")[1:3] == ("Kenya", "Ethiopia")
+    rows = events("Kyrgyz and Tajik border guards exchanged fire along the frontier on Wednesday.")
+    assert first(rows, "ASSAULT")[1:3] == ("Kyrgyzstan", "Tajikistan")
+
+
+def test_released_is_an_act_only_when_people_are_released() -> None:
+    rows = events("Opposition leader Maria Lopez was released on Tuesday, the Justice Ministry said.")
+    assert first(rows, "RETREAT")[2] == "Maria Lopez"
+    assert not [r for r in events("The report was released on Tuesday.") if r[0] == "RETREAT"]
+
+
+def test_gapped_trigger_wins_over_its_one_word_start() -> None:
+    rows = events("The government has released 500 million pesos in funds to the provinces.")
+    assert first(rows, "AID")
+    assert not [r for r in rows if r[0] == "RETREAT"]

@@ -6,17 +6,27 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors, _excluded_zones, possessive
+from factpack.extract.actors import (
+    MONTHS,
+    WEEKDAYS,
+    Actor,
+    DocActors,
+    _excluded_zones,
+    is_name_token,
+    possessive,
+)
 from factpack.extract.dates import DateRange, find_dates, pick_date
 from factpack.extract.evidence import readable_span
 from factpack.extract.quantities import find_fatalities, find_money
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
+    DETERMINERS,
     LEADING_WORDS,
     _trim_aux,
     clause_start,
     generic_actor,
     mention_after,
+    resolve_role,
     sentence_subject,
     subject_before,
 )
@@ -101,8 +111,15 @@ def match_triggers(
         if not keys or in_quotes(toks[i].start, quotes):
             i += 1
             continue
-        for key in keys:  # longest first
+        for key in keys:  # longest first; a one-word trigger only after the gapped ones
             n = len(key)
+            if n == 1:
+                gapped = _gapped_match(toks, i, [k for k in keys if len(k) > 1])
+                if gapped is not None:
+                    hit = ref.triggers[gapped[1]]
+                    out.append((i, gapped[0], hit[0], hit[1]))
+                    i += 1
+                    break
             if i + n <= len(toks) and all(toks[i + k].lower == key[k] for k in range(1, n)):
                 hit = ref.triggers[key]
                 out.append((i, n, hit[0], hit[1]))
@@ -278,6 +295,88 @@ def _clause_subject(text: str, toks: list[Token], start: int, i: int, doc: DocAc
     return subj.actor if subj is not None and subj.start >= toks[k].start else None
 
 
+COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$")
+
+
+def conjuncts(text: str, m_start: int, m_end: int, doc: DocActors) -> list[Actor]:
+    """The named actors coordinated with the one named at [m_start, m_end), in text order:
+    `Kenya and Ethiopia`, `China, Brazil and India`, `Baghdad and Erbil` (at most four)."""
+    out: list[Actor] = []
+    start = m_start
+    for _ in range(3):
+        before = [m for m in doc.within(max(0, start - 80), start) if m.mention_type != "demonym"]
+        if not before or not COORDINATOR.match(text[before[-1].end : start]):
+            break
+        out.insert(0, before[-1].actor)
+        start = before[-1].start
+    here = next((m.actor for m in doc.within(m_start, m_end)), None)
+    if here is not None:
+        out.append(here)
+    seen: list[Actor] = []
+    for a in out:
+        if all(a.key != b.key for b in seen):
+            seen.append(a)
+    return seen
+
+
+def _first_conjunct(text: str, subj, doc: DocActors) -> Actor | None:  # noqa: ANN001
+    """A coordinated subject acts through its first conjunct (`The United States and the
+    United Nations urged ...` -> United States), as gold codes it."""
+    if subj.mention is None:
+        return subj.actor
+    parts = conjuncts(text, subj.mention.start, subj.mention.end, doc)
+    return parts[0] if len(parts) > 1 else subj.actor
+
+
+def _demonym_pair(toks: list[Token], i: int, ref: Reference) -> list[Actor]:
+    """`Kyrgyz and Tajik border guards exchanged fire`: the two states a coordinated pair of
+    country adjectives in the subject before toks[i] names (empty when there is none)."""
+    lo = clause_start(toks, i, ref)
+    for a in range(lo, i - 2):
+        x, y = toks[a].text, toks[a + 2].text
+        if toks[a + 1].lower == "and" and x in ref.demonyms and y in ref.demonyms and x != y:
+            return [
+                Actor(ref.country_names.get(c, c), "state", c) for c in (ref.demonyms[x], ref.demonyms[y])
+            ]
+    return []
+
+
+def _demonym_subject(text: str, toks: list[Token], i: int, ref: Reference) -> Actor | None:
+    """`Armenian units had fired at ...`, `Russian fighter jets flew ...`: a subject made of a
+    country adjective and common nouns acts for that country's state."""
+    j = _trim_aux(text, toks, i)
+    words = toks[clause_start(toks, j, ref) : j]
+    while words and (words[0].lower in DETERMINERS or words[0].lower in ("that", *LEADING_WORDS)):
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or words[0].text not in ref.demonyms:
+        return None
+    if not all(w.text[:1].islower() for w in words[1:]):
+        return None
+    c = ref.demonyms[words[0].text]
+    return Actor(ref.country_names.get(c, c), "state", c)
+
+
+def _partner(
+    text: str, toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """The other side of a two-sided act (reference data `reciprocal_triggers.csv`): the next
+    conjunct of a coordinated subject (`Kenya and Ethiopia signed` -> Ethiopia), or the
+    second of `between A and B`."""
+    words = " ".join(t.lower for t in toks[i : i + n])
+    if words not in ref.reciprocal or actor is None:
+        return None
+    pair = _demonym_pair(toks, i, ref)
+    if pair and pair[0].key == actor.key:
+        return pair[1]
+    subj = subject_before(text, toks, i, doc, ref)
+    if subj is not None and subj.mention is not None:
+        parts = conjuncts(text, subj.mention.start, subj.mention.end, doc)
+        rest = [a for a in parts if a.key != actor.key]
+        if len(parts) > 1 and rest:
+            return rest[0]
+    return None
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -304,13 +403,19 @@ def _actor_for(
     rel = _relative_antecedent(text, toks, i, doc, ref)
     if rel is not None:
         return rel
+    pair = _demonym_pair(toks, i, ref)
+    if pair:
+        return pair[0]
     subj = subject_before(text, toks, i, doc, ref)
     if subj is not None and subj.actor is not None:
-        return subj.actor
+        return _first_conjunct(text, subj, doc)
     start = clause_start(toks, i, ref)
     inner = _clause_subject(text, toks, start, i, doc, ref)
     if inner is not None:
         return inner
+    country = _demonym_subject(text, toks, i, ref)
+    if country is not None:
+        return country
     # the first actor named after the last cue verb, else the first of the clause; never one
     # named before a verb of speech or stance ("Ukraine's ministry said Russian drones struck
     # ...": the speaker is not the actor); a verb whose object is the act ("declared the
@@ -331,6 +436,80 @@ def _actor_for(
     return None
 
 
+OBJECT_LEAD = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "with", "to", "against", "on", "at", "upon", "between"}
+)
+BACK_REFERENCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+
+
+def _object_span(toks: list[Token], i: int, n: int, end: int) -> tuple[int, int]:
+    """Token range of the noun phrase right after the trigger (its object, or the object of
+    the frame's preposition: `sanctions on X`, `talks with X`, `fired at X`)."""
+    k = i + n
+    while k < len(toks) and toks[k].start < end and toks[k].lower in OBJECT_LEAD:
+        k += 1
+    e = k
+    while (
+        e < len(toks)
+        and toks[e].start < end
+        and e - k < 8
+        and (toks[e].text[:1].isalnum() or toks[e].text in ("'s", "’s", "-"))
+        and toks[e].lower not in NP_STOP
+        and toks[e].lower != "of"
+    ):
+        e += 1
+    return k, e
+
+
+def _back_reference(
+    toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """`condemned the detention`, `rejected the demand`: a stance on an act the story already
+    reported is aimed at whoever carried that act out."""
+    if e <= k or toks[k - 1].lower not in ("the", "this", "these", "that") if k > 0 else True:
+        return None
+    hit = ref.triggers.get((toks[e - 1].lower,))
+    if hit is None:
+        return None
+    for ev in reversed(prior):
+        if ev.event_type == hit[0] and ev.actor is not None:
+            return ev.actor if actor is None or ev.actor.key != actor.key else None
+    return None
+
+
+def _object_actor(
+    text: str, toks: list[Token], k: int, e: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """The actor the object noun phrase names: a named actor in it, else a country modifier
+    (`attack Kyrgyz villages`, `fired at Azerbaijani positions`), else a definite role that
+    resolves to a named actor (`with the unions`), else a generic head tied to a state."""
+    if e <= k:
+        return None
+    lo, hi = toks[k].start, toks[e - 1].end
+    ms = [m for m in doc.within(lo, hi) if actor is None or m.actor.key != actor.key]
+    named = [m for m in ms if m.mention_type != "demonym"]
+    if named:
+        return named[0].actor
+    words = toks[max(0, k - 1) : e] if k > 0 and toks[k - 1].lower == "the" else toks[k:e]
+    gen = None
+    for end in range(len(words), 0, -1):
+        gen = generic_actor(words[:end], ref, doc)
+        if gen is not None:
+            break
+    if words and words[0].lower == "the":
+        held = resolve_role(words, doc, ref, words[0].start)
+        if held is not None and (actor is None or held.key != actor.key):
+            return held
+    if gen is not None and gen[0] is not None and not gen[0].is_generic:
+        return gen[0]
+    states = [m for m in ms if m.actor.actor_type == "state"]
+    if states:
+        return states[0].actor
+    if gen is not None and gen[0] is not None and (actor is None or gen[0].key != actor.key):
+        return gen[0]
+    return None
+
+
 def _target_for(
     text: str,
     toks: list[Token],
@@ -340,38 +519,22 @@ def _target_for(
     doc: DocActors,
     ref: Reference,
     actor: Actor | None,
+    etype: str | None = None,
+    prior: list[Event] = (),  # type: ignore[assignment]
 ) -> Actor | None:
-    """Whom the act at toks[i:i+n] is directed at: the first actor named after it in the clause,
-    else a collective noun phrase right after it ("accused the government of ...")."""
+    """Whom the act at toks[i:i+n] is directed at: a stance on an act already reported aims at
+    that act's actor; else the actor its object noun phrase names; else the first actor named
+    after it in the clause."""
+    k, e = _object_span(toks, i, n, end)
+    if etype in BACK_REFERENCE_TYPES:
+        back = _back_reference(toks, k, e, ref, list(prior), actor)
+        if back is not None:
+            return back
+    obj = _object_actor(text, toks, k, e, doc, ref, actor)
+    if obj is not None:
+        return obj
     tgt = mention_after(doc, toks[i + n - 1].end, end, actor)
-    if tgt is not None:
-        return tgt.actor
-    k = i + n
-    while k < len(toks) and toks[k].lower in (
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "with",
-        "to",
-        "against",
-        "on",
-    ):
-        k += 1
-    j = k
-    while (
-        j < len(toks)
-        and j - k < 3
-        and toks[j].text[:1].isalpha()
-        and toks[j].lower not in ("of", "to", "for", "in")
-    ):
-        j += 1
-    for e in range(j, k, -1):
-        gen = generic_actor(toks[k:e], ref, doc)
-        if gen is not None and gen[0] is not None and (actor is None or gen[0].key != actor.key):
-            return gen[0]
-    return None
+    return tgt.actor if tgt is not None else None
 
 
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are"})
@@ -410,6 +573,39 @@ def named_party(a: Actor | None, ref: Reference) -> Actor | None:
     if cc and a.actor_type == "armed_forces":
         return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
     return None
+
+
+HUMAN_PATIENT = frozenset({"released"})  # a release of captives only when people are released
+PEOPLE_TYPES = frozenset({"person", "group"})
+
+
+def _inside_name(toks: list[Token], i: int, doc: DocActors) -> bool:
+    """A capitalised trigger word inside a longer name (`Amnesty International`) is no act."""
+    t = toks[i]
+    return t.text[:1].isupper() and any(
+        m.mention_type in ("name", "alias") and m.end - m.start > t.end - t.start
+        for m in doc.overlapping(t.start, t.end)
+    )
+
+
+def _people_undergo(
+    text: str, toks: list[Token], i: int, pv: int | None, doc: DocActors, ref: Reference
+) -> bool:
+    """Whoever is released is a person or a group of people: the subject of the passive
+    (`Two of those detained, A and B, were released`), else the object (`released three
+    journalists`)."""
+    if pv is not None:
+        subj = subject_before(text, toks, pv, doc, ref)
+        if subj is not None and subj.actor is not None:
+            return subj.actor.actor_type in PEOPLE_TYPES or subj.actor.is_generic
+        j = _trim_aux(text, toks, pv)
+        return j > 0 and (ref.generic.get(toks[j - 1].lower) in PEOPLE_TYPES or is_name_token(toks[j - 1]))
+    k, e = _object_span(toks, i, 1, 1 << 60)
+    if e <= k:
+        return False
+    if any(m.actor.actor_type == "person" for m in doc.within(toks[k].start, toks[e - 1].end)):
+        return True
+    return ref.generic.get(toks[e - 1].lower) in PEOPLE_TYPES
 
 
 SPEAKING_INSTITUTIONS = frozenset({"state", "government_body", "armed_forces"})
@@ -646,6 +842,8 @@ def find_events(
                 hits.append((k, 1, "ASSAULT", None))
                 hits.sort()
             for i, n, etype, mode in hits:
+                if _inside_name(toks, i, doc):
+                    continue  # "Amnesty International", "Strike Force Delta": part of a name
                 before = [t.lower for t in toks[max(0, i - 2) : i]]
                 if etype == "ASSAULT" and STOPPERS & set(before):
                     continue  # "committing to halt fighting": the opposite of an attack
@@ -674,7 +872,7 @@ def find_events(
                         if prev.target is None:
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at
-                            tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor)
+                            tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor, etype, out)
                             tgt = named_party(tgt, ref)
                             if tgt is not None:
                                 out[seen_types[etype]] = Event(**{**prev.__dict__, "target": tgt})
@@ -686,6 +884,8 @@ def find_events(
                     if pv is not None and mode == "visit":
                         continue  # "were freed and flown to Niger": carried there, not a visit
                 passive = pv is not None
+                if etype == "RETREAT" and n == 1 and toks[i].lower in HUMAN_PATIENT and not _people_undergo(text, toks, i, pv, doc, ref):
+                    continue  # "the report was released": only people are released from captivity
                 if passive:
                     # "14 union members were detained by police": the subject undergoes the act;
                     # the agent is the `by` phrase, else a state body reporting it, else the
@@ -708,7 +908,12 @@ def find_events(
                     ),
                     s.end,
                 )
-                target = passive_target if passive else _target_for(text, toks, i, n, clause_end, doc, ref, actor)
+                target = (
+                    passive_target
+                    if passive
+                    else _partner(text, toks, i, n, doc, ref, actor)
+                    or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
+                )
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"
