@@ -81,7 +81,9 @@ def test_death_count_belongs_to_the_death_noun() -> None:
 
 
 def test_object_noun_phrase_is_the_target_before_later_names() -> None:
-    rows = events("Kenya's opposition accused the government of hiding the cost of the IMF deal.", )
+    rows = events(
+        "Kenya's opposition accused the government of hiding the cost of the IMF deal.",
+    )
     assert first(rows, "ACCUSE")[2] != "International Monetary Fund"
 
 

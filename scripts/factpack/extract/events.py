@@ -243,8 +243,16 @@ def _location(text: str, s: Span, after: int) -> str | None:
 MODIFIER_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID", "COOPERATE", "PROTEST"})
 
 
-ACCUSE_VERBS = {"accused": "of", "accusing": "of", "accuses": "of", "accuse": "of",
-                "blamed": "for", "blaming": "for", "blames": "for", "blame": "for"}
+ACCUSE_VERBS = {
+    "accused": "of",
+    "accusing": "of",
+    "accuses": "of",
+    "accuse": "of",
+    "blamed": "for",
+    "blaming": "for",
+    "blames": "for",
+    "blame": "for",
+}
 RELATIVES = frozenset({"who", "which"})
 
 
@@ -263,7 +271,9 @@ def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     return None
 
 
-def _relative_antecedent(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+def _relative_antecedent(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
+) -> Actor | None:
     """The act of a relative clause is its antecedent's: `Hungary, which had threatened to veto
     ...`, `Rwanda, which a UN panel says has deployed troops ...` (the reporter inside the
     relative clause is not the actor)."""
@@ -282,7 +292,9 @@ def _relative_antecedent(text: str, toks: list[Token], i: int, doc: DocActors, r
     return subj.actor if subj is not None else None
 
 
-def _clause_subject(text: str, toks: list[Token], start: int, i: int, doc: DocActors, ref: Reference) -> Actor | None:
+def _clause_subject(
+    text: str, toks: list[Token], start: int, i: int, doc: DocActors, ref: Reference
+) -> Actor | None:
     """The subject of the clause holding the act, when the act is not its main verb (`said Tajik
     forces had used mortars to attack ...`): the noun phrase before the clause's first auxiliary."""
     k = start
@@ -422,7 +434,8 @@ def _actor_for(
     # airspace closed") does not stop the search
     bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
     crosses_cue = any(
-        t.text[:1].islower() and ref.cues.get(t.lower, ("", ""))[1] in ("speech", "stance") for t in toks[bound:start]
+        t.text[:1].islower() and ref.cues.get(t.lower, ("", ""))[1] in ("speech", "stance")
+        for t in toks[bound:start]
     )
     for lo in (start,) if crosses_cue else (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
@@ -649,8 +662,32 @@ _SPEAKER_CACHE: dict[str, object] = {}
 
 AGENT_NOUNS = frozenset({"fighting", "fight", "clashes", "clash", "battles", "battle", "gunfight"})
 NP_STOP = frozenset(
-    {"in", "on", "at", "near", "after", "before", "during", "since", "for", "to", "into", "from", "with",
-     "who", "which", "that", "when", "while", "as", "and", "but", "because", "over", "under"}
+    {
+        "in",
+        "on",
+        "at",
+        "near",
+        "after",
+        "before",
+        "during",
+        "since",
+        "for",
+        "to",
+        "into",
+        "from",
+        "with",
+        "who",
+        "which",
+        "that",
+        "when",
+        "while",
+        "as",
+        "and",
+        "but",
+        "because",
+        "over",
+        "under",
+    }
 )
 
 
@@ -660,9 +697,7 @@ def np_actor(
     """The actor a noun phrase starting at toks[k] (and ending before `stop`) names: the first
     named actor in it (`fighters of JNIM` -> JNIM), else its generic head (`Ugandan forces`)."""
     e, stop = k, len(toks) if stop is None else stop
-    while e < stop and e - k < 10 and toks[e].text[:1].isalnum() and not (
-        e > k and toks[e].lower in NP_STOP
-    ):
+    while e < stop and e - k < 10 and toks[e].text[:1].isalnum() and not (e > k and toks[e].lower in NP_STOP):
         e += 1
     if e == k:
         return None
@@ -884,7 +919,12 @@ def find_events(
                     if pv is not None and mode == "visit":
                         continue  # "were freed and flown to Niger": carried there, not a visit
                 passive = pv is not None
-                if etype == "RETREAT" and n == 1 and toks[i].lower in HUMAN_PATIENT and not _people_undergo(text, toks, i, pv, doc, ref):
+                if (
+                    etype == "RETREAT"
+                    and n == 1
+                    and toks[i].lower in HUMAN_PATIENT
+                    and not _people_undergo(text, toks, i, pv, doc, ref)
+                ):
                     continue  # "the report was released": only people are released from captivity
                 if passive:
                     # "14 union members were detained by police": the subject undergoes the act;
