@@ -118,3 +118,23 @@ def test_gapped_trigger_wins_over_its_one_word_start() -> None:
     rows = events("The government has released 500 million pesos in funds to the provinces.")
     assert first(rows, "AID")
     assert not [r for r in rows if r[0] == "RETREAT"]
+
+
+def test_state_before_possessive_ties_a_generic_body_to_it() -> None:
+    rows = events("Iraq's oil ministry condemned the attack on the pipeline.")
+    assert first(rows, "ACCUSE")[1] == "Iraq"
+
+
+def test_place_after_in_is_not_the_subject() -> None:
+    rows = events("The US embassy in Lilongwe urged all parties to pursue their grievances in court.")
+    assert first(rows, "REQUEST")[1] == "United States"
+
+
+def test_description_in_commas_leaves_the_subject_before_it() -> None:
+    rows = events("China, Ghana's largest bilateral creditor, agreed last year to restructure its loans.")
+    assert first(rows, "AGREE")[1] == "China"
+
+
+def test_governing_board_acts_for_its_organisation() -> None:
+    rows = events("The International Monetary Fund's executive board approved the new programme for Ghana.")
+    assert first(rows, "SUPPORT")[1:3] == ("International Monetary Fund", "Ghana")
