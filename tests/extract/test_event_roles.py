@@ -138,3 +138,18 @@ def test_description_in_commas_leaves_the_subject_before_it() -> None:
 def test_governing_board_acts_for_its_organisation() -> None:
     rows = events("The International Monetary Fund's executive board approved the new programme for Ghana.")
     assert first(rows, "SUPPORT")[1:3] == ("International Monetary Fund", "Ghana")
+
+
+def test_its_forces_act_for_the_speaker_not_the_home_country() -> None:
+    rows = events("KYIV, March 3 - Russia's defence ministry said its forces had attacked a depot in the south.")
+    assert first(rows, "ASSAULT")[1] == "Russia"
+
+
+def test_a_subordinate_clause_keeps_its_own_subject() -> None:
+    rows = events("Air Tanzania cancelled all flights on Tuesday after aircraft technicians walked out.")
+    assert first(rows, "PROTEST")[1] != "Air Tanzania"
+
+
+def test_apposition_after_the_object_names_the_target() -> None:
+    rows = events("Foreign Minister Cho Min-seok held a phone call with his Japanese counterpart, Takeshi Ono.")
+    assert first(rows, "CONSULT")[2] == "Takeshi Ono"

@@ -368,6 +368,34 @@ def _demonym_subject(text: str, toks: list[Token], i: int, ref: Reference) -> Ac
     return Actor(ref.country_names.get(c, c), "state", c)
 
 
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "as", "if", "since", "until"})
+
+
+def _owner_subject(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, s: Span
+) -> Actor | None:
+    """`Russia's defence ministry said its forces had hit ...`, `the Red Cross said its
+    volunteers had distributed ...`: a subject owned by `its`/`their` acts for its owner, the
+    speaker of the clause it is reported in (else the sentence's subject)."""
+    j = _trim_aux(text, toks, i)
+    start = clause_start(toks, j, ref)
+    k = start
+    while k < j and toks[k].lower in ("that", *LEADING_WORDS):
+        k += 1
+    if not (0 < j - k <= 4 and toks[k].lower in POSSESSIVE_PRONOUNS):
+        return None
+    c = start - 1
+    if c > 0 and toks[c].lower == "that":
+        c -= 1
+    if c > 0 and toks[c].lower in ref.cues:
+        subj = subject_before(text, toks, c, doc, ref)
+        if subj is not None and subj.actor is not None:
+            return subj.actor
+    subj = sentence_subject(text, s, toks[k].start, doc)
+    return subj.actor if subj is not None else None
+
+
 def _partner(
     text: str, toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference, actor: Actor | None
 ) -> Actor | None:
@@ -418,6 +446,9 @@ def _actor_for(
     pair = _demonym_pair(toks, i, ref)
     if pair:
         return pair[0]
+    owner = _owner_subject(text, toks, i, doc, ref, s)
+    if owner is not None:
+        return owner
     subj = subject_before(text, toks, i, doc, ref)
     if subj is not None and subj.actor is not None:
         return _first_conjunct(text, subj, doc)
@@ -437,7 +468,8 @@ def _actor_for(
         t.text[:1].islower() and ref.cues.get(t.lower, ("", ""))[1] in ("speech", "stance")
         for t in toks[bound:start]
     )
-    for lo in (start,) if crosses_cue else (start, bound):
+    own_clause = crosses_cue or (start > 0 and toks[start - 1].lower in SUBORDINATORS)
+    for lo in (start,) if own_clause else (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
             if m.mention_type != "demonym" and not possessive(text, m):
                 return m.actor
@@ -503,6 +535,13 @@ def _object_actor(
     named = [m for m in ms if m.mention_type != "demonym"]
     if named:
         return named[0].actor
+    if e + 1 < len(toks) and toks[e].text == ",":
+        # "held a phone call with his Japanese counterpart, Takeshi Ono": the apposition
+        after = [
+            m for m in doc.overlapping(toks[e + 1].start, toks[e + 1].end) if m.actor.actor_type == "person"
+        ]
+        if after:
+            return after[0].actor
     words = toks[max(0, k - 1) : e] if k > 0 and toks[k - 1].lower == "the" else toks[k:e]
     gen = None
     for end in range(len(words), 0, -1):
