@@ -141,7 +141,9 @@ def test_governing_board_acts_for_its_organisation() -> None:
 
 
 def test_its_forces_act_for_the_speaker_not_the_home_country() -> None:
-    rows = events("KYIV, March 3 - Russia's defence ministry said its forces had attacked a depot in the south.")
+    rows = events(
+        "KYIV, March 3 - Russia's defence ministry said its forces had attacked a depot in the south."
+    )
     assert first(rows, "ASSAULT")[1] == "Russia"
 
 
@@ -151,5 +153,7 @@ def test_a_subordinate_clause_keeps_its_own_subject() -> None:
 
 
 def test_apposition_after_the_object_names_the_target() -> None:
-    rows = events("Foreign Minister Cho Min-seok held a phone call with his Japanese counterpart, Takeshi Ono.")
+    rows = events(
+        "Foreign Minister Cho Min-seok held a phone call with his Japanese counterpart, Takeshi Ono."
+    )
     assert first(rows, "CONSULT")[2] == "Takeshi Ono"
