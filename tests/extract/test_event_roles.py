@@ -157,3 +157,12 @@ def test_apposition_after_the_object_names_the_target() -> None:
         "Foreign Minister Cho Min-seok held a phone call with his Japanese counterpart, Takeshi Ono."
     )
     assert first(rows, "CONSULT")[2] == "Takeshi Ono"
+
+
+def test_possessive_date_dates_its_noun_not_the_act() -> None:
+    rows = events(
+        "The opposition Alliance for Renewal on Tuesday rejected the results of last week's "
+        "election, accusing the ruling party of fraud."
+    )
+    e = first(rows, "ACCUSE")[3]
+    assert (e["date_start"], e["date_precision"]) == (dt.date(2025, 3, 11), "day")

@@ -846,8 +846,16 @@ def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[Dat
     `The group, founded in 2008, was banned in 2014` dates the ban 2014."""
     lo = next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].text in {",", ";"}), -1)
     hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
-    own = [d for d in dates if lo <= d.char_start < hi]
-    return own or dates
+    own = [d for d in dates if lo <= d.char_start < hi and not _dates_a_noun(d, toks, i)]
+    return own or [d for d in dates if not _dates_a_noun(d, toks, i)] or dates
+
+
+def _dates_a_noun(d: DateRange, toks: list[Token], i: int) -> bool:
+    """`last week's election`, `Sunday's vote`: a possessive date phrase dates the noun after
+    it, not an act elsewhere in the clause (it does date a trigger right after it)."""
+    end = d.char_start + len(d.text)
+    k = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    return k < len(toks) and toks[k].lower in ("'s", "’s") and k + 1 != i and k + 2 != i
 
 
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
@@ -881,6 +889,9 @@ def find_events(
     `speakers` their claimants."""
     out: list[Event] = []
     zones = _excluded_zones(text, paras[0].start) if paras else []
+    if len(paras) > 1 and not any(a == paras[0].start for a, _ in zones):
+        # a headline or standfirst read as the first paragraph: the dateline opens the next
+        zones += [z for z in _excluded_zones(text, paras[1].start) if z[0] == paras[1].start]
     cover = _claim_cover(list(claims))
     doc_words: dict[str, int] = {}
     for p in paras:
