@@ -166,3 +166,18 @@ def test_possessive_date_dates_its_noun_not_the_act() -> None:
     )
     e = first(rows, "ACCUSE")[3]
     assert (e["date_start"], e["date_precision"]) == (dt.date(2025, 3, 11), "day")
+
+
+def test_count_next_to_an_injury_word_is_not_a_death_toll() -> None:
+    rows = events("A drone struck a storage tank on Monday, leaving three workers injured and one dead.")
+    e = first(rows, "ASSAULT")[3]
+    assert (e["fatalities_low"], e["fatalities_high"]) == (1, 1)
+
+
+def test_death_toll_across_an_inserted_phrase_and_a_bare_death() -> None:
+    rows = events("Officials said 14 people, including six children, were killed in the strike on a house.")
+    e = first(rows, "ASSAULT")[3]
+    assert (e["fatalities_low"], e["fatalities_high"]) == (14, 14)
+    rows = events("Three officers were injured and one protester died in hospital, police added.")
+    e = first(rows, "ASSAULT")[3]
+    assert (e["fatalities_low"], e["fatalities_high"]) == (1, 1)

@@ -902,9 +902,11 @@ def find_events(
         for s in sentences(text, p):
             toks = tokens(text, s)
             hits = match_triggers(toks, ref, quotes)
-            if not hits:
-                continue
             sent = text[s.start : s.end]
+            if not hits and not any(
+                not in_quotes(f.char_start, quotes) for f in find_fatalities(sent, s.start)
+            ):
+                continue  # no act named and no death reported ("one protester died in hospital")
             dates = [
                 d  # a date inside a name ("6 April Youth Movement") or the dateline dates nothing
                 for d in find_dates(sent, pub, s.start)
