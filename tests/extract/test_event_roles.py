@@ -181,3 +181,20 @@ def test_death_toll_across_an_inserted_phrase_and_a_bare_death() -> None:
     rows = events("Three officers were injured and one protester died in hospital, police added.")
     e = first(rows, "ASSAULT")[3]
     assert (e["fatalities_low"], e["fatalities_high"]) == (1, 1)
+
+
+def test_police_named_by_place_are_the_subject_not_the_place() -> None:
+    rows = events(
+        "Ghana's police chief spoke on Monday.\n"
+        "Police in Kumasi arrested the activist Kofi Mensah on Thursday."
+    )
+    assert first(rows, "COERCE")[1:3] == ("Ghana", "Kofi Mensah")
+
+
+def test_speaker_index_is_not_shared_between_documents() -> None:
+    """Two documents extracted one after the other give the rows each gives alone."""
+    a = "Police said four suspects had been arrested in Kano, Nigeria."
+    b = "The minister said two diplomats had been expelled from Minsk, Belarus."
+    alone = [r[:3] for r in events(b)]
+    events(a)
+    assert [r[:3] for r in events(b)] == alone

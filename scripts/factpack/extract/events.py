@@ -675,9 +675,10 @@ def _institutional_speaker(pos: int, speakers: dict[tuple[int, int], Actor | Non
 
 
 def _speaker_index(speakers: dict[tuple[int, int], Actor | None]) -> _SpeakerLookup:
-    key = id(speakers)
-    if _SPEAKER_CACHE.get("key") != key:
-        _SPEAKER_CACHE["key"] = key
+    # keyed by the dict itself (held here), not its id(): a freed dict's id is reused by the
+    # next document's, which would read a stale index
+    if _SPEAKER_CACHE.get("of") is not speakers:
+        _SPEAKER_CACHE["of"] = speakers
         _SPEAKER_CACHE["index"] = _SpeakerLookup(speakers)
     return _SPEAKER_CACHE["index"]
 

@@ -78,7 +78,7 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
 
 
 STATE_COLLECTIVES = frozenset(
-    {"government", "authorities", "administration", "regime", "governments", "police"}
+    {"government", "authorities", "administration", "regime", "governments", "police", "policemen"}
 )
 ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
 
@@ -334,7 +334,12 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
         p = next((k for k, w in enumerate(words) if w.lower in ("for", "of", "in", "at", "with")), 0)
         ends_in_noun = words[-1].lower in ref.generic or words[-1].lower in ref.role_nouns
-        if p > 0 and words[p - 1].text[:1].islower() and ends_in_noun:
+        place = (  # "Police in Karachi", "troops near the border": a state's forces somewhere
+            p > 0
+            and words[p].lower in PLACE_PREPS
+            and words[p - 1].lower in STATE_COLLECTIVES | ARMED_COLLECTIVES
+        )
+        if p > 0 and (words[p - 1].text[:1].islower() or p == 1) and (ends_in_noun or place):
             gen = generic_actor(words[:p], ref, doc)
     if gen is None and words[-1].lower in _lower_titles(ref.titles):
         held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
