@@ -198,3 +198,16 @@ def test_speaker_index_is_not_shared_between_documents() -> None:
     alone = [r[:3] for r in events(b)]
     events(a)
     assert [r[:3] for r in events(b)] == alone
+
+
+def test_members_of_a_named_group_act_for_it() -> None:
+    rows = events("Fighters of the Boko Haram group attacked a military post near Maiduguri on Sunday.")
+    assert first(rows, "ASSAULT")[1] == "Boko Haram"
+
+
+def test_purpose_clause_after_a_relative_clause_with_a_speech_verb() -> None:
+    rows = events(
+        "The Nigeria Labour Congress, which says it represents 4 million workers, "
+        "stopped work on Tuesday to protest a new fuel tax."
+    )
+    assert first(rows, "PROTEST")[1] == "Nigeria Labour Congress"

@@ -396,6 +396,38 @@ def _owner_subject(
     return subj.actor if subj is not None else None
 
 
+MEMBER_TYPES = frozenset({"group", "person", "criminal_group", "armed_forces"})
+
+
+def _member_of(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`members of the Los Tiburones gang attacked`, `fighters from JNIM seized`: people of a
+    named organisation act for it."""
+    j = _trim_aux(text, toks, i)
+    start = clause_start(toks, j, ref)
+    for p in range(start + 1, j - 1):
+        head = toks[p - 1].lower
+        if toks[p].lower in ("of", "from") and (
+            head in ("members", "member") or ref.generic.get(head) in MEMBER_TYPES
+        ):
+            for m in doc.within(toks[p + 1].start, toks[j - 1].end):
+                if m.mention_type != "demonym" and m.actor.actor_type != "state" and not m.actor.is_generic:
+                    return m.actor
+            return None
+    return None
+
+
+def _infinitive_subject(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`X, which says ..., stopped deliveries to protest a tax`: an act in a purpose clause is
+    done by the subject of the verb it depends on."""
+    if i < 2 or toks[i - 1].lower != "to":
+        return None
+    k = clause_start(toks, i, ref)
+    if not (0 < k < i - 1 and toks[k - 1].text == ","):
+        return None
+    subj = subject_before(text, toks, k, doc, ref)
+    return subj.actor if subj is not None else None
+
+
 def _partner(
     text: str, toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference, actor: Actor | None
 ) -> Actor | None:
@@ -449,9 +481,15 @@ def _actor_for(
     owner = _owner_subject(text, toks, i, doc, ref, s)
     if owner is not None:
         return owner
+    member = _member_of(text, toks, i, doc, ref)
+    if member is not None:
+        return member
     subj = subject_before(text, toks, i, doc, ref)
     if subj is not None and subj.actor is not None:
         return _first_conjunct(text, subj, doc)
+    purpose = _infinitive_subject(text, toks, i, doc, ref)
+    if purpose is not None:
+        return purpose
     start = clause_start(toks, i, ref)
     inner = _clause_subject(text, toks, start, i, doc, ref)
     if inner is not None:

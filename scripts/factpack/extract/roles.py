@@ -265,6 +265,14 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         k0 = k
         while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and toks[k0 - 1].lower not in ref.cues:
             k0 -= 1
+        if k0 > 0 and toks[k0 - 1].lower in ref.cues:
+            # "X, which says it represents 12,000 owners, stopped ...": a relative clause
+            # holding a speech verb is still a parenthetical
+            k1 = k0 - 1
+            while k1 > 0 and toks[k1 - 1].text not in {",", ";", ":"}:
+                k1 -= 1
+            if k1 > 0 and toks[k1].lower in ("who", "which") and toks[k1 - 1].text == ",":
+                k0 = k1
         seg = toks[k0:k]
         if (
             seg
