@@ -159,7 +159,7 @@ def _gapped_match(
                 k < len(toks)
                 and k - j <= MAX_GAP
                 and toks[k].lower != word
-                and toks[k].text[:1].isalnum()
+                and (toks[k].text[:1].isalnum() or toks[k].lower in ("'s", "’s"))
                 and not toks[k].text[:1].isupper()
             ):
                 k += 1
