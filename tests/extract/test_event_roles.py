@@ -211,3 +211,11 @@ def test_purpose_clause_after_a_relative_clause_with_a_speech_verb() -> None:
         "stopped work on Tuesday to protest a new fuel tax."
     )
     assert first(rows, "PROTEST")[1] == "Nigeria Labour Congress"
+
+
+def test_noun_act_inside_a_relative_clause_is_the_antecedents() -> None:
+    rows = events(
+        "Information Minister Bello Haruna, who led the government delegation in the talks, "
+        "said the demand was unrealistic."
+    )
+    assert first(rows, "CONSULT")[1] == "Bello Haruna"

@@ -271,6 +271,11 @@ def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     return None
 
 
+def _verb_like(t: Token) -> bool:
+    """A past or present participle form (`attacked`, `shelling`): the word may head its own clause."""
+    return t.lower.endswith(("ed", "ing"))
+
+
 def _relative_antecedent(
     text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
 ) -> Actor | None:
@@ -279,6 +284,15 @@ def _relative_antecedent(
     relative clause is not the actor)."""
     j = _trim_aux(text, toks, i)
     r = j - 1
+    if r > 0 and toks[r].lower not in RELATIVES and toks[i].text[:1].islower() and not _verb_like(toks[i]):
+        # a noun act inside the relative clause: `X, who led the delegation in the talks`
+        for k in range(i - 1, max(0, i - 10), -1):
+            if toks[k].text in {",", ";", ":"} or toks[k].lower in ref.cues:
+                break
+            if toks[k].lower in RELATIVES and k > 1 and toks[k - 1].text == ",":
+                subj = subject_before(text, toks, k - 1, doc, ref)
+                return subj.actor if subj is not None else None
+        return None
     if r > 0 and toks[r].lower not in RELATIVES:
         c = r - 1 if toks[r].lower == "that" else r  # "which X says (that) has deployed"
         if c <= 0 or toks[c].lower not in ref.cues:
