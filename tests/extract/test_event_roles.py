@@ -219,3 +219,16 @@ def test_noun_act_inside_a_relative_clause_is_the_antecedents() -> None:
         "said the demand was unrealistic."
     )
     assert first(rows, "CONSULT")[1] == "Bello Haruna"
+
+
+def test_country_adjective_later_in_the_clause_is_a_coercive_acts_target() -> None:
+    rows = events("Washington has imposed tariffs of up to 50% on a range of Brazilian goods since August.")
+    assert first(rows, "SANCTION")[1:3] == ("United States", "Brazil")
+
+
+def test_target_is_not_taken_from_a_subordinate_clause() -> None:
+    rows = events(
+        "Georgian riot police fired water cannon at protesters in Tbilisi, as demonstrations "
+        "against the decision to freeze European Union accession talks entered a fifth night."
+    )
+    assert first(rows, "ASSAULT")[2] != "European Union"

@@ -533,6 +533,7 @@ def _actor_for(
     return None
 
 
+DEMONYM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 OBJECT_LEAD = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "with", "to", "against", "on", "at", "upon", "between"}
 )
@@ -637,8 +638,25 @@ def _target_for(
     obj = _object_actor(text, toks, k, e, doc, ref, actor)
     if obj is not None:
         return obj
+    # the rest of the clause, up to a subordinate clause (", as demonstrations against ...")
+    end = next(
+        (
+            toks[j].start
+            for j in range(i + n + 1, len(toks))
+            if toks[j].start < end and toks[j].lower in SUBORDINATORS and toks[j - 1].text == ","
+        ),
+        end,
+    )
     tgt = mention_after(doc, toks[i + n - 1].end, end, actor)
-    return tgt.actor if tgt is not None else None
+    if tgt is not None:
+        return tgt.actor
+    if etype in DEMONYM_TARGET_TYPES:
+        # "imposed tariffs of up to 50% on a range of Brazilian goods": the country adjective
+        for m in doc.within(toks[i + n - 1].end, end):
+            if m.mention_type == "demonym" and m.actor.actor_type == "state":
+                if actor is None or m.actor.key != actor.key:
+                    return m.actor
+    return None
 
 
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are"})
