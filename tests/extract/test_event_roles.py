@@ -232,3 +232,11 @@ def test_target_is_not_taken_from_a_subordinate_clause() -> None:
         "against the decision to freeze European Union accession talks entered a fifth night."
     )
     assert first(rows, "ASSAULT")[2] != "European Union"
+
+
+def test_a_description_is_not_resolved_as_a_role() -> None:
+    rows = events(
+        "Kenya Airways said fuel costs had doubled.\n"
+        "Ethiopia is deploying the region's largest aircraft carrier to the Red Sea."
+    )
+    assert first(rows, "MOBILIZE")[2] != "Kenya Airways"

@@ -601,7 +601,13 @@ def _object_actor(
         gen = generic_actor(words[:end], ref, doc)
         if gen is not None:
             break
-    if words and words[0].lower == "the":
+    if (
+        words
+        and words[0].lower == "the"
+        and len(words) <= 3
+        and not any(w.lower in ("'s", "’s") for w in words)
+    ):
+        # "with the unions"; not "the world's largest aircraft carrier" (a description)
         held = resolve_role(words, doc, ref, words[0].start)
         if held is not None and (actor is None or held.key != actor.key):
             return held
