@@ -538,6 +538,7 @@ OBJECT_LEAD = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "with", "to", "against", "on", "at", "upon", "between"}
 )
 BACK_REFERENCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+BACK_REFERENCE_LOOKBACK = 50  # events searched back for the act a stance refers to
 
 
 def _object_span(toks: list[Token], i: int, n: int, end: int) -> tuple[int, int]:
@@ -569,7 +570,7 @@ def _back_reference(
     hit = ref.triggers.get((toks[e - 1].lower,))
     if hit is None:
         return None
-    for ev in reversed(prior):
+    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:  # the latest few: extraction stays linear
         if ev.event_type == hit[0] and ev.actor is not None:
             return ev.actor if actor is None or ev.actor.key != actor.key else None
     return None
@@ -631,14 +632,14 @@ def _target_for(
     ref: Reference,
     actor: Actor | None,
     etype: str | None = None,
-    prior: list[Event] = (),  # type: ignore[assignment]
+    prior: list[Event] | None = None,
 ) -> Actor | None:
     """Whom the act at toks[i:i+n] is directed at: a stance on an act already reported aims at
     that act's actor; else the actor its object noun phrase names; else the first actor named
     after it in the clause."""
     k, e = _object_span(toks, i, n, end)
     if etype in BACK_REFERENCE_TYPES:
-        back = _back_reference(toks, k, e, ref, list(prior), actor)
+        back = _back_reference(toks, k, e, ref, prior or [], actor)
         if back is not None:
             return back
     obj = _object_actor(text, toks, k, e, doc, ref, actor)
