@@ -27,8 +27,8 @@ DEV_FLOORS = {
     "claimant": 0.924,                  # 0.9444
     "quote_type": 0.955,                # 0.9753
     "event_type": 0.896,                # 0.9160
-    "event_actor": 0.765,               # 0.7857 (issue 11 part B: was 0.6508)
-    "event_target": 0.502,              # 0.5229 (issue 11 part B: was 0.4128)
+    "event_actor": 0.781,               # 0.8016 (issue 11 part B: was 0.6508)
+    "event_target": 0.521,              # 0.5413 (issue 11 part B: was 0.4128)
     "dates": 0.961,                     # 0.9818
     "fatalities": 0.980,                # 1.0000
     "modality": 0.796,                  # 0.8168
