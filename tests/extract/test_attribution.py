@@ -116,9 +116,9 @@ def test_acronym_body_and_definite_reference() -> None:
 
 
 def test_passive_with_adverb_makes_the_detained_the_target() -> None:
-    r = run("Two other organisers were also arrested by police in Nairobi on Tuesday.")
+    r = run("The organiser Amina Otieno was also arrested by police in Nairobi on Tuesday.")
     coerce = [e for e in r["events"] if e[0] == "COERCE"]
-    assert coerce and coerce[0][1] != "organisers" and coerce[0][2] == "organisers"
+    assert coerce and coerce[0][1] != "Amina Otieno" and coerce[0][2] == "Amina Otieno"
 
 
 def test_postposed_attribution_is_not_the_target() -> None:

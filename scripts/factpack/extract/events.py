@@ -6,15 +6,27 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import MONTHS, WEEKDAYS, Actor, DocActors, _excluded_zones, possessive
+from factpack.extract.actors import (
+    MONTHS,
+    WEEKDAYS,
+    Actor,
+    DocActors,
+    _excluded_zones,
+    is_name_token,
+    possessive,
+)
 from factpack.extract.dates import DateRange, find_dates, pick_date
 from factpack.extract.evidence import readable_span
 from factpack.extract.quantities import find_fatalities, find_money
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
+    DETERMINERS,
+    LEADING_WORDS,
+    _trim_aux,
     clause_start,
     generic_actor,
     mention_after,
+    resolve_role,
     sentence_subject,
     subject_before,
 )
@@ -99,8 +111,15 @@ def match_triggers(
         if not keys or in_quotes(toks[i].start, quotes):
             i += 1
             continue
-        for key in keys:  # longest first
+        for key in keys:  # longest first; a one-word trigger only after the gapped ones
             n = len(key)
+            if n == 1:
+                gapped = _gapped_match(toks, i, [k for k in keys if len(k) > 1])
+                if gapped is not None:
+                    hit = ref.triggers[gapped[1]]
+                    out.append((i, gapped[0], hit[0], hit[1]))
+                    i += 1
+                    break
             if i + n <= len(toks) and all(toks[i + k].lower == key[k] for k in range(1, n)):
                 hit = ref.triggers[key]
                 out.append((i, n, hit[0], hit[1]))
@@ -140,7 +159,7 @@ def _gapped_match(
                 k < len(toks)
                 and k - j <= MAX_GAP
                 and toks[k].lower != word
-                and toks[k].text[:1].isalnum()
+                and (toks[k].text[:1].isalnum() or toks[k].lower in ("'s", "’s"))
                 and not toks[k].text[:1].isupper()
             ):
                 k += 1
@@ -224,6 +243,229 @@ def _location(text: str, s: Span, after: int) -> str | None:
 MODIFIER_ACTOR_TYPES = frozenset({"ASSAULT", "MOBILIZE", "AID", "COOPERATE", "PROTEST"})
 
 
+ACCUSE_VERBS = {
+    "accused": "of",
+    "accusing": "of",
+    "accuses": "of",
+    "accuse": "of",
+    "blamed": "for",
+    "blaming": "for",
+    "blames": "for",
+    "blame": "for",
+}
+RELATIVES = frozenset({"who", "which"})
+
+
+def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`accused police of beating detainees`, `accused Congolese troops of violating a truce by
+    shelling ...`: the act in the gerund is the accused party's (alleged) act."""
+    if not toks[i].lower.endswith("ing"):
+        return None
+    for a in range(i - 1, max(-1, i - 16), -1):
+        if toks[a].text in {",", ";", ":"}:
+            return None
+        prep = ACCUSE_VERBS.get(toks[a].lower)
+        if prep is not None:
+            p = next((k for k in range(a + 1, i) if toks[k].lower == prep), None)
+            return np_actor(text, toks, a + 1, doc, ref, p) if p is not None and p > a + 1 else None
+    return None
+
+
+def _verb_like(t: Token) -> bool:
+    """A past or present participle form (`attacked`, `shelling`): the word may head its own clause."""
+    return t.lower.endswith(("ed", "ing"))
+
+
+def _relative_antecedent(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
+) -> Actor | None:
+    """The act of a relative clause is its antecedent's: `Hungary, which had threatened to veto
+    ...`, `Rwanda, which a UN panel says has deployed troops ...` (the reporter inside the
+    relative clause is not the actor)."""
+    j = _trim_aux(text, toks, i)
+    r = j - 1
+    if r > 0 and toks[r].lower not in RELATIVES and toks[i].text[:1].islower() and not _verb_like(toks[i]):
+        # a noun act inside the relative clause: `X, who led the delegation in the talks`
+        for k in range(i - 1, max(0, i - 10), -1):
+            if toks[k].text in {",", ";", ":"} or toks[k].lower in ref.cues:
+                break
+            if toks[k].lower in RELATIVES and k > 1 and toks[k - 1].text == ",":
+                subj = subject_before(text, toks, k - 1, doc, ref)
+                return subj.actor if subj is not None else None
+        return None
+    if r > 0 and toks[r].lower not in RELATIVES:
+        c = r - 1 if toks[r].lower == "that" else r  # "which X says (that) has deployed"
+        if c <= 0 or toks[c].lower not in ref.cues:
+            return None
+        r = next((k for k in range(c - 1, max(0, c - 7), -1) if toks[k].lower in RELATIVES), -1)
+        if r < 0 or any(t.text in {",", ";"} for t in toks[r + 1 : c]):
+            return None
+    if r < 2 or toks[r].lower not in RELATIVES or toks[r - 1].text != ",":
+        return None
+    subj = subject_before(text, toks, r - 1, doc, ref)
+    return subj.actor if subj is not None else None
+
+
+def _clause_subject(
+    text: str, toks: list[Token], start: int, i: int, doc: DocActors, ref: Reference
+) -> Actor | None:
+    """The subject of the clause holding the act, when the act is not its main verb (`said Tajik
+    forces had used mortars to attack ...`): the noun phrase before the clause's first auxiliary."""
+    k = start
+    while k < i and toks[k].lower in ("that", *LEADING_WORDS):
+        k += 1
+    aux = next((j for j in range(k + 1, i) if toks[j].lower in CLAUSE_AUX), None)
+    if aux is None:
+        return None
+    subj = subject_before(text, toks, aux, doc, ref)
+    return subj.actor if subj is not None and subj.start >= toks[k].start else None
+
+
+COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$")
+
+
+def conjuncts(text: str, m_start: int, m_end: int, doc: DocActors) -> list[Actor]:
+    """The named actors coordinated with the one named at [m_start, m_end), in text order:
+    `Kenya and Ethiopia`, `China, Brazil and India`, `Baghdad and Erbil` (at most four)."""
+    out: list[Actor] = []
+    start = m_start
+    for _ in range(3):
+        before = [m for m in doc.within(max(0, start - 80), start) if m.mention_type != "demonym"]
+        if not before or not COORDINATOR.match(text[before[-1].end : start]):
+            break
+        out.insert(0, before[-1].actor)
+        start = before[-1].start
+    here = next((m.actor for m in doc.within(m_start, m_end)), None)
+    if here is not None:
+        out.append(here)
+    seen: list[Actor] = []
+    for a in out:
+        if all(a.key != b.key for b in seen):
+            seen.append(a)
+    return seen
+
+
+def _first_conjunct(text: str, subj, doc: DocActors) -> Actor | None:  # noqa: ANN001
+    """A coordinated subject acts through its first conjunct (`The United States and the
+    United Nations urged ...` -> United States), as gold codes it."""
+    if subj.mention is None:
+        return subj.actor
+    parts = conjuncts(text, subj.mention.start, subj.mention.end, doc)
+    return parts[0] if len(parts) > 1 else subj.actor
+
+
+def _demonym_pair(toks: list[Token], i: int, ref: Reference) -> list[Actor]:
+    """`Kyrgyz and Tajik border guards exchanged fire`: the two states a coordinated pair of
+    country adjectives in the subject before toks[i] names (empty when there is none)."""
+    lo = clause_start(toks, i, ref)
+    for a in range(lo, i - 2):
+        x, y = toks[a].text, toks[a + 2].text
+        if toks[a + 1].lower == "and" and x in ref.demonyms and y in ref.demonyms and x != y:
+            return [
+                Actor(ref.country_names.get(c, c), "state", c) for c in (ref.demonyms[x], ref.demonyms[y])
+            ]
+    return []
+
+
+def _demonym_subject(text: str, toks: list[Token], i: int, ref: Reference) -> Actor | None:
+    """`Armenian units had fired at ...`, `Russian fighter jets flew ...`: a subject made of a
+    country adjective and common nouns acts for that country's state."""
+    j = _trim_aux(text, toks, i)
+    words = toks[clause_start(toks, j, ref) : j]
+    while words and (words[0].lower in DETERMINERS or words[0].lower in ("that", *LEADING_WORDS)):
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or words[0].text not in ref.demonyms:
+        return None
+    if not all(w.text[:1].islower() for w in words[1:]):
+        return None
+    c = ref.demonyms[words[0].text]
+    return Actor(ref.country_names.get(c, c), "state", c)
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+SUBORDINATORS = frozenset({"after", "before", "when", "while", "because", "as", "if", "since", "until"})
+
+
+def _owner_subject(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, s: Span
+) -> Actor | None:
+    """`Russia's defence ministry said its forces had hit ...`, `the Red Cross said its
+    volunteers had distributed ...`: a subject owned by `its`/`their` acts for its owner, the
+    speaker of the clause it is reported in (else the sentence's subject)."""
+    j = _trim_aux(text, toks, i)
+    start = clause_start(toks, j, ref)
+    k = start
+    while k < j and toks[k].lower in ("that", *LEADING_WORDS):
+        k += 1
+    if not (0 < j - k <= 4 and toks[k].lower in POSSESSIVE_PRONOUNS):
+        return None
+    c = start - 1
+    if c > 0 and toks[c].lower == "that":
+        c -= 1
+    if c > 0 and toks[c].lower in ref.cues:
+        subj = subject_before(text, toks, c, doc, ref)
+        if subj is not None and subj.actor is not None:
+            return subj.actor
+    subj = sentence_subject(text, s, toks[k].start, doc)
+    return subj.actor if subj is not None else None
+
+
+MEMBER_TYPES = frozenset({"group", "person", "criminal_group", "armed_forces"})
+
+
+def _member_of(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`members of the Los Tiburones gang attacked`, `fighters from JNIM seized`: people of a
+    named organisation act for it."""
+    j = _trim_aux(text, toks, i)
+    start = clause_start(toks, j, ref)
+    for p in range(start + 1, j - 1):
+        head = toks[p - 1].lower
+        if toks[p].lower in ("of", "from") and (
+            head in ("members", "member") or ref.generic.get(head) in MEMBER_TYPES
+        ):
+            for m in doc.within(toks[p + 1].start, toks[j - 1].end):
+                if m.mention_type != "demonym" and m.actor.actor_type != "state" and not m.actor.is_generic:
+                    return m.actor
+            return None
+    return None
+
+
+def _infinitive_subject(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`X, which says ..., stopped deliveries to protest a tax`: an act in a purpose clause is
+    done by the subject of the verb it depends on."""
+    if i < 2 or toks[i - 1].lower != "to":
+        return None
+    k = clause_start(toks, i, ref)
+    if not (0 < k < i - 1 and toks[k - 1].text == ","):
+        return None
+    subj = subject_before(text, toks, k, doc, ref)
+    return subj.actor if subj is not None else None
+
+
+def _partner(
+    text: str, toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """The other side of a two-sided act (reference data `reciprocal_triggers.csv`): the next
+    conjunct of a coordinated subject (`Kenya and Ethiopia signed` -> Ethiopia), or the
+    second of `between A and B`."""
+    words = " ".join(t.lower for t in toks[i : i + n])
+    if words not in ref.reciprocal or actor is None:
+        return None
+    pair = _demonym_pair(toks, i, ref)
+    if pair and pair[0].key == actor.key:
+        return pair[1]
+    subj = subject_before(text, toks, i, doc, ref)
+    if subj is not None and subj.mention is not None:
+        parts = conjuncts(text, subj.mention.start, subj.mention.end, doc)
+        rest = [a for a in parts if a.key != actor.key]
+        if len(parts) > 1 and rest:
+            return rest[0]
+    return None
+
+
+CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
+
+
 def _actor_for(
     text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, etype: str, s: Span
 ) -> Actor | None:
@@ -235,19 +477,51 @@ def _actor_for(
             return ms[0].actor
         if not toks[k].text[:1].islower():
             break
+    accused = _accused_party(text, toks, i, doc, ref)
+    if accused is not None:
+        return accused
     # a participle or a coordinated verb shares the sentence's subject:
     # "X rejected the results, accusing Y of ..." / "She said ... and called on supporters"
     if i > 0 and (toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")):
         subj = sentence_subject(text, s, toks[i].start, doc)
         if subj is not None:
             return subj.actor
+    rel = _relative_antecedent(text, toks, i, doc, ref)
+    if rel is not None:
+        return rel
+    pair = _demonym_pair(toks, i, ref)
+    if pair:
+        return pair[0]
+    owner = _owner_subject(text, toks, i, doc, ref, s)
+    if owner is not None:
+        return owner
+    member = _member_of(text, toks, i, doc, ref)
+    if member is not None:
+        return member
     subj = subject_before(text, toks, i, doc, ref)
     if subj is not None and subj.actor is not None:
-        return subj.actor
-    # the first actor named after the last cue verb, else the first of the clause
+        return _first_conjunct(text, subj, doc)
+    purpose = _infinitive_subject(text, toks, i, doc, ref)
+    if purpose is not None:
+        return purpose
     start = clause_start(toks, i, ref)
+    inner = _clause_subject(text, toks, start, i, doc, ref)
+    if inner is not None:
+        return inner
+    country = _demonym_subject(text, toks, i, ref)
+    if country is not None:
+        return country
+    # the first actor named after the last cue verb, else the first of the clause; never one
+    # named before a verb of speech or stance ("Ukraine's ministry said Russian drones struck
+    # ...": the speaker is not the actor); a verb whose object is the act ("declared the
+    # airspace closed") does not stop the search
     bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
-    for lo in (start, bound):
+    crosses_cue = any(
+        t.text[:1].islower() and ref.cues.get(t.lower, ("", ""))[1] in ("speech", "stance")
+        for t in toks[bound:start]
+    )
+    own_clause = crosses_cue or (start > 0 and toks[start - 1].lower in SUBORDINATORS)
+    for lo in (start,) if own_clause else (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
             if m.mention_type != "demonym" and not possessive(text, m):
                 return m.actor
@@ -256,6 +530,95 @@ def _actor_for(
         if toks[k].lower == "by":
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
+    return None
+
+
+DEMONYM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+OBJECT_LEAD = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "with", "to", "against", "on", "at", "upon", "between"}
+)
+BACK_REFERENCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+BACK_REFERENCE_LOOKBACK = 50  # events searched back for the act a stance refers to
+
+
+def _object_span(toks: list[Token], i: int, n: int, end: int) -> tuple[int, int]:
+    """Token range of the noun phrase right after the trigger (its object, or the object of
+    the frame's preposition: `sanctions on X`, `talks with X`, `fired at X`)."""
+    k = i + n
+    while k < len(toks) and toks[k].start < end and toks[k].lower in OBJECT_LEAD:
+        k += 1
+    e = k
+    while (
+        e < len(toks)
+        and toks[e].start < end
+        and e - k < 8
+        and (toks[e].text[:1].isalnum() or toks[e].text in ("'s", "’s", "-"))
+        and toks[e].lower not in NP_STOP
+        and toks[e].lower != "of"
+    ):
+        e += 1
+    return k, e
+
+
+def _back_reference(
+    toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """`condemned the detention`, `rejected the demand`: a stance on an act the story already
+    reported is aimed at whoever carried that act out."""
+    if e <= k or toks[k - 1].lower not in ("the", "this", "these", "that") if k > 0 else True:
+        return None
+    hit = ref.triggers.get((toks[e - 1].lower,))
+    if hit is None:
+        return None
+    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:  # the latest few: extraction stays linear
+        if ev.event_type == hit[0] and ev.actor is not None:
+            return ev.actor if actor is None or ev.actor.key != actor.key else None
+    return None
+
+
+def _object_actor(
+    text: str, toks: list[Token], k: int, e: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """The actor the object noun phrase names: a named actor in it, else a country modifier
+    (`attack Kyrgyz villages`, `fired at Azerbaijani positions`), else a definite role that
+    resolves to a named actor (`with the unions`), else a generic head tied to a state."""
+    if e <= k:
+        return None
+    lo, hi = toks[k].start, toks[e - 1].end
+    ms = [m for m in doc.within(lo, hi) if actor is None or m.actor.key != actor.key]
+    named = [m for m in ms if m.mention_type != "demonym"]
+    if named:
+        return named[0].actor
+    if e + 1 < len(toks) and toks[e].text == ",":
+        # "held a phone call with his Japanese counterpart, Takeshi Ono": the apposition
+        after = [
+            m for m in doc.overlapping(toks[e + 1].start, toks[e + 1].end) if m.actor.actor_type == "person"
+        ]
+        if after:
+            return after[0].actor
+    words = toks[max(0, k - 1) : e] if k > 0 and toks[k - 1].lower == "the" else toks[k:e]
+    gen = None
+    for end in range(len(words), 0, -1):
+        gen = generic_actor(words[:end], ref, doc)
+        if gen is not None:
+            break
+    if (
+        words
+        and words[0].lower == "the"
+        and len(words) <= 3
+        and not any(w.lower in ("'s", "’s") for w in words)
+    ):
+        # "with the unions"; not "the world's largest aircraft carrier" (a description)
+        held = resolve_role(words, doc, ref, words[0].start)
+        if held is not None and (actor is None or held.key != actor.key):
+            return held
+    if gen is not None and gen[0] is not None and not gen[0].is_generic:
+        return gen[0]
+    states = [m for m in ms if m.actor.actor_type == "state"]
+    if states:
+        return states[0].actor
+    if gen is not None and gen[0] is not None and (actor is None or gen[0].key != actor.key):
+        return gen[0]
     return None
 
 
@@ -268,37 +631,38 @@ def _target_for(
     doc: DocActors,
     ref: Reference,
     actor: Actor | None,
+    etype: str | None = None,
+    prior: list[Event] | None = None,
 ) -> Actor | None:
-    """Whom the act at toks[i:i+n] is directed at: the first actor named after it in the clause,
-    else a collective noun phrase right after it ("accused the government of ...")."""
+    """Whom the act at toks[i:i+n] is directed at: a stance on an act already reported aims at
+    that act's actor; else the actor its object noun phrase names; else the first actor named
+    after it in the clause."""
+    k, e = _object_span(toks, i, n, end)
+    if etype in BACK_REFERENCE_TYPES:
+        back = _back_reference(toks, k, e, ref, prior or [], actor)
+        if back is not None:
+            return back
+    obj = _object_actor(text, toks, k, e, doc, ref, actor)
+    if obj is not None:
+        return obj
+    # the rest of the clause, up to a subordinate clause (", as demonstrations against ...")
+    end = next(
+        (
+            toks[j].start
+            for j in range(i + n + 1, len(toks))
+            if toks[j].start < end and toks[j].lower in SUBORDINATORS and toks[j - 1].text == ","
+        ),
+        end,
+    )
     tgt = mention_after(doc, toks[i + n - 1].end, end, actor)
     if tgt is not None:
         return tgt.actor
-    k = i + n
-    while k < len(toks) and toks[k].lower in (
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "with",
-        "to",
-        "against",
-        "on",
-    ):
-        k += 1
-    j = k
-    while (
-        j < len(toks)
-        and j - k < 3
-        and toks[j].text[:1].isalpha()
-        and toks[j].lower not in ("of", "to", "for", "in")
-    ):
-        j += 1
-    for e in range(j, k, -1):
-        gen = generic_actor(toks[k:e], ref, doc)
-        if gen is not None and gen[0] is not None and (actor is None or gen[0].key != actor.key):
-            return gen[0]
+    if etype in DEMONYM_TARGET_TYPES:
+        # "imposed tariffs of up to 50% on a range of Brazilian goods": the country adjective
+        for m in doc.within(toks[i + n - 1].end, end):
+            if m.mention_type == "demonym" and m.actor.actor_type == "state":
+                if actor is None or m.actor.key != actor.key:
+                    return m.actor
     return None
 
 
@@ -326,6 +690,53 @@ def _passive_at(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def named_party(a: Actor | None, ref: Reference) -> Actor | None:
+    """Events name their parties: a generic noun phrase (`gunmen`, `officials`, `protesters`)
+    is no actor or target of an act. One the text ties to a country (`Indonesian
+    prosecutors`, `Afghan soldiers`) stands for that country's state or armed forces."""
+    if a is None or not a.is_generic:
+        return a
+    cc = a.country_code
+    if cc and a.actor_type in ("government_body", "state"):
+        return Actor(ref.country_names.get(cc, cc), "state", cc)
+    if cc and a.actor_type == "armed_forces":
+        return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
+    return None
+
+
+HUMAN_PATIENT = frozenset({"released"})  # a release of captives only when people are released
+PEOPLE_TYPES = frozenset({"person", "group"})
+
+
+def _inside_name(toks: list[Token], i: int, doc: DocActors) -> bool:
+    """A capitalised trigger word inside a longer name (`Amnesty International`) is no act."""
+    t = toks[i]
+    return t.text[:1].isupper() and any(
+        m.mention_type in ("name", "alias") and m.end - m.start > t.end - t.start
+        for m in doc.overlapping(t.start, t.end)
+    )
+
+
+def _people_undergo(
+    text: str, toks: list[Token], i: int, pv: int | None, doc: DocActors, ref: Reference
+) -> bool:
+    """Whoever is released is a person or a group of people: the subject of the passive
+    (`Two of those detained, A and B, were released`), else the object (`released three
+    journalists`)."""
+    if pv is not None:
+        subj = subject_before(text, toks, pv, doc, ref)
+        if subj is not None and subj.actor is not None:
+            return subj.actor.actor_type in PEOPLE_TYPES or subj.actor.is_generic
+        j = _trim_aux(text, toks, pv)
+        return j > 0 and (ref.generic.get(toks[j - 1].lower) in PEOPLE_TYPES or is_name_token(toks[j - 1]))
+    k, e = _object_span(toks, i, 1, 1 << 60)
+    if e <= k:
+        return False
+    if any(m.actor.actor_type == "person" for m in doc.within(toks[k].start, toks[e - 1].end)):
+        return True
+    return ref.generic.get(toks[e - 1].lower) in PEOPLE_TYPES
+
+
 SPEAKING_INSTITUTIONS = frozenset({"state", "government_body", "armed_forces"})
 
 
@@ -341,9 +752,10 @@ def _institutional_speaker(pos: int, speakers: dict[tuple[int, int], Actor | Non
 
 
 def _speaker_index(speakers: dict[tuple[int, int], Actor | None]) -> _SpeakerLookup:
-    key = id(speakers)
-    if _SPEAKER_CACHE.get("key") != key:
-        _SPEAKER_CACHE["key"] = key
+    # keyed by the dict itself (held here), not its id(): a freed dict's id is reused by the
+    # next document's, which would read a stale index
+    if _SPEAKER_CACHE.get("of") is not speakers:
+        _SPEAKER_CACHE["of"] = speakers
         _SPEAKER_CACHE["index"] = _SpeakerLookup(speakers)
     return _SPEAKER_CACHE["index"]
 
@@ -365,12 +777,110 @@ class _SpeakerLookup:
 _SPEAKER_CACHE: dict[str, object] = {}
 
 
-def _agent(toks: list[Token], k: int, doc: DocActors) -> Actor | None:
-    """The agent of a passive: `... by X` within a few words."""
+AGENT_NOUNS = frozenset({"fighting", "fight", "clashes", "clash", "battles", "battle", "gunfight"})
+NP_STOP = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "near",
+        "after",
+        "before",
+        "during",
+        "since",
+        "for",
+        "to",
+        "into",
+        "from",
+        "with",
+        "who",
+        "which",
+        "that",
+        "when",
+        "while",
+        "as",
+        "and",
+        "but",
+        "because",
+        "over",
+        "under",
+    }
+)
+
+
+def np_actor(
+    text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference, stop: int | None = None
+) -> Actor | None:
+    """The actor a noun phrase starting at toks[k] (and ending before `stop`) names: the first
+    named actor in it (`fighters of JNIM` -> JNIM), else its generic head (`Ugandan forces`)."""
+    e, stop = k, len(toks) if stop is None else stop
+    while e < stop and e - k < 10 and toks[e].text[:1].isalnum() and not (e > k and toks[e].lower in NP_STOP):
+        e += 1
+    if e == k:
+        return None
+    for m in doc.within(toks[k].start, toks[e - 1].end):
+        if m.mention_type != "demonym":
+            return m.actor
+    for end in range(e, k, -1):
+        gen = generic_actor(toks[k:end], ref, doc)
+        if gen is not None and gen[0] is not None:
+            return gen[0]
+    return None
+
+
+def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The agent of a passive: `... by X` within a few words, or the other side of the
+    fighting a death is reported in (`killed in fighting with the Ugandan army`)."""
     for j in range(k, min(len(toks) - 1, k + 4)):
+        if toks[j].text in {",", ";"}:
+            break
         if toks[j].lower == "by":
-            m = mention_after(doc, toks[j + 1].start, toks[min(len(toks) - 1, j + 6)].end, None)
-            return m.actor if m else None
+            return np_actor(text, toks, j + 1, doc, ref)
+        if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
+            return np_actor(text, toks, j + 1, doc, ref)
+    return None
+
+
+AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ACCUSE"})
+AUTHORITY_TYPES = frozenset({"government_body", "armed_forces"})
+
+
+def _named_authority(doc: DocActors, lo: int, hi: int, undergoer: Actor | None) -> Actor | None:
+    """An agentless arrest, release or ban: the authority the sentence names before the act
+    (`accused the Nigeria Police Force of ..., where it said 14 members were detained`);
+    None when it names none (the person held is never the actor of their own arrest)."""
+    found = None
+    for m in doc.within(lo, hi):
+        a = m.actor
+        if a.actor_type in AUTHORITY_TYPES and m.mention_type != "demonym" and not a.is_generic:
+            if undergoer is None or a.key != undergoer.key:
+                found = a
+    return found
+
+
+def _acting_body(a: Actor | None, ref: Reference) -> Actor | None:
+    """A ministry reporting an act it did not name an agent for speaks for its state (`the
+    Interior Ministry said 224 people had been detained` -> the state)."""
+    if (
+        a is not None
+        and a.actor_type == "government_body"
+        and a.country_code
+        and re.search(r"\bministry\b", a.name, re.I)
+    ):
+        return Actor(ref.country_names.get(a.country_code, a.country_code), "state", a.country_code)
+    return a
+
+
+def _coordinated_passive(toks: list[Token], i: int) -> int | None:
+    """`were freed and flown to Niger`: a participle joined by `and` to a passive one shares
+    its passive voice; the index of the first participle."""
+    if i < 3 or toks[i - 1].lower != "and" or not toks[i].lower.endswith(("ed", "en", "wn")):
+        return None
+    for k in range(i - 2, max(0, i - 8), -1):
+        if toks[k].text in {",", ";"}:
+            break
+        if _passive(toks, k):
+            return k
     return None
 
 
@@ -414,8 +924,16 @@ def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[Dat
     `The group, founded in 2008, was banned in 2014` dates the ban 2014."""
     lo = next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].text in {",", ";"}), -1)
     hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
-    own = [d for d in dates if lo <= d.char_start < hi]
-    return own or dates
+    own = [d for d in dates if lo <= d.char_start < hi and not _dates_a_noun(d, toks, i)]
+    return own or [d for d in dates if not _dates_a_noun(d, toks, i)] or dates
+
+
+def _dates_a_noun(d: DateRange, toks: list[Token], i: int) -> bool:
+    """`last week's election`, `Sunday's vote`: a possessive date phrase dates the noun after
+    it, not an act elsewhere in the clause (it does date a trigger right after it)."""
+    end = d.char_start + len(d.text)
+    k = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    return k < len(toks) and toks[k].lower in ("'s", "’s") and k + 1 != i and k + 2 != i
 
 
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
@@ -449,6 +967,9 @@ def find_events(
     `speakers` their claimants."""
     out: list[Event] = []
     zones = _excluded_zones(text, paras[0].start) if paras else []
+    if len(paras) > 1 and not any(a == paras[0].start for a, _ in zones):
+        # a headline or standfirst read as the first paragraph: the dateline opens the next
+        zones += [z for z in _excluded_zones(text, paras[1].start) if z[0] == paras[1].start]
     cover = _claim_cover(list(claims))
     doc_words: dict[str, int] = {}
     for p in paras:
@@ -459,9 +980,11 @@ def find_events(
         for s in sentences(text, p):
             toks = tokens(text, s)
             hits = match_triggers(toks, ref, quotes)
-            if not hits:
-                continue
             sent = text[s.start : s.end]
+            if not hits and not any(
+                not in_quotes(f.char_start, quotes) for f in find_fatalities(sent, s.start)
+            ):
+                continue  # no act named and no death reported ("one protester died in hospital")
             dates = [
                 d  # a date inside a name ("6 April Youth Movement") or the dateline dates nothing
                 for d in find_dates(sent, pub, s.start)
@@ -484,6 +1007,8 @@ def find_events(
                 hits.append((k, 1, "ASSAULT", None))
                 hits.sort()
             for i, n, etype, mode in hits:
+                if _inside_name(toks, i, doc):
+                    continue  # "Amnesty International", "Strike Force Delta": part of a name
                 before = [t.lower for t in toks[max(0, i - 2) : i]]
                 if etype == "ASSAULT" and STOPPERS & set(before):
                     continue  # "committing to halt fighting": the opposite of an attack
@@ -512,17 +1037,37 @@ def find_events(
                         if prev.target is None:
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at
-                            tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor)
-                            if tgt is not None and not tgt.is_generic:
+                            tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor, etype, out)
+                            tgt = named_party(tgt, ref)
+                            if tgt is not None:
                                 out[seen_types[etype]] = Event(**{**prev.__dict__, "target": tgt})
                         continue  # same act, another word for it
                 start = toks[i].start
                 pv = _passive_at(toks, i)
-                if pv is not None:
-                    # "14 union members were detained by police": the subject undergoes the act
+                if pv is None:
+                    pv = _coordinated_passive(toks, i)
+                    if pv is not None and mode == "visit":
+                        continue  # "were freed and flown to Niger": carried there, not a visit
+                passive = pv is not None
+                if (
+                    etype == "RETREAT"
+                    and n == 1
+                    and toks[i].lower in HUMAN_PATIENT
+                    and not _people_undergo(text, toks, i, pv, doc, ref)
+                ):
+                    continue  # "the report was released": only people are released from captivity
+                if passive:
+                    # "14 union members were detained by police": the subject undergoes the act;
+                    # the agent is the `by` phrase, else a state body reporting it, else the
+                    # authority the sentence names; never the one who undergoes it
                     undergoer = subject_before(text, toks, pv, doc, ref)
-                    agent = _agent(toks, i + n, doc) or _institutional_speaker(start, speakers or {})
-                    actor, passive_target = agent, (undergoer.actor if undergoer else None)
+                    patient = undergoer.actor if undergoer else None
+                    actor = _agent(text, toks, i + n, doc, ref) or _acting_body(
+                        _institutional_speaker(start, speakers or {}), ref
+                    )
+                    if actor is None and etype in AUTHORITY_ACTS:
+                        actor = _named_authority(doc, s.start, start, patient)
+                    passive_target = patient
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
                 clause_end = next(
@@ -533,7 +1078,12 @@ def find_events(
                     ),
                     s.end,
                 )
-                target = passive_target or _target_for(text, toks, i, n, clause_end, doc, ref, actor)
+                target = (
+                    passive_target
+                    if passive
+                    else _partner(text, toks, i, n, doc, ref, actor)
+                    or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
+                )
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"
@@ -545,8 +1095,8 @@ def find_events(
                     Event(
                         event_type=etype,
                         event_mode=mode,
-                        actor=actor,
-                        target=target,
+                        actor=named_party(actor, ref),
+                        target=named_party(target, ref),
                         trigger=text[start : toks[i + n - 1].end],
                         trigger_start=start,
                         location=_location(text, s, start),
@@ -603,8 +1153,8 @@ def accusation_events(text: str, claims: list, events: list[Event], ref: Referen
             Event(
                 event_type="ACCUSE",
                 event_mode="disapprove",
-                actor=c.claimant,
-                target=c.subject,
+                actor=named_party(c.claimant, ref),
+                target=named_party(c.subject, ref),
                 trigger=c.cue,
                 trigger_start=c.cue_start,
                 location=None,

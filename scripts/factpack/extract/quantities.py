@@ -84,20 +84,23 @@ NUM = (
 )
 VAGUE_RX = "|".join(re.escape(w) for w in VAGUE)
 COUNT = rf"(?P<lo_q>at least|more than|over|nearly|almost|about|around|some|up to|as many as|at most)?\s*(?:(?P<n1>{NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{NUM}))?|(?P<vague>{VAGUE_RX}))"
+# "leaving three workers injured and one dead": a count followed (within two words) by an
+# injury word counts the hurt, not the dead
+NOT_HURT = r"(?!(?:\s+[a-z]+){0,2}\s+(?:injured|wounded|hurt|missing|displaced|homeless|stranded))"
 FATALITY_PATTERNS = [
     re.compile(
-        rf"\b(?:killing|killed|kills|left|leaving)\s+{COUNT}(?:\s+(?:people|persons|civilians|soldiers|others|children|men|women|protesters|migrants|fishermen|militants|troops|police(?:\s+officers)?|workers|crew(?: members)?|passengers))?\b(?!\s+(?:injured|wounded|hurt|missing|displaced|homeless|stranded))",
+        rf"\b(?:killing|killed|kills|left|leaving)\s+{COUNT}{NOT_HURT}(?:\s+(?:people|persons|civilians|soldiers|others|children|men|women|protesters|migrants|fishermen|militants|troops|police(?:\s+officers)?|workers|crew(?: members)?|passengers))?\b(?!\s+(?:injured|wounded|hurt|missing|displaced|homeless|stranded))",
         re.I,
     ),
     re.compile(
-        rf"\b(?:between\s+)?{COUNT}(?:\s+[a-z]+){{0,2}}\s+(?:were|have been|had been|was|are)?\s*(?:killed|dead|died|slain|perished)\b",
+        rf"\b(?:between\s+)?{COUNT}(?:\s+(?!(?:injured|wounded|hurt|and|or)\b)[a-z]+){{0,3}}(?:,[^,.;]{{1,40}},)?\s+(?:were|have been|had been|was|are)?\s*(?:killed|dead|died|slain|perished)\b",
         re.I,
     ),
     re.compile(
         rf"\bdeath toll\s+(?:rose|climbed|reached|stood|stands|has risen|of|at|to)(?:\s+(?:to|at))?\s+{COUNT}\b",
         re.I,
     ),
-    re.compile(rf"\b{COUNT}\s+(?:deaths|fatalities|bodies)\b", re.I),
+    re.compile(rf"\b{COUNT}\s+(?:deaths?|fatality|fatalities|bodies)\b", re.I),  # "one death"
 ]
 MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies", re.IGNORECASE)
 MONEY_PATTERNS = [

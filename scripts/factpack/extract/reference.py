@@ -59,6 +59,7 @@ HEADERS = {
     "sense_rules.csv": ["trigger", "context_words", "min_hits", "event_type", "event_mode", "reason"],
     "actor_registry.csv": ["actor_id", "name", "aliases", "reason"],
     "claim_link_cues.csv": ["kind", "words", "relation", "reason"],
+    "reciprocal_triggers.csv": ["trigger", "reason"],
 }
 LINK_RELATIONS = {"denies", "rejects", "confirms", "responds_to"}
 LINK_KINDS = {"verb", "noun", "relative"}
@@ -143,6 +144,7 @@ class Reference:
     link_cues: dict[str, dict[tuple[str, ...], str]] = field(default_factory=dict)
     role_nouns: dict[str, str] = field(default_factory=dict)  # `the airline` -> organization
     proxy_nouns: frozenset[str] = frozenset()  # `X's office` speaks for X
+    reciprocal: frozenset[str] = frozenset()  # two-sided acts: `A and B signed` -> A with B
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -238,6 +240,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         link_cues=link_cues,
         role_nouns=role_nouns,
         proxy_nouns=frozenset(r["noun"].lower() for r in read_rows(folder / "proxy_nouns.csv")),
+        reciprocal=frozenset(r["trigger"].lower() for r in read_rows(folder / "reciprocal_triggers.csv")),
     )
 
 

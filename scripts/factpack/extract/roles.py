@@ -78,7 +78,7 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
 
 
 STATE_COLLECTIVES = frozenset(
-    {"government", "authorities", "administration", "regime", "governments", "police"}
+    {"government", "authorities", "administration", "regime", "governments", "police", "policemen"}
 )
 ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
 
@@ -151,6 +151,8 @@ def generic_actor(
     if country is None:
         entry = next((ref.gazetteer[w.text] for w in keep if w.text in ref.gazetteer), None)
         country = entry.country_code if entry and entry.actor_type == "state" else None
+    if country is None:
+        country = _possessor_state(words, keep[0], ref)
     explicit = country is not None
     if country is None and doc is not None:
         country = doc.home
@@ -166,6 +168,22 @@ def generic_actor(
     if len(keep) == 1 or not keep[0].text[:1].isupper():
         name = name[0].lower() + name[1:]
     return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
+
+
+def _possessor_state(words: list[Token], head: Token, ref: Reference) -> str | None:
+    """`Iraq's oil ministry`, `Russia's defence ministry`: the state named before `'s` ties
+    the generic body to its country."""
+    k = next((n for n, w in enumerate(words) if w is head), 0)
+    for n in range(k - 1, max(0, k - 4), -1):
+        if words[n].lower in ("'s", "’s"):
+            entry = ref.gazetteer.get(words[n - 1].text)
+            return entry.country_code if entry is not None and entry.actor_type == "state" else None
+        if not words[n].text[:1].islower():
+            break
+    return None
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
 ROLE_DETERMINERS = frozenset({"the", "this", "that"})
@@ -247,6 +265,14 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         k0 = k
         while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and toks[k0 - 1].lower not in ref.cues:
             k0 -= 1
+        if k0 > 0 and toks[k0 - 1].lower in ref.cues:
+            # "X, which says it represents 12,000 owners, stopped ...": a relative clause
+            # holding a speech verb is still a parenthetical
+            k1 = k0 - 1
+            while k1 > 0 and toks[k1 - 1].text not in {",", ";", ":"}:
+                k1 -= 1
+            if k1 > 0 and toks[k1].lower in ("who", "which") and toks[k1 - 1].text == ",":
+                k0 = k1
         seg = toks[k0:k]
         if (
             seg
@@ -254,6 +280,18 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             and k0 > 0
             and toks[k0 - 1].text == ","
         ):
+            j = _trim_aux(text, toks, k0 - 1)
+            start = clause_start(toks, j, ref)
+        elif (
+            seg
+            and seg[0].text[:1].isupper()
+            and k0 > 0
+            and toks[k0 - 1].text == ","
+            and seg[-1].text[:1].islower()
+            and not any(m.end == seg[-1].end for m in doc.within(seg[0].start, seg[-1].end))
+        ):
+            # "China, Ghana's largest creditor, agreed": a description names no one; the
+            # subject is the noun phrase before it
             j = _trim_aux(text, toks, k0 - 1)
             start = clause_start(toks, j, ref)
         elif seg and seg[0].text[:1].isupper():
@@ -282,6 +320,18 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     ending = [m for m in mentions if m.end == e]
     if ending:
         m = max(ending, key=lambda m: m.end - m.start)
+        p = next((k for k, w in enumerate(words) if w.start >= m.start), 0)
+        if (
+            1 < p < len(words)
+            and words[p - 1].lower in PLACE_PREPS
+            and m.actor.actor_type == "state"
+            and (p == 2 or words[p - 2].text[:1].islower())  # not "the Mission in Armenia"
+        ):
+            # "The US embassy in Lilongwe urged", "Police in Monrovia detained": the place
+            # where the subject is, not the subject
+            head = subject_before(text, words, p - 1, doc, ref)
+            if head is not None:
+                return head
         return Subject(m.actor, m.text, m.start, m.end, m)
     conj = [m for m in mentions if re.match(r"\s+(?:and|or)\s", text[m.end : m.end + 5])]
     if conj:
@@ -292,7 +342,12 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
         p = next((k for k, w in enumerate(words) if w.lower in ("for", "of", "in", "at", "with")), 0)
         ends_in_noun = words[-1].lower in ref.generic or words[-1].lower in ref.role_nouns
-        if p > 0 and words[p - 1].text[:1].islower() and ends_in_noun:
+        place = (  # "Police in Karachi", "troops near the border": a state's forces somewhere
+            p > 0
+            and words[p].lower in PLACE_PREPS
+            and words[p - 1].lower in STATE_COLLECTIVES | ARMED_COLLECTIVES
+        )
+        if p > 0 and (words[p - 1].text[:1].islower() or p == 1) and (ends_in_noun or place):
             gen = generic_actor(words[:p], ref, doc)
     if gen is None and words[-1].lower in _lower_titles(ref.titles):
         held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
