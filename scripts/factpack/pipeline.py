@@ -537,7 +537,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     check_out_dir(Path(out_dir), Path(seeds_dir))
     with stage(timings, "ingest"):
         progress(f"reading {seeds_dir}")
-        docs, warnings = read_documents(seeds_dir)
+        docs, warnings = read_documents(seeds_dir, cache_dir)
         meta = read_package_meta(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
