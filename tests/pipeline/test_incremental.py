@@ -263,7 +263,7 @@ def test_changed_and_removed_source_rebuild_equals_clean_build(
     removed.with_suffix(".yaml").unlink(missing_ok=True)
     inc = build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
     assert (inc.extracted, inc.cached) == (1, N - 2)
-    fresh = build(seeds, tmp_path / "fresh", workers=1)
+    build(seeds, tmp_path / "fresh", workers=1)
     assert files(tmp_path / "pkg") == files(tmp_path / "fresh")
     with open(tmp_path / "fresh" / "data" / "incidents.csv", encoding="utf-8", newline="") as fh:
         assert any(int(r["report_count"]) > 1 for r in csv.DictReader(fh))
