@@ -48,7 +48,7 @@ def incident_id(anchor_event_id: str) -> str:
     return "inc_" + hashlib.sha256(f"incident\0{anchor_event_id}".encode()).hexdigest()[:12]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Party:
     """An actor as the linking rules see it."""
 
@@ -58,7 +58,7 @@ class Party:
     generic: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """One event row prepared for linking."""
 
@@ -265,7 +265,11 @@ def agreements(a: Report, b: Report, rules: LinkRules) -> int:
     fatalities, amount. Without an agreeing actor or target, both must be dated to the same day
     and name the same place or the same mode. A report neither dated nor published links with
     nothing."""
-    v = verdicts(a, b, rules)
+    return _agreements(a, b, verdicts(a, b, rules), rules)
+
+
+def _agreements(a: Report, b: Report, v: dict[str, str] | None, rules: LinkRules) -> int:
+    """`agreements` from the pair's verdicts (computed once by the caller)."""
     if v is None or a.lo is None or b.lo is None:
         return 0
     n = sum(x in (SAME, COMPATIBLE) for x in v.values())
@@ -353,9 +357,10 @@ def fit(r: Report, incident: list[Report], rules: LinkRules) -> tuple[int, int]:
             return (0, 0)  # the cheapest conflicts first
         if r.rank is not None and m.rank is not None and abs(r.rank - m.rank) > MAX_RANK_GAP:
             return (0, 0)
-        if verdicts(r, m, rules) is None:
+        v = verdicts(r, m, rules)
+        if v is None:
             return (0, 0)
-        best = max(best, agreements(r, m, rules))
+        best = max(best, _agreements(r, m, v, rules))
     modes = sum(1 for m in incident if r.event_mode and m.event_mode == r.event_mode)
     return (best, modes) if best else (0, 0)
 
