@@ -186,7 +186,7 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) 
     contract = load_tables()
     out = {}
     for name in TABLE_ORDER:
-        df = raw.get(name, pd.DataFrame())
+        df = raw.pop(name, pd.DataFrame())  # the unconformed frame is freed as we go
         if df.empty:
             df = pd.DataFrame(columns=contract[name].field_names)
         out[name] = conform(df, contract[name], sort=not contract[name].labels)
