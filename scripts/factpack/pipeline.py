@@ -19,12 +19,22 @@ from factpack.contract.changed import changed_rows_problems
 from factpack.contract.order import story_order
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
 from factpack.contract.validate import ValidationError, check_tables, fast_problems, frictionless_problems
+from factpack.curate.corrections import (
+    Entry,
+    StaleCorrection,
+    correction_frame,
+    incident_directive,
+    incident_records,
+    read_corrections,
+)
 from factpack.curate.stage import corrections_dir, curate
 from factpack.errors import FactpackError, InputError, Warning_
 from factpack.extract.document import Extraction
 from factpack.extract.reference import Reference, default_reference
 from factpack.extract.repairs import repair_events
 from factpack.ingest.sources import Document, FailedSource, build_sources, read_documents
+from factpack.link.directives import DirectiveError, apply_directives
+from factpack.link.incidents import incidents_table
 from factpack.link.tables import link_tables
 from factpack.pool import available_cpus, pid_alive
 from factpack.publish.datadoc import package_readme
@@ -196,16 +206,47 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) 
     return out
 
 
-def relink_after_corrections(tables: dict[str, pd.DataFrame], ref: Reference) -> dict[str, pd.DataFrame]:
+def relink_after_corrections(tables: dict[str, pd.DataFrame], ref: Reference, entries: list[Entry] = (),
+                             allow_stale: bool = False) -> tuple[dict[str, pd.DataFrame], list[Warning_]]:
     """Corrections may set, drop or add event rows: link the corrected events into incidents
-    again (so no incident names a dropped report), and put every table back in story order."""
+    again (so no incident names a dropped report), apply the merge and split entries (recorded
+    in the `corrections` table), and put every table back in story order."""
     contract = load_tables()
-    if (tables["corrections"]["table_name"] == "events").any():
+    merges = [e for e in entries if e.table == "incidents"]
+    warnings: list[Warning_] = []
+    if (tables["corrections"]["table_name"] == "events").any() or merges:
         events = tables["events"].drop(columns=["incident_id"])
         events, incidents = link_tables(events, tables["sources"], tables["actors"], ref)
+        if merges:
+            events, records, warnings = correct_incidents(events, tables["sources"], merges, allow_stale)
+            incidents = incidents_table(events, tables["sources"])
+            both = pd.concat([tables["corrections"], correction_frame(records)], ignore_index=True)
+            tables = {**tables, "corrections": conform(both, contract["corrections"])}
         tables = {**tables, "events": conform(events, contract["events"]),
                   "incidents": conform(incidents, contract["incidents"])}
-    return story_order(tables, contract)
+    return story_order(tables, contract), warnings
+
+
+def correct_incidents(events: pd.DataFrame, sources: pd.DataFrame, entries: list[Entry],
+                      allow_stale: bool = False) -> tuple[pd.DataFrame, list[dict], list[Warning_]]:
+    """The linked events after each merge or split entry in turn, the entries' records for the
+    `corrections` table, and (with `allow_stale`) a warning per stale entry skipped."""
+    records: list[dict] = []
+    warnings: list[Warning_] = []
+    for entry in entries:
+        try:
+            directive = incident_directive(entry, events)
+            after = apply_directives(events, sources, [directive])
+        except StaleCorrection as e:
+            if not allow_stale:
+                raise
+            warnings.append(Warning_(e.path, f"stale correction skipped: {e.problem}"))
+            continue
+        except DirectiveError as e:
+            raise entry.error(str(e)) from None
+        records += incident_records(entry, events, after)
+        events = after
+    return events, records, warnings
 
 
 def locate_problems(problems: list, tables: dict[str, pd.DataFrame]) -> list:
@@ -553,7 +594,9 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         warnings = [*warnings, *stale]
         if len(tables["corrections"]):
             progress(f"applied {len(tables['corrections'])} correction(s)")
-        tables = relink_after_corrections(tables, ref)
+        folder = corrections_dir(Path(seeds_dir), corrections)
+        tables, stale = relink_after_corrections(tables, ref, read_corrections(folder), allow_stale)
+        warnings = [*warnings, *stale]
     progress("validating tables (pandera + cross-table checks)")
     with stage(timings, "validate"):
         try:

@@ -35,7 +35,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def test_follow_ups_are_really_added(builds: tuple[Path, Path]) -> None:
     first, second = (load_package(p, categoricals=False) for p in builds)
-    assert len(second["sources"]) - len(first["sources"]) == 4
+    assert len(second["sources"]) - len(first["sources"]) == 5
     assert len(second["events"]) > len(first["events"])
 
 
@@ -108,7 +108,7 @@ def test_linking_targets(scores: dict[str, LinkScore]) -> None:
     rows, everything = scores["rows"], scores["all"]
     assert rows.precision >= 0.9 and everything.precision >= 0.9, rows.as_dict()
     assert rows.recall >= 0.8, rows.as_dict()
-    assert everything.recall >= 0.7, everything.as_dict()
+    assert everything.recall >= 0.75, everything.as_dict()
     assert everything.bcubed_precision >= 0.9 and everything.bcubed_recall >= 0.8
 
 

@@ -124,6 +124,29 @@ def test_a_report_that_fits_two_incidents_equally_stays_alone() -> None:
     assert not same(ev, 3, 1) and not same(ev, 3, 2)
 
 
+def test_an_equal_fit_goes_to_the_act_its_own_source_has_not_told_yet() -> None:
+    # src_b tells Ana's call with Cy, then (another sentence) a call of Ana's with someone
+    # unnamed: the extraction codes no row for a back-reference, so a new row is a new act, and
+    # of the two calls it fits equally it joins the one src_b has not told (Ana with Bo).
+    ev, _ = run([event(1, "src_a", "CONSULT", ANA, BO, MON),
+                 event(2, "src_b", "CONSULT", ANA, CY, MON),
+                 event(3, "src_b", "CONSULT", None, ANA, MON, start=50)], SRC)
+    assert same(ev, 3, 1) and not same(ev, 3, 2) and not same(ev, 1, 2)
+
+
+@pytest.mark.parametrize("told_with_the_arrest", [True, False])
+def test_sentence_context_links_reports_without_parties(told_with_the_arrest: bool) -> None:
+    # both outlets tell the clashes in the sentence that tells the arrests: the arrests link
+    # (same actor, mode, day), and so do the clashes, which name no party and (in src_b) no place
+    where = 3 if told_with_the_arrest else 60
+    ev, _ = run([event(1, "src_a", "COERCE", A, None, MON, mode="arrest"),
+                 event(2, "src_a", "ASSAULT", None, None, MON, start=3, place="Tegh"),
+                 event(3, "src_b", "COERCE", A, None, MON, mode="arrest"),
+                 event(4, "src_b", "ASSAULT", None, None, MON, start=where)], SRC)
+    assert same(ev, 1, 3)
+    assert same(ev, 2, 4) is told_with_the_arrest
+
+
 def test_rows_of_one_sentence_are_never_one_act() -> None:
     ev, _ = run([event(1, "src_a", "COERCE", A, B, MON, start=0),
                  event(2, "src_a", "COERCE", A, B, MON, start=5)], SRC)

@@ -5,7 +5,7 @@ One YAML file per batch (`*.yaml` in the folder, applied in file-name order):
     author: Jane Doe            # default for the entries below
     date: 2026-11-30            # default for the entries below
     corrections:
-      - table: events           # actors | events | claims | claim_links
+      - table: events           # actors | events | claims | claim_links | incidents
         id: evt_0123456789ab    # the row, by its ID (set, drop)
         action: set             # set | drop | add
         set: {actor_id: act_0123456789ab}
@@ -15,6 +15,22 @@ One YAML file per batch (`*.yaml` in the folder, applied in file-name order):
         action: add
         row: {source_id: src_..., char_start: 10, char_end: 52, evidence: ..., cue: said, ...}
         reason: ...
+      - table: incidents        # the linking of reports into incidents
+        action: merge           # these incidents are one act
+        ids: [inc_0123456789ab, inc_ba9876543210]
+        reason: the same strike, dated Monday by one outlet and "overnight" by the other
+      - table: incidents
+        action: split           # these reports are another act than the rest of the incident
+        id: inc_0123456789ab
+        event_ids: [evt_0123456789ab]
+        reason: the second outlet reports an earlier strike on the same village
+
+Incident entries apply after the row corrections, to the incidents linked from the corrected
+events, one after the other (an ID an earlier entry removed is gone for the later ones). A
+merged incident keeps the ID of the incident whose anchoring report comes first; split-off
+reports form one new incident; IDs always derive from a group's earliest report, so every
+other incident keeps its ID. Each incident whose reports change gets a record in the
+`corrections` table (old and new value: its event IDs as JSON).
 
 A malformed entry (unknown table, action, ID form, field or key; a value of the wrong type,
 outside its enum or pattern; an unknown actor or claim; a span that does not reproduce the
@@ -41,10 +57,13 @@ from factpack.errors import InputError, Warning_
 from factpack.extract.ids import actor_id, claim_id, correction_id, event_id, link_id
 from factpack.extract.reference import Reference
 
-CORRECTABLE = ("actors", "events", "claims", "claim_links")
+CORRECTABLE = ("actors", "events", "claims", "claim_links", "incidents")
 ACTIONS = ("set", "drop", "add")
+INCIDENT_ACTIONS = ("merge", "split")
 BATCH_KEYS = {"author", "date", "corrections"}
-ENTRY_KEYS = {"table", "id", "action", "set", "expect", "row", "reason", "author", "date"}
+ENTRY_KEYS = {"table", "id", "action", "set", "expect", "row", "reason", "author", "date", "ids", "event_ids"}
+INCIDENT_ID = re.compile(r"inc_[0-9a-f]{12}")
+EVENT_ID = re.compile(r"evt_[0-9a-f]{12}")
 SPAN_TABLES = ("events", "claims")
 # columns a correction may not set: the key, and what ties a row to its source
 FIXED = {"source_id"}
@@ -68,10 +87,13 @@ class Entry:
     reason: str
     author: str
     date: dt.date
+    ids: list[str] = field(default_factory=list)  # incidents: the incidents a merge joins
+    event_ids: list[str] = field(default_factory=list)  # incidents: the reports a split moves
     where: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.where = f"entry {self.number}" + (f" ({self.table} {self.row_id})" if self.row_id else "")
+        named = self.row_id or " + ".join(self.ids)
+        self.where = f"entry {self.number}" + (f" ({self.table} {named})" if named else "")
 
     def error(self, problem: str, stale: bool = False) -> InputError:
         cls = StaleCorrection if stale else InputError
@@ -124,8 +146,11 @@ def read_batch(path: Path) -> list[Entry]:
         table, action = e.get("table"), e.get("action")
         if table not in CORRECTABLE:
             raise InputError(path, f"{where}: table {table!r} is not one of {', '.join(CORRECTABLE)}")
-        if action not in ACTIONS:
-            raise InputError(path, f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
+        allowed = INCIDENT_ACTIONS if table == "incidents" else ACTIONS
+        if action not in allowed:
+            raise InputError(
+                path, f"{where}: action {action!r} is not one of {', '.join(allowed)} (table {table})"
+            )
         reason = _text(e.get("reason"))
         if reason is None:
             raise InputError(path, f"{where}: no reason (every correction says why it was made)")
@@ -136,6 +161,12 @@ def read_batch(path: Path) -> list[Entry]:
             raise InputError(path, f"{where}: no date (give `date:` in the entry or the file)")
         date = _date(e.get("date", doc.get("date")), path, where)
         row_id = e.get("id")
+        if table == "incidents":
+            ids, event_ids = _incident_form(e, path, where)
+            out.append(Entry(path, n, table, action, row_id, {}, {}, reason, author, date, ids, event_ids))
+            continue
+        if "ids" in e or "event_ids" in e:
+            raise InputError(path, f"{where}: `ids` and `event_ids` are for `table: incidents` only")
         if action == "add":
             if row_id is not None:
                 raise InputError(path, f"{where}: an added row gets its ID from its content; remove `id`")
@@ -155,6 +186,37 @@ def read_batch(path: Path) -> list[Entry]:
             raise InputError(path, f"{where}: `expect` must be a mapping of column values")
         out.append(Entry(path, n, table, action, row_id, dict(values), dict(expect), reason, author, date))
     return out
+
+
+def _id_list(e: dict, key: str, pattern: re.Pattern, path: Path, where: str) -> list[str]:
+    v = e.get(key)
+    if not isinstance(v, list) or not v or not all(isinstance(x, str) for x in v):
+        raise InputError(path, f"{where}: `{key}` must be a list of IDs")
+    bad = [x for x in v if not pattern.fullmatch(x)]
+    if bad:
+        raise InputError(path, f"{where}: {bad[0]!r} in `{key}` is not an ID ({pattern.pattern})")
+    if len(set(v)) != len(v):
+        raise InputError(path, f"{where}: `{key}` names an ID twice")
+    return list(v)
+
+
+def _incident_form(e: dict, path: Path, where: str) -> tuple[list[str], list[str]]:
+    """(ids, event_ids) of a merge or split entry, checked for form."""
+    extra = sorted({"set", "expect", "row"} & set(e))
+    if extra:
+        raise InputError(path, f"{where}: `{e['action']}` of incidents takes no {', '.join(extra)}")
+    if e["action"] == "merge":
+        if "id" in e or "event_ids" in e:
+            raise InputError(path, f"{where}: a merge names the incidents in `ids` only")
+        ids = _id_list(e, "ids", INCIDENT_ID, path, where)
+        if len(ids) < 2:
+            raise InputError(path, f"{where}: a merge needs at least two incident IDs in `ids`")
+        return ids, []
+    if "ids" in e:
+        raise InputError(path, f"{where}: a split names its incident in `id` and the reports in `event_ids`")
+    if not isinstance(e.get("id"), str) or not INCIDENT_ID.fullmatch(e["id"]):
+        raise InputError(path, f"{where}: a split needs the incident's `id` ({INCIDENT_ID.pattern})")
+    return [], _id_list(e, "event_ids", EVENT_ID, path, where)
 
 
 def read_corrections(folder: Path | None) -> list[Entry]:
@@ -414,13 +476,67 @@ def apply_corrections(
     records: list[dict] = []
     warnings: list[Warning_] = []
     for entry in entries:
+        if entry.table == "incidents":
+            continue  # applied to the linked events (`incident_directive`), after these
         try:
             records += _apply(entry, tables, texts, contract, ref)
         except StaleCorrection as e:
             if not allow_stale:
                 raise
             warnings.append(Warning_(e.path, f"stale correction skipped: {e.problem}"))
-    for r in records:
-        r["correction_id"] = correction_id(r["correction_file"], r["entry_number"], r["field_name"])
-    tables["corrections"] = pd.DataFrame(records, columns=CORRECTION_COLUMNS)
+    tables["corrections"] = correction_frame(records)
     return tables, warnings
+
+
+def correction_frame(records: list[dict]) -> pd.DataFrame:
+    """The `corrections` table from records (an incident entry's records differ by row)."""
+    for r in records:
+        part = r["field_name"] if r["table_name"] != "incidents" else r["row_id"]
+        r["correction_id"] = correction_id(r["correction_file"], r["entry_number"], part)
+    return pd.DataFrame(records, columns=CORRECTION_COLUMNS)
+
+
+# --- merging and splitting incidents -------------------------------------------------------------
+
+
+def incident_directive(entry: Entry, events: pd.DataFrame) -> dict[str, Any]:
+    """The link directive of a merge or split entry, checked against the linked events
+    (`event_id`, `incident_id`): an incident or report that is not there, or a report that is
+    not in the incident a split names, makes the entry stale."""
+    group = dict(zip(events["event_id"], events["incident_id"], strict=True))
+    known = set(group.values())
+    named = entry.ids if entry.action == "merge" else [entry.row_id]
+    gone = [i for i in named if i not in known]
+    if gone:
+        raise entry.error(f"no incident {', '.join(gone)} in this build (its reports were relinked, "
+                          "corrected away or re-anchored)", stale=True)
+    if entry.action == "merge":
+        return {"action": "merge", "incident_ids": list(entry.ids), "reason": entry.reason}
+    missing = [e for e in entry.event_ids if e not in group]
+    if missing:
+        raise entry.error(f"no event {', '.join(missing)} in this build", stale=True)
+    elsewhere = [e for e in entry.event_ids if group[e] != entry.row_id]
+    if elsewhere:
+        raise entry.error(f"event {', '.join(elsewhere)} is not in incident {entry.row_id} in this build",
+                          stale=True)
+    if len(entry.event_ids) == sum(1 for g in group.values() if g == entry.row_id):
+        raise entry.error(f"the split moves every report of {entry.row_id}; name only those that leave")
+    return {"action": "split", "event_ids": list(entry.event_ids), "reason": entry.reason}
+
+
+def incident_records(entry: Entry, before: pd.DataFrame, after: pd.DataFrame) -> list[dict]:
+    """Records of a merge or split for the `corrections` table: one per incident whose reports
+    changed, with its event IDs before and after (JSON lists; null when it did not exist)."""
+    old = dict(zip(before["event_id"], before["incident_id"], strict=True))
+    new = dict(zip(after["event_id"], after["incident_id"], strict=True))
+    moved = {e for e in new if old.get(e) != new[e]}
+    touched = sorted({old[e] for e in moved if e in old} | {new[e] for e in moved})
+
+    def members(groups: dict[str, str], inc: str) -> str | None:
+        ids = sorted(e for e, g in groups.items() if g == inc)
+        return json.dumps(ids) if ids else None
+
+    return [{"correction_file": entry.file.name, "entry_number": entry.number, "table_name": "incidents",
+             "row_id": inc, "action": entry.action, "field_name": None, "old_value": members(old, inc),
+             "new_value": members(new, inc), "reason": entry.reason, "author": entry.author,
+             "correction_date": entry.date} for inc in touched]

@@ -11,6 +11,10 @@ A directive is a mapping (as read from YAML or a corrections table):
         left behind keep their incident (and its ID, unless its anchoring report was split off:
         IDs always derive from a group's earliest report).
 
+Users write them as corrections (`table: incidents`, `action: merge` with `ids`, or `action:
+split` with `id` and `event_ids`; see curate/corrections.py), which `pipeline.correct_incidents`
+checks against the linked events and applies here one at a time.
+
 `reason` is required; other keys (author, date, ...) are carried by the corrections mechanism
 and ignored here. Directives apply in the order given, each to the result of the previous
 ones; one naming an unknown incident or event, or with fewer than two incidents to merge or

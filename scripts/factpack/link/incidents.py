@@ -2,9 +2,10 @@
 
 Reports are taken one at a time in anchor order (the source's publication date, then its
 seed file name, then a source's dated reports before its undated ones, then the position in
-the text). Each report joins the best compatible
-incident found so far, or starts a new one. Because earlier reports never see later ones,
-adding a source published later never moves a known report or changes a known incident's ID.
+the text). Each report joins the best compatible incident found so far, or starts a new one;
+once a source's reports are all placed, those still alone try again with the context of their
+sentence. Because earlier sources never see later ones, adding a source published later never
+moves a known report or changes a known incident's ID.
 
 Two reports are *compatible* when nothing they say conflicts (type, modality, actor, target,
 dates, location; see `conflicts`), and *linked* when they also agree on enough
@@ -259,23 +260,22 @@ def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
     return None if CONFLICT in v.values() else v
 
 
-def agreements(a: Report, b: Report, rules: LinkRules) -> int:
+def agreements(a: Report, b: Report, rules: LinkRules, context: bool = False) -> int:
     """How many attributes two compatible reports positively share (0 when incompatible or
     when they share too little to be linked): actor, target, a day/week date, place, mode,
-    fatalities, amount. Without an agreeing actor or target, both must be dated to the same day
-    and name the same place or the same mode. A report neither dated nor published links with
-    nothing."""
-    return _agreements(a, b, verdicts(a, b, rules), rules)
-
-
-def _agreements(a: Report, b: Report, v: dict[str, str] | None, rules: LinkRules) -> int:
-    """`agreements` from the pair's verdicts (computed once by the caller)."""
+    fatalities, amount, and context (`context`, for two reports dated to the same day: each is
+    told in a sentence that also tells a report of one other incident, such as the arrests
+    after the clashes). Without an agreeing actor or target, both must be dated to the same
+    day and share the place, the mode or the context. A report neither dated nor published
+    links with nothing."""
+    v = verdicts(a, b, rules)
     if v is None or a.lo is None or b.lo is None:
         return 0
+    same_day = a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
+    v["context"] = SAME if context and same_day else UNKNOWN
     n = sum(x in (SAME, COMPATIBLE) for x in v.values())
     roles = v["actor"] in (SAME, COMPATIBLE) or v["target"] in (SAME, COMPATIBLE)
-    if not roles and not (a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
-                          and SAME in (v["place"], v["mode"])):
+    if not roles and not (same_day and SAME in (v["place"], v["mode"], v["context"])):
         return 0
     need = MIN_AGREEMENTS_SAME_TYPE if a.event_type == b.event_type else MIN_AGREEMENTS_OTHER_TYPE
     return n if n >= need else 0
@@ -291,11 +291,12 @@ SHORT_DAYS = 35  # ranges up to this long are blocked by week, longer ones by mo
 MAX_CANDIDATES_PER_KEY = 200
 
 
-def _keys(r: Report, rules: LinkRules) -> tuple[list[tuple], list[tuple]]:
+def _keys(r: Report, rules: LinkRules, told_with_others: bool = False) -> tuple[list[tuple], list[tuple]]:
     """Blocking keys (to register the report's incident under, to look candidates up by):
     reports that may link share a same or compatible type, an actor's country or ID, and a
     week (short ranges) or a month (long ranges, which link only with a week, a month or an
-    undated window); a report dated to a day also by that day, for reports without parties."""
+    undated window); a report dated to a day also by that day, for reports without parties
+    (when it names a place or a mode, or is told with other reports: the context rule)."""
     if r.lo is None:
         return [], []  # neither dated nor published: cannot be placed in time, links with nothing
     assert r.hi is not None
@@ -313,56 +314,124 @@ def _keys(r: Report, rules: LinkRules) -> tuple[list[tuple], list[tuple]]:
         if r.rank != PRECISION_RANK["day"]:  # a week or an undated window may link with a month
             register += [(t, w, "short", m) for t, w in tw for m in months]
             query += long_
-    if r.rank == PRECISION_RANK["day"] and (r.place is not None or r.event_mode is not None):
+    anchored = r.place is not None or r.event_mode is not None or told_with_others
+    if r.rank == PRECISION_RANK["day"] and anchored:
         register += [(t, "day", r.lo) for t in types]
         query += [(t, "day", r.lo) for t in types]
     return register, query
 
 
-def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
-    """event_id -> event_id of its incident's anchor (the earliest report), for reports in
-    anchor order. A report joins the incident it agrees with most (a shared mode breaks a
-    tie); when two incidents fit equally well it is ambiguous and stays on its own."""
-    members: list[list[Report]] = []
-    index: dict[tuple, list[int]] = defaultdict(list)
-    out: dict[str, str] = {}
+def sentence_mates(reports: list[Report]) -> dict[str, list[str]]:
+    """event_id -> the other reports of its source whose evidence overlaps its own (told in
+    the same sentence)."""
+    by_source: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
-        register, query = _keys(r, rules)
-        cands = sorted({i for k in query for i in index.get(k, ())[-MAX_CANDIDATES_PER_KEY:]})
-        scored = []
-        for i in cands:
-            score = fit(r, members[i], rules)
-            if score[0] > 0:
-                scored.append((score, i))
-        scored.sort(key=lambda x: (x[0], -x[1]), reverse=True)
-        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            best = scored[0][1]
-        else:
-            best = len(members)
-            members.append([])
-        members[best].append(r)
-        for k in register:
-            if not index[k] or index[k][-1] != best:
-                index[k].append(best)
-        out[r.event_id] = members[best][0].event_id
+        by_source[r.source_id].append(r)
+    out: dict[str, list[str]] = {r.event_id: [] for r in reports}
+    for rows in by_source.values():
+        rows = sorted(rows, key=lambda x: x.span)
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                if b.span[0] >= a.span[1]:
+                    break
+                out[a.event_id].append(b.event_id)
+                out[b.event_id].append(a.event_id)
     return out
 
 
-def fit(r: Report, incident: list[Report], rules: LinkRules) -> tuple[int, int]:
-    """(agreements with the best-agreeing report, same-mode reports) when `r` is compatible
-    with every report of the incident; (0, 0) otherwise."""
-    best = 0
-    for m in incident:
-        if r.lo is not None and m.lo is not None and (r.hi < m.lo or m.hi < r.lo):
-            return (0, 0)  # the cheapest conflicts first
-        if r.rank is not None and m.rank is not None and abs(r.rank - m.rank) > MAX_RANK_GAP:
-            return (0, 0)
-        v = verdicts(r, m, rules)
-        if v is None:
-            return (0, 0)
-        best = max(best, _agreements(r, m, v, rules))
-    modes = sum(1 for m in incident if r.event_mode and m.event_mode == r.event_mode)
-    return (best, modes) if best else (0, 0)
+class _Linker:
+    """The state of one linking run: incidents so far, their blocking index, who is where."""
+
+    def __init__(self, reports: list[Report], rules: LinkRules) -> None:
+        self.rules = rules
+        self.members: list[list[Report]] = []
+        self.index: dict[tuple, list[int]] = defaultdict(list)
+        self.where: dict[str, int] = {}  # event_id -> incident index
+        self.mates = sentence_mates(reports)
+
+    def context(self, r: Report, m: Report, incident: int) -> bool:
+        """Both reports share a sentence with reports of one same other incident."""
+        mine = {self.where[e] for e in self.mates[r.event_id] if e in self.where} - {incident}
+        return bool(mine) and any(self.where.get(e) in mine for e in self.mates[m.event_id])
+
+    def fit(self, r: Report, i: int) -> tuple[int, int, int]:
+        """(agreements with the best-agreeing report, same-mode reports, 1 when the incident
+        has no report of r's own source) when `r` is compatible with every report of
+        incident `i`; (0, 0, 0) otherwise."""
+        best = 0
+        incident = self.members[i]
+        for m in incident:
+            if r.lo is not None and m.lo is not None and (r.hi < m.lo or m.hi < r.lo):
+                return (0, 0, 0)  # the cheapest conflicts first
+            if r.rank is not None and m.rank is not None and abs(r.rank - m.rank) > MAX_RANK_GAP:
+                return (0, 0, 0)
+            if verdicts(r, m, self.rules) is None:
+                return (0, 0, 0)
+            best = max(best, agreements(r, m, self.rules, self.context(r, m, i)))
+        if not best:
+            return (0, 0, 0)
+        modes = sum(1 for m in incident if r.event_mode and m.event_mode == r.event_mode)
+        fresh = int(all(m.source_id != r.source_id for m in incident))
+        return (best, modes, fresh)
+
+    def best(self, r: Report, query: list[tuple]) -> int | None:
+        """The incident `r` fits best, or None when none fits or two fit equally well."""
+        cands = sorted({i for k in query for i in self.index.get(k, ())[-MAX_CANDIDATES_PER_KEY:]})
+        scored = sorted(((s, i) for i in cands if (s := self.fit(r, i))[0] > 0),
+                        key=lambda x: (x[0], -x[1]), reverse=True)
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1]
+        return None
+
+    def place(self, r: Report, i: int | None, register: list[tuple]) -> None:
+        if i is None:
+            i = len(self.members)
+            self.members.append([])
+        self.members[i].append(r)
+        self.where[r.event_id] = i
+        for k in register:
+            if not self.index[k] or self.index[k][-1] != i:
+                self.index[k].append(i)
+
+    def retry(self, r: Report) -> None:
+        """A report still alone once its whole source is placed: try again, now that the
+        reports told in its sentence have their incidents (the context rule)."""
+        i = self.where[r.event_id]
+        if len(self.members[i]) != 1:
+            return
+        if all(len(self.members[self.where[e]]) < 2 for e in self.mates[r.event_id] if e in self.where):
+            return  # no sentence-mate in an incident of several reports: no context to share
+        register, query = _keys(r, self.rules, True)
+        self.members[i] = []
+        j = self.best(r, query)
+        if j is None or j == i:
+            self.members[i] = [r]
+            return
+        self.members[j].append(r)
+        self.where[r.event_id] = j
+        for k in register:
+            if not self.index[k] or self.index[k][-1] != j:
+                self.index[k].append(j)
+
+
+def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
+    """event_id -> event_id of its incident's anchor (the earliest report), for reports in
+    anchor order. A report joins the incident it agrees with most (a shared mode, then an
+    incident its own source has not reported yet, breaks a tie); when two incidents fit
+    equally well it is ambiguous and stays on its own. Once a source's reports are all placed,
+    those still alone try again with the context of their sentence."""
+    state = _Linker(reports, rules)
+    pending: list[Report] = []
+    for n, r in enumerate(reports):
+        register, query = _keys(r, rules, bool(state.mates[r.event_id]))
+        state.place(r, state.best(r, query), register)
+        pending.append(r)
+        if n + 1 == len(reports) or reports[n + 1].source_id != r.source_id:
+            for p in pending:
+                if state.mates[p.event_id]:
+                    state.retry(p)
+            pending = []
+    return {r.event_id: state.members[state.where[r.event_id]][0].event_id for r in reports}
 
 
 # --- the incidents table ------------------------------------------------------------------------

@@ -222,6 +222,7 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         got = None if pd.isna(pc) else name_of.get(pc)
         ok = matches(None if pd.isna(pc) else pc, names_of(g.get("claimant")))
         sc.a("claimant").add(ok)
+        sc.a("claimant_of_gold").add(ok)
         if not ok:
             sc.misses.append(f"claimant wrong: {g['text'][:40]!r}: gold {g.get('claimant')} got {got}")
         sc.a("quote_type").add(r["quote_type"] == g.get("quote_type"))
@@ -229,6 +230,7 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
             sc.a("cue").add(norm(r["cue"]) == norm(g["cue"]))
     for gi, g in enumerate(gold_claims):
         if gi not in gdone:
+            sc.a("claimant_of_gold").add(False)
             sc.misses.append(f"claim missed: {str(g['text'])[:60]!r} ({g.get('claimant')})")
     for pi, (_, _, r) in enumerate(preds):
         if pi not in pdone:
@@ -245,6 +247,7 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         a = _find(text, str(g["anchor"]))
         if a < 0:
             sc.misses.append(f"gold anchor not in article: {g['anchor'][:50]}")
+            _unmatched_roles(sc, g)
             continue
         sent = next(((x.start, x.end) for x in sents if x.start <= a < x.end), (a, a + 1))
         cands = events[
@@ -254,6 +257,7 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         ]
         if cands.empty:
             sc.misses.append(f"event missed: {g['event_type']} {g['anchor'][:50]!r}")
+            _unmatched_roles(sc, g)
             continue
         same = cands[cands["event_type"] == g["event_type"]]
         pool = same if not same.empty else cands
@@ -275,6 +279,8 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
                 got = None if pd.isna(r[col]) else name_of.get(r[col])
                 ok = matches(None if pd.isna(r[col]) else r[col], names_of(g[key]))
                 sc.a(f"event_{key}").add(ok)
+                if key == "actor" or g[key] is not None:
+                    sc.a(f"event_{key}_of_gold").add(ok)
                 if not ok:
                     sc.misses.append(f"event {key} wrong: {g['anchor'][:40]!r}: gold {g[key]} got {got}")
         if "modality" in g:
@@ -301,6 +307,14 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         sc.misses.append(f"event extra: {r['event_type']} {r['trigger']!r}")
     sc.events = Counts(matched, len(events), len(gold_events))
     return sc
+
+
+def _unmatched_roles(sc: Score, g: dict) -> None:
+    """A gold event with no predicted row counts as a wrong actor and target in the of-gold
+    measures (the issue's "events with the right actor" is over all gold events)."""
+    for key in ("actor", "target"):
+        if key in g and (key == "actor" or g[key] is not None):
+            sc.a(f"event_{key}_of_gold").add(False)
 
 
 def _same(pred: Any, gold: Any) -> bool:
@@ -365,11 +379,30 @@ def render(scores: dict[str, Score], verbose: bool = False) -> str:
             for k in keys
         )
         lines.append(f"{name[:28]:<28} {prf(s.actors):>16} {prf(s.claims):>16} {prf(s.events):>16}  {accs}")
+    if "overall" in scores:
+        lines.append(of_gold_line(scores["overall"]))
     if verbose:
         for name, s in scores.items():
             if s.misses:
                 lines += ["", f"## {name}"] + [f"  {m}" for m in s.misses]
     return "\n".join(lines)
+
+
+OF_GOLD = {
+    "claimant_of_gold": "claims with the right claimant",
+    "event_actor_of_gold": "events with the right actor",
+    "event_target_of_gold": "events with the right target (where gold has one)",
+}
+
+
+def of_gold_line(s: Score) -> str:
+    """The attribution measures over ALL gold rows (a missed row counts as wrong), as issue 11
+    states its targets; the table's accuracies are over matched rows only."""
+    parts = []
+    for k, label in OF_GOLD.items():
+        a = s.acc.get(k, Acc())
+        parts.append(f"{label} {'—' if a.value is None else f'{a.value:.2f}'} (of {a.n} gold)")
+    return "of all gold rows: " + "; ".join(parts)
 
 
 # the development sets: wire-style copy (with the seed) and real-style web copy (issue 10)
@@ -476,24 +509,42 @@ def quality_row(label: str, s: Score) -> str:
         v = s.acc[k].value if k in s.acc else None
         return "—" if v is None else f"{v:.2f}"
 
-    cells = [label, prf(s.actors), prf(s.claims), prf(s.events), *(acc(k) for k in QUALITY_ACCURACIES)]
+    cells = [label, prf(s.actors), prf(s.claims), prf(s.events), *(acc(k) for k in QUALITY_ACCURACIES),
+             *(acc(k) for k in OF_GOLD)]
     return "| " + " | ".join(cells) + " |"
 
 
-def quality_block(dev: dict[str, Score], heldout: dict[str, Score], seed: str) -> str:
-    """The README table: the seed article, the dev set and the held-out set."""
-    n_dev = len([k for k in dev if k not in ("overall", seed)])
-    n_held = len([k for k in heldout if k != "overall"])
-    head = ["set", "actors", "claims", "events", *QUALITY_ACCURACIES.values()]
+def quality_block(rows: list[tuple[str, Score]]) -> str:
+    """The README table: one row per (label, overall score), e.g. the seed, each dev set and
+    each held-out set."""
+    head = ["set", "actors", "claims", "events", *QUALITY_ACCURACIES.values(),
+            "claimant (all gold)", "event actor (all gold)", "event target (all gold)"]
     return "\n".join([
         QUALITY_START,
         "| " + " | ".join(head) + " |",
         "|" + "---|" * len(head),
-        quality_row("seed article", dev[seed]),
-        quality_row(f"dev set (seed + {n_dev} articles)", dev["overall"]),
-        quality_row(f"held-out ({n_held} articles)", heldout["overall"]),
+        *(quality_row(label, s) for label, s in rows),
         QUALITY_END,
     ])
+
+
+def quality_rows(sets: dict[str, dict[str, Score]], seed: str) -> list[tuple[str, Score]]:
+    """Table rows: the seed article (from the set holding it), then each set's overall score,
+    labelled with its article count."""
+    rows = [("seed article", scores[seed]) for scores in sets.values() if seed in scores]
+    for label, scores in sets.items():
+        n = len([k for k in scores if k not in ("overall", seed)])
+        extra = " (seed + " if seed in scores else " ("
+        rows.append((f"{label}{extra}{n} articles)", scores["overall"]))
+    return rows
+
+
+README_SETS = {  # label -> (gold folder, article folders), relative to the repository
+    "dev, wire-style": ("tests/dev/gold", ["seeds", "tests/dev/articles"]),
+    "dev, real-style": ("tests/dev_real/gold", ["tests/dev_real/articles"]),
+    "held-out, wire-style": ("tests/heldout/gold", ["tests/heldout/articles"]),
+    "held-out, real-style": ("tests/heldout_real/gold", ["tests/heldout_real/articles"]),
+}
 
 
 def replace_block(text: str, block: str) -> str:
@@ -507,13 +558,12 @@ def replace_block(text: str, block: str) -> str:
 if __name__ == "__main__":
     from factpack.paths import ROOT, SEEDS
 
-    dev, held = ROOT / "tests" / "dev", ROOT / "tests" / "heldout"
-    dev_scores = build_and_evaluate([SEEDS, dev / "articles"], dev / "gold")
-    held_scores = build_and_evaluate([held / "articles"], held / "gold")
+    sets = {label: build_and_evaluate([ROOT / d for d in dirs], ROOT / gold)
+            for label, (gold, dirs) in README_SETS.items()}
     seed_stem = next(p.stem for p in sorted(SEEDS.glob("*.txt")))
     readme = ROOT / "README.md"
     old = readme.read_text(encoding="utf-8")
-    new = replace_block(old, quality_block(dev_scores, held_scores, seed_stem))
+    new = replace_block(old, quality_block(quality_rows(sets, seed_stem)))
     if new != old:
         readme.write_text(new, encoding="utf-8")
     print("README.md updated" if new != old else "README.md already up to date")
