@@ -196,7 +196,7 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) 
     contract = load_tables()
     out = {}
     for name in TABLE_ORDER:
-        df = raw.get(name, pd.DataFrame())
+        df = raw.pop(name, pd.DataFrame())  # the unconformed frame is freed as we go
         if df.empty:
             df = pd.DataFrame(columns=contract[name].field_names)
         out[name] = conform(df, contract[name], sort=not contract[name].labels)
@@ -578,7 +578,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     check_out_dir(Path(out_dir), Path(seeds_dir))
     with stage(timings, "ingest"):
         progress(f"reading {seeds_dir}")
-        docs, warnings = read_documents(seeds_dir)
+        docs, warnings = read_documents(seeds_dir, cache_dir)
         meta = read_package_meta(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()

@@ -226,3 +226,44 @@ def test_fast_validation_catches_a_parquet_file_that_differs_from_its_csv(
     problems = fast_problems(pkg / "datapackage.json")
     assert [(p.table, p.column, p.check) for p in problems] == [
         ("events", "event_type", "CSV and Parquet differ")]
+
+
+def test_ingest_memo_gives_the_same_documents(corpus: Path, tmp_path: Path) -> None:
+    """The ingest memo (layouts, language guesses, parsed sidecars by content) changes nothing
+    that is read: first build (memo filled), second (memo used), a damaged memo."""
+    plain = read_documents(corpus)
+    first = read_documents(corpus, tmp_path)
+    memo = list(tmp_path.glob("ingest-*.json"))
+    assert len(memo) == 1
+    assert first == plain
+    second = read_documents(corpus, tmp_path)
+    assert second == plain
+    memo[0].write_text("{not json", encoding="utf-8")
+    assert read_documents(corpus, tmp_path) == plain
+    # the same on the seed articles (sidecars with titles, outlets, URLs; real layouts)
+    assert read_documents(SEEDS, tmp_path) == read_documents(SEEDS)
+    assert read_documents(SEEDS, tmp_path) == read_documents(SEEDS)
+
+
+def test_changed_and_removed_source_rebuild_equals_clean_build(
+        corpus: Path, tmp_path: Path) -> None:
+    """Change one source's text and sidecar, remove another: the cached rebuild re-extracts
+    the changed one only and writes the bytes of a clean build (linked incidents included)."""
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, N, SEED)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
+    texts = sorted(seeds.glob("*.txt"))
+    changed, removed = texts[3], texts[5]
+    changed.write_text(changed.read_text(encoding="utf-8").replace(" the ", " a ", 1), encoding="utf-8")
+    sidecar = changed.with_suffix(".yaml")
+    if sidecar.exists():
+        sidecar.write_text(sidecar.read_text(encoding="utf-8") + "outlet: Another Wire\n", encoding="utf-8")
+    removed.unlink()
+    removed.with_suffix(".yaml").unlink(missing_ok=True)
+    inc = build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
+    assert (inc.extracted, inc.cached) == (1, N - 2)
+    build(seeds, tmp_path / "fresh", workers=1)
+    assert files(tmp_path / "pkg") == files(tmp_path / "fresh")
+    with open(tmp_path / "fresh" / "data" / "incidents.csv", encoding="utf-8", newline="") as fh:
+        assert any(int(r["report_count"]) > 1 for r in csv.DictReader(fh))

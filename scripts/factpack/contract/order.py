@@ -15,15 +15,19 @@ POSITION = ("source_id", "char_start", "char_end")
 
 
 def _sorted(df: pd.DataFrame, keys: list[pd.Series | str], table: Table) -> pd.DataFrame:
-    tmp = df.copy()
+    """`df` sorted (stably) by `keys`, then the primary key. Only the key columns are sorted;
+    the rows are then taken once, so a large table is not copied several times over."""
+    tmp = pd.DataFrame(index=pd.RangeIndex(len(df)))
     names = []
     for i, k in enumerate(keys):
         name = f"__k{i}"
-        tmp[name] = df[k] if isinstance(k, str) else k.to_numpy()
+        tmp[name] = df[k].reset_index(drop=True) if isinstance(k, str) else k.to_numpy()
         names.append(name)
+    for col in table.primary_key:
+        tmp[col] = df[col].reset_index(drop=True)
     names += list(table.primary_key)
-    out = tmp.sort_values(names, kind="mergesort", na_position="last")
-    return out.drop(columns=[n for n in names if n.startswith("__k")]).reset_index(drop=True)
+    order = tmp.sort_values(names, kind="mergesort", na_position="last").index.to_numpy()
+    return df.iloc[order].reset_index(drop=True)
 
 
 def story_order(

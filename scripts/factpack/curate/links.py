@@ -52,10 +52,34 @@ def _lemma(cue: str, ref: Reference) -> str | None:
     return hit[0] if hit else None
 
 
+_BY_FIRST: dict[int, tuple[dict, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+
+
+def _by_first_word(lexicon: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The lexicon's entries grouped by their first word, each group in lexicon order."""
+    hit = _BY_FIRST.get(id(lexicon))
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, rel in lexicon.items():
+        if key:
+            index.setdefault(key[0], []).append((key, rel))
+    _BY_FIRST[id(lexicon)] = (lexicon, index)
+    return index
+
+
 def _find(words: list[str], lexicon: dict[tuple[str, ...], str]) -> str | None:
-    """The relation of the first lexicon entry found in `words`."""
-    for i in range(len(words)):
-        for key, rel in lexicon.items():
+    """The relation of the first lexicon entry found in `words` (the earliest position; at
+    one position, the entry listed first)."""
+    if () in lexicon:  # an empty entry matches anywhere: the plain scan
+        for i in range(len(words)):
+            for key, rel in lexicon.items():
+                if tuple(words[i : i + len(key)]) == key:
+                    return rel
+        return None
+    index = _by_first_word(lexicon)
+    for i, w in enumerate(words):
+        for key, rel in index.get(w, ()):
             if tuple(words[i : i + len(key)]) == key:
                 return rel
     return None

@@ -14,6 +14,7 @@ import yaml
 
 from factpack.errors import InputError, Warning_
 from factpack.ingest.layout import SkippedLine, analyse_layout
+from factpack.ingest.memo import IngestMemo, flat_mapping, layout_from_json, layout_to_json
 
 SIDECAR_KEYS = {"published_date", "outlet", "url", "language", "agency", "title"}
 # Extraction time grows faster than linearly with a document's length (measured in issue 5
@@ -72,6 +73,8 @@ def wide_encoding(raw: bytes) -> str | None:
         if raw.startswith(bom):
             return f"{name} (byte-order mark)"
     head = raw[:4096]
+    if b"\0" not in head:
+        return None  # every wide pattern below needs NUL bytes
     n = len(head) - len(head) % 4
     if n < 8:
         return None
@@ -154,12 +157,20 @@ def _yaml_problem(e: yaml.YAMLError) -> str:
     return f"{problem}{where}"
 
 
-def read_sidecar(path: Path) -> dict:
-    """Parse and check a metadata sidecar (`<stem>.yaml`)."""
+def read_sidecar(path: Path, memo: IngestMemo | None = None) -> dict:
+    """Parse and check a metadata sidecar (`<stem>.yaml`); `memo` remembers the parsed YAML
+    of sidecars seen before (the checks below run every time)."""
     if not path.exists() and not path.is_symlink():
         return {}
     try:
-        meta = yaml.load(path.read_bytes().decode("utf-8"), Loader=_SidecarLoader)
+        data = path.read_bytes()
+        key = hashlib.sha256(data).hexdigest() if memo is not None else ""
+        meta = memo.get("sidecar", key) if memo is not None else None
+        if meta is None:
+            meta = yaml.load(data.decode("utf-8"), Loader=_SidecarLoader)
+            if memo is not None and flat_mapping(meta):
+                memo.put("sidecar", key, meta)
+        meta = dict(meta) if isinstance(meta, dict) else meta
     except yaml.YAMLError as e:
         raise InputError(path, f"sidecar is not valid YAML: {_yaml_problem(e)}") from None
     except UnicodeDecodeError:
@@ -291,8 +302,9 @@ def detect_language(text: str) -> tuple[str, str] | None:
     return best, _STOPWORDS[best][0]
 
 
-def read_document(path: Path, seeds_dir: Path) -> Document:
-    """Read one source document and its sidecar; raise InputError naming the file on bad input."""
+def read_document(path: Path, seeds_dir: Path, memo: IngestMemo | None = None) -> Document:
+    """Read one source document and its sidecar; raise InputError naming the file on bad input.
+    `memo` remembers the layout and language of texts seen before (ingest/memo.py)."""
     _refuse_outside_link(path, seeds_dir)
     if not path.is_file():
         raise InputError(path, "broken symlink" if path.is_symlink() else "not a regular file")
@@ -317,18 +329,24 @@ def read_document(path: Path, seeds_dir: Path) -> Document:
         raise InputError(path, "empty document (no text, or whitespace only)")
     sidecar = sidecar_path(path)
     _refuse_outside_link(sidecar, seeds_dir)
-    meta = read_sidecar(sidecar)
-    language = detect_language(text)
+    meta = read_sidecar(sidecar, memo)
+    digest = sha256_text(text)
+    key = f"{digest} {meta.get('title')!r}"
+    known = memo.get("text", key) if memo is not None else None
+    if known is not None:
+        language, lay = (tuple(known[0]) if known[0] else None), layout_from_json(known[1])
+    else:
+        language, lay = detect_language(text), analyse_layout(text, meta.get("title"))
+        if memo is not None:
+            memo.put("text", key, [language, layout_to_json(lay)])
     if language is not None:
         warnings.append(Warning_(str(path), f"text looks {language[1]} ({language[0]}), not English; "
                                  "extraction reads English only, so expect few or no rows"))
-    lay = analyse_layout(text, meta.get("title"))
     headline, body_start, dateline, agency = lay.headline, lay.body_start, lay.dateline, lay.agency
     if headline is None:
         warnings.append(Warning_(str(path), "no headline line found; title is null"))
     if meta.get("published_date") is None:
         warnings.append(Warning_(str(path), "no published_date in sidecar; relative dates stay unresolved"))
-    digest = sha256_text(text)
     return Document(
         source_id=f"src_{digest[:12]}",
         seed_file=path.name,
@@ -381,15 +399,17 @@ def whitespace_key(text: str) -> str:
     return sha256_text(" ".join(text.split()))
 
 
-def read_documents(seeds_dir: Path) -> tuple[list[Document], list[Warning_]]:
-    """Read every document; duplicates (same text up to whitespace) are skipped with a warning."""
+def read_documents(seeds_dir: Path, memo_dir: Path | None = None) -> tuple[list[Document], list[Warning_]]:
+    """Read every document; duplicates (same text up to whitespace) are skipped with a warning.
+    `memo_dir`: keep the ingest memo (ingest/memo.py) there; None: analyse every document."""
     docs: list[Document] = []
     warnings: list[Warning_] = []
     seen: dict[str, str] = {}
     files = list_seed_files(seeds_dir)
     warnings.extend(folder_warnings(seeds_dir, files))
+    memo = IngestMemo(memo_dir) if memo_dir is not None else None
     for path in files:
-        doc = read_document(path, seeds_dir)
+        doc = read_document(path, seeds_dir, memo)
         key = whitespace_key(doc.text)
         if key in seen:
             warnings.append(
@@ -399,6 +419,8 @@ def read_documents(seeds_dir: Path) -> tuple[list[Document], list[Warning_]]:
         warnings.extend(doc.warnings)
         seen[key] = path.name
         docs.append(doc)
+    if memo is not None:
+        memo.save()
     return docs, warnings
 
 

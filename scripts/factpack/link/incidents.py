@@ -49,7 +49,7 @@ def incident_id(anchor_event_id: str) -> str:
     return "inc_" + hashlib.sha256(f"incident\0{anchor_event_id}".encode()).hexdigest()[:12]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Party:
     """An actor as the linking rules see it."""
 
@@ -59,7 +59,7 @@ class Party:
     generic: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report:
     """One event row prepared for linking."""
 
