@@ -179,7 +179,13 @@ def test_new_version_must_have_a_later_created_date(project: Path) -> None:
     assert "version 0.1.1 has created '2026-11-25T00:00:00Z', not later than the previous" in r.stderr
     assert "Set `created` in package.yaml to the release date (after 2026-11-25" in r.stderr
     assert snapshot(project / "dist", project / "datapackage", project / "CHANGELOG.md") == before
-    set_version(project / "seeds", "0.1.1", "2026-11-26T00:00:00Z")
+    # the same day with a later time of day is a later release; the same instant is not
+    set_version(project / "seeds", "0.1.1", "2026-11-25T00:00:00+00:00")
+    r = subprocess.run([*CLI, "release", "--seeds", str(project / "seeds"),
+                        "--out", str(project / "datapackage"), "--dist", str(project / "dist")],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "not later than the previous" in r.stderr, r.stdout + r.stderr
+    set_version(project / "seeds", "0.1.1", "2026-11-25T09:30:00Z")
     _release(project)
     assert (project / "dist" / f"{NAME}-0.1.1.zip").exists()
 

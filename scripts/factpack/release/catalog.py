@@ -3,6 +3,7 @@ size), and the rule that a new version's `created` date is later than the previo
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import zipfile
@@ -67,17 +68,30 @@ def catalog_bytes(cat: dict[str, Any]) -> bytes:
     return (json.dumps(cat, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
+def _instant(created: str) -> dt.datetime | None:
+    """`created` (YYYY-MM-DD or an ISO date-time with a zone) as an aware UTC date-time."""
+    try:
+        t = dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return t.replace(tzinfo=dt.UTC) if t.tzinfo is None else t.astimezone(dt.UTC)
+
+
 def check_created(desc: dict[str, Any], prev: tuple[Version, Path] | None) -> None:
-    """Raise VersionError when a new version's `created` is not later than the previous release's."""
+    """Raise VersionError when a new version's `created` is not later than the previous release's
+    (compared as instants: a second release on the same day needs a later time of day)."""
     if prev is None:
         return
     old = str(zip_descriptor(prev[1]).get("created", ""))
     new = str(desc.get("created", ""))
-    if new[:10] <= old[:10]:
+    t_old, t_new = _instant(old), _instant(new)
+    later = t_new > t_old if t_old is not None and t_new is not None else new[:10] > old[:10]
+    if not later:
         raise VersionError(
             f"version {desc['version']} has created {new!r}, not later than the previous release "
             f"{vstr(prev[0])} ({old!r}). Set `created` in package.yaml to the release date "
-            f"(after {old[:10]}, e.g. today's date). Nothing was written."
+            f"(after {old[:10]}, e.g. today's date; a second release on {old[:10]} gives a time "
+            f"after {old[11:] or '00:00:00Z'}, e.g. {old[:10]}T12:00:00Z). Nothing was written."
         )
 
 
