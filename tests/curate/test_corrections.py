@@ -271,3 +271,26 @@ def test_validation_refuses_a_trigger_position_off_its_words(plain: tuple[dict, 
     broken["events"] = ev
     with pytest.raises(ValidationError, match="do not point at the trigger"):
         check_tables(broken, texts)
+
+
+def test_correction_ids_survive_removing_an_earlier_entry(plain: tuple[dict, dict], tmp_path: Path) -> None:
+    """A correction's ID comes from what it changes, not its place in the file: dropping the
+    first entry keeps the IDs of the others (and the same change twice gets two IDs)."""
+    batch = our_batch(*plain)
+
+    def ids(b: dict) -> dict[tuple, str]:
+        p = tmp_path / "b.yaml"
+        p.write_text(yaml.safe_dump(b, allow_unicode=True), encoding="utf-8")
+        c = apply_corrections(plain[0], read_batch(p), plain[1])[0]["corrections"]
+        return {(t, r, a): i for t, r, a, i in zip(c["table_name"], c["row_id"], c["action"],
+                                                  c["correction_id"], strict=True)}
+
+    full = ids(batch)
+    later = ids(batch | {"corrections": batch["corrections"][1:]})
+    assert len(full) == 3 and len(later) == 2
+    assert all(full[k] == v for k, v in later.items())
+    again = {k: v for k, v in batch["corrections"][0].items() if k != "expect"}
+    p = tmp_path / "twice.yaml"
+    p.write_text(yaml.safe_dump(batch | {"corrections": [again, again]}), encoding="utf-8")
+    c = apply_corrections(plain[0], read_batch(p), plain[1])[0]["corrections"]
+    assert len(c) == 2 and c["correction_id"].is_unique

@@ -490,9 +490,11 @@ def apply_corrections(
 
 def correction_frame(records: list[dict]) -> pd.DataFrame:
     """The `corrections` table from records (an incident entry's records differ by row)."""
+    seen: dict[tuple, int] = {}
     for r in records:
-        part = r["field_name"] if r["table_name"] != "incidents" else r["row_id"]
-        r["correction_id"] = correction_id(r["correction_file"], r["entry_number"], part)
+        key = (r["correction_file"], r["table_name"], str(r["row_id"]), r["action"], r["field_name"])
+        nth = seen[key] = seen.get(key, -1) + 1
+        r["correction_id"] = correction_id(*key, nth=nth)
     return pd.DataFrame(records, columns=CORRECTION_COLUMNS)
 
 

@@ -54,6 +54,8 @@ def link_id(claim_id_: str, linked_claim_id: str) -> str:
     return digest_id("lnk", claim_id_, linked_claim_id)
 
 
-def correction_id(batch: str, entry: int, field: str | None) -> str:
-    """A correction record: its batch file, its entry number and the field it sets."""
-    return digest_id("cor", batch, entry, field or "")
+def correction_id(batch: str, table: str, row: str, action: str, field: str | None, nth: int = 0) -> str:
+    """A correction record: its batch file and what it does (table, row, action, field), not
+    its position in the file, so removing or reordering other entries keeps its ID; `nth`
+    tells apart repeats of the same change in one file (0 for the first)."""
+    return digest_id("cor", batch, table, row, action, field or "", *([nth] if nth else []))
