@@ -439,6 +439,80 @@ def capitalised_organisations(
     return out
 
 
+def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
+    """Length of a capitalised name run at i that no reference list knows: not a country,
+    demonym, title, month, weekday or function word (0 when there is none)."""
+    lower_titles = _lower_titles(ref.titles)
+    n = 0
+    while i + n < len(toks) and n < limit:
+        t = toks[i + n]
+        if (
+            not t.text[:1].isupper()
+            or t.text in FUNCTION_CAPS
+            or t.text in MONTHS
+            or t.text in WEEKDAYS
+            or t.text in ref.gazetteer
+            or t.text in ref.demonyms
+            or t.lower in lower_titles
+            or not (t.text[:1].isalpha() and (t.text.replace("-", "").isalnum()))
+        ):
+            break
+        n += 1
+    return n
+
+
+def described_organisations(
+    text: str, toks: list[Token], ref: Reference, taken: list[Mention]
+) -> list[Mention]:
+    """Organisations named after a description whose head is a role noun (reference data
+    `role_nouns.csv`): `state energy firm Naftogaz`, `oil company Shell`, `the newspaper El
+    Deber`; and before one: `the ruling Zanu-PF party`, `the Daily Monitor newspaper`. A name
+    before the noun must be plainly a name (hyphenated, an acronym or two capitalised words)."""
+    out = []
+    for k, t in enumerate(toks):
+        kind = ref.role_nouns.get(t.lower)
+        if kind is None or not t.text.islower():
+            continue
+        n = _unknown_name(toks, k + 1, ref)
+        if n:  # the name follows the description
+            lo = k
+            while lo > 0 and k - lo < 3 and toks[lo - 1].text[:1].isalpha() and (
+                toks[lo - 1].text.islower() or toks[lo - 1].text in ref.demonyms or lo - 1 == 0
+            ) and toks[lo - 1].lower not in DESC_STOP:
+                lo -= 1
+            desc_toks = toks[lo : k + 1]
+            s, e = toks[k + 1].start, toks[k + n].end
+        else:  # the name comes before the noun
+            j = k
+            while j > 0 and k - j < 3 and _unknown_name(toks, j - 1, ref, 1):
+                j -= 1
+            if j == k or j == 0 or toks[j - 1].lower not in ("the", "ruling", "opposition", "governing"):
+                continue
+            words = [w.text for w in toks[j:k]]
+            if not (len(words) >= 2 or "-" in words[0] or (words[0].isupper() and len(words[0]) >= 2)):
+                continue
+            desc_toks = [t]
+            s, e = toks[j].start, toks[k - 1].end
+        if any(m.start < e and s < m.end for m in taken + out):
+            continue
+        country = next((ref.demonyms[w.text] for w in desc_toks if w.text in ref.demonyms), None)
+        desc = " ".join(w.text for w in desc_toks)
+        actor = Actor(text[s:e], kind, country, desc[0].lower() + desc[1:])
+        out.append(Mention(s, e, actor.name, actor, "name"))
+    return out
+
+
+NUMBERED_OUTLET = re.compile(r"\b(?:Channel|TV|Radio|Canal)\s\d{1,3}\b(?!\s*(?:percent|per|%))")
+
+
+def numbered_outlets(text: str, body_start: int) -> list[Mention]:
+    """`Channel 8`, `TV 5`, `Radio 4`: a broadcaster named by its number."""
+    return [
+        Mention(m.start(), m.end(), m.group(), Actor(m.group(), "media"), "name")
+        for m in NUMBERED_OUTLET.finditer(text, body_start)
+    ]
+
+
 DESC_STOP = frozenset({"the", "a", "an", "of", "and", "detained", "arrested", "freed", "said"})
 
 
@@ -682,6 +756,12 @@ def find_mentions(
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
     found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
+    found += [m for m in numbered_outlets(text, body_start) if not _overlaps(m, found)]
+    described = [
+        described_organisations(text, toks, ref, g + here + o + ps)
+        for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
+    ]
+    found += [m for ms in described for m in ms if not _overlaps(m, found)]
     found = [m for m in found if m.start not in no_go]
     home = home_country(text, body_start, gaz, ref)
     named = _merge_people([_with_home(m, home) for m in found])

@@ -10,6 +10,7 @@ from factpack.extract.actors import Actor, DocActors, Mention
 from factpack.extract.evidence import readable_span
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
+    AUXILIARIES,
     NP_BOUNDARY_WORDS,
     Subject,
     generic_actor,
@@ -41,6 +42,31 @@ LEADING_TIME = re.compile(
     r"|(?:yesterday|today|on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|briefing|post|interview|speech))\s*,?\s+"
 )
 SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
+# "said in a post on X that", "told a rally in the capital on Sunday that": a setting phrase
+# (a preposition and at most SETTING_MAX_WORDS words, no clause break) before `that`
+SETTING_THAT = re.compile(
+    r"(?:on|in|at|during|after|before|via|through|to|from|outside|inside|late|early)\s"
+    r"(?:[^\s,;:“”\"]+\s){0,9}?that\s"
+)
+SETTING_WORDS_STOP = frozenset({"he", "she", "it", "they", "we", "i", "was", "were", "is", "are", "had", "has", "would", "will"})
+
+
+def _skip_setting(text: str, start: int, end: int) -> int:
+    """Start of what was said after a cue: past time phrases and settings (`on Monday`, `in a
+    statement on Tuesday`, `on social media that`), which are not what was said."""
+    for _ in range(3):  # "in a statement on Tuesday ...": phrases come in short runs
+        lead = LEADING_TIME.match(text, start, end)
+        if not (lead and text[lead.end() : lead.end() + 1].isalnum()):
+            break
+        start = lead.end()
+    setting = SETTING_THAT.match(text, start, end)
+    if setting and not SETTING_WORDS_STOP & set(setting.group().lower().split()):
+        return setting.end()
+    rest = text[start:end]
+    for prefix in SKIP_AFTER_CUE:
+        if rest.startswith(prefix):
+            return start + len(prefix)
+    return start
 
 
 @dataclass(frozen=True)
@@ -77,6 +103,38 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     return t.text, hit[1], 1
 
 
+def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The speaker before the cue at token i (`roles.subject_before`), where a named body
+    stands beside a description of it: `the electoral commission (NEC) announced` gives the
+    body named by the acronym; `the Daily Monitor newspaper reported`, `the ruling Zanu-PF party
+    said` (a role noun from `role_nouns.csv` after a name) the named body, not the noun."""
+    j = i
+    while j > 0 and toks[j - 1].lower in AUXILIARIES:
+        j -= 1
+    if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
+        named = [m for m in doc.within(toks[j - 2].start, toks[j - 2].end) if not m.actor.is_generic]
+        if named and named[0].mention_type != "demonym":
+            m = named[0]
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    if j >= 2 and toks[j - 1].lower in ref.role_nouns:
+        before = [
+            m
+            for m in doc.within(max(0, toks[j - 2].start - 80), toks[j - 2].end)
+            if m.end == toks[j - 2].end
+        ]
+        named = [
+            m
+            for m in before
+            if m.mention_type in ("name", "alias")
+            and not m.actor.is_generic
+            and m.actor.actor_type not in ("person", "state")
+        ]
+        if named:
+            m = max(named, key=lambda m: m.end - m.start)
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    return subject_before(text, toks, i, doc, ref)
+
+
 def _speaker_after(toks: list[Token], i: int, doc: DocActors) -> Mention | None:
     """Inverted attribution: `..., said Defense Minister X.`"""
     if i >= len(toks):
@@ -111,14 +169,7 @@ def _content_after(
             ):
                 k += 1
             start = toks[k].start if k < len(toks) else end
-    lead = LEADING_TIME.match(text, start, end)
-    if lead and text[lead.end() : lead.end() + 1].isalpha():
-        start = lead.end()  # "said on Monday (that) ...": the time phrase is not what was said
-    rest = text[start:end]
-    for prefix in SKIP_AFTER_CUE:
-        if rest.startswith(prefix):
-            start += len(prefix)
-            break
+    start = _skip_setting(text, start, end)
     # content stops where a new participial attribution starts: ", insisting ..."
     for k in range(i, len(toks) - 1):
         nxt = [t for t in toks[k + 1 : k + 7] if t.text not in '”"’']
@@ -162,9 +213,10 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 if t.start in used_cues or in_quotes(t.start, quotes):
                     continue
                 cue = _cue_at(toks, i, ref)
-                if cue is None or _adjectival(toks, i):
-                    continue
-                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims, last)
+                if cue is None or _adjectival(toks, i) or _coordinated_next(toks, i, ref) is not None:
+                    continue  # "denounced and condemned the ...": the last verb carries the claim
+                first = _coordinated_first(toks, i, ref)
+                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims, last, first)
                 if claim is not None:
                     used_cues.add(t.start)
                     if not _absorb_relay(claim, out, sent_claims):
@@ -178,6 +230,41 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+COORDINATORS = frozenset({"and", "or"})
+
+
+def _coordinated_next(toks: list[Token], i: int, ref: Reference) -> int | None:
+    """Coordinated cues (`denounced and condemned`, `rejected, denounced and condemned`):
+    index of the next cue verb joined to the one at i, None when there is none."""
+
+    def cue(k: int) -> bool:
+        hit = _cue_at(toks, k, ref) if k < len(toks) else None
+        return hit is not None and hit[1] != "request" and not toks[k].lower.endswith("ing")
+
+    if not cue(i) or i + 2 >= len(toks):
+        return None
+    link = toks[i + 1].lower
+    if link in COORDINATORS and cue(i + 2):
+        return i + 2  # "denounced and condemned"
+    if link == "," and toks[i + 2].lower in COORDINATORS and cue(i + 3):
+        return i + 3  # "rejected, and condemned"
+    if link == "," and cue(i + 2) and _coordinated_next(toks, i + 2, ref) is not None:
+        return i + 2  # "rejected, denounced and condemned": a list ends in `and`
+    return None
+
+
+def _coordinated_first(toks: list[Token], i: int, ref: Reference) -> int | None:
+    """The first cue of a coordination that ends at token i (None when i stands alone)."""
+    first = None
+    k = i
+    while k >= 2:
+        prev = next((j for j in (k - 2, k - 3) if j >= 0 and _coordinated_next(toks, j, ref) == k), None)
+        if prev is None:
+            break
+        first = k = prev
+    return first
 
 
 CLAUSE_LINKS = frozenset({"with", "and", "but", "where"})  # ", where it said ...": not postposed
@@ -217,8 +304,12 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
         return c
     at = c.cue_start + len(c.cue)
     for m in doc.within(at, at + 40):
-        if text[at : m.start].strip().lower() in ("", "the") and m.actor.actor_type == "media":
-            return replace(c, via=m.actor)
+        between = text[at : m.start].split()
+        if between[:1] == ["the"]:
+            between = between[1:]
+        plain = not between or (len(between) == 1 and ref.role_nouns.get(between[0].lower()) == "media")
+        if plain and m.actor.actor_type == "media":
+            return replace(c, via=m.actor)  # "told Reuters", "told the newspaper La Voz"
         break
     # "told The Hindu" (a capitalised `The` inside a sentence opens a publication's name),
     # "told the newspaper El Deber" (a media noun from role_nouns.csv before the name)
@@ -327,7 +418,7 @@ def _direct_claim(
         for i in range(len(ptoks) - 1, -1, -1):
             cue = _cue_at(ptoks, i, ref)
             if cue:
-                subj = subject_before(text, ptoks, i, doc, ref)
+                subj = _speaker_before(text, ptoks, i, doc, ref)
                 used_cues.add(ptoks[i].start)
                 return _make(
                     text, subj, cue[0], content, "direct", open_s.start, q_close, ptoks[i].start, doc
@@ -341,11 +432,11 @@ def _direct_claim(
         if cue is None or (i > 0 and ttoks[i - 1].lower in ("who", "which")):
             continue  # "an officer who asked not to be named told ...": the relative clause's verb
         used_cues.add(t.start)
-        subj = subject_before(text, ttoks, i, doc, ref) if i > 0 else None
+        subj = _speaker_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
             subj = _chain_speaker(ttoks, i, last)
-        if subj is None:
-            m = _speaker_after(ttoks, i + 1, doc)
+        if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
+            m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
         return _make(text, subj, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc)
     # an unattributed quote continuing the previous speaker's words
@@ -426,8 +517,13 @@ def _reported_claim(
     quotes: list[Span],
     earlier: list[Claim],
     last: Claim | None = None,
+    first: int | None = None,
 ) -> Claim | None:
     cue_text, strength, n = cue
+    cue_at = toks[i].start
+    if first is not None:
+        # coordinated cues make one claim: its cue spans them ("denounced and condemned")
+        cue_text, cue_at = text[toks[first].start : toks[i].end], toks[first].start
     after = i + n
     lemma = ref.cues.get(toks[i].lower, ("according",))[0]
     # "according to X, CONTENT" / "CONTENT, according to X"
@@ -491,12 +587,14 @@ def _reported_claim(
                 m = _speaker_after(toks, after, doc)
                 subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
             else:
-                subj = subject_before(text, toks, i, doc, ref)
+                subj = _speaker_before(text, toks, i, doc, ref)
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
     # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT" / "... and declared"
-    if (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
+    if first is not None:
+        subj = _speaker_before(text, toks, first, doc, ref)
+    elif (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
         i > 0 and toks[i - 1].lower == "and"
     ):
         if earlier:
@@ -504,7 +602,7 @@ def _reported_claim(
         else:
             subj = sentence_subject(text, s, toks[i].start, doc)
     else:
-        subj = subject_before(text, toks, i, doc, ref)
+        subj = _speaker_before(text, toks, i, doc, ref)
     if subj is None:
         subj = _chain_speaker(toks, i, last)
     if subj is None and i > 0 and toks[i - 1].lower == "they":
@@ -528,7 +626,7 @@ def _reported_claim(
         or (after < len(toks) and toks[after].lower in ("that", ":"))
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
-    return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+    return _claim_from(text, subj, cue_text, content, s, cue_at, doc)
 
 
 def _claim_from(
