@@ -48,7 +48,9 @@ SETTING_THAT = re.compile(
     r"(?:on|in|at|during|after|before|via|through|to|from|outside|inside|late|early)\s"
     r"(?:[^\s,;:“”\"]+\s){0,9}?that\s"
 )
-SETTING_WORDS_STOP = frozenset({"he", "she", "it", "they", "we", "i", "was", "were", "is", "are", "had", "has", "would", "will"})
+SETTING_WORDS_STOP = frozenset(
+    "he she it they we i was were is are had has would will".split()
+)  # a subject or verb before `that`: a clause, not a setting
 
 
 def _skip_setting(text: str, start: int, end: int) -> int:
