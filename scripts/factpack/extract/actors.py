@@ -327,14 +327,20 @@ def _is_state_form(toks: list[Token], ref: Reference) -> bool:
     return entry is not None and entry.actor_type == "state"
 
 
+# endings of adjectives that can stand before a country's name at a sentence start
+ADJECTIVE_ENDINGS = (
+    "ing", "ed", "ern", "ful", "ic", "al", "ian", "ese", "ly", "ous", "ive", "y", "est", "er"
+)
+
+
 def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: list[Mention]) -> bool:
     """`Air India`, `Radio France`: capitalised words before a country's name, inside a sentence,
     name an organisation of that country (not the state). Not a region (`Eastern Ukraine`),
     not a title or demonym, and never at a sentence start."""
     if not 2 <= len(run) <= 3:
         return False
-    if at == 0 and text.count(" ".join(t.text for t in run)) < 2:
-        return False  # at a sentence start only a name the text repeats
+    if at == 0 and text.count(" ".join(t.text for t in run)) < 2 and run[0].lower.endswith(ADJECTIVE_ENDINGS):
+        return False  # at a sentence start "Neighbouring Kenya", "Landlocked Malawi": the state
     last = run[-1]
     if not any(
         (g.start, g.end, g.actor.actor_type, g.mention_type) == (last.start, last.end, "state", "name")
@@ -763,7 +769,9 @@ def find_mentions(
     ]
     found += [m for ms in described for m in ms if not _overlaps(m, found)]
     found = [m for m in found if m.start not in no_go]
-    home = home_country(text, body_start, gaz, ref)
+    # a country read as a person's first name ("Jordan Mwale") does not make the story's home
+    in_names = [m for m in found if m.actor.actor_type == "person"]
+    home = home_country(text, body_start, [g for g in gaz if not _overlaps(g, in_names)], ref)
     named = _merge_people([_with_home(m, home) for m in found])
     gaz = [g for g in gaz if not _overlaps(g, named)]
     doc = DocActors(named + gaz, home)
