@@ -196,3 +196,82 @@ def test_outlet_relaying_a_whole_attribution() -> None:
 def test_attribution_of_an_accusation_is_not_a_relay() -> None:
     r = run("The opposition UPND accused the ruling party of fraud, Electoral Commission of Zambia said.")
     assert any(c[0] == "Electoral Commission of Zambia" for c in r["claims"])
+
+
+# --- round 2 (issue 11 part A): claims and actors ------------------------------------------
+
+
+def test_coordinated_cues_give_one_claim_whose_cue_spans_them() -> None:
+    r = run("Opposition leader Nina Sava denounced and condemned the arrests as an attack on democracy.")
+    assert len(r["claims"]) == 1
+    speaker, text, _ = r["claims"][0]
+    assert (speaker, text) == ("Nina Sava", "the arrests as an attack on democracy")
+    x = extract_body("The ministry rejected, denounced and condemned the ruling as unlawful.")
+    assert [c["cue"] for c in x.claims] == ["rejected, denounced and condemned"]
+
+
+def test_cues_in_separate_clauses_stay_two_claims() -> None:
+    r = run("Union leader Rosa Klein said talks had failed and police confirmed that 12 were held.")
+    assert len(r["claims"]) == 2
+
+
+def test_setting_before_that_is_not_the_claim() -> None:
+    r = run("Opposition leader Nina Sava said in a post on Facebook late on Sunday that the vote was rigged.")
+    assert claim(r, "vote was rigged")[1] == "the vote was rigged"
+    r = run("The Ruritanian army said in a statement on Tuesday 12 fighters were killed.")
+    assert claim(r, "fighters were killed")[1] == "12 fighters were killed"
+
+
+def test_a_clause_before_that_is_part_of_the_claim() -> None:
+    r = run("Opposition leader Nina Sava said in Geneva she was sure that the party had won.")
+    assert "she was sure" in claim(r, "party had won")[1]
+
+
+def test_body_named_by_acronym_after_its_description_is_the_speaker() -> None:
+    r = run("The electoral commission (NEC) announced that turnout was 61 percent.")
+    assert claim(r, "turnout was 61 percent")[0] == "NEC"
+
+
+def test_name_before_a_role_noun_is_the_speaker() -> None:
+    r = run("The Daily Monitor newspaper reported that the minister had resigned.")
+    assert claim(r, "minister had resigned")[0] == "Daily Monitor"
+    r = run("The ruling Zanu-PF party said the vote was fair.")
+    assert claim(r, "vote was fair")[0] == "Zanu-PF"
+
+
+def test_organisation_named_after_a_description_is_found() -> None:
+    r = run("Ukrainian energy firm Ukrenergo said power was cut in three regions.")
+    assert claim(r, "power was cut")[0] == "Ukrenergo"
+    a = r["actors"]["Ukrenergo"]
+    assert (a["actor_type"], a["country_code"]) == ("organization", "UKR")
+    r = run("Oil company Shell said output fell.")
+    assert "Shell" in r["actors"]
+
+
+def test_capitalised_adjective_before_a_role_noun_is_no_organisation() -> None:
+    r = run("The Islamist group said it would fight on.")
+    assert not any(n.startswith("Islamist") for n in r["actors"])
+
+
+def test_numbered_outlet_is_a_media_speaker() -> None:
+    r = run("Channel 8 reported that the minister had resigned.")
+    assert claim(r, "minister had resigned")[0] == "Channel 8"
+    assert r["actors"]["Channel 8"]["actor_type"] == "media"
+
+
+def test_addressee_after_told_is_never_the_speaker() -> None:
+    r = run("“The pumps are dry,” a depot manager told the newspaper La Voz.")
+    assert claim(r, "pumps are dry")[0] != "La Voz"
+
+
+def test_country_brand_at_sentence_start_is_an_organisation() -> None:
+    r = run("Air India said on Monday that flights would resume.")
+    assert claim(r, "flights would resume")[0] == "Air India"
+    assert r["actors"]["Air India"]["country_code"] == "IND"
+    r = run("Neighbouring Kenya said the border was open.")
+    assert claim(r, "border was open")[0] == "Kenya"
+
+
+def test_place_as_first_name_does_not_give_the_person_that_country() -> None:
+    r = run("Jordan Mwale, a rights activist, was detained in Nairobi.")
+    assert r["actors"]["Jordan Mwale"]["country_code"] == "KEN"
