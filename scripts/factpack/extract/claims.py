@@ -105,6 +105,33 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     return t.text, hit[1], 1
 
 
+def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`Tajikistan's government said`, `Ethiopia's foreign ministry denied`: a state's
+    government body named by a lower-case description after the state's possessive speaks
+    for that state (`Ukraine's army`: that state's armed forces)."""
+    k = j
+    while k > 0 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha() and j - k < 3:
+        k -= 1
+    if k == j or k < 2 or toks[k - 1].lower not in ("'s", "’s") or ref.generic.get(toks[j - 1].lower) is None:
+        return None
+    states = [
+        m for m in doc.within(toks[k - 2].start, toks[k - 2].end)
+        if m.actor.actor_type == "state" and m.mention_type != "demonym"
+    ]
+    if not states:
+        return None
+    gen = generic_actor([toks[k - 2], *toks[k:j]], ref, doc)
+    if gen is None or gen[0] is None:
+        return None
+    actor = gen[0]
+    if actor.is_generic and actor.actor_type != "government_body":
+        return None  # "Kenya's opposition leaders": not the state
+    if actor.is_generic:
+        actor = states[0].actor
+    m = states[0]
+    return Subject(actor, m.text, m.start, m.end, m)
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
@@ -118,6 +145,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if named and named[0].mention_type != "demonym":
             m = named[0]
             return Subject(m.actor, m.text, m.start, m.end, m)
+    state = _possessive_state_body(toks, j, doc, ref)
+    if state is not None:
+        return state
     if j >= 2 and toks[j - 1].lower in ref.role_nouns:
         before = [
             m
@@ -535,6 +565,15 @@ def _reported_claim(
         while np_end > after and not toks[np_end - 1].text[:1].isalnum():
             np_end -= 1
         m = _speaker_after(toks, after, doc)
+        if np_end > after:
+            # "according to the UN refugee agency UNHCR", "according to Brazil's Agriculture
+            # Ministry": the name ending the noun phrase is its head, not a modifier before it
+            heads = [
+                x for x in doc.within(toks[after].start, toks[np_end - 1].end)
+                if x.end == toks[np_end - 1].end and x.mention_type != "demonym"
+            ]
+            if heads:
+                m = max(heads, key=lambda x: x.end - x.start)
         gen = generic_actor(toks[after:np_end], ref, doc)
         chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
         if chained is not None:
