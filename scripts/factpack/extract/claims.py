@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from factpack.extract.actors import Actor, DocActors, Mention
+from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles
 from factpack.extract.evidence import readable_span
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
@@ -165,6 +165,23 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             m = max(named, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
     return subject_before(text, toks, i, doc, ref)
+
+
+def _clause_subject(text: str, s: Span, before: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The subject of a participle's clause (`X rejected the demand, telling Reuters that ...`):
+    the sentence's first actor (`roles.sentence_subject`), passing over a modifier of the name
+    that follows it (`M23 spokesman Désiré Mutombo`: the spokesman, not M23)."""
+    subj = sentence_subject(text, s, before, doc)
+    if subj is None or subj.mention is None:
+        return subj
+    lower_titles = _lower_titles(ref.titles)
+    nxt = [m for m in doc.within(subj.end, min(before, subj.end + 60)) if m.mention_type != "demonym"]
+    if nxt:
+        between = re.findall(r"[\w'’\-]+|[^\w\s]", text[subj.end : nxt[0].start])
+        if between and all(w.lower() in lower_titles or ref.generic.get(w.lower()) for w in between):
+            m = nxt[0]
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    return subj
 
 
 def _speaker_after(toks: list[Token], i: int, doc: DocActors) -> Mention | None:
@@ -641,7 +658,7 @@ def _reported_claim(
         if earlier:
             subj = Subject(earlier[-1].claimant, None, -1, -1)
         else:
-            subj = sentence_subject(text, s, toks[i].start, doc)
+            subj = _clause_subject(text, s, toks[i].start, doc, ref)
     else:
         subj = _speaker_before(text, toks, i, doc, ref)
     if subj is None:

@@ -140,6 +140,10 @@ def generic_actor(
                 "defence",
                 "defense",
                 "electoral",
+                "police",
+                "military",
+                "army",
+                "national",
             )
         ):
             keep.insert(0, w)
