@@ -275,3 +275,44 @@ def test_country_brand_at_sentence_start_is_an_organisation() -> None:
 def test_place_as_first_name_does_not_give_the_person_that_country() -> None:
     r = run("Jordan Mwale, a rights activist, was detained in Nairobi.")
     assert r["actors"]["Jordan Mwale"]["country_code"] == "KEN"
+
+
+def test_state_body_after_the_state_possessive_speaks_for_the_state() -> None:
+    r = run("Ethiopia's foreign ministry denied that the attackers came from its territory.")
+    assert claim(r, "attackers came")[0] == "Ethiopia"
+    r = run("Ethiopia's government said in a statement that Kenyan troops had crossed the border.")
+    assert claim(r, "Kenyan troops had crossed")[0] == "Ethiopia"
+
+
+def test_possessive_state_before_people_is_not_the_speaker() -> None:
+    r = run("Kenya's opposition leader Raila Otieno said the vote was rigged.")
+    assert claim(r, "vote was rigged")[0] == "Raila Otieno"
+
+
+def test_according_to_takes_the_name_heading_the_phrase() -> None:
+    r = run("Fighting has displaced 700,000 people, according to the UN refugee agency UNHCR.")
+    assert claim(r, "displaced 700,000")[0] == "UNHCR"
+
+
+def test_participle_subject_passes_over_a_modifier_of_the_name() -> None:
+    r = run("M23 spokesman Jean Kabila rejected the demand, telling Reuters that the talks were over.")
+    speaker, _, via = claim(r, "talks were over")
+    assert (speaker, via) == ("Jean Kabila", "Reuters")
+
+
+def test_generic_source_keeps_its_service_modifier() -> None:
+    r = run("Police arrested 12 opposition supporters on Wednesday night, a police spokesman said.")
+    assert claim(r, "arrested 12")[0] == "police spokesman"
+    r = run("Three journalists were freed on Saturday, their employer said.")
+    assert claim(r, "journalists were freed")[0] == "employer"
+
+
+def test_content_before_speaker_and_apposition_when_nothing_follows_the_cue() -> None:
+    r = run(
+        "Three soldiers were shot dead by border guards, Brigadier Felix Okello, "
+        "a spokesman for the army, said on Wednesday."
+    )
+    speaker, text, _ = claim(r, "soldiers were shot dead")
+    assert speaker == "Felix Okello"
+    assert text == "Three soldiers were shot dead by border guards"
+    assert not any(c[1] == "on Wednesday" for c in r["claims"])

@@ -167,6 +167,35 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     return subject_before(text, toks, i, doc, ref)
 
 
+def _only_setting(words: str) -> bool:
+    """`on Wednesday`, `late on Friday`, `in a statement on Monday`: a time or setting phrase
+    with nothing said after it."""
+    rest = words.strip() + " "
+    for _ in range(3):
+        m = LEADING_TIME.match(rest)
+        if m is None:
+            return False
+        rest = rest[m.end() :]
+        if not rest.strip():
+            return True
+    return False
+
+
+def _fronted_content(text: str, s: Span, subj: Subject | None) -> tuple[int, int] | None:
+    """`CONTENT, Brigadier X, a spokesman for the army, said on Wednesday.`: nothing is said
+    after the cue, and a comma ends the content before the speaker (and its title): the
+    content is the sentence up to that comma."""
+    if subj is None or subj.actor is None or subj.start <= s.start:
+        return None
+    k = text.rfind(",", s.start, subj.start)
+    if k < 0 or not re.fullmatch(r"(?:\s+[A-Z][\w.’'\-]*)*\s*", text[k + 1 : subj.start]):
+        return None  # only a title may stand between the comma and the speaker
+    content = strip_span(text, s.start, k, " ,;:—–.")
+    if len(text[content[0] : content[1]].split()) < 3:
+        return None
+    return content
+
+
 def _clause_subject(text: str, s: Span, before: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of a participle's clause (`X rejected the demand, telling Reuters that ...`):
     the sentence's first actor (`roles.sentence_subject`), passing over a modifier of the name
@@ -668,8 +697,15 @@ def _reported_claim(
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
         return None
     content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
-    if content[1] - content[0] < 8 or len(text[content[0] : content[1]].split()) < 2:
-        return None
+    if (
+        content[1] - content[0] < 8
+        or len(text[content[0] : content[1]].split()) < 2
+        or _only_setting(text[content[0] : content[1]])
+    ):
+        front = _fronted_content(text, s, subj)
+        if front is None:
+            return None
+        return _claim_from(text, subj, cue_text, front, s, cue_at, doc)
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
     if (
