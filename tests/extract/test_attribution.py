@@ -316,3 +316,26 @@ def test_content_before_speaker_and_apposition_when_nothing_follows_the_cue() ->
     assert speaker == "Felix Okello"
     assert text == "Three soldiers were shot dead by border guards"
     assert not any(c[1] == "on Wednesday" for c in r["claims"])
+
+
+def test_middle_initial_is_part_of_the_name() -> None:
+    r = run("Opposition leader John K. Mensah rejected the result.\nMensah said the count was rigged.")
+    assert claim(r, "count was rigged")[0] == "John K. Mensah"
+    assert "John" not in r["actors"]
+
+
+def test_title_and_surname_is_the_full_named_person() -> None:
+    r = run("President Yoweri Kaguta spoke on Monday.\nPresident Kaguta said the vote was fair.")
+    assert claim(r, "vote was fair")[0] == "Yoweri Kaguta"
+    assert "Kaguta" not in r["actors"]
+
+
+def test_family_name_first_used_alone_before_a_cue() -> None:
+    r = run("Commerce Minister Wang Lei met officials.\n“Trade will grow,” Wang said.")
+    assert claim(r, "Trade will grow")[0] == "Wang Lei"
+
+
+def test_name_run_whose_surname_speaks_alone_is_a_person() -> None:
+    r = run("Police detained Kizza Besigye in Kampala on Monday.\nBesigye said the charges were false.")
+    assert claim(r, "charges were false")[0] == "Kizza Besigye"
+    assert r["actors"]["Kizza Besigye"]["actor_type"] == "person"

@@ -200,6 +200,17 @@ def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
         if is_name_token(t) and t.text not in MONTHS and t.text not in WEEKDAYS:
             n += 1
         elif (
+            len(t.text) == 1
+            and t.text.isupper()
+            and t.text != "I"
+            and i + n + 2 < len(toks)
+            and toks[i + n + 1].text == "."
+            and toks[i + n + 1].start == t.end
+            and (is_name_token(toks[i + n + 2]) or len(toks[i + n + 2].text) == 1)
+        ):
+            n += 2  # an initial: "John K. Mensah", "J. D. Vance" (its full stop does not count)
+            limit += 1
+        elif (
             t.text.lower() in NAME_PARTICLES
             and n > 0
             and i + n + 1 < len(toks)
@@ -252,7 +263,7 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         while j < len(toks) and (more := _match_title(toks, j, ref.titles)):
             j += more
         n_name = _name_run(toks, j)
-        if n_name >= 4 and not any(t.lower in NAME_PARTICLES for t in toks[j : j + n_name]):
+        if n_name >= 4 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
             j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
@@ -573,7 +584,28 @@ def acronym_bodies(text: str, body_start: int, ref: Reference) -> list[Mention]:
     return out
 
 
-def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+SPEAKING_WORD = re.compile(
+    r"\b([A-Z][\w’'\-]+)(?:,\s+\d{1,3},|\s+(?:has\s+|had\s+|also\s+|later\s+)?([a-z]+)\b)"
+)
+
+
+def speaking_words(text: str, ref: Reference) -> frozenset[str]:
+    """Capitalised words used alone as a speaker: followed by a cue verb (`Besigye said`) or an
+    age apposition (`Besigye, 68,`). A name run whose last word is one of them is a person."""
+    out = set()
+    for m in SPEAKING_WORD.finditer(text):
+        if m.group(2) is None or m.group(2) in ref.cues:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
+def person_candidates(
+    text: str,
+    toks: list[Token],
+    ref: Reference,
+    taken: list[Mention],
+    speakers: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Capitalised 2-3 word names not introduced by a title, accepted when the context says
     person: a cue verb follows ("Mercy Kalua said"), an apposition follows (", the head of"),
     a relative clause follows (", who"), or an attribution precedes ("said Grace Banda")."""
@@ -631,6 +663,10 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
             coordinated = _coordinated_name(toks, i, n, taken)
             again = r"(?<![\w-])" + re.escape(run[-1].text) + r"(?![\w-])"
             surname_again = skip0 and re.search(again, text[e:])
+            # "Police detained Kizza Besigye ... Besigye said": the surname speaks alone
+            surname_again = surname_again or (
+                run[-1].text in speakers and run[-1].text not in FUNCTION_CAPS and n >= 2
+            )
             if cue_after or appos or said_before or noun_before or coordinated or surname_again:
                 desc = None
                 if noun_before:
@@ -756,8 +792,9 @@ def find_mentions(
         capitalised_organisations(text, toks, ref, g, here)
         for toks, g, here in zip(toks_by_sent, local_gaz, people, strict=True)
     ]
+    speakers = speaking_words(text, ref)
     persons = [
-        person_candidates(text, toks, ref, g + here + o)
+        person_candidates(text, toks, ref, g + here + o, speakers)
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
@@ -772,7 +809,7 @@ def find_mentions(
     # a country read as a person's first name ("Jordan Mwale") does not make the story's home
     in_names = [m for m in found if m.actor.actor_type == "person"]
     home = home_country(text, body_start, [g for g in gaz if not _overlaps(g, in_names)], ref)
-    named = _merge_people([_with_home(m, home) for m in found])
+    named = _join_split_people(_merge_people([_with_home(m, home) for m in found]))
     gaz = [g for g in gaz if not _overlaps(g, named)]
     doc = DocActors(named + gaz, home)
     link_surnames(text, doc)
@@ -807,6 +844,26 @@ def _merge_people(found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _join_split_people(found: list[Mention]) -> list[Mention]:
+    """`President Kaguta`, `Mr Kaguta` beside `Yoweri Kaguta`: a one-word name that is the
+    surname (or, for names written family name first, the first word) of exactly one full
+    name in the text is that person, not a second actor."""
+    full: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    for m in found:
+        parts = [p for p in m.actor.name.split() if not p.endswith(".")]
+        if m.actor.actor_type == "person" and not m.actor.is_generic and len(parts) >= 2:
+            full.setdefault(parts[-1], set()).add(m.actor.key)
+            actors[m.actor.key] = m.actor
+    out = []
+    for m in found:
+        keys = full.get(m.actor.name, set()) if m.actor.actor_type == "person" else set()
+        if len(keys) == 1 and " " not in m.actor.name:
+            m = Mention(m.start, m.end, m.text, actors[next(iter(keys))], "surname")
+        out.append(m)
+    return out
+
+
 def link_surnames(text: str, doc: DocActors) -> None:
     """Later (and earlier) repeats of a person's full name or surname point at that person."""
     people: dict[str, Actor] = {}
@@ -835,6 +892,16 @@ def link_surnames(text: str, doc: DocActors) -> None:
             if in_text[initials]:
                 forms.setdefault(initials, (a, "alias"))
     forms.update({s: (v[0], "surname") for s, v in surnames.items() if len(v) == 1 and s not in forms})
+    # names written family name first ("Wang Lei ... Wang said"): a first word used alone
+    # right before a cue verb, unique to one person and no other form, is that person
+    firsts: dict[str, list[Actor]] = {}
+    for a in people.values():
+        parts = a.name.split()
+        if len(parts) == 2 and parts[0] not in forms and _is_name_word(parts[0]):
+            firsts.setdefault(parts[0], []).append(a)
+    for f, v in firsts.items():
+        if len(v) == 1 and re.search(r"(?<![\w\-])" + re.escape(f) + r"\s+(?:said|told|added|says)\b", text):
+            forms[f] = (v[0], "surname")
     if not forms:
         return
     rx = re.compile(
