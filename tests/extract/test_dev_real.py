@@ -1,7 +1,7 @@
 """The real-style dev set (tests/dev_real, issue 10): no row from a non-body line, and floors.
 
-Floors are a little under the scores measured when the set was written (claims recall 0.97,
-events recall 0.86, actors recall 1.00), so a regression on real web copy fails here.
+Floors are 2 points under the overall scores measured when articles 112-123 (attribution-hard
+real-style copy, issue 11) were added, so a regression on real web copy fails here.
 """
 
 from __future__ import annotations
@@ -74,7 +74,11 @@ def test_build_report_lists_the_skipped_lines_per_source(package: Path) -> None:
 
 def test_real_style_floors(scores: dict[str, Score]) -> None:
     s = scores["overall"]
-    assert s.claims.recall >= 0.9, s.claims.as_dict()
-    assert s.events.recall >= 0.8, s.events.as_dict()
-    assert s.actors.recall >= 0.95, s.actors.as_dict()
-    assert s.claims.f1 >= 0.85 and s.events.f1 >= 0.75, (s.claims.as_dict(), s.events.as_dict())
+    # Lowered when the attribution-hard articles 112-123 were added (issue 11 dev set, s2-gold1);
+    # floor = overall measured then - 0.02. Before -> after adding them: claims recall
+    # 0.9826 -> 0.8784, events recall 0.8684 -> 0.7463, actors recall 0.9921 -> 0.8926,
+    # events F1 0.7719 -> 0.7317 (claims F1 0.9496 -> 0.8978 stays above its floor of 0.85).
+    assert s.claims.recall >= 0.858, s.claims.as_dict()
+    assert s.events.recall >= 0.726, s.events.as_dict()
+    assert s.actors.recall >= 0.872, s.actors.as_dict()
+    assert s.claims.f1 >= 0.85 and s.events.f1 >= 0.711, (s.claims.as_dict(), s.events.as_dict())
