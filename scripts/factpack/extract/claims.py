@@ -458,6 +458,9 @@ def _adjectival(toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
+        prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
+        if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
+            return False  # "Moses Tarpeh, claimed victory", "she claimed victory": a verb
         nxt = toks[i + 1]
         return nxt.text[:1].islower() and nxt.lower not in CONTENT_STARTERS and not nxt.lower.endswith("ing")
     return False
@@ -654,8 +657,15 @@ def _reported_claim(
     if comma_before is not None and comma_before == i - 1:
         m_after = _speaker_after(toks, after, doc)
         rest = [t for t in toks[after:next_comma] if m_after is None or t.start >= m_after.end]
-        inverted_ok = m_after is not None and (
-            not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ",")
+        inverted_ok = (
+            m_after is not None
+            # "..., said Defence Minister X": only a title or article between cue and name
+            and all(
+                t.text[:1].isupper() or t.lower in ("the", "a", "an")
+                for t in toks[after:]
+                if t.end <= m_after.start
+            )
+            and (not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ","))
         )
     if (
         comma_before is not None
