@@ -196,6 +196,22 @@ def _fronted_content(text: str, s: Span, subj: Subject | None) -> tuple[int, int
     return content
 
 
+CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "yet", ";"})
+
+
+def _prior_verb_subject(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`..., but the ruling party rejected the result and said ...`: the subject of the cue
+    verb (`rejected`) that opens the coordinated clause; None when the clause holds none."""
+    lo = max((k for k in range(i) if toks[k].lower in CLAUSE_OPENERS), default=-1) + 1
+    for k in range(lo, i - 1):
+        if _cue_at(toks, k, ref) is not None and k > lo and toks[k - 1].text != ",":
+            subj = _speaker_before(text, toks, k, doc, ref)
+            if subj is not None and subj.start >= toks[lo].start:
+                return subj
+            return None
+    return None
+
+
 def _clause_subject(text: str, s: Span, before: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of a participle's clause (`X rejected the demand, telling Reuters that ...`):
     the sentence's first actor (`roles.sentence_subject`), passing over a modifier of the name
@@ -694,7 +710,10 @@ def _reported_claim(
     elif (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
         i > 0 and toks[i - 1].lower == "and"
     ):
-        if earlier:
+        prior = _prior_verb_subject(text, toks, i, doc, ref) if not earlier else None
+        if prior is not None:
+            subj = prior
+        elif earlier:
             subj = Subject(earlier[-1].claimant, None, -1, -1)
         else:
             subj = _clause_subject(text, s, toks[i].start, doc, ref)

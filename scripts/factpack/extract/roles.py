@@ -144,6 +144,7 @@ def generic_actor(
                 "military",
                 "army",
                 "national",
+                "ruling",
             )
         ):
             keep.insert(0, w)
