@@ -199,7 +199,9 @@ def _fronted_content(text: str, s: Span, subj: Subject | None) -> tuple[int, int
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "yet", ";"})
 
 
-def _prior_verb_subject(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
+def _prior_verb_subject(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
+) -> Subject | None:
     """`..., but the ruling party rejected the result and said ...`: the subject of the cue
     verb (`rejected`) that opens the coordinated clause; None when the clause holds none."""
     lo = max((k for k in range(i) if toks[k].lower in CLAUSE_OPENERS), default=-1) + 1
