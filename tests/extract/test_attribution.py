@@ -339,3 +339,60 @@ def test_name_run_whose_surname_speaks_alone_is_a_person() -> None:
     r = run("Police detained Kizza Besigye in Kampala on Monday.\nBesigye said the charges were false.")
     assert claim(r, "charges were false")[0] == "Kizza Besigye"
     assert r["actors"]["Kizza Besigye"]["actor_type"] == "person"
+
+
+def test_claimed_after_a_name_is_a_verb_not_an_adjective() -> None:
+    r = run("Its secretary general, Moses Tarr, claimed victory for the president at a rally.")
+    assert claim(r, "victory for the president")[0] == "Moses Tarr"
+
+
+def test_inverted_attribution_needs_the_speaker_right_after_the_cue() -> None:
+    r = run("Its leader, Moses Tarr, claimed victory for Paul Kofi at a rally.")
+    assert all(c[0] != "Paul Kofi" for c in r["claims"])
+
+
+def test_and_said_takes_the_subject_of_its_own_clause() -> None:
+    r = run(
+        "The commission declared opposition leader Ama Kollie the winner, but the ruling party "
+        "rejected the result and said it would go to court."
+    )
+    assert claim(r, "go to court")[0] == "ruling party"
+
+
+def test_anonymous_source_with_relative_clause_holding_a_cue() -> None:
+    r = run("A senior Emirati official, who asked not to be named, told Reuters that the talks were over.")
+    assert len(r["claims"]) == 1
+    assert r["claims"][0] == ("senior Emirati official", "the talks were over", "Reuters")
+
+
+def test_which_said_after_an_apposition_is_the_named_body() -> None:
+    r = run(
+        "The strikes hit the depot of the Sudanese Petroleum Corporation, the state energy firm, "
+        "which said on Monday that deliveries would be cut by half."
+    )
+    assert claim(r, "deliveries would be cut")[0] == "Sudanese Petroleum Corporation"
+
+
+def test_relative_clause_verb_before_the_main_verb_is_no_claim() -> None:
+    r = run(
+        "Minister Gabor Kertesz, who had threatened to block the deal, said the objections were dropped."
+    )
+    assert [c[1] for c in r["claims"]] == ["the objections were dropped"]
+
+
+def test_who_became_apposition_describes_the_role_holder() -> None:
+    r = run(
+        "“We have the serial numbers,” said Hassan al-Tayeb, who became foreign minister in March.\n"
+        "The foreign minister told a news conference on Monday that the drones came from the west."
+    )
+    speaker, text, _ = claim(r, "drones came from the west")
+    assert (speaker, text) == ("Hassan al-Tayeb", "the drones came from the west")
+
+
+def test_postposed_attribution_before_a_participle_keeps_both_claims() -> None:
+    r = run(
+        "Talks were held in Doha for weeks, a source close to the negotiations told AFP, "
+        "adding that no ransom was paid."
+    )
+    assert claim(r, "Talks were held in Doha")[0] == "source close to the negotiations"
+    assert claim(r, "no ransom was paid")[1] == "no ransom was paid"

@@ -282,13 +282,15 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
     return out
 
 
+NAME_WORD = r"(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"  # `Hassan al-Tayeb`
 APPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
     r"[^,;:“”\"]{2,80}?), "
-    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+)(?=,| [a-z]|\.(?:\s|$))"
+    r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
 APPOSITION_AFTER = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+), (?P<role>(?:the|a|an|who is the|who heads the) "
+    r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3}), (?P<role>(?:the|a|an|who is the|who heads the|"
+    r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?) "
     r"[^,;:“”\"]{2,80}?)(?=,|\.|;| said| told)"
 )
 

@@ -34,6 +34,7 @@ DATELINE_PREFIX = re.compile(
 )
 STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\w+|\b\w+ing\b")
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
+TELL_SETTING_MAX = 10  # "told a news conference in the city on Monday that"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
 TAIL_CUE_MAX = 12  # `," military spokesman Lt. Col. Avi Dror told`: a cue this far after the quote
 LEADING_TIME = re.compile(
@@ -105,6 +106,25 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     return t.text, hit[1], 1
 
 
+def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """What a relative clause after the comma at token `comma` describes: the name (or
+    generic source) ending there, or the one before an apposition (`X, the state firm,`)."""
+    prev = max((k for k in range(comma) if toks[k].text == ","), default=-1)
+    appos = prev > 0 and toks[prev + 1].lower in ("the", "a", "an")
+    for end in (prev, comma) if appos else (comma,):
+        if end == 0:
+            continue
+        ms = [m for m in doc.within(max(0, toks[end - 1].start - 80), toks[end - 1].end)
+              if m.end == toks[end - 1].end and m.mention_type != "demonym" and not m.actor.is_generic]
+        if ms:
+            m = max(ms, key=lambda m: m.end - m.start)
+            return Subject(m.actor, m.text, m.start, m.end, m)
+        subj = subject_before(text, toks, end, doc, ref)
+        if subj is not None:
+            return subj
+    return None
+
+
 def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
     """`Tajikistan's government said`, `Ethiopia's foreign ministry denied`: a state's
     government body named by a lower-case description after the state's possessive speaks
@@ -145,6 +165,20 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if named and named[0].mention_type != "demonym":
             m = named[0]
             return Subject(m.actor, m.text, m.start, m.end, m)
+    if j >= 2 and toks[j - 1].lower in ("who", "which") and toks[j - 2].text == ",":
+        if any(
+            toks[k].text == "," and _cue_at(toks, k + 1, ref) is not None for k in range(i + 1, len(toks) - 1)
+        ):
+            return None  # "X, who had threatened to block it, said ...": the main verb speaks
+        return _antecedent(text, toks, j - 2, doc, ref)  # "the Corporation, the firm, which said"
+    if j >= 1 and toks[j - 1].text == ",":
+        # "A senior Emirati official, who asked not to be named, told": the relative clause
+        # holds a cue of its own ("asked"), so the subject is the phrase before its comma
+        k = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
+        if k > 0 and toks[k + 1].lower in ("who", "which", "whose"):
+            found = _antecedent(text, toks, k, doc, ref)
+            if found is not None:
+                return found
     state = _possessive_state_body(toks, j, doc, ref)
     if state is not None:
         return state
@@ -165,6 +199,14 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             m = max(named, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
     return subject_before(text, toks, i, doc, ref)
+
+
+def _participle_comma(toks: list[Token], comma: int, ref: Reference) -> int:
+    """`..., a source told AFP, adding that ...`: where the attribution ends when a participial
+    cue follows its comma (the `that` after it is the participle's); else the sentence end."""
+    if comma + 1 < len(toks) and toks[comma + 1].lower.endswith("ing") and toks[comma + 1].lower in ref.cues:
+        return comma
+    return len(toks)
 
 
 def _only_setting(words: str) -> bool:
@@ -250,10 +292,22 @@ def _content_after(
         return end, end
     start = toks[i].start
     if lemma_tell:
-        for k in range(i, min(len(toks), i + TELL_OBJECT_MAX + 1)):
-            if toks[k].lower == "that":
-                start = toks[k].start
-                break
+        # "told reporters that", "told a news conference in the city on Monday that": the
+        # addressee and a setting (no clause: no pronoun, auxiliary or comma) before `that`
+        that = next(
+            (
+                k
+                for k in range(i, min(len(toks), i + TELL_SETTING_MAX + 1))
+                if toks[k].lower == "that"
+                and (
+                    k <= i + TELL_OBJECT_MAX
+                    or not any(t.text in {",", ";", ":"} or t.lower in SETTING_WORDS_STOP for t in toks[i:k])
+                )
+            ),
+            None,
+        )
+        if that is not None:
+            start = toks[that].start
         else:
             k = i
             while (
@@ -694,7 +748,7 @@ def _reported_claim(
         and not toks[i].lower.endswith("ing")
         and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
         and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
-        and not any(t.lower == "that" for t in toks[after:])
+        and not any(t.lower == "that" for t in toks[after : _participle_comma(toks, next_comma, ref)])
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
         if len(head) >= 3:
@@ -727,6 +781,8 @@ def _reported_claim(
         subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
         return None
+    if after + 1 < len(toks) and toks[after].lower == "not" and toks[after + 1].lower == "to":
+        return None  # "who asked not to be named", "declined not to ...": no statement
     content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
     if (
         content[1] - content[0] < 8
