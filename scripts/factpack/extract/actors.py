@@ -127,7 +127,16 @@ def _is_name_word(w: str) -> bool:
             w = w[len(prefix) :]
             break
     core = w.replace("-", "").replace("'", "").replace("’", "")
+    if _hyphen_adjective(w):
+        return False
     return core.isalpha() and w[0].isupper() and any(c.islower() for c in w[1:])
+
+
+def _hyphen_adjective(w: str) -> bool:
+    """`London-listed`, `Iran-backed`, `Kremlin-linked`: a name joined to a lower-case word
+    is an adjective, not part of a name."""
+    parts = w.split("-")
+    return len(parts) >= 2 and parts[0][:1].isupper() and parts[-1][:1].islower() and parts[-1].isalpha()
 
 
 def _gazetteer_regex(ref: Reference) -> re.Pattern[str]:
@@ -284,7 +293,7 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
 
 NAME_WORD = r"(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"  # `Hassan al-Tayeb`
 APPOSITION_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
     r"[^,;:“”\"]{2,80}?), "
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
@@ -316,8 +325,8 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
             if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
                 continue
             s = sent.start + m.start("name")
-            if any(g.start <= s < g.end for g in gaz):
-                continue
+            if any(g.start <= s < g.end and not (" " in name and g.end <= s + len(parts[0])) for g in gaz):
+                continue  # a place inside the name, unless only its first word ("Israel Mushi")
             rs = sent.start + m.start("role")
             country = _country_of(text, ref, gaz, rs, rs + len(role))
             actor = Actor(name, "person", country, role)
@@ -328,6 +337,7 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
 def _org_word(t: Token) -> bool:
     return (
         t.text[:1].isupper()
+        and not _hyphen_adjective(t.text)
         and t.text not in FUNCTION_CAPS - {"The"}
         and t.text not in MONTHS
         and t.text not in WEEKDAYS
@@ -389,6 +399,8 @@ def capitalised_organisations(
                 j += 1
             elif t.text == "and" and j + 1 < len(toks) and toks[j + 1].text == "the":
                 break  # "the Directorate ... and the Airports Authority": two organisations
+            elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):
+                break  # "Kenya Airways and Precision Air", "United States and Japan": two names
             elif (
                 t.text in ORG_CONNECTORS
                 or t.lower in ("'s", "’s")
@@ -429,6 +441,20 @@ def capitalised_organisations(
                 i = k + 1
                 while i < j and toks[i].text in ORG_CONNECTORS:
                     i += 1
+                break
+        # "the Russian Foreign Ministry Yelena Orlova": a person's name right after a name
+        # ending in a head word is not part of it
+        for k in range(i + 1, j - 1):
+            tail = toks[k + 1 : j]
+            if (
+                toks[k].text in ref.org_heads
+                and 2 <= len(tail) <= 3
+                and all(
+                    is_name_token(t) and t.text not in ref.org_heads and t.text not in ref.gazetteer
+                    for t in tail
+                )
+            ):
+                j = k + 1
                 break
         words = [t.text for t in toks[i:j]]
         heads = [w for w in words if w in ref.org_heads]
