@@ -396,3 +396,39 @@ def test_postposed_attribution_before_a_participle_keeps_both_claims() -> None:
     )
     assert claim(r, "Talks were held in Doha")[0] == "source close to the negotiations"
     assert claim(r, "no ransom was paid")[1] == "no ransom was paid"
+
+
+def test_hyphenated_adjective_is_not_part_of_a_name() -> None:
+    r = run("The field's operator, London-listed Sirwan Energy, said production had been halted.")
+    assert claim(r, "production had been halted")[0] == "Sirwan Energy"
+
+
+def test_two_coordinated_names_after_a_complete_name_are_two_actors() -> None:
+    r = run("The aviation authority said Kenya Airways and Precision Air could add flights.")
+    assert "Kenya Airways" in r["actors"]
+    assert not any(" and " in n for n in r["actors"])
+
+
+def test_person_name_after_an_organisation_name_is_a_person() -> None:
+    r = run("A representative of the Russian Foreign Ministry Yelena Orlova urged restraint.")
+    assert "Russian Foreign Ministry" in r["actors"]
+    assert r["actors"]["Yelena Orlova"]["actor_type"] == "person"
+
+
+def test_its_role_apposition_and_place_as_first_name() -> None:
+    r = run("Its secretary general, Israel Mushi, and its treasurer, Halima Said, were detained by police.")
+    assert r["actors"]["Israel Mushi"]["actor_type"] == "person"
+    assert "Halima Said" in r["actors"]
+    assert "Israel" not in r["actors"]
+
+
+def test_in_place_closes_a_mission_name_but_not_a_court() -> None:
+    r = run("The European Union Mission in Armenia said it was aware of the reports.")
+    assert claim(r, "aware of the reports")[0] == "European Union Mission in Armenia"
+    r = run("The Supreme Court in Kenya ruled on Monday.")
+    assert "Supreme Court" in r["actors"]
+
+
+def test_place_after_in_locates_the_speaker() -> None:
+    r = run("Amnesty International in Kenya said the arrests were illegal.")
+    assert claim(r, "arrests were illegal")[0] == "Amnesty International"

@@ -382,6 +382,29 @@ def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: li
     )
 
 
+def _place_in_name(toks: list[Token], i: int, j: int, ref: Reference, gaz: list[Mention]) -> int:
+    """End (token index) of `in <Place>` closing an organisation's name at toks[j] == "in":
+    the name so far holds a head word of a non-governmental body (a mission, movement, office)
+    and is no gazetteer name of its own; the place is a gazetteer name (`in Armenia`) or
+    `the` + a capitalised word (`in the Sahel`). 0 when the name does not go on."""
+    heads = [ref.org_heads[t.text] for t in toks[i:j] if t.text in ref.org_heads]
+    if not heads or heads[-1] not in ("organization", "group"):
+        return 0
+    if " ".join(t.text for t in toks[i:j]) in ref.gazetteer:
+        return 0
+    k = j + 1
+    if k < len(toks) and toks[k].text == "the":
+        k += 1
+        return k + 1 if k < len(toks) and _org_word(toks[k]) and toks[k].text not in ref.org_heads else 0
+    for g in gaz:
+        if k < len(toks) and g.start == toks[k].start and g.actor.actor_type == "state":
+            n = 0
+            while k + n < len(toks) and toks[k + n].end <= g.end:
+                n += 1
+            return k + n
+    return 0
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -401,6 +424,9 @@ def capitalised_organisations(
                 break  # "the Directorate ... and the Airports Authority": two organisations
             elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):
                 break  # "Kenya Airways and Precision Air", "United States and Japan": two names
+            elif t.text == "in" and (place := _place_in_name(toks, i, j, ref, gaz)):
+                j = place  # "European Union Mission in Armenia", "Movement for Justice in the Sahel"
+                break
             elif (
                 t.text in ORG_CONNECTORS
                 or t.lower in ("'s", "’s")

@@ -106,6 +106,29 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     return t.text, hit[1], 1
 
 
+def _located_speaker(text: str, toks: list[Token], j: int, doc: DocActors) -> Subject | None:
+    """`Amnesty International in Kenya said`, `police in Monrovia said`: a place after `in`
+    locates the speaker named before it; it is not the speaker."""
+    if j < 3:
+        return None
+    places = [m for m in doc.overlapping(toks[j - 1].start, toks[j - 1].end) if m.actor.actor_type == "state"]
+    if not places:
+        return None
+    k = j - 1
+    while k > 0 and toks[k - 1].start >= places[0].start:
+        k -= 1
+    if k < 2 or toks[k - 1].lower != "in":
+        return None
+    before = [
+        m for m in doc.overlapping(toks[k - 2].start, toks[k - 2].end)
+        if m.end == toks[k - 2].end and m.actor.actor_type != "state" and m.mention_type != "demonym"
+    ]
+    if not before:
+        return None
+    m = before[0]
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
 def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: Reference) -> Subject | None:
     """What a relative clause after the comma at token `comma` describes: the name (or
     generic source) ending there, or the one before an apposition (`X, the state firm,`)."""
@@ -179,6 +202,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             found = _antecedent(text, toks, k, doc, ref)
             if found is not None:
                 return found
+    located = _located_speaker(text, toks, j, doc)
+    if located is not None:
+        return located
     state = _possessive_state_body(toks, j, doc, ref)
     if state is not None:
         return state
