@@ -432,3 +432,20 @@ def test_in_place_closes_a_mission_name_but_not_a_court() -> None:
 def test_place_after_in_locates_the_speaker() -> None:
     r = run("Amnesty International in Kenya said the arrests were illegal.")
     assert claim(r, "arrests were illegal")[0] == "Amnesty International"
+
+
+def test_hyphenated_given_names_stay_names() -> None:
+    r = run("Foreign Minister Cho Min-seok said the talks would resume.")
+    assert claim(r, "talks would resume")[0] == "Cho Min-seok"
+
+
+def test_unknown_one_word_name_with_an_apposition_is_an_organisation() -> None:
+    r = run("Ecopetrol, the state oil company, insisted that it had not paid any ransom.")
+    assert claim(r, "not paid any ransom")[0] == "Ecopetrol"
+    assert r["actors"]["Ecopetrol"]["actor_type"] == "organization"
+
+
+def test_unknown_word_reporting_is_an_outlet_and_the_relay() -> None:
+    r = run("“This is an attack,” Energy Minister Dara Hawrami told reporters there, Kurdistan24 reported.")
+    assert claim(r, "This is an attack") == ("Dara Hawrami", "This is an attack", "Kurdistan24")
+    assert r["actors"]["Kurdistan24"]["actor_type"] == "media"

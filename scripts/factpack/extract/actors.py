@@ -132,11 +132,21 @@ def _is_name_word(w: str) -> bool:
     return core.isalpha() and w[0].isupper() and any(c.islower() for c in w[1:])
 
 
+HYPHEN_ADJECTIVE_HEADS = frozenset("run born made held wide owned style era like based led".split())
+
+
 def _hyphen_adjective(w: str) -> bool:
     """`London-listed`, `Iran-backed`, `Kremlin-linked`: a name joined to a lower-case word
     is an adjective, not part of a name."""
     parts = w.split("-")
-    return len(parts) >= 2 and parts[0][:1].isupper() and parts[-1][:1].islower() and parts[-1].isalpha()
+    last = parts[-1]
+    return (
+        len(parts) >= 2
+        and parts[0][:1].isupper()
+        and last.isalpha()
+        and last.islower()
+        and (last.endswith(("ed", "ing")) or last in HYPHEN_ADJECTIVE_HEADS)
+    )  # "Min-seok", "Jong-un": parts of a name
 
 
 def _gazetteer_regex(ref: Reference) -> re.Pattern[str]:
@@ -573,6 +583,38 @@ def described_organisations(
     return out
 
 
+def apposed_organisations(
+    text: str, toks: list[Token], ref: Reference, taken: list[Mention]
+) -> list[Mention]:
+    """A one-word name no list knows, described by an apposition ending in a role noun
+    (`Ecopetrol, the state oil company,`), or reporting (`Kurdistan24 reported`): an
+    organisation of the role noun's kind, or a news outlet."""
+    out = []
+    for k, t in enumerate(toks):
+        if _unknown_name(toks, k, ref, 1) != 1 or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+            continue
+        if k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].text in ("'s", "’s")):
+            continue  # inside a longer name
+        kind, desc = None, None
+        nxt = toks[k + 1 : k + 7]
+        if len(nxt) >= 3 and nxt[0].text == "," and nxt[1].lower in ("the", "a", "an"):
+            for n in range(2, len(nxt)):
+                if not nxt[n].text.islower():
+                    break
+                if nxt[n].lower in ref.role_nouns and n + 1 < len(nxt) and nxt[n + 1].text in (",", "."):
+                    kind = ref.role_nouns[nxt[n].lower]
+                    desc = text[nxt[1].start : nxt[n].end]
+                    break
+        elif nxt and nxt[0].lower in ("reported", "reports") and k > 0:
+            kind = "media"  # not at a sentence start: "Reuters reported" is known, "Police reported" is not
+        if kind is None or any(m.start < t.end and t.start < m.end for m in taken + out):
+            continue
+        country = next((ref.demonyms[w.text] for w in nxt if desc and w.text in ref.demonyms), None)
+        actor = Actor(t.text, kind, country, desc)
+        out.append(Mention(t.start, t.end, t.text, actor, "name"))
+    return out
+
+
 NUMBERED_OUTLET = re.compile(r"\b(?:Channel|TV|Radio|Canal)\s\d{1,3}\b(?!\s*(?:percent|per|%))")
 
 
@@ -859,6 +901,11 @@ def find_mentions(
         for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
     ]
     found += [m for ms in described for m in ms if not _overlaps(m, found)]
+    apposed = [
+        apposed_organisations(text, toks, ref, g + here + o + ps)
+        for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
+    ]
+    found += [m for ms in apposed for m in ms if not _overlaps(m, found)]
     found = [m for m in found if m.start not in no_go]
     # a country read as a person's first name ("Jordan Mwale") does not make the story's home
     in_names = [m for m in found if m.actor.actor_type == "person"]

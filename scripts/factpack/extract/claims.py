@@ -202,6 +202,17 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             found = _antecedent(text, toks, k, doc, ref)
             if found is not None:
                 return found
+    if j >= 4 and toks[j - 1].text == ",":
+        # "Ecopetrol, the state oil company, insisted": the name before the apposition
+        p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
+        if p > 0 and toks[p + 1].lower in ("the", "a", "an"):
+            ms = [
+                m for m in doc.within(max(0, toks[p - 1].start - 80), toks[p - 1].end)
+                if m.end == toks[p - 1].end and m.mention_type != "demonym" and not m.actor.is_generic
+            ]
+            if ms:
+                m = max(ms, key=lambda m: m.end - m.start)
+                return Subject(m.actor, m.text, m.start, m.end, m)
     located = _located_speaker(text, toks, j, doc)
     if located is not None:
         return located
