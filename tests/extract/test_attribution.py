@@ -449,3 +449,28 @@ def test_unknown_word_reporting_is_an_outlet_and_the_relay() -> None:
     r = run("“This is an attack,” Energy Minister Dara Hawrami told reporters there, Kurdistan24 reported.")
     assert claim(r, "This is an attack") == ("Dara Hawrami", "This is an attack", "Kurdistan24")
     assert r["actors"]["Kurdistan24"]["actor_type"] == "media"
+
+
+def test_quoted_as_saying_credits_the_one_quoted_via_the_quoter() -> None:
+    r = run("The Daily Monitor quoted police spokesman Ali Musa as saying four people were arrested.")
+    assert claim(r, "four people were arrested") == ("Ali Musa", "four people were arrested", "Daily Monitor")
+
+
+def test_citing_aside_before_that_is_not_the_claim() -> None:
+    r = run("Turkey's defence ministry said on Monday, citing its data, that the drone came from Iraq.")
+    speaker, text, _ = claim(r, "the drone came from Iraq")
+    assert (speaker, text) == ("Turkey", "the drone came from Iraq")
+
+
+def test_called_with_quoted_words_is_a_claim_but_naming_is_not() -> None:
+    r = run('The United Nations called the attack "a direct threat to peace".')
+    assert claim(r, "direct threat")[0] == "United Nations"
+    assert run('A group called "Friends of Peace" held a rally.')["claims"] == []
+    assert run("Police called for calm.")["claims"] == []
+    r = run('The ministry called the attack "a crime against farmers".')
+    assert claim(r, "a crime against farmers")[0] == "ministry"
+
+
+def test_translated_official_cue_informs() -> None:
+    r = run("Units opened fire at the positions, the Ministry of Defense of Armenia informs.")
+    assert claim(r, "Units opened fire")[0] == "Ministry of Defense of Armenia"

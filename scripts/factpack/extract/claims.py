@@ -54,6 +54,9 @@ SETTING_WORDS_STOP = frozenset(
 )  # a subject or verb before `that`: a clause, not a setting
 
 
+CITING_ASIDE = re.compile(r",?\s*(?:citing|quoting|referring to)\s[^,;:“”\"]{1,60},\s+that\s+")
+
+
 def _skip_setting(text: str, start: int, end: int) -> int:
     """Start of what was said after a cue: past time phrases and settings (`on Monday`, `in a
     statement on Tuesday`, `on social media that`), which are not what was said."""
@@ -62,6 +65,9 @@ def _skip_setting(text: str, start: int, end: int) -> int:
         if not (lead and text[lead.end() : lead.end() + 1].isalnum()):
             break
         start = lead.end()
+    aside = CITING_ASIDE.match(text, start, end)
+    if aside:
+        return aside.end()  # "said, citing its own intelligence, that ..."
     setting = SETTING_THAT.match(text, start, end)
     if setting and not SETTING_WORDS_STOP & set(setting.group().lower().split()):
         return setting.end()
@@ -236,6 +242,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             m = max(named, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
     return subject_before(text, toks, i, doc, ref)
+
+
+QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _quoted_as_saying(toks: list[Token], i: int) -> int | None:
+    """Index of `quoted` in `X quoted Y as saying ...` when the cue at i is that `saying`."""
+    if toks[i].lower != "saying" or i < 3 or toks[i - 1].lower != "as":
+        return None
+    return next((k for k in range(i - 2, max(-1, i - 15), -1) if toks[k].lower in QUOTING_VERBS), None)
 
 
 def _participle_comma(toks: list[Token], comma: int, ref: Reference) -> int:
@@ -558,14 +574,19 @@ CONTENT_STARTERS = frozenset(
 
 
 ADJECTIVAL_PARTICIPLES = frozenset(
-    {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called"}
+    {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called", "informed"}
 )
+NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})  # "a group called “Friends”": a name
 
 
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
+    if toks[i].lower in NAMING_PARTICIPLES and i + 1 < len(toks):
+        nxt = toks[i + 1].text
+        if nxt[:1].isupper() or nxt[:1] in QUOTE_CHARS:
+            return True  # the name follows
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
         prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
         if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
@@ -797,8 +818,16 @@ def _reported_claim(
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+    via = None
     # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT" / "... and declared"
-    if first is not None:
+    quoted = _quoted_as_saying(toks, i)
+    if quoted is not None:
+        # "a news site quoted a spokesman, Zagros Amed, as saying ...": the one quoted speaks,
+        # through whoever quoted them
+        subj = _speaker_before(text, toks, i - 1, doc, ref)
+        relay = _speaker_before(text, toks, quoted, doc, ref)
+        via = relay.actor if relay is not None and relay.actor is not None else None
+    elif first is not None:
         subj = _speaker_before(text, toks, first, doc, ref)
     elif (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
         i > 0 and toks[i - 1].lower == "and"
@@ -844,7 +873,8 @@ def _reported_claim(
         or (after < len(toks) and toks[after].lower in ("that", ":"))
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
-    return _claim_from(text, subj, cue_text, content, s, cue_at, doc)
+    made = _claim_from(text, subj, cue_text, content, s, cue_at, doc)
+    return replace(made, via=via) if via is not None else made
 
 
 def _claim_from(
