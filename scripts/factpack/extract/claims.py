@@ -576,17 +576,12 @@ CONTENT_STARTERS = frozenset(
 ADJECTIVAL_PARTICIPLES = frozenset(
     {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called", "informed"}
 )
-NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed"})  # "a group called “Friends”": a name
 
 
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
-    if toks[i].lower in NAMING_PARTICIPLES and i + 1 < len(toks):
-        nxt = toks[i + 1].text
-        if nxt[:1].isupper() or nxt[:1] in QUOTE_CHARS:
-            return True  # the name follows
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
         prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
         if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
