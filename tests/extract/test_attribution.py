@@ -465,3 +465,35 @@ def test_citing_aside_before_that_is_not_the_claim() -> None:
 def test_translated_official_cue_informs() -> None:
     r = run("Units opened fire at the positions, the Ministry of Defense of Armenia informs.")
     assert claim(r, "Units opened fire")[0] == "Ministry of Defense of Armenia"
+
+
+def _doc(body: str, name: str):  # noqa: ANN202
+    from factpack.ingest.sources import Document, parse_layout, sha256_text
+
+    text = "Headline of the story\n" + body + "\n"
+    headline, start, dateline, agency = parse_layout(text)
+    return Document(f"src_{sha256_text(text)[:12]}", name, text, headline, dateline, agency,
+                    None, None, "en", dt.date(2025, 3, 14), start)
+
+
+def test_corpus_actor_attributes_do_not_depend_on_source_order() -> None:
+    from factpack.extract.reference import default_reference
+    from factpack.pipeline import build_tables
+
+    docs = [
+        _doc("Russian President Dana Ford said the talks had failed.", "a.txt"),
+        _doc("US President Dana Ford said the embargo would stay.", "b.txt"),
+        _doc("US President Dana Ford said the fleet would sail.", "c.txt"),
+    ]
+    ref = default_reference()
+
+    def attrs(order: list) -> dict:
+        actors = build_tables(order, ref)["actors"]
+        row = actors[actors["name"] == "Dana Ford"].iloc[0]
+        return {"country_code": row["country_code"], "description": row["description"]}
+
+    forward, backward = attrs(docs), attrs(docs[::-1])
+    assert forward == backward
+    assert forward == {"country_code": "USA", "description": "US President"}  # two sources to one
+    tie_forward, tie_backward = attrs(docs[:2]), attrs(docs[1::-1])
+    assert tie_forward == tie_backward  # one source each: the same value whichever file is read first
