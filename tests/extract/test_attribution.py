@@ -497,3 +497,21 @@ def test_corpus_actor_attributes_do_not_depend_on_source_order() -> None:
     assert forward == {"country_code": "USA", "description": "US President"}  # two sources to one
     tie_forward, tie_backward = attrs(docs[:2]), attrs(docs[1::-1])
     assert tie_forward == tie_backward  # one source each: the same value whichever file is read first
+
+
+def test_country_name_alone_is_the_person_with_that_first_name() -> None:
+    r = run('Engineer Jordan Restrepo was freed on Thursday.\n"Jordan returns home," the president wrote.')
+    assert "Jordan" not in r["actors"]
+    assert r["actors"]["Jordan Restrepo"]["country_code"] is None
+
+
+def test_body_located_in_a_capital_speaks_not_the_capital() -> None:
+    r = run("The European Union’s delegation in Tunis said it was following the arrests “with concern”.")
+    assert claim(r, "following the arrests")[0] == "European Union"
+    r = run("The United States embassy in Quito said Washington was ready to send experts.")
+    assert claim(r, "ready to send experts")[0] == "United States"
+
+
+def test_relative_as_a_source() -> None:
+    r = run("The activist was detained at dawn outside his home, his brother said.")
+    assert claim(r, "detained at dawn")[0] == "brother"

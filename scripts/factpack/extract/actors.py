@@ -909,10 +909,14 @@ def find_mentions(
     found = [m for m in found if m.start not in no_go]
     # a country read as a person's first name ("Jordan Mwale") does not make the story's home
     in_names = [m for m in found if m.actor.actor_type == "person"]
-    home = home_country(text, body_start, [g for g in gaz if not _overlaps(g, in_names)], ref)
+    as_names = {
+        (m.start, m.end) for m in _place_first_names(in_names, gaz, ref) if m.mention_type == "surname"
+    }
+    home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
+    home = home_country(text, body_start, home_gaz, ref)
     named = _join_split_people(_merge_people([_with_home(m, home) for m in found]))
     gaz = [g for g in gaz if not _overlaps(g, named)]
-    doc = DocActors(named + gaz, home)
+    doc = DocActors(_place_first_names(named, gaz, ref), home)
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     definite_references(text, doc, body_start)
@@ -942,6 +946,30 @@ def _merge_people(found: list[Mention]) -> list[Mention]:
             continue
         seen.add((m.start, m.end))
         out.append(Mention(m.start, m.end, m.text, canon[m.actor.key], m.mention_type))
+    return out
+
+
+def _place_first_names(named: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`Jordan Restrepo ... "Jordan returns home"`: a country's name used alone in a text that
+    names a person with that first name is the person when the country is never named
+    otherwise by a form of its own (a demonym, capital or other alias)."""
+    firsts: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    for m in named:
+        parts = m.actor.name.split()
+        if m.actor.actor_type == "person" and len(parts) >= 2 and parts[0] in ref.gazetteer:
+            firsts.setdefault(parts[0], set()).add(m.actor.key)
+            actors[m.actor.key] = m.actor
+    out = list(named)
+    for g in gaz:
+        keys = firsts.get(g.text, set())
+        other_forms = any(
+            x.actor.country_code == g.actor.country_code and x.text != g.text for x in gaz
+        )
+        if len(keys) == 1 and g.actor.actor_type == "state" and not other_forms:
+            out.append(Mention(g.start, g.end, g.text, actors[next(iter(keys))], "surname"))
+        else:
+            out.append(g)
     return out
 
 

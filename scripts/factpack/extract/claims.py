@@ -10,8 +10,10 @@ from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles
 from factpack.extract.evidence import readable_span
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
+    ARMED_COLLECTIVES,
     AUXILIARIES,
     NP_BOUNDARY_WORDS,
+    STATE_COLLECTIVES,
     Subject,
     generic_actor,
     mention_after,
@@ -112,7 +114,9 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     return t.text, hit[1], 1
 
 
-def _located_speaker(text: str, toks: list[Token], j: int, doc: DocActors) -> Subject | None:
+def _located_speaker(
+    text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference
+) -> Subject | None:
     """`Amnesty International in Kenya said`, `police in Monrovia said`: a place after `in`
     locates the speaker named before it; it is not the speaker."""
     if j < 3:
@@ -130,7 +134,9 @@ def _located_speaker(text: str, toks: list[Token], j: int, doc: DocActors) -> Su
         if m.end == toks[k - 2].end and m.actor.actor_type != "state" and m.mention_type != "demonym"
     ]
     if not before:
-        return None
+        # "The European Union's delegation in Tunis said", "the US embassy in Quito said"
+        held = _speaker_before(text, toks, k - 1, doc, ref)
+        return held if held is not None and held.actor is not None else None
     m = before[0]
     return Subject(m.actor, m.text, m.start, m.end, m)
 
@@ -155,29 +161,32 @@ def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: R
 
 
 def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
-    """`Tajikistan's government said`, `Ethiopia's foreign ministry denied`: a state's
-    government body named by a lower-case description after the state's possessive speaks
-    for that state (`Ukraine's army`: that state's armed forces)."""
+    """`Tajikistan's government said`, `Ethiopia's foreign ministry denied`, `the United States
+    embassy said`: a state's government body named by a lower-case description after the
+    state's name (or its possessive) speaks for that state (`Ukraine's army`: that state's
+    armed forces)."""
     k = j
     while k > 0 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha() and j - k < 3:
         k -= 1
-    if k == j or k < 2 or toks[k - 1].lower not in ("'s", "’s") or ref.generic.get(toks[j - 1].lower) is None:
+    head = toks[j - 1].lower if j > 0 else ""
+    if k == j or k < 1 or ref.generic.get(head) is None:
         return None
+    owner = k - 2 if k >= 2 and toks[k - 1].lower in ("'s", "’s") else k - 1
     states = [
-        m for m in doc.within(toks[k - 2].start, toks[k - 2].end)
-        if m.actor.actor_type == "state" and m.mention_type != "demonym"
+        m for m in doc.overlapping(toks[owner].start, toks[owner].end)
+        if m.actor.actor_type == "state" and m.mention_type != "demonym" and m.end == toks[owner].end
     ]
     if not states:
         return None
-    gen = generic_actor([toks[k - 2], *toks[k:j]], ref, doc)
-    if gen is None or gen[0] is None:
-        return None
-    actor = gen[0]
-    if actor.is_generic and actor.actor_type != "government_body":
-        return None  # "Kenya's opposition leaders": not the state
-    if actor.is_generic:
-        actor = states[0].actor
     m = states[0]
+    state = m.actor
+    if head in ARMED_COLLECTIVES:
+        name = f"{ref.country_names.get(state.country_code, state.name)} armed forces"
+        actor = Actor(name, "armed_forces", state.country_code)
+    elif head in STATE_COLLECTIVES or ref.generic.get(head) == "government_body":
+        actor = state
+    else:
+        return None  # "Kenya's opposition leaders": not the state
     return Subject(actor, m.text, m.start, m.end, m)
 
 
@@ -219,7 +228,7 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             if ms:
                 m = max(ms, key=lambda m: m.end - m.start)
                 return Subject(m.actor, m.text, m.start, m.end, m)
-    located = _located_speaker(text, toks, j, doc)
+    located = _located_speaker(text, toks, j, doc, ref)
     if located is not None:
         return located
     state = _possessive_state_body(toks, j, doc, ref)
