@@ -716,6 +716,9 @@ def person_candidates(
         run = toks[i : i + n]
         if n == 3 and i > 0 and toks[i - 1].lower == "of":
             run = run[1:]
+        lead_noun = len(run) == 3 and ref.generic.get(run[0].lower) == "person"
+        if lead_noun:
+            run = run[1:]  # "Engineer Jordan Restrepo" opening a sentence: a person noun, then the name
         s, e = run[0].start, run[-1].end
         # "Jordan Mwangi", "Chad Hosny": a first name that is also a place starts a person's name
         # when the rest of the run is no place, organisation word or title
@@ -754,7 +757,7 @@ def person_candidates(
             )
             said_before = before is not None and before.lower in ref.cues
             # "rights activist Jordan Mwangi": a person noun right before the name describes it
-            noun_before = before is not None and ref.generic.get(before.lower) == "person"
+            noun_before = lead_noun or (before is not None and ref.generic.get(before.lower) == "person")
             # "Chad Hosny and Sherif Nabil": two names coordinated
             coordinated = _coordinated_name(toks, i, n, taken)
             again = r"(?<![\w-])" + re.escape(run[-1].text) + r"(?![\w-])"
@@ -765,7 +768,9 @@ def person_candidates(
             )
             if cue_after or appos or said_before or noun_before or coordinated or surname_again:
                 desc = None
-                if noun_before:
+                if lead_noun:
+                    desc = toks[i].lower
+                elif noun_before:
                     k0 = i - 1
                     while k0 > 0 and i - k0 < 3 and toks[k0 - 1].text[:1].isalpha():
                         if not toks[k0 - 1].text[:1].islower() or toks[k0 - 1].lower in DESC_STOP:
