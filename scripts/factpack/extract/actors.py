@@ -966,11 +966,14 @@ def _place_first_names(named: list[Mention], gaz: list[Mention], ref: Reference)
             firsts.setdefault(parts[0], set()).add(m.actor.key)
             actors[m.actor.key] = m.actor
     out = list(named)
+    if not firsts:
+        return out + gaz
+    forms: dict[str | None, set[str]] = {}
+    for x in gaz:
+        forms.setdefault(x.actor.country_code, set()).add(x.text)
     for g in gaz:
         keys = firsts.get(g.text, set())
-        other_forms = any(
-            x.actor.country_code == g.actor.country_code and x.text != g.text for x in gaz
-        )
+        other_forms = forms.get(g.actor.country_code, set()) - {g.text}
         if len(keys) == 1 and g.actor.actor_type == "state" and not other_forms:
             out.append(Mention(g.start, g.end, g.text, actors[next(iter(keys))], "surname"))
         else:
