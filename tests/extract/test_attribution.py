@@ -515,3 +515,12 @@ def test_body_located_in_a_capital_speaks_not_the_capital() -> None:
 def test_relative_as_a_source() -> None:
     r = run("The activist was detained at dawn outside his home, his brother said.")
     assert claim(r, "detained at dawn")[0] == "brother"
+
+
+def test_self_named_group_and_its_role_noun() -> None:
+    r = run(
+        "A group calling itself Ahl al-Sahel claimed responsibility in a message.\n"
+        "The group warned that other energy sites would be targeted."
+    )
+    assert r["actors"]["Ahl al-Sahel"]["actor_type"] == "group"
+    assert claim(r, "energy sites would be targeted")[0] == "Ahl al-Sahel"

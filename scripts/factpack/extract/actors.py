@@ -583,6 +583,27 @@ def described_organisations(
     return out
 
 
+SELF_NAMING = frozenset({"itself", "themselves"})
+
+
+def self_named(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+    """`a group calling itself Ahl al-Sahel`: the name a body gives itself, of the kind of
+    the role noun before (`role_nouns.csv`)."""
+    out = []
+    for k in range(2, len(toks) - 1):
+        if toks[k].lower not in SELF_NAMING or toks[k - 2].lower not in ref.role_nouns:
+            continue
+        n = _name_run(toks, k + 1)
+        if n == 0:
+            continue
+        s, e = toks[k + 1].start, toks[k + n].end
+        if any(m.start < e and s < m.end for m in taken):
+            continue
+        actor = Actor(text[s:e], ref.role_nouns[toks[k - 2].lower])
+        out.append(Mention(s, e, actor.name, actor, "name"))
+    return out
+
+
 def apposed_organisations(
     text: str, toks: list[Token], ref: Reference, taken: list[Mention]
 ) -> list[Mention]:
@@ -893,6 +914,11 @@ def find_mentions(
         capitalised_organisations(text, toks, ref, g, here)
         for toks, g, here in zip(toks_by_sent, local_gaz, people, strict=True)
     ]
+    named_by_self = [
+        self_named(text, toks, ref, g + here + o)
+        for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
+    ]
+    orgs = [o + ms for o, ms in zip(orgs, named_by_self, strict=True)]
     speakers = speaking_words(text, ref)
     persons = [
         person_candidates(text, toks, ref, g + here + o, speakers)

@@ -15,8 +15,10 @@ from factpack.extract.roles import (
     NP_BOUNDARY_WORDS,
     STATE_COLLECTIVES,
     Subject,
+    clause_start,
     generic_actor,
     mention_after,
+    resolve_role,
     sentence_subject,
     subject_before,
 )
@@ -250,7 +252,15 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if named:
             m = max(named, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
-    return subject_before(text, toks, i, doc, ref)
+    found = subject_before(text, toks, i, doc, ref)
+    if found is None and j >= 2 and toks[j - 1].lower in ref.role_nouns:
+        # "the group warned", "the company said": a role noun no generic list holds refers
+        # back to the last named body of its kind (`roles.resolve_role`)
+        words = toks[clause_start(toks, j, ref) : j]
+        held = resolve_role(words, doc, ref, words[0].start) if words else None
+        if held is not None:
+            return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
+    return found
 
 
 QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
