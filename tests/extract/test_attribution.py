@@ -524,3 +524,15 @@ def test_self_named_group_and_its_role_noun() -> None:
     )
     assert r["actors"]["Ahl al-Sahel"]["actor_type"] == "group"
     assert claim(r, "energy sites would be targeted")[0] == "Ahl al-Sahel"
+
+
+def test_name_with_of_before_a_role_noun() -> None:
+    r = run("Drones were launched from territory held by the Sons of Kordofan militia, he said.")
+    assert r["actors"]["Sons of Kordofan"]["actor_type"] == "group"
+
+
+def test_name_followed_by_speaking_is_a_person() -> None:
+    r = run("A spokeswoman for the ministry, Yelena Orlova, speaking at a briefing, urged restraint.")
+    assert r["actors"]["Yelena Orlova"]["actor_type"] == "person"
+    r = run("Official representative of the Foreign Ministry Yelena Orlova, speaking in Moscow, urged calm.")
+    assert r["actors"]["Yelena Orlova"]["actor_type"] == "person"

@@ -565,8 +565,11 @@ def described_organisations(
             s, e = toks[k + 1].start, toks[k + n].end
         else:  # the name comes before the noun
             j = k
-            while j > 0 and k - j < 3 and _unknown_name(toks, j - 1, ref, 1):
-                j -= 1
+            while j > 0 and k - j < 5 and (
+                _unknown_name(toks, j - 1, ref, 1)
+                or (toks[j - 1].text == "of" and j < k and j > 1 and _unknown_name(toks, j - 2, ref, 1))
+            ):
+                j -= 1  # "the Sons of Kordofan militia": `of` inside the name
             if j == k or j == 0 or toks[j - 1].lower not in ("the", "ruling", "opposition", "governing"):
                 continue
             words = [w.text for w in toks[j:k]]
@@ -761,7 +764,10 @@ def person_candidates(
             appos = (
                 len(after) >= 2
                 and after[0].text == ","
-                and (after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit())
+                and (
+                    after[1].lower in ("who", "the", "a", "an", "whose", "speaking", "writing", "addressing")
+                    or after[1].text.isdigit()
+                )
             )
             appos = appos or (
                 len(after) >= 2
