@@ -534,5 +534,6 @@ def test_name_with_of_before_a_role_noun() -> None:
 def test_name_followed_by_speaking_is_a_person() -> None:
     r = run("A spokeswoman for the ministry, Yelena Orlova, speaking at a briefing, urged restraint.")
     assert r["actors"]["Yelena Orlova"]["actor_type"] == "person"
+    assert r["claims"] == []  # the speaker's description is never the claim
     r = run("Official representative of the Foreign Ministry Yelena Orlova, speaking in Moscow, urged calm.")
     assert r["actors"]["Yelena Orlova"]["actor_type"] == "person"

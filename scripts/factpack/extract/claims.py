@@ -295,7 +295,7 @@ def _only_setting(words: str) -> bool:
     return False
 
 
-def _fronted_content(text: str, s: Span, subj: Subject | None) -> tuple[int, int] | None:
+def _fronted_content(text: str, s: Span, subj: Subject | None, ref: Reference) -> tuple[int, int] | None:
     """`CONTENT, Brigadier X, a spokesman for the army, said on Wednesday.`: nothing is said
     after the cue, and a comma ends the content before the speaker (and its title): the
     content is the sentence up to that comma."""
@@ -305,8 +305,14 @@ def _fronted_content(text: str, s: Span, subj: Subject | None) -> tuple[int, int
     if k < 0 or not re.fullmatch(r"(?:\s+[A-Z][\w.’'\-]*)*\s*", text[k + 1 : subj.start]):
         return None  # only a title may stand between the comma and the speaker
     content = strip_span(text, s.start, k, " ,;:—–.")
-    if len(text[content[0] : content[1]].split()) < 3:
+    words = text[content[0] : content[1]].split()
+    if len(words) < 3:
         return None
+    last = words[-1].strip(".,;:").lower()
+    if words[0].lower() in ("a", "an", "the", "its", "his", "her", "their") and (
+        last in _lower_titles(ref.titles) or ref.generic.get(last) or " of " in f" {' '.join(words).lower()} "
+    ):
+        return None  # "A spokeswoman for the ministry, Yelena Orlova, ...": the speaker's description
     return content
 
 
@@ -869,7 +875,7 @@ def _reported_claim(
         or len(text[content[0] : content[1]].split()) < 2
         or _only_setting(text[content[0] : content[1]])
     ):
-        front = _fronted_content(text, s, subj)
+        front = _fronted_content(text, s, subj, ref) if strength == "speech" else None
         if front is None:
             return None
         return _claim_from(text, subj, cue_text, front, s, cue_at, doc)
