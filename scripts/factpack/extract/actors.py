@@ -754,10 +754,10 @@ def person_candidates(
             or t.text.lower() in lower_titles
             for t in run[1 if skip0 else 0 :]
         ) or any(m.start < e and s < m.end and not (skip0 and m.end <= run[0].end) for m in taken)
-        inside = [m.end for m in taken if s <= m.start < e and m.end < e]
-        if bad and inside and not skip0:
+        ends = [m.end for m in taken if m.start < e and s < m.end]
+        if bad and ends and max(ends) < e and not skip0:
             # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it
-            nxt = next((k for k in range(i, i + n) if toks[k].start >= max(inside)), i + n)
+            nxt = next((k for k in range(i, i + n) if toks[k].start >= max(ends)), i + n)
             i = max(nxt, i + 1)
             continue
         if not bad:
