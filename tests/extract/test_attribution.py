@@ -537,3 +537,17 @@ def test_name_followed_by_speaking_is_a_person() -> None:
     assert r["claims"] == []  # the speaker's description is never the claim
     r = run("Official representative of the Foreign Ministry Yelena Orlova, speaking in Moscow, urged calm.")
     assert r["actors"]["Yelena Orlova"]["actor_type"] == "person"
+
+
+def test_names_around_criminal_role_nouns() -> None:
+    r = run(
+        "The riot began when members of the Los Tiburones gang attacked a wing held by a rival faction, "
+        "Los Halcones."
+    )
+    assert r["actors"]["Los Tiburones"]["actor_type"] == "criminal_group"
+    assert "Los Halcones" in r["actors"]
+
+
+def test_name_with_connectors_after_a_described_role_and_comma() -> None:
+    r = run("The state firm, Societe Nigerienne des Hydrocarbures (SONIHY), said exports would resume.")
+    assert claim(r, "exports would resume")[0] == "Societe Nigerienne des Hydrocarbures"

@@ -542,6 +542,21 @@ def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> 
     return n
 
 
+NAME_CONNECTORS = frozenset({"de", "des", "du", "del", "la", "le", "of", "y", "et"})
+
+
+def _connected_name(toks: list[Token], i: int, ref: Reference) -> int:
+    """Like `_unknown_name`, with lower-case connectors inside (`Societe Nigerienne des
+    Hydrocarbures`, `Sons of Kordofan`); up to six tokens."""
+    n = _unknown_name(toks, i, ref)
+    while n and i + n + 1 < len(toks) and n < 6 and toks[i + n].text in NAME_CONNECTORS:
+        more = _unknown_name(toks, i + n + 1, ref)
+        if not more:
+            break
+        n += 1 + more
+    return n
+
+
 def described_organisations(
     text: str, toks: list[Token], ref: Reference, taken: list[Mention]
 ) -> list[Mention]:
@@ -554,7 +569,11 @@ def described_organisations(
         kind = ref.role_nouns.get(t.lower)
         if kind is None or not t.text.islower():
             continue
-        n = _unknown_name(toks, k + 1, ref)
+        comma = k + 1 < len(toks) and toks[k + 1].text == ","
+        name_at = k + 2 if comma else k + 1
+        n = _connected_name(toks, name_at, ref)
+        if comma and not (name_at + n < len(toks) and toks[name_at + n].text in (",", ".", "(", ";")):
+            n = 0  # "a rival faction, Los Halcones.", "the state energy firm, X (Y), said"
         if n:  # the name follows the description
             lo = k
             while lo > 0 and k - lo < 3 and toks[lo - 1].text[:1].isalpha() and (
@@ -562,7 +581,7 @@ def described_organisations(
             ) and toks[lo - 1].lower not in DESC_STOP:
                 lo -= 1
             desc_toks = toks[lo : k + 1]
-            s, e = toks[k + 1].start, toks[k + n].end
+            s, e = toks[name_at].start, toks[name_at + n - 1].end
         else:  # the name comes before the noun
             j = k
             while j > 0 and k - j < 5 and (

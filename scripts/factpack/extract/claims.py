@@ -230,6 +230,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             if ms:
                 m = max(ms, key=lambda m: m.end - m.start)
                 return Subject(m.actor, m.text, m.start, m.end, m)
+        if p > 0 and toks[p + 1].text[:1].isupper():
+            # "The state energy firm, Societe Nigerienne des Hydrocarbures (SONIHY), said": the
+            # name set off by commas (its acronym in brackets) is the speaker
+            ms = [
+                m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+                if m.mention_type in ("name", "alias") and not m.actor.is_generic
+            ]
+            if ms and ms[0].start == toks[p + 1].start:
+                m = max(ms, key=lambda m: m.end - m.start)
+                return Subject(m.actor, m.text, m.start, m.end, m)
     located = _located_speaker(text, toks, j, doc, ref)
     if located is not None:
         return located
