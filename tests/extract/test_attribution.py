@@ -551,3 +551,14 @@ def test_names_around_criminal_role_nouns() -> None:
 def test_name_with_connectors_after_a_described_role_and_comma() -> None:
     r = run("The state firm, Societe Nigerienne des Hydrocarbures (SONIHY), said exports would resume.")
     assert claim(r, "exports would resume")[0] == "Societe Nigerienne des Hydrocarbures"
+
+
+def test_generic_source_of_several_words() -> None:
+    r = run("The truce will only hold if both sides stop fighting, aid groups said.")
+    assert claim(r, "truce will only hold")[0] == "aid groups"
+
+
+def test_said_but_insisted_gives_two_claims() -> None:
+    r = run("Patrick Mbuyi said Kinshasa was satisfied with the text but insisted that M23 must withdraw.")
+    assert claim(r, "satisfied with the text")[1] == "Kinshasa was satisfied with the text"
+    assert claim(r, "M23 must withdraw")[0] == "Patrick Mbuyi"

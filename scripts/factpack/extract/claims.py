@@ -263,6 +263,15 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             m = max(named, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
     found = subject_before(text, toks, i, doc, ref)
+    if found is None:
+        # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases)
+        for n in (3, 2):
+            if j >= n and all(t.text[:1].isalpha() for t in toks[j - n : j]):
+                phrase = " ".join(t.lower for t in toks[j - n : j])
+                if ref.generic.get(phrase):
+                    a, b = toks[j - n].start, toks[j - 1].end
+                    actor = Actor(phrase, ref.generic[phrase] or "group", None, None, True)
+                    return Subject(actor, text[a:b], a, b)
     if found is None and j >= 2 and toks[j - 1].lower in ref.role_nouns:
         # "the group warned", "the company said": a role noun no generic list holds refers
         # back to the last named body of its kind (`roles.resolve_role`)
@@ -411,6 +420,15 @@ def _content_after(
     # content stops where a new participial attribution starts: ", insisting ..."
     for k in range(i, len(toks) - 1):
         nxt = [t for t in toks[k + 1 : k + 7] if t.text not in '”"’']
+        if (
+            toks[k].lower in ("but", "and")
+            and toks[k].start > start
+            and _cue_at(toks, k + 1, ref) is not None
+            and not toks[k + 1].lower.endswith("ing")
+            and ref.cues[toks[k + 1].lower][1] in ("speech", "stance")
+        ):
+            end = toks[k].start  # "said X but insisted that Y": the second verb has its own claim
+            break
         if (
             toks[k].text == ","
             and toks[k].start > start
@@ -860,7 +878,7 @@ def _reported_claim(
     elif first is not None:
         subj = _speaker_before(text, toks, first, doc, ref)
     elif (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
-        i > 0 and toks[i - 1].lower == "and"
+        i > 0 and toks[i - 1].lower in ("and", "but")
     ):
         prior = _prior_verb_subject(text, toks, i, doc, ref) if not earlier else None
         if prior is not None:
