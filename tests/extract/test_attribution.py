@@ -562,3 +562,35 @@ def test_said_but_insisted_gives_two_claims() -> None:
     r = run("Patrick Mbuyi said Kinshasa was satisfied with the text but insisted that M23 must withdraw.")
     assert claim(r, "satisfied with the text")[1] == "Kinshasa was satisfied with the text"
     assert claim(r, "M23 must withdraw")[0] == "Patrick Mbuyi"
+
+
+def test_according_to_never_reaches_past_its_comma() -> None:
+    r = run("According to prosecutors, Rudi Santo granted 31 mining permits.")
+    assert claim(r, "granted 31 mining permits")[0] == "prosecutors"
+
+
+def test_announced_after_a_time_phrase_then_that() -> None:
+    r = run("Prime Minister Levan Kapan announced on Thursday that the country would not seek talks.")
+    assert claim(r, "would not seek talks")[0] == "Levan Kapan"
+
+
+def test_tail_cue_after_a_relative_clause_on_the_speaker() -> None:
+    r = run(
+        "“The people will not let this happen,” President Nino Abash, who has refused to recognise "
+        "the results of the election, told protesters."
+    )
+    assert claim(r, "will not let this happen")[0] == "Nino Abash"
+
+
+def test_role_noun_with_hyphenated_modifier_resolves_to_the_named_body() -> None:
+    r = run(
+        "The International Monetary Fund’s board on Tuesday approved $370 million for Ghana, "
+        "the Washington-based lender said in a statement."
+    )
+    assert claim(r, "approved $370 million")[0] == "International Monetary Fund"
+
+
+def test_remit_between_title_and_name() -> None:
+    r = run("US envoy for the Great Lakes Michael Carter wrote on X that the ceasefire would hold.")
+    assert claim(r, "ceasefire would hold")[0] == "Michael Carter"
+    assert not any("Great Lakes" in n for n in r["actors"])

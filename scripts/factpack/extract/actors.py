@@ -282,6 +282,12 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         while j < len(toks) and (more := _match_title(toks, j, ref.titles)):
             j += more
         n_name = _name_run(toks, j)
+        if n_name == 0 and j + 2 < len(toks) and toks[j].lower in ("for", "of"):
+            # "US envoy for the Great Lakes Michael Carter": a remit, then the name (last two)
+            k = j + 1 + (toks[j + 1].lower == "the")
+            run = _name_run(toks, k, limit=5)
+            if run >= 3 and not any(t.text in ref.org_heads for t in toks[k : k + run]):
+                j, n_name = k + run - 2, 2
         if n_name >= 4 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
             j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):

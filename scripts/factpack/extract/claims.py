@@ -686,7 +686,15 @@ def _direct_claim(
     # attribution after the closing mark, in the same sentence
     tail = Span(min(q_close, close_s.end), close_s.end)
     ttoks = tokens(text, tail)
-    for i, t in enumerate(ttoks[:TAIL_CUE_MAX]):
+    limit = TAIL_CUE_MAX
+    rel = next((k for k in range(1, min(len(ttoks), TAIL_CUE_MAX)) if ttoks[k].lower in ("who", "which")
+                and ttoks[k - 1].text == ","), None)
+    if rel is not None:
+        # `," President X, who has refused to ..., told protesters`: past the relative clause
+        close = next((k for k in range(rel + 1, len(ttoks)) if ttoks[k].text == ","), None)
+        if close is not None:
+            limit = close + 4
+    for i, t in enumerate(ttoks[:limit]):
         cue = _cue_at(ttoks, i, ref)
         if cue is None or (i > 0 and ttoks[i - 1].lower in ("who", "which")):
             continue  # "an officer who asked not to be named told ...": the relative clause's verb
@@ -792,6 +800,8 @@ def _reported_claim(
         while np_end > after and not toks[np_end - 1].text[:1].isalnum():
             np_end -= 1
         m = _speaker_after(toks, after, doc)
+        if m is not None and np_end < len(toks) and m.start >= toks[np_end].start:
+            m = None  # "According to prosecutors, Santoso granted ...": past the phrase's comma
         if np_end > after:
             # "according to the UN refugee agency UNHCR", "according to Brazil's Agriculture
             # Ministry": the name ending the noun phrase is its head, not a modifier before it
@@ -919,6 +929,7 @@ def _reported_claim(
     if strength == "object" and not (
         any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
         or (after < len(toks) and toks[after].lower in ("that", ":"))
+        or re.search(r"\bthat\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
     made = _claim_from(text, subj, cue_text, content, s, cue_at, doc)
