@@ -594,3 +594,23 @@ def test_remit_between_title_and_name() -> None:
     r = run("US envoy for the Great Lakes Michael Carter wrote on X that the ceasefire would hold.")
     assert claim(r, "ceasefire would hold")[0] == "Michael Carter"
     assert not any("Great Lakes" in n for n in r["actors"])
+
+
+def test_postposed_credit_of_an_unknown_outlet_is_the_relay() -> None:
+    r = run(
+        "The Movement for Justice in the Sahel, an armed group, said in an audio message that it had "
+        "attacked the pipeline, Tele Sahel reported."
+    )
+    want = ("Movement for Justice in the Sahel", "it had attacked the pipeline", "Tele Sahel")
+    assert r["claims"] == [want]
+    assert r["actors"]["Tele Sahel"]["actor_type"] == "media"
+
+
+def test_bare_weekday_after_the_cue_and_state_as_a_noun() -> None:
+    r = run("At least 13 villagers were killed in Nigeria's Niger state, an official said Friday.")
+    assert r["claims"] == [("official", "At least 13 villagers were killed in Nigeria's Niger state", None)]
+
+
+def test_participle_after_a_noun_is_no_cue() -> None:
+    r = run("The spokesman, who announced the march in a video posted online, was held, his brother said.")
+    assert [c[0] for c in r["claims"]] == ["brother"]

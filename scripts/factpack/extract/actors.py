@@ -664,6 +664,25 @@ def apposed_organisations(
     return out
 
 
+def reporting_outlets(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+    """`..., Tele Sahel reported.`: a capitalised name no list knows, set off by a comma and
+    followed by `reported` at the end of its sentence, is a news outlet."""
+    out = []
+    for k in range(1, len(toks) - 1):
+        if toks[k - 1].text != ",":
+            continue
+        n = _unknown_name(toks, k, ref)
+        if not n or k + n >= len(toks) or toks[k + n].lower not in ("reported", "reports"):
+            continue
+        if any(t.text[:1].isalnum() for t in toks[k + n + 1 :]):
+            continue  # only a postposed credit at the sentence end
+        s, e = toks[k].start, toks[k + n - 1].end
+        if any(m.start < e and s < m.end for m in taken):
+            continue
+        out.append(Mention(s, e, text[s:e], Actor(text[s:e], "media"), "name"))
+    return out
+
+
 NUMBERED_OUTLET = re.compile(r"\b(?:Channel|TV|Radio|Canal)\s\d{1,3}\b(?!\s*(?:percent|per|%))")
 
 
@@ -739,8 +758,8 @@ def speaking_words(text: str, ref: Reference) -> frozenset[str]:
     age apposition (`Besigye, 68,`). A name run whose last word is one of them is a person."""
     out = set()
     for m in SPEAKING_WORD.finditer(text):
-        if m.group(2) is None or m.group(2) in ref.cues:
-            out.add(m.group(1))
+        if m.group(2) is None or (m.group(2) in ref.cues and ref.cues[m.group(2)][0] != "report"):
+            out.add(m.group(1))  # "X reported" is an outlet's verb more often than a person's
     return frozenset(out)
 
 
@@ -792,6 +811,8 @@ def person_candidates(
             while k < len(after) and after[k].lower in ("has", "had", "also", "later", "then"):
                 k += 1
             cue_after = k < len(after) and after[k].lower in ref.cues
+            if cue_after and after[k].lower in ("reported", "reports") and before is not None:
+                cue_after = cue_after and before.text != ","  # "..., Tele Sahel reported.": an outlet
             appos = (
                 len(after) >= 2
                 and after[0].text == ","
@@ -974,6 +995,11 @@ def find_mentions(
         for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
     ]
     found += [m for ms in apposed for m in ms if not _overlaps(m, found)]
+    outlets = [
+        reporting_outlets(text, toks, ref, g + here + o + ps)
+        for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
+    ]
+    found += [m for ms in outlets for m in ms if not _overlaps(m, found)]
     found = [m for m in found if m.start not in no_go]
     # a country read as a person's first name ("Jordan Mwale") does not make the story's home
     in_names = [m for m in found if m.actor.actor_type == "person"]

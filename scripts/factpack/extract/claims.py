@@ -45,6 +45,7 @@ LEADING_TIME = re.compile(
     r"(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|night|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+"
     r"|(?:yesterday|today|on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|briefing|post|interview|speech))\s*,?\s+"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+"  # US style: "said Friday"
 )
 SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
 # "said in a post on X that", "told a rally in the capital on Sunday that": a setting phrase
@@ -548,7 +549,9 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
             ):
                 if c.claimant is not None and c.claimant.key == outer.claimant.key:
                     return False
-                group[k] = replace(c, via=c.via or outer.claimant)
+                # the relay's credit ("…, Tele Sahel reported") is not part of what was said
+                end = min(c.claim_end, outer.claim_end) if c.claim_start < outer.claim_end else c.claim_end
+                group[k] = replace(c, via=c.via or outer.claimant, claim_end=end)
                 return True
     return False
 
@@ -627,14 +630,25 @@ CONTENT_STARTERS = frozenset(
 
 
 ADJECTIVAL_PARTICIPLES = frozenset(
-    {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called", "informed"}
+    {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called", "informed", "posted",
+     "published"}
 )
+
+
+BASE_FORM_NOUNS = frozenset({"state", "report", "claim", "statement", "comment", "warning", "appeal"})
+
+
+def ref_lemma_is_form(word: str) -> bool:
+    """A cue's base form that is also a common noun (`state`, `report`, `claim`)."""
+    return word in BASE_FORM_NOUNS
 
 
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
+    if i > 1 and toks[i - 1].text[:1].isupper() and ref_lemma_is_form(toks[i].lower):
+        return True  # "Nigeria's Niger state", "the Reuters report": a noun after a name
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
         prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
         if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
