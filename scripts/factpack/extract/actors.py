@@ -1090,6 +1090,9 @@ def _join_split_people(found: list[Mention]) -> list[Mention]:
     return out
 
 
+FIRST_NAME_SPEAKS = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+)\s+(?:said|told|added|says)\b")
+
+
 def link_surnames(text: str, doc: DocActors) -> None:
     """Later (and earlier) repeats of a person's full name or surname point at that person."""
     people: dict[str, Actor] = {}
@@ -1125,9 +1128,11 @@ def link_surnames(text: str, doc: DocActors) -> None:
         parts = a.name.split()
         if len(parts) == 2 and parts[0] not in forms and _is_name_word(parts[0]):
             firsts.setdefault(parts[0], []).append(a)
-    for f, v in firsts.items():
-        if len(v) == 1 and re.search(r"(?<![\w\-])" + re.escape(f) + r"\s+(?:said|told|added|says)\b", text):
-            forms[f] = (v[0], "surname")
+    if firsts:
+        before_cue = {m.group(1) for m in FIRST_NAME_SPEAKS.finditer(text)}  # one pass over the text
+        for f, v in firsts.items():
+            if len(v) == 1 and f in before_cue:
+                forms[f] = (v[0], "surname")
     if not forms:
         return
     rx = re.compile(
