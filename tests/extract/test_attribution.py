@@ -614,3 +614,10 @@ def test_bare_weekday_after_the_cue_and_state_as_a_noun() -> None:
 def test_participle_after_a_noun_is_no_cue() -> None:
     r = run("The spokesman, who announced the march in a video posted online, was held, his brother said.")
     assert [c[0] for c in r["claims"]] == ["brother"]
+
+
+def test_inverted_attribution_with_a_possessive_title_before_the_name() -> None:
+    r = run("The talks will resume in June, said the commission's chairman Ana Diaz.")
+    assert claim(r, "talks will resume")[0] == "Ana Diaz"
+    r = run("The talks will resume in June, said Commission chairman Ana Diaz.")
+    assert claim(r, "talks will resume")[0] == "Ana Diaz"

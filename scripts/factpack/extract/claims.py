@@ -863,10 +863,14 @@ def _reported_claim(
             m_after is not None
             # "..., said Defence Minister X": only a title or article between cue and name
             and all(
-                t.text[:1].isupper() or t.lower in ("the", "a", "an")
+                t.text[:1].isupper()
+                or t.lower in ("the", "a", "an", "its", "his", "her", "their", "of", "for", "'s", "’s")
+                or t.lower in _lower_titles(ref.titles)
+                or t.lower in ref.generic
+                or t.lower in ref.role_nouns
                 for t in toks[after:]
                 if t.end <= m_after.start
-            )
+            )  # "said the commission's chairman X"; not "claimed victory for X"
             and (not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ","))
         )
     if (
