@@ -621,3 +621,10 @@ def test_inverted_attribution_with_a_possessive_title_before_the_name() -> None:
     assert claim(r, "talks will resume")[0] == "Ana Diaz"
     r = run("The talks will resume in June, said Commission chairman Ana Diaz.")
     assert claim(r, "talks will resume")[0] == "Ana Diaz"
+
+
+def test_a_states_people_stay_a_generic_source() -> None:
+    r = run("US officials said the strike was imminent.")
+    assert claim(r, "strike was imminent")[0] == "US officials"
+    r = run("Kenya police said four people were arrested.")
+    assert claim(r, "four people were arrested")[0] == "Kenya"

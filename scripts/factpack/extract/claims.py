@@ -186,8 +186,8 @@ def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Refer
     if head in ARMED_COLLECTIVES:
         name = f"{ref.country_names.get(state.country_code, state.name)} armed forces"
         actor = Actor(name, "armed_forces", state.country_code)
-    elif head in STATE_COLLECTIVES or ref.generic.get(head) == "government_body":
-        actor = state
+    elif head in STATE_COLLECTIVES or (ref.generic.get(head) == "government_body" and not head.endswith("s")):
+        actor = state  # an institution (`ministry`, `embassy`), not its people (`US officials`)
     else:
         return None  # "Kenya's opposition leaders": not the state
     return Subject(actor, m.text, m.start, m.end, m)
