@@ -628,3 +628,9 @@ def test_a_states_people_stay_a_generic_source() -> None:
     assert claim(r, "strike was imminent")[0] == "US officials"
     r = run("Kenya police said four people were arrested.")
     assert claim(r, "four people were arrested")[0] == "Kenya"
+
+
+def test_noun_cue_form_is_not_coordinated_with_a_verb() -> None:
+    r = run("The ministry denied the report and said it was fabricated.")
+    assert claim(r, "it was fabricated")[0] == "ministry"
+    assert claim(r, "the report")[1] == "the report"

@@ -271,7 +271,10 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
                 phrase = " ".join(t.lower for t in toks[j - n : j])
                 if ref.generic.get(phrase):
                     a, b = toks[j - n].start, toks[j - 1].end
-                    actor = Actor(phrase, ref.generic[phrase] or "group", None, None, True)
+                    name = text[a:b]  # as written, without a sentence-initial capital ("state TV")
+                    if not toks[j - n].text.isupper():
+                        name = name[:1].lower() + name[1:]
+                    actor = Actor(name, ref.generic[phrase] or "group", None, None, True)
                     return Subject(actor, text[a:b], a, b)
     if found is None and j >= 2 and toks[j - 1].lower in ref.role_nouns:
         # "the group warned", "the company said": a role noun no generic list holds refers
@@ -498,7 +501,12 @@ def _coordinated_next(toks: list[Token], i: int, ref: Reference) -> int | None:
 
     def cue(k: int) -> bool:
         hit = _cue_at(toks, k, ref) if k < len(toks) else None
-        return hit is not None and hit[1] != "request" and not toks[k].lower.endswith("ing")
+        return (
+            hit is not None
+            and hit[1] != "request"
+            and not toks[k].lower.endswith("ing")
+            and not _adjectival(toks, k)  # "denied the report and said": `report` is a noun
+        )
 
     if not cue(i) or i + 2 >= len(toks):
         return None
