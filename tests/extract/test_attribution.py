@@ -634,3 +634,17 @@ def test_noun_cue_form_is_not_coordinated_with_a_verb() -> None:
     r = run("The ministry denied the report and said it was fabricated.")
     assert claim(r, "it was fabricated")[0] == "ministry"
     assert claim(r, "the report")[1] == "the report"
+
+
+def test_claimed_responsibility_is_an_act_not_a_claim() -> None:
+    assert run("Islamic State claimed responsibility for the bombing.")["claims"] == []
+
+
+def test_state_name_at_the_start_of_a_party_name_is_not_the_speaker() -> None:
+    r = run("Imran Khan's party, Pakistan Tehreek-e-Insaf (PTI), said the arrest was illegal.")
+    assert all(c[0] != "Pakistan" for c in r["claims"])
+
+
+def test_unnamed_government_body_located_in_a_capital_is_that_state() -> None:
+    r = run("The junta in Niamey said it had expelled the French ambassador.")
+    assert claim(r, "expelled the French ambassador")[0] == "Niger"

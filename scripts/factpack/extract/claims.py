@@ -139,6 +139,10 @@ def _located_speaker(
     if not before:
         # "The European Union's delegation in Tunis said", "the US embassy in Quito said"
         held = _speaker_before(text, toks, k - 1, doc, ref)
+        if held is not None and held.actor is not None and held.actor.is_generic:
+            if held.actor.actor_type == "government_body":
+                m = places[0]  # "the junta in Niamey", "officials in Kyiv": that place's state
+                return Subject(m.actor, m.text, m.start, m.end, m)
         return held if held is not None and held.actor is not None else None
     m = before[0]
     return Subject(m.actor, m.text, m.start, m.end, m)
@@ -240,7 +244,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             ]
             if ms and ms[0].start == toks[p + 1].start:
                 m = max(ms, key=lambda m: m.end - m.start)
-                return Subject(m.actor, m.text, m.start, m.end, m)
+                if m.actor.actor_type != "state":  # "Pakistan Tehreek-e-Insaf (PTI)": not Pakistan
+                    return Subject(m.actor, m.text, m.start, m.end, m)
     located = _located_speaker(text, toks, j, doc, ref)
     if located is not None:
         return located
@@ -931,6 +936,8 @@ def _reported_claim(
         subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
         return None
+    if lemma == "claim" and after < len(toks) and toks[after].lower in ("responsibility", "credit"):
+        return None  # "claimed responsibility for the attack": an act (an event), not a statement
     if after + 1 < len(toks) and toks[after].lower == "not" and toks[after + 1].lower == "to":
         return None  # "who asked not to be named", "declined not to ...": no statement
     content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
