@@ -127,7 +127,26 @@ def _is_name_word(w: str) -> bool:
             w = w[len(prefix) :]
             break
     core = w.replace("-", "").replace("'", "").replace("’", "")
+    if _hyphen_adjective(w):
+        return False
     return core.isalpha() and w[0].isupper() and any(c.islower() for c in w[1:])
+
+
+HYPHEN_ADJECTIVE_HEADS = frozenset("run born made held wide owned style era like based led".split())
+
+
+def _hyphen_adjective(w: str) -> bool:
+    """`London-listed`, `Iran-backed`, `Kremlin-linked`: a name joined to a lower-case word
+    is an adjective, not part of a name."""
+    parts = w.split("-")
+    last = parts[-1]
+    return (
+        len(parts) >= 2
+        and parts[0][:1].isupper()
+        and last.isalpha()
+        and last.islower()
+        and (last.endswith(("ed", "ing")) or last in HYPHEN_ADJECTIVE_HEADS)
+    )  # "Min-seok", "Jong-un": parts of a name
 
 
 def _gazetteer_regex(ref: Reference) -> re.Pattern[str]:
@@ -200,6 +219,17 @@ def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
         if is_name_token(t) and t.text not in MONTHS and t.text not in WEEKDAYS:
             n += 1
         elif (
+            len(t.text) == 1
+            and t.text.isupper()
+            and t.text != "I"
+            and i + n + 2 < len(toks)
+            and toks[i + n + 1].text == "."
+            and toks[i + n + 1].start == t.end
+            and (is_name_token(toks[i + n + 2]) or len(toks[i + n + 2].text) == 1)
+        ):
+            n += 2  # an initial: "John K. Mensah", "J. D. Vance" (its full stop does not count)
+            limit += 1
+        elif (
             t.text.lower() in NAME_PARTICLES
             and n > 0
             and i + n + 1 < len(toks)
@@ -252,7 +282,13 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         while j < len(toks) and (more := _match_title(toks, j, ref.titles)):
             j += more
         n_name = _name_run(toks, j)
-        if n_name >= 4 and not any(t.lower in NAME_PARTICLES for t in toks[j : j + n_name]):
+        if n_name == 0 and j + 2 < len(toks) and toks[j].lower in ("for", "of"):
+            # "US envoy for the Great Lakes Michael Carter": a remit, then the name (last two)
+            k = j + 1 + (toks[j + 1].lower == "the")
+            run = _name_run(toks, k, limit=5)
+            if run >= 3 and not any(t.text in ref.org_heads for t in toks[k : k + run]):
+                j, n_name = k + run - 2, 2
+        if n_name >= 4 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
             j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
@@ -271,13 +307,15 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
     return out
 
 
+NAME_WORD = r"(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"  # `Hassan al-Tayeb`
 APPOSITION_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
     r"[^,;:“”\"]{2,80}?), "
-    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+)(?=,| [a-z]|\.(?:\s|$))"
+    r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
 APPOSITION_AFTER = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'\-]+ ){1,3}[A-Z][\w’'\-]+), (?P<role>(?:the|a|an|who is the|who heads the) "
+    r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3}), (?P<role>(?:the|a|an|who is the|who heads the|"
+    r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?) "
     r"[^,;:“”\"]{2,80}?)(?=,|\.|;| said| told)"
 )
 
@@ -303,8 +341,8 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
             if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
                 continue
             s = sent.start + m.start("name")
-            if any(g.start <= s < g.end for g in gaz):
-                continue
+            if any(g.start <= s < g.end and not (" " in name and g.end <= s + len(parts[0])) for g in gaz):
+                continue  # a place inside the name, unless only its first word ("Israel Mushi")
             rs = sent.start + m.start("role")
             country = _country_of(text, ref, gaz, rs, rs + len(role))
             actor = Actor(name, "person", country, role)
@@ -315,6 +353,7 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
 def _org_word(t: Token) -> bool:
     return (
         t.text[:1].isupper()
+        and not _hyphen_adjective(t.text)
         and t.text not in FUNCTION_CAPS - {"The"}
         and t.text not in MONTHS
         and t.text not in WEEKDAYS
@@ -327,14 +366,20 @@ def _is_state_form(toks: list[Token], ref: Reference) -> bool:
     return entry is not None and entry.actor_type == "state"
 
 
+# endings of adjectives that can stand before a country's name at a sentence start
+ADJECTIVE_ENDINGS = (
+    "ing", "ed", "ern", "ful", "ic", "al", "ian", "ese", "ly", "ous", "ive", "y", "est", "er"
+)
+
+
 def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: list[Mention]) -> bool:
     """`Air India`, `Radio France`: capitalised words before a country's name, inside a sentence,
     name an organisation of that country (not the state). Not a region (`Eastern Ukraine`),
     not a title or demonym, and never at a sentence start."""
     if not 2 <= len(run) <= 3:
         return False
-    if at == 0 and text.count(" ".join(t.text for t in run)) < 2:
-        return False  # at a sentence start only a name the text repeats
+    if at == 0 and text.count(" ".join(t.text for t in run)) < 2 and run[0].lower.endswith(ADJECTIVE_ENDINGS):
+        return False  # at a sentence start "Neighbouring Kenya", "Landlocked Malawi": the state
     last = run[-1]
     if not any(
         (g.start, g.end, g.actor.actor_type, g.mention_type) == (last.start, last.end, "state", "name")
@@ -351,6 +396,29 @@ def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: li
         and t.lower not in lower_titles
         for t in run[:-1]
     )
+
+
+def _place_in_name(toks: list[Token], i: int, j: int, ref: Reference, gaz: list[Mention]) -> int:
+    """End (token index) of `in <Place>` closing an organisation's name at toks[j] == "in":
+    the name so far holds a head word of a non-governmental body (a mission, movement, office)
+    and is no gazetteer name of its own; the place is a gazetteer name (`in Armenia`) or
+    `the` + a capitalised word (`in the Sahel`). 0 when the name does not go on."""
+    heads = [ref.org_heads[t.text] for t in toks[i:j] if t.text in ref.org_heads]
+    if not heads or heads[-1] not in ("organization", "group"):
+        return 0
+    if " ".join(t.text for t in toks[i:j]) in ref.gazetteer:
+        return 0
+    k = j + 1
+    if k < len(toks) and toks[k].text == "the":
+        k += 1
+        return k + 1 if k < len(toks) and _org_word(toks[k]) and toks[k].text not in ref.org_heads else 0
+    for g in gaz:
+        if k < len(toks) and g.start == toks[k].start and g.actor.actor_type == "state":
+            n = 0
+            while k + n < len(toks) and toks[k + n].end <= g.end:
+                n += 1
+            return k + n
+    return 0
 
 
 def capitalised_organisations(
@@ -370,6 +438,11 @@ def capitalised_organisations(
                 j += 1
             elif t.text == "and" and j + 1 < len(toks) and toks[j + 1].text == "the":
                 break  # "the Directorate ... and the Airports Authority": two organisations
+            elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):
+                break  # "Kenya Airways and Precision Air", "United States and Japan": two names
+            elif t.text == "in" and (place := _place_in_name(toks, i, j, ref, gaz)):
+                j = place  # "European Union Mission in Armenia", "Movement for Justice in the Sahel"
+                break
             elif (
                 t.text in ORG_CONNECTORS
                 or t.lower in ("'s", "’s")
@@ -411,6 +484,20 @@ def capitalised_organisations(
                 while i < j and toks[i].text in ORG_CONNECTORS:
                     i += 1
                 break
+        # "the Russian Foreign Ministry Yelena Orlova": a person's name right after a name
+        # ending in a head word is not part of it
+        for k in range(i + 1, j - 1):
+            tail = toks[k + 1 : j]
+            if (
+                toks[k].text in ref.org_heads
+                and 2 <= len(tail) <= 3
+                and all(
+                    is_name_token(t) and t.text not in ref.org_heads and t.text not in ref.gazetteer
+                    for t in tail
+                )
+            ):
+                j = k + 1
+                break
         words = [t.text for t in toks[i:j]]
         heads = [w for w in words if w in ref.org_heads]
         if heads and i >= 2 and toks[i - 1].text in MONTHS and toks[i - 2].text.isdigit():
@@ -437,6 +524,174 @@ def capitalised_organisations(
                 out.append(Mention(a0, a0 + len(m.group(1)), m.group(1), actor, "alias"))
         i = max(j, i + 1)
     return out
+
+
+def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
+    """Length of a capitalised name run at i that no reference list knows: not a country,
+    demonym, title, month, weekday or function word (0 when there is none)."""
+    lower_titles = _lower_titles(ref.titles)
+    n = 0
+    while i + n < len(toks) and n < limit:
+        t = toks[i + n]
+        if (
+            not t.text[:1].isupper()
+            or t.text in FUNCTION_CAPS
+            or t.text in MONTHS
+            or t.text in WEEKDAYS
+            or t.text in ref.gazetteer
+            or t.text in ref.demonyms
+            or t.lower in lower_titles
+            or not (t.text[:1].isalpha() and (t.text.replace("-", "").isalnum()))
+        ):
+            break
+        n += 1
+    return n
+
+
+NAME_CONNECTORS = frozenset({"de", "des", "du", "del", "la", "le", "of", "y", "et"})
+
+
+def _connected_name(toks: list[Token], i: int, ref: Reference) -> int:
+    """Like `_unknown_name`, with lower-case connectors inside (`Societe Nigerienne des
+    Hydrocarbures`, `Sons of Kordofan`); up to six tokens."""
+    n = _unknown_name(toks, i, ref)
+    while n and i + n + 1 < len(toks) and n < 6 and toks[i + n].text in NAME_CONNECTORS:
+        more = _unknown_name(toks, i + n + 1, ref)
+        if not more:
+            break
+        n += 1 + more
+    return n
+
+
+def described_organisations(
+    text: str, toks: list[Token], ref: Reference, taken: list[Mention]
+) -> list[Mention]:
+    """Organisations named after a description whose head is a role noun (reference data
+    `role_nouns.csv`): `state energy firm Naftogaz`, `oil company Shell`, `the newspaper El
+    Deber`; and before one: `the ruling Zanu-PF party`, `the Daily Monitor newspaper`. A name
+    before the noun must be plainly a name (hyphenated, an acronym or two capitalised words)."""
+    out = []
+    for k, t in enumerate(toks):
+        kind = ref.role_nouns.get(t.lower)
+        if kind is None or not t.text.islower():
+            continue
+        comma = k + 1 < len(toks) and toks[k + 1].text == ","
+        name_at = k + 2 if comma else k + 1
+        n = _connected_name(toks, name_at, ref)
+        if comma and not (name_at + n < len(toks) and toks[name_at + n].text in (",", ".", "(", ";")):
+            n = 0  # "a rival faction, Los Halcones.", "the state energy firm, X (Y), said"
+        if n:  # the name follows the description
+            lo = k
+            while lo > 0 and k - lo < 3 and toks[lo - 1].text[:1].isalpha() and (
+                toks[lo - 1].text.islower() or toks[lo - 1].text in ref.demonyms or lo - 1 == 0
+            ) and toks[lo - 1].lower not in DESC_STOP:
+                lo -= 1
+            desc_toks = toks[lo : k + 1]
+            s, e = toks[name_at].start, toks[name_at + n - 1].end
+        else:  # the name comes before the noun
+            j = k
+            while j > 0 and k - j < 5 and (
+                _unknown_name(toks, j - 1, ref, 1)
+                or (toks[j - 1].text == "of" and j < k and j > 1 and _unknown_name(toks, j - 2, ref, 1))
+            ):
+                j -= 1  # "the Sons of Kordofan militia": `of` inside the name
+            if j == k or j == 0 or toks[j - 1].lower not in ("the", "ruling", "opposition", "governing"):
+                continue
+            words = [w.text for w in toks[j:k]]
+            if not (len(words) >= 2 or "-" in words[0] or (words[0].isupper() and len(words[0]) >= 2)):
+                continue
+            desc_toks = [t]
+            s, e = toks[j].start, toks[k - 1].end
+        if any(m.start < e and s < m.end for m in taken + out):
+            continue
+        country = next((ref.demonyms[w.text] for w in desc_toks if w.text in ref.demonyms), None)
+        desc = " ".join(w.text for w in desc_toks)
+        actor = Actor(text[s:e], kind, country, desc[0].lower() + desc[1:])
+        out.append(Mention(s, e, actor.name, actor, "name"))
+    return out
+
+
+SELF_NAMING = frozenset({"itself", "themselves"})
+
+
+def self_named(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+    """`a group calling itself Ahl al-Sahel`: the name a body gives itself, of the kind of
+    the role noun before (`role_nouns.csv`)."""
+    out = []
+    for k in range(2, len(toks) - 1):
+        if toks[k].lower not in SELF_NAMING or toks[k - 2].lower not in ref.role_nouns:
+            continue
+        n = _name_run(toks, k + 1)
+        if n == 0:
+            continue
+        s, e = toks[k + 1].start, toks[k + n].end
+        if any(m.start < e and s < m.end for m in taken):
+            continue
+        actor = Actor(text[s:e], ref.role_nouns[toks[k - 2].lower])
+        out.append(Mention(s, e, actor.name, actor, "name"))
+    return out
+
+
+def apposed_organisations(
+    text: str, toks: list[Token], ref: Reference, taken: list[Mention]
+) -> list[Mention]:
+    """A one-word name no list knows, described by an apposition ending in a role noun
+    (`Ecopetrol, the state oil company,`), or reporting (`Kurdistan24 reported`): an
+    organisation of the role noun's kind, or a news outlet."""
+    out = []
+    for k, t in enumerate(toks):
+        if _unknown_name(toks, k, ref, 1) != 1 or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+            continue
+        if k > 0 and (toks[k - 1].text[:1].isupper() or toks[k - 1].text in ("'s", "’s")):
+            continue  # inside a longer name
+        kind, desc = None, None
+        nxt = toks[k + 1 : k + 7]
+        if len(nxt) >= 3 and nxt[0].text == "," and nxt[1].lower in ("the", "a", "an"):
+            for n in range(2, len(nxt)):
+                if not nxt[n].text.islower():
+                    break
+                if nxt[n].lower in ref.role_nouns and n + 1 < len(nxt) and nxt[n + 1].text in (",", "."):
+                    kind = ref.role_nouns[nxt[n].lower]
+                    desc = text[nxt[1].start : nxt[n].end]
+                    break
+        elif nxt and nxt[0].lower in ("reported", "reports") and k > 0:
+            kind = "media"  # not at a sentence start: "Reuters reported" is known, "Police reported" is not
+        if kind is None or any(m.start < t.end and t.start < m.end for m in taken + out):
+            continue
+        country = next((ref.demonyms[w.text] for w in nxt if desc and w.text in ref.demonyms), None)
+        actor = Actor(t.text, kind, country, desc)
+        out.append(Mention(t.start, t.end, t.text, actor, "name"))
+    return out
+
+
+def reporting_outlets(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+    """`..., Tele Sahel reported.`: a capitalised name no list knows, set off by a comma and
+    followed by `reported` at the end of its sentence, is a news outlet."""
+    out = []
+    for k in range(1, len(toks) - 1):
+        if toks[k - 1].text != ",":
+            continue
+        n = _unknown_name(toks, k, ref)
+        if not n or k + n >= len(toks) or toks[k + n].lower not in ("reported", "reports"):
+            continue
+        if any(t.text[:1].isalnum() for t in toks[k + n + 1 :]):
+            continue  # only a postposed credit at the sentence end
+        s, e = toks[k].start, toks[k + n - 1].end
+        if any(m.start < e and s < m.end for m in taken):
+            continue
+        out.append(Mention(s, e, text[s:e], Actor(text[s:e], "media"), "name"))
+    return out
+
+
+NUMBERED_OUTLET = re.compile(r"\b(?:Channel|TV|Radio|Canal)\s\d{1,3}\b(?!\s*(?:percent|per|%))")
+
+
+def numbered_outlets(text: str, body_start: int) -> list[Mention]:
+    """`Channel 8`, `TV 5`, `Radio 4`: a broadcaster named by its number."""
+    return [
+        Mention(m.start(), m.end(), m.group(), Actor(m.group(), "media"), "name")
+        for m in NUMBERED_OUTLET.finditer(text, body_start)
+    ]
 
 
 DESC_STOP = frozenset({"the", "a", "an", "of", "and", "detained", "arrested", "freed", "said"})
@@ -493,7 +748,28 @@ def acronym_bodies(text: str, body_start: int, ref: Reference) -> list[Mention]:
     return out
 
 
-def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+SPEAKING_WORD = re.compile(
+    r"\b([A-Z][\w’'\-]+)(?:,\s+\d{1,3},|\s+(?:has\s+|had\s+|also\s+|later\s+)?([a-z]+)\b)"
+)
+
+
+def speaking_words(text: str, ref: Reference) -> frozenset[str]:
+    """Capitalised words used alone as a speaker: followed by a cue verb (`Besigye said`) or an
+    age apposition (`Besigye, 68,`). A name run whose last word is one of them is a person."""
+    out = set()
+    for m in SPEAKING_WORD.finditer(text):
+        if m.group(2) is None or (m.group(2) in ref.cues and ref.cues[m.group(2)][0] != "report"):
+            out.add(m.group(1))  # "X reported" is an outlet's verb more often than a person's
+    return frozenset(out)
+
+
+def person_candidates(
+    text: str,
+    toks: list[Token],
+    ref: Reference,
+    taken: list[Mention],
+    speakers: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """Capitalised 2-3 word names not introduced by a title, accepted when the context says
     person: a cue verb follows ("Mercy Kalua said"), an apposition follows (", the head of"),
     a relative clause follows (", who"), or an attribution precedes ("said Grace Banda")."""
@@ -508,6 +784,9 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
         run = toks[i : i + n]
         if n == 3 and i > 0 and toks[i - 1].lower == "of":
             run = run[1:]
+        lead_noun = len(run) == 3 and ref.generic.get(run[0].lower) == "person"
+        if lead_noun:
+            run = run[1:]  # "Engineer Jordan Restrepo" opening a sentence: a person noun, then the name
         s, e = run[0].start, run[-1].end
         # "Jordan Mwangi", "Chad Hosny": a first name that is also a place starts a person's name
         # when the rest of the run is no place, organisation word or title
@@ -519,6 +798,12 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
             or t.text.lower() in lower_titles
             for t in run[1 if skip0 else 0 :]
         ) or any(m.start < e and s < m.end and not (skip0 and m.end <= run[0].end) for m in taken)
+        ends = [m.end for m in taken if m.start < e and s < m.end]
+        if bad and ends and max(ends) < e and not skip0:
+            # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it
+            nxt = next((k for k in range(i, i + n) if toks[k].start >= max(ends)), i + n)
+            i = max(nxt, i + 1)
+            continue
         if not bad:
             after = toks[i + n : i + n + 3]
             before = toks[i - 1] if i > 0 else None
@@ -526,10 +811,15 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
             while k < len(after) and after[k].lower in ("has", "had", "also", "later", "then"):
                 k += 1
             cue_after = k < len(after) and after[k].lower in ref.cues
+            if cue_after and after[k].lower in ("reported", "reports") and before is not None:
+                cue_after = cue_after and before.text != ","  # "..., Tele Sahel reported.": an outlet
             appos = (
                 len(after) >= 2
                 and after[0].text == ","
-                and (after[1].lower in ("who", "the", "a", "an", "whose") or after[1].text.isdigit())
+                and (
+                    after[1].lower in ("who", "the", "a", "an", "whose", "speaking", "writing", "addressing")
+                    or after[1].text.isdigit()
+                )
             )
             appos = appos or (
                 len(after) >= 2
@@ -546,14 +836,20 @@ def person_candidates(text: str, toks: list[Token], ref: Reference, taken: list[
             )
             said_before = before is not None and before.lower in ref.cues
             # "rights activist Jordan Mwangi": a person noun right before the name describes it
-            noun_before = before is not None and ref.generic.get(before.lower) == "person"
+            noun_before = lead_noun or (before is not None and ref.generic.get(before.lower) == "person")
             # "Chad Hosny and Sherif Nabil": two names coordinated
             coordinated = _coordinated_name(toks, i, n, taken)
             again = r"(?<![\w-])" + re.escape(run[-1].text) + r"(?![\w-])"
             surname_again = skip0 and re.search(again, text[e:])
+            # "Police detained Kizza Besigye ... Besigye said": the surname speaks alone
+            surname_again = surname_again or (
+                run[-1].text in speakers and run[-1].text not in FUNCTION_CAPS and n >= 2
+            )
             if cue_after or appos or said_before or noun_before or coordinated or surname_again:
                 desc = None
-                if noun_before:
+                if lead_noun:
+                    desc = toks[i].lower
+                elif noun_before:
                     k0 = i - 1
                     while k0 > 0 and i - k0 < 3 and toks[k0 - 1].text[:1].isalpha():
                         if not toks[k0 - 1].text[:1].islower() or toks[k0 - 1].lower in DESC_STOP:
@@ -676,17 +972,45 @@ def find_mentions(
         capitalised_organisations(text, toks, ref, g, here)
         for toks, g, here in zip(toks_by_sent, local_gaz, people, strict=True)
     ]
+    named_by_self = [
+        self_named(text, toks, ref, g + here + o)
+        for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
+    ]
+    orgs = [o + ms for o, ms in zip(orgs, named_by_self, strict=True)]
+    speakers = speaking_words(text, ref)
     persons = [
-        person_candidates(text, toks, ref, g + here + o)
+        person_candidates(text, toks, ref, g + here + o, speakers)
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
     found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
+    found += [m for m in numbered_outlets(text, body_start) if not _overlaps(m, found)]
+    described = [
+        described_organisations(text, toks, ref, g + here + o + ps)
+        for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
+    ]
+    found += [m for ms in described for m in ms if not _overlaps(m, found)]
+    apposed = [
+        apposed_organisations(text, toks, ref, g + here + o + ps)
+        for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
+    ]
+    found += [m for ms in apposed for m in ms if not _overlaps(m, found)]
+    outlets = [
+        reporting_outlets(text, toks, ref, g + here + o + ps)
+        for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
+    ]
+    found += [m for ms in outlets for m in ms if not _overlaps(m, found)]
     found = [m for m in found if m.start not in no_go]
-    home = home_country(text, body_start, gaz, ref)
-    named = _merge_people([_with_home(m, home) for m in found])
+    # a country read as a person's first name ("Jordan Mwale") does not make the story's home
+    in_names = [m for m in found if m.actor.actor_type == "person"]
+    as_names = {
+        (m.start, m.end) for m in _place_first_names(in_names, gaz, ref) if m.mention_type == "surname"
+    }
+    home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
+    home = home_country(text, body_start, home_gaz, ref)
+    named = _join_split_people(_merge_people([_with_home(m, home) for m in found]))
     gaz = [g for g in gaz if not _overlaps(g, named)]
-    doc = DocActors(named + gaz, home)
+    doc = DocActors(_place_first_names(named, gaz, ref), home)
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     definite_references(text, doc, body_start)
@@ -719,6 +1043,56 @@ def _merge_people(found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _place_first_names(named: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`Jordan Restrepo ... "Jordan returns home"`: a country's name used alone in a text that
+    names a person with that first name is the person when the country is never named
+    otherwise by a form of its own (a demonym, capital or other alias)."""
+    firsts: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    for m in named:
+        parts = m.actor.name.split()
+        if m.actor.actor_type == "person" and len(parts) >= 2 and parts[0] in ref.gazetteer:
+            firsts.setdefault(parts[0], set()).add(m.actor.key)
+            actors[m.actor.key] = m.actor
+    out = list(named)
+    if not firsts:
+        return out + gaz
+    forms: dict[str | None, set[str]] = {}
+    for x in gaz:
+        forms.setdefault(x.actor.country_code, set()).add(x.text)
+    for g in gaz:
+        keys = firsts.get(g.text, set())
+        other_forms = forms.get(g.actor.country_code, set()) - {g.text}
+        if len(keys) == 1 and g.actor.actor_type == "state" and not other_forms:
+            out.append(Mention(g.start, g.end, g.text, actors[next(iter(keys))], "surname"))
+        else:
+            out.append(g)
+    return out
+
+
+def _join_split_people(found: list[Mention]) -> list[Mention]:
+    """`President Kaguta`, `Mr Kaguta` beside `Yoweri Kaguta`: a one-word name that is the
+    surname (or, for names written family name first, the first word) of exactly one full
+    name in the text is that person, not a second actor."""
+    full: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    for m in found:
+        parts = [p for p in m.actor.name.split() if not p.endswith(".")]
+        if m.actor.actor_type == "person" and not m.actor.is_generic and len(parts) >= 2:
+            full.setdefault(parts[-1], set()).add(m.actor.key)
+            actors[m.actor.key] = m.actor
+    out = []
+    for m in found:
+        keys = full.get(m.actor.name, set()) if m.actor.actor_type == "person" else set()
+        if len(keys) == 1 and " " not in m.actor.name:
+            m = Mention(m.start, m.end, m.text, actors[next(iter(keys))], "surname")
+        out.append(m)
+    return out
+
+
+FIRST_NAME_SPEAKS = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+)\s+(?:said|told|added|says)\b")
+
+
 def link_surnames(text: str, doc: DocActors) -> None:
     """Later (and earlier) repeats of a person's full name or surname point at that person."""
     people: dict[str, Actor] = {}
@@ -747,6 +1121,18 @@ def link_surnames(text: str, doc: DocActors) -> None:
             if in_text[initials]:
                 forms.setdefault(initials, (a, "alias"))
     forms.update({s: (v[0], "surname") for s, v in surnames.items() if len(v) == 1 and s not in forms})
+    # names written family name first ("Wang Lei ... Wang said"): a first word used alone
+    # right before a cue verb, unique to one person and no other form, is that person
+    firsts: dict[str, list[Actor]] = {}
+    for a in people.values():
+        parts = a.name.split()
+        if len(parts) == 2 and parts[0] not in forms and _is_name_word(parts[0]):
+            firsts.setdefault(parts[0], []).append(a)
+    if firsts:
+        before_cue = {m.group(1) for m in FIRST_NAME_SPEAKS.finditer(text)}  # one pass over the text
+        for f, v in firsts.items():
+            if len(v) == 1 and f in before_cue:
+                forms[f] = (v[0], "surname")
     if not forms:
         return
     rx = re.compile(

@@ -6,14 +6,19 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from factpack.extract.actors import Actor, DocActors, Mention
+from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles
 from factpack.extract.evidence import readable_span
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
+    ARMED_COLLECTIVES,
+    AUXILIARIES,
     NP_BOUNDARY_WORDS,
+    STATE_COLLECTIVES,
     Subject,
+    clause_start,
     generic_actor,
     mention_after,
+    resolve_role,
     sentence_subject,
     subject_before,
 )
@@ -33,14 +38,49 @@ DATELINE_PREFIX = re.compile(
 )
 STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\w+|\b\w+ing\b")
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
+TELL_SETTING_MAX = 10  # "told a news conference in the city on Monday that"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
 TAIL_CUE_MAX = 12  # `," military spokesman Lt. Col. Avi Dror told`: a cue this far after the quote
 LEADING_TIME = re.compile(
     r"(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|night|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*,?\s+"
     r"|(?:yesterday|today|on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|briefing|post|interview|speech))\s*,?\s+"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+"  # US style: "said Friday"
 )
 SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
+# "said in a post on X that", "told a rally in the capital on Sunday that": a setting phrase
+# (a preposition and at most SETTING_MAX_WORDS words, no clause break) before `that`
+SETTING_THAT = re.compile(
+    r"(?:on|in|at|during|after|before|via|through|to|from|outside|inside|late|early)\s"
+    r"(?:[^\s,;:“”\"]+\s){0,9}?that\s"
+)
+SETTING_WORDS_STOP = frozenset(
+    "he she it they we i was were is are had has would will".split()
+)  # a subject or verb before `that`: a clause, not a setting
+
+
+CITING_ASIDE = re.compile(r",?\s*(?:citing|quoting|referring to)\s[^,;:“”\"]{1,60},\s+that\s+")
+
+
+def _skip_setting(text: str, start: int, end: int) -> int:
+    """Start of what was said after a cue: past time phrases and settings (`on Monday`, `in a
+    statement on Tuesday`, `on social media that`), which are not what was said."""
+    for _ in range(3):  # "in a statement on Tuesday ...": phrases come in short runs
+        lead = LEADING_TIME.match(text, start, end)
+        if not (lead and text[lead.end() : lead.end() + 1].isalnum()):
+            break
+        start = lead.end()
+    aside = CITING_ASIDE.match(text, start, end)
+    if aside:
+        return aside.end()  # "said, citing its own intelligence, that ..."
+    setting = SETTING_THAT.match(text, start, end)
+    if setting and not SETTING_WORDS_STOP & set(setting.group().lower().split()):
+        return setting.end()
+    rest = text[start:end]
+    for prefix in SKIP_AFTER_CUE:
+        if rest.startswith(prefix):
+            return start + len(prefix)
+    return start
 
 
 @dataclass(frozen=True)
@@ -77,6 +117,268 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     return t.text, hit[1], 1
 
 
+def _located_speaker(
+    text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`Amnesty International in Kenya said`, `police in Monrovia said`: a place after `in`
+    locates the speaker named before it; it is not the speaker."""
+    if j < 3:
+        return None
+    places = [m for m in doc.overlapping(toks[j - 1].start, toks[j - 1].end) if m.actor.actor_type == "state"]
+    if not places:
+        return None
+    k = j - 1
+    while k > 0 and toks[k - 1].start >= places[0].start:
+        k -= 1
+    if k < 2 or toks[k - 1].lower != "in":
+        return None
+    before = [
+        m for m in doc.overlapping(toks[k - 2].start, toks[k - 2].end)
+        if m.end == toks[k - 2].end and m.actor.actor_type != "state" and m.mention_type != "demonym"
+    ]
+    if not before:
+        # "The European Union's delegation in Tunis said", "the US embassy in Quito said"
+        held = _speaker_before(text, toks, k - 1, doc, ref)
+        if held is not None and held.actor is not None and held.actor.is_generic:
+            if held.actor.actor_type == "government_body":
+                m = places[0]  # "the junta in Niamey", "officials in Kyiv": that place's state
+                return Subject(m.actor, m.text, m.start, m.end, m)
+        return held if held is not None and held.actor is not None else None
+    m = before[0]
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
+def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """What a relative clause after the comma at token `comma` describes: the name (or
+    generic source) ending there, or the one before an apposition (`X, the state firm,`)."""
+    prev = max((k for k in range(comma) if toks[k].text == ","), default=-1)
+    appos = prev > 0 and toks[prev + 1].lower in ("the", "a", "an")
+    for end in (prev, comma) if appos else (comma,):
+        if end == 0:
+            continue
+        ms = [m for m in doc.within(max(0, toks[end - 1].start - 80), toks[end - 1].end)
+              if m.end == toks[end - 1].end and m.mention_type != "demonym" and not m.actor.is_generic]
+        if ms:
+            m = max(ms, key=lambda m: m.end - m.start)
+            return Subject(m.actor, m.text, m.start, m.end, m)
+        subj = subject_before(text, toks, end, doc, ref)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`Tajikistan's government said`, `Ethiopia's foreign ministry denied`, `the United States
+    embassy said`: a state's government body named by a lower-case description after the
+    state's name (or its possessive) speaks for that state (`Ukraine's army`: that state's
+    armed forces)."""
+    k = j
+    while k > 0 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha() and j - k < 3:
+        k -= 1
+    head = toks[j - 1].lower if j > 0 else ""
+    if k == j or k < 1 or ref.generic.get(head) is None:
+        return None
+    owner = k - 2 if k >= 2 and toks[k - 1].lower in ("'s", "’s") else k - 1
+    states = [
+        m for m in doc.overlapping(toks[owner].start, toks[owner].end)
+        if m.actor.actor_type == "state" and m.mention_type != "demonym" and m.end == toks[owner].end
+    ]
+    if not states:
+        return None
+    m = states[0]
+    state = m.actor
+    if head in ARMED_COLLECTIVES:
+        name = f"{ref.country_names.get(state.country_code, state.name)} armed forces"
+        actor = Actor(name, "armed_forces", state.country_code)
+    elif head in STATE_COLLECTIVES or (ref.generic.get(head) == "government_body" and not head.endswith("s")):
+        actor = state  # an institution (`ministry`, `embassy`), not its people (`US officials`)
+    else:
+        return None  # "Kenya's opposition leaders": not the state
+    return Subject(actor, m.text, m.start, m.end, m)
+
+
+def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The speaker before the cue at token i (`roles.subject_before`), where a named body
+    stands beside a description of it: `the electoral commission (NEC) announced` gives the
+    body named by the acronym; `the Daily Monitor newspaper reported`, `the ruling Zanu-PF party
+    said` (a role noun from `role_nouns.csv` after a name) the named body, not the noun."""
+    j = i
+    while j > 0 and toks[j - 1].lower in AUXILIARIES:
+        j -= 1
+    if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
+        named = [m for m in doc.within(toks[j - 2].start, toks[j - 2].end) if not m.actor.is_generic]
+        if named and named[0].mention_type != "demonym":
+            m = named[0]
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    if j >= 2 and toks[j - 1].lower in ("who", "which") and toks[j - 2].text == ",":
+        if any(
+            toks[k].text == "," and _cue_at(toks, k + 1, ref) is not None for k in range(i + 1, len(toks) - 1)
+        ):
+            return None  # "X, who had threatened to block it, said ...": the main verb speaks
+        return _antecedent(text, toks, j - 2, doc, ref)  # "the Corporation, the firm, which said"
+    if j >= 1 and toks[j - 1].text == ",":
+        # "A senior Emirati official, who asked not to be named, told": the relative clause
+        # holds a cue of its own ("asked"), so the subject is the phrase before its comma
+        k = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
+        if k > 0 and toks[k + 1].lower in ("who", "which", "whose"):
+            found = _antecedent(text, toks, k, doc, ref)
+            if found is not None:
+                return found
+    if j >= 4 and toks[j - 1].text == ",":
+        # "Ecopetrol, the state oil company, insisted": the name before the apposition
+        p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
+        if p > 0 and toks[p + 1].lower in ("the", "a", "an"):
+            ms = [
+                m for m in doc.within(max(0, toks[p - 1].start - 80), toks[p - 1].end)
+                if m.end == toks[p - 1].end and m.mention_type != "demonym" and not m.actor.is_generic
+            ]
+            if ms:
+                m = max(ms, key=lambda m: m.end - m.start)
+                return Subject(m.actor, m.text, m.start, m.end, m)
+        if p > 0 and toks[p + 1].text[:1].isupper():
+            # "The state energy firm, Societe Nigerienne des Hydrocarbures (SONIHY), said": the
+            # name set off by commas (its acronym in brackets) is the speaker
+            ms = [
+                m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+                if m.mention_type in ("name", "alias") and not m.actor.is_generic
+            ]
+            if ms and ms[0].start == toks[p + 1].start:
+                m = max(ms, key=lambda m: m.end - m.start)
+                if m.actor.actor_type != "state":  # "Pakistan Tehreek-e-Insaf (PTI)": not Pakistan
+                    return Subject(m.actor, m.text, m.start, m.end, m)
+    located = _located_speaker(text, toks, j, doc, ref)
+    if located is not None:
+        return located
+    state = _possessive_state_body(toks, j, doc, ref)
+    if state is not None:
+        return state
+    if j >= 2 and toks[j - 1].lower in ref.role_nouns:
+        before = [
+            m
+            for m in doc.within(max(0, toks[j - 2].start - 80), toks[j - 2].end)
+            if m.end == toks[j - 2].end
+        ]
+        named = [
+            m
+            for m in before
+            if m.mention_type in ("name", "alias")
+            and not m.actor.is_generic
+            and m.actor.actor_type not in ("person", "state")
+        ]
+        if named:
+            m = max(named, key=lambda m: m.end - m.start)
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    found = subject_before(text, toks, i, doc, ref)
+    if found is None:
+        # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases)
+        for n in (3, 2):
+            if j >= n and all(t.text[:1].isalpha() for t in toks[j - n : j]):
+                phrase = " ".join(t.lower for t in toks[j - n : j])
+                if ref.generic.get(phrase):
+                    a, b = toks[j - n].start, toks[j - 1].end
+                    name = text[a:b]  # as written, without a sentence-initial capital ("state TV")
+                    if not toks[j - n].text.isupper():
+                        name = name[:1].lower() + name[1:]
+                    actor = Actor(name, ref.generic[phrase] or "group", None, None, True)
+                    return Subject(actor, text[a:b], a, b)
+    if found is None and j >= 2 and toks[j - 1].lower in ref.role_nouns:
+        # "the group warned", "the company said": a role noun no generic list holds refers
+        # back to the last named body of its kind (`roles.resolve_role`)
+        words = toks[clause_start(toks, j, ref) : j]
+        held = resolve_role(words, doc, ref, words[0].start) if words else None
+        if held is not None:
+            return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
+    return found
+
+
+QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+
+
+def _quoted_as_saying(toks: list[Token], i: int) -> int | None:
+    """Index of `quoted` in `X quoted Y as saying ...` when the cue at i is that `saying`."""
+    if toks[i].lower != "saying" or i < 3 or toks[i - 1].lower != "as":
+        return None
+    return next((k for k in range(i - 2, max(-1, i - 15), -1) if toks[k].lower in QUOTING_VERBS), None)
+
+
+def _participle_comma(toks: list[Token], comma: int, ref: Reference) -> int:
+    """`..., a source told AFP, adding that ...`: where the attribution ends when a participial
+    cue follows its comma (the `that` after it is the participle's); else the sentence end."""
+    if comma + 1 < len(toks) and toks[comma + 1].lower.endswith("ing") and toks[comma + 1].lower in ref.cues:
+        return comma
+    return len(toks)
+
+
+def _only_setting(words: str) -> bool:
+    """`on Wednesday`, `late on Friday`, `in a statement on Monday`: a time or setting phrase
+    with nothing said after it."""
+    rest = words.strip() + " "
+    for _ in range(3):
+        m = LEADING_TIME.match(rest)
+        if m is None:
+            return False
+        rest = rest[m.end() :]
+        if not rest.strip():
+            return True
+    return False
+
+
+def _fronted_content(text: str, s: Span, subj: Subject | None, ref: Reference) -> tuple[int, int] | None:
+    """`CONTENT, Brigadier X, a spokesman for the army, said on Wednesday.`: nothing is said
+    after the cue, and a comma ends the content before the speaker (and its title): the
+    content is the sentence up to that comma."""
+    if subj is None or subj.actor is None or subj.start <= s.start:
+        return None
+    k = text.rfind(",", s.start, subj.start)
+    if k < 0 or not re.fullmatch(r"(?:\s+[A-Z][\w.’'\-]*)*\s*", text[k + 1 : subj.start]):
+        return None  # only a title may stand between the comma and the speaker
+    content = strip_span(text, s.start, k, " ,;:—–.")
+    words = text[content[0] : content[1]].split()
+    if len(words) < 3:
+        return None
+    last = words[-1].strip(".,;:").lower()
+    if words[0].lower() in ("a", "an", "the", "its", "his", "her", "their") and (
+        last in _lower_titles(ref.titles) or ref.generic.get(last) or " of " in f" {' '.join(words).lower()} "
+    ):
+        return None  # "A spokeswoman for the ministry, Yelena Orlova, ...": the speaker's description
+    return content
+
+
+CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "yet", ";"})
+
+
+def _prior_verb_subject(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`..., but the ruling party rejected the result and said ...`: the subject of the cue
+    verb (`rejected`) that opens the coordinated clause; None when the clause holds none."""
+    lo = max((k for k in range(i) if toks[k].lower in CLAUSE_OPENERS), default=-1) + 1
+    for k in range(lo, i - 1):
+        if _cue_at(toks, k, ref) is not None and k > lo and toks[k - 1].text != ",":
+            subj = _speaker_before(text, toks, k, doc, ref)
+            if subj is not None and subj.start >= toks[lo].start:
+                return subj
+            return None
+    return None
+
+
+def _clause_subject(text: str, s: Span, before: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The subject of a participle's clause (`X rejected the demand, telling Reuters that ...`):
+    the sentence's first actor (`roles.sentence_subject`), passing over a modifier of the name
+    that follows it (`M23 spokesman Désiré Mutombo`: the spokesman, not M23)."""
+    subj = sentence_subject(text, s, before, doc)
+    if subj is None or subj.mention is None:
+        return subj
+    lower_titles = _lower_titles(ref.titles)
+    nxt = [m for m in doc.within(subj.end, min(before, subj.end + 60)) if m.mention_type != "demonym"]
+    if nxt:
+        between = re.findall(r"[\w'’\-]+|[^\w\s]", text[subj.end : nxt[0].start])
+        if between and all(w.lower() in lower_titles or ref.generic.get(w.lower()) for w in between):
+            m = nxt[0]
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    return subj
+
+
 def _speaker_after(toks: list[Token], i: int, doc: DocActors) -> Mention | None:
     """Inverted attribution: `..., said Defense Minister X.`"""
     if i >= len(toks):
@@ -96,10 +398,22 @@ def _content_after(
         return end, end
     start = toks[i].start
     if lemma_tell:
-        for k in range(i, min(len(toks), i + TELL_OBJECT_MAX + 1)):
-            if toks[k].lower == "that":
-                start = toks[k].start
-                break
+        # "told reporters that", "told a news conference in the city on Monday that": the
+        # addressee and a setting (no clause: no pronoun, auxiliary or comma) before `that`
+        that = next(
+            (
+                k
+                for k in range(i, min(len(toks), i + TELL_SETTING_MAX + 1))
+                if toks[k].lower == "that"
+                and (
+                    k <= i + TELL_OBJECT_MAX
+                    or not any(t.text in {",", ";", ":"} or t.lower in SETTING_WORDS_STOP for t in toks[i:k])
+                )
+            ),
+            None,
+        )
+        if that is not None:
+            start = toks[that].start
         else:
             k = i
             while (
@@ -111,17 +425,19 @@ def _content_after(
             ):
                 k += 1
             start = toks[k].start if k < len(toks) else end
-    lead = LEADING_TIME.match(text, start, end)
-    if lead and text[lead.end() : lead.end() + 1].isalpha():
-        start = lead.end()  # "said on Monday (that) ...": the time phrase is not what was said
-    rest = text[start:end]
-    for prefix in SKIP_AFTER_CUE:
-        if rest.startswith(prefix):
-            start += len(prefix)
-            break
+    start = _skip_setting(text, start, end)
     # content stops where a new participial attribution starts: ", insisting ..."
     for k in range(i, len(toks) - 1):
         nxt = [t for t in toks[k + 1 : k + 7] if t.text not in '”"’']
+        if (
+            toks[k].lower in ("but", "and")
+            and toks[k].start > start
+            and _cue_at(toks, k + 1, ref) is not None
+            and not toks[k + 1].lower.endswith("ing")
+            and ref.cues[toks[k + 1].lower][1] in ("speech", "stance")
+        ):
+            end = toks[k].start  # "said X but insisted that Y": the second verb has its own claim
+            break
         if (
             toks[k].text == ","
             and toks[k].start > start
@@ -162,9 +478,10 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 if t.start in used_cues or in_quotes(t.start, quotes):
                     continue
                 cue = _cue_at(toks, i, ref)
-                if cue is None or _adjectival(toks, i):
-                    continue
-                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims, last)
+                if cue is None or _adjectival(toks, i) or _coordinated_next(toks, i, ref) is not None:
+                    continue  # "denounced and condemned the ...": the last verb carries the claim
+                first = _coordinated_first(toks, i, ref)
+                claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims, last, first)
                 if claim is not None:
                     used_cues.add(t.start)
                     if not _absorb_relay(claim, out, sent_claims):
@@ -178,6 +495,46 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+COORDINATORS = frozenset({"and", "or"})
+
+
+def _coordinated_next(toks: list[Token], i: int, ref: Reference) -> int | None:
+    """Coordinated cues (`denounced and condemned`, `rejected, denounced and condemned`):
+    index of the next cue verb joined to the one at i, None when there is none."""
+
+    def cue(k: int) -> bool:
+        hit = _cue_at(toks, k, ref) if k < len(toks) else None
+        return (
+            hit is not None
+            and hit[1] != "request"
+            and not toks[k].lower.endswith("ing")
+            and not _adjectival(toks, k)  # "denied the report and said": `report` is a noun
+        )
+
+    if not cue(i) or i + 2 >= len(toks):
+        return None
+    link = toks[i + 1].lower
+    if link in COORDINATORS and cue(i + 2):
+        return i + 2  # "denounced and condemned"
+    if link == "," and toks[i + 2].lower in COORDINATORS and cue(i + 3):
+        return i + 3  # "rejected, and condemned"
+    if link == "," and cue(i + 2) and _coordinated_next(toks, i + 2, ref) is not None:
+        return i + 2  # "rejected, denounced and condemned": a list ends in `and`
+    return None
+
+
+def _coordinated_first(toks: list[Token], i: int, ref: Reference) -> int | None:
+    """The first cue of a coordination that ends at token i (None when i stands alone)."""
+    first = None
+    k = i
+    while k >= 2:
+        prev = next((j for j in (k - 2, k - 3) if j >= 0 and _coordinated_next(toks, j, ref) == k), None)
+        if prev is None:
+            break
+        first = k = prev
+    return first
 
 
 CLAUSE_LINKS = frozenset({"with", "and", "but", "where"})  # ", where it said ...": not postposed
@@ -205,7 +562,9 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
             ):
                 if c.claimant is not None and c.claimant.key == outer.claimant.key:
                     return False
-                group[k] = replace(c, via=c.via or outer.claimant)
+                # the relay's credit ("…, Tele Sahel reported") is not part of what was said
+                end = min(c.claim_end, outer.claim_end) if c.claim_start < outer.claim_end else c.claim_end
+                group[k] = replace(c, via=c.via or outer.claimant, claim_end=end)
                 return True
     return False
 
@@ -217,8 +576,12 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
         return c
     at = c.cue_start + len(c.cue)
     for m in doc.within(at, at + 40):
-        if text[at : m.start].strip().lower() in ("", "the") and m.actor.actor_type == "media":
-            return replace(c, via=m.actor)
+        between = text[at : m.start].split()
+        if between[:1] == ["the"]:
+            between = between[1:]
+        plain = not between or (len(between) == 1 and ref.role_nouns.get(between[0].lower()) == "media")
+        if plain and m.actor.actor_type == "media":
+            return replace(c, via=m.actor)  # "told Reuters", "told the newspaper La Voz"
         break
     # "told The Hindu" (a capitalised `The` inside a sentence opens a publication's name),
     # "told the newspaper El Deber" (a media noun from role_nouns.csv before the name)
@@ -280,15 +643,29 @@ CONTENT_STARTERS = frozenset(
 
 
 ADJECTIVAL_PARTICIPLES = frozenset(
-    {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called"}
+    {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called", "informed", "posted",
+     "published"}
 )
+
+
+BASE_FORM_NOUNS = frozenset({"state", "report", "claim", "statement", "comment", "warning", "appeal"})
+
+
+def ref_lemma_is_form(word: str) -> bool:
+    """A cue's base form that is also a common noun (`state`, `report`, `claim`)."""
+    return word in BASE_FORM_NOUNS
 
 
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
+    if i > 1 and toks[i - 1].text[:1].isupper() and ref_lemma_is_form(toks[i].lower):
+        return True  # "Nigeria's Niger state", "the Reuters report": a noun after a name
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
+        prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
+        if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
+            return False  # "Moses Tarpeh, claimed victory", "she claimed victory": a verb
         nxt = toks[i + 1]
         return nxt.text[:1].islower() and nxt.lower not in CONTENT_STARTERS and not nxt.lower.endswith("ing")
     return False
@@ -327,7 +704,7 @@ def _direct_claim(
         for i in range(len(ptoks) - 1, -1, -1):
             cue = _cue_at(ptoks, i, ref)
             if cue:
-                subj = subject_before(text, ptoks, i, doc, ref)
+                subj = _speaker_before(text, ptoks, i, doc, ref)
                 used_cues.add(ptoks[i].start)
                 return _make(
                     text, subj, cue[0], content, "direct", open_s.start, q_close, ptoks[i].start, doc
@@ -336,16 +713,24 @@ def _direct_claim(
     # attribution after the closing mark, in the same sentence
     tail = Span(min(q_close, close_s.end), close_s.end)
     ttoks = tokens(text, tail)
-    for i, t in enumerate(ttoks[:TAIL_CUE_MAX]):
+    limit = TAIL_CUE_MAX
+    rel = next((k for k in range(1, min(len(ttoks), TAIL_CUE_MAX)) if ttoks[k].lower in ("who", "which")
+                and ttoks[k - 1].text == ","), None)
+    if rel is not None:
+        # `," President X, who has refused to ..., told protesters`: past the relative clause
+        close = next((k for k in range(rel + 1, len(ttoks)) if ttoks[k].text == ","), None)
+        if close is not None:
+            limit = close + 4
+    for i, t in enumerate(ttoks[:limit]):
         cue = _cue_at(ttoks, i, ref)
         if cue is None or (i > 0 and ttoks[i - 1].lower in ("who", "which")):
             continue  # "an officer who asked not to be named told ...": the relative clause's verb
         used_cues.add(t.start)
-        subj = subject_before(text, ttoks, i, doc, ref) if i > 0 else None
+        subj = _speaker_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
             subj = _chain_speaker(ttoks, i, last)
-        if subj is None:
-            m = _speaker_after(ttoks, i + 1, doc)
+        if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
+            m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
         return _make(text, subj, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc)
     # an unattributed quote continuing the previous speaker's words
@@ -426,8 +811,13 @@ def _reported_claim(
     quotes: list[Span],
     earlier: list[Claim],
     last: Claim | None = None,
+    first: int | None = None,
 ) -> Claim | None:
     cue_text, strength, n = cue
+    cue_at = toks[i].start
+    if first is not None:
+        # coordinated cues make one claim: its cue spans them ("denounced and condemned")
+        cue_text, cue_at = text[toks[first].start : toks[i].end], toks[first].start
     after = i + n
     lemma = ref.cues.get(toks[i].lower, ("according",))[0]
     # "according to X, CONTENT" / "CONTENT, according to X"
@@ -437,6 +827,17 @@ def _reported_claim(
         while np_end > after and not toks[np_end - 1].text[:1].isalnum():
             np_end -= 1
         m = _speaker_after(toks, after, doc)
+        if m is not None and np_end < len(toks) and m.start >= toks[np_end].start:
+            m = None  # "According to prosecutors, Santoso granted ...": past the phrase's comma
+        if np_end > after:
+            # "according to the UN refugee agency UNHCR", "according to Brazil's Agriculture
+            # Ministry": the name ending the noun phrase is its head, not a modifier before it
+            heads = [
+                x for x in doc.within(toks[after].start, toks[np_end - 1].end)
+                if x.end == toks[np_end - 1].end and x.mention_type != "demonym"
+            ]
+            if heads:
+                m = max(heads, key=lambda x: x.end - x.start)
         gen = generic_actor(toks[after:np_end], ref, doc)
         chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
         if chained is not None:
@@ -471,8 +872,19 @@ def _reported_claim(
     if comma_before is not None and comma_before == i - 1:
         m_after = _speaker_after(toks, after, doc)
         rest = [t for t in toks[after:next_comma] if m_after is None or t.start >= m_after.end]
-        inverted_ok = m_after is not None and (
-            not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ",")
+        inverted_ok = (
+            m_after is not None
+            # "..., said Defence Minister X": only a title or article between cue and name
+            and all(
+                t.text[:1].isupper()
+                or t.lower in ("the", "a", "an", "its", "his", "her", "their", "of", "for", "'s", "’s")
+                or t.lower in _lower_titles(ref.titles)
+                or t.lower in ref.generic
+                or t.lower in ref.role_nouns
+                for t in toks[after:]
+                if t.end <= m_after.start
+            )  # "said the commission's chairman X"; not "claimed victory for X"
+            and (not rest or rest[0].lower in ("in", "on", "at", "during", ".", "told", ","))
         )
     if (
         comma_before is not None
@@ -483,7 +895,7 @@ def _reported_claim(
         and not toks[i].lower.endswith("ing")
         and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
         and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
-        and not any(t.lower == "that" for t in toks[after:])
+        and not any(t.lower == "that" for t in toks[after : _participle_comma(toks, next_comma, ref)])
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
         if len(head) >= 3:
@@ -491,29 +903,53 @@ def _reported_claim(
                 m = _speaker_after(toks, after, doc)
                 subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
             else:
-                subj = subject_before(text, toks, i, doc, ref)
+                subj = _speaker_before(text, toks, i, doc, ref)
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+    via = None
     # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT" / "... and declared"
-    if (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
-        i > 0 and toks[i - 1].lower == "and"
+    quoted = _quoted_as_saying(toks, i)
+    if quoted is not None:
+        # "a news site quoted a spokesman, Zagros Amed, as saying ...": the one quoted speaks,
+        # through whoever quoted them
+        subj = _speaker_before(text, toks, i - 1, doc, ref)
+        relay = _speaker_before(text, toks, quoted, doc, ref)
+        via = relay.actor if relay is not None and relay.actor is not None else None
+    elif first is not None:
+        subj = _speaker_before(text, toks, first, doc, ref)
+    elif (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
+        i > 0 and toks[i - 1].lower in ("and", "but")
     ):
-        if earlier:
+        prior = _prior_verb_subject(text, toks, i, doc, ref) if not earlier else None
+        if prior is not None:
+            subj = prior
+        elif earlier:
             subj = Subject(earlier[-1].claimant, None, -1, -1)
         else:
-            subj = sentence_subject(text, s, toks[i].start, doc)
+            subj = _clause_subject(text, s, toks[i].start, doc, ref)
     else:
-        subj = subject_before(text, toks, i, doc, ref)
+        subj = _speaker_before(text, toks, i, doc, ref)
     if subj is None:
         subj = _chain_speaker(toks, i, last)
     if subj is None and i > 0 and toks[i - 1].lower == "they":
         subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
         return None
+    if lemma == "claim" and after < len(toks) and toks[after].lower in ("responsibility", "credit"):
+        return None  # "claimed responsibility for the attack": an act (an event), not a statement
+    if after + 1 < len(toks) and toks[after].lower == "not" and toks[after + 1].lower == "to":
+        return None  # "who asked not to be named", "declined not to ...": no statement
     content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
-    if content[1] - content[0] < 8 or len(text[content[0] : content[1]].split()) < 2:
-        return None
+    if (
+        content[1] - content[0] < 8
+        or len(text[content[0] : content[1]].split()) < 2
+        or _only_setting(text[content[0] : content[1]])
+    ):
+        front = _fronted_content(text, s, subj, ref) if strength == "speech" else None
+        if front is None:
+            return None
+        return _claim_from(text, subj, cue_text, front, s, cue_at, doc)
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
     if (
@@ -526,9 +962,11 @@ def _reported_claim(
     if strength == "object" and not (
         any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
         or (after < len(toks) and toks[after].lower in ("that", ":"))
+        or re.search(r"\bthat\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
-    return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+    made = _claim_from(text, subj, cue_text, content, s, cue_at, doc)
+    return replace(made, via=via) if via is not None else made
 
 
 def _claim_from(

@@ -140,6 +140,11 @@ def generic_actor(
                 "defence",
                 "defense",
                 "electoral",
+                "police",
+                "military",
+                "army",
+                "national",
+                "ruling",
             )
         ):
             keep.insert(0, w)
