@@ -240,3 +240,11 @@ def test_a_description_is_not_resolved_as_a_role() -> None:
         "Ethiopia is deploying the region's largest aircraft carrier to the Red Sea."
     )
     assert first(rows, "MOBILIZE")[2] != "Kenya Airways"
+
+
+def test_passive_in_a_relative_clause_undergoes_its_antecedent() -> None:
+    rows = events(
+        "The surveyor Tomas Varga, who was kidnapped on May 2 by gunmen near the border, "
+        "returned home on Friday."
+    )
+    assert first(rows, "ASSAULT")[2] == "Tomas Varga"

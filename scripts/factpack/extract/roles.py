@@ -312,6 +312,10 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             # "a senior officer who asked not to be named said": the subject precedes `who`
             j = w
             start = clause_start(toks, j, ref)
+        elif start == j and j >= 2 and toks[j - 1].lower == "who" and toks[j - 2].text == ",":
+            # "Marco Silva, who was kidnapped in May": the verb right after `, who` is the
+            # antecedent's own
+            return subject_before(text, toks, j - 2, doc, ref)
     words = toks[start:j]
     while words and words[0].lower in LEADING_WORDS:
         words = words[1:]
