@@ -248,3 +248,25 @@ def test_passive_in_a_relative_clause_undergoes_its_antecedent() -> None:
         "returned home on Friday."
     )
     assert first(rows, "ASSAULT")[2] == "Tomas Varga"
+
+
+def test_a_release_with_no_agent_is_by_whoever_held_them() -> None:
+    rows = events(
+        "Police in Lusaka arrested the union leader Peter Banda on Monday.\n"
+        "Banda was freed on bail late on Tuesday, his lawyer said."
+    )
+    assert first(rows, "COERCE")[1:3] == ("Zambia", "Peter Banda")
+    assert first(rows, "RETREAT")[1:3] == ("Zambia", "Peter Banda")
+
+
+def test_a_pronoun_released_is_the_party_held() -> None:
+    rows = events(
+        "Police in Lusaka arrested the union leader Peter Banda on Monday.\n"
+        "He was freed hours later."
+    )
+    assert first(rows, "RETREAT")[1:3] == ("Zambia", "Peter Banda")
+
+
+def test_a_release_is_not_credited_to_anyone_when_no_one_was_held() -> None:
+    rows = events("Banda was freed on bail late on Tuesday, his lawyer said.")
+    assert first(rows, "RETREAT")[1] is None

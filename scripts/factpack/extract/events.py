@@ -23,6 +23,7 @@ from factpack.extract.roles import (
     DETERMINERS,
     LEADING_WORDS,
     _trim_aux,
+    captor,
     clause_start,
     generic_actor,
     mention_after,
@@ -1067,6 +1068,8 @@ def find_events(
                     )
                     if actor is None and etype in AUTHORITY_ACTS:
                         actor = _named_authority(doc, s.start, start, patient)
+                    if actor is None and mode == "release":  # hook (issue 11): roles.captor
+                        actor, patient = captor(out, toks, pv, patient)
                     passive_target = patient
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None

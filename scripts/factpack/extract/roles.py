@@ -406,3 +406,34 @@ def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject
             continue
         return Subject(m.actor, m.text, m.start, m.end, m)
     return None
+
+
+HOLDING_MODES = frozenset({"arrest", "abduct"})  # event modes that leave someone held
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def captor(
+    prior: list, toks: list[Token], pv: int, patient: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """(actor, target) of a release that names no agent (`Mushi and Said were freed on bail`,
+    `They were freed hours later`; the participle at toks[pv]): whoever held them frees them,
+    the actor of the latest earlier arrest or abduction of the same person, else of the latest
+    one. A state is never the one held (such a row is a misreading and is passed over). The
+    target is the patient, or the held party when the subject is a bare pronoun. (None,
+    patient) when the story reports no such act."""
+    held = [
+        e
+        for e in prior
+        if e.event_mode in HOLDING_MODES
+        and e.actor is not None
+        and (e.target is None or e.target.actor_type != "state")
+    ]
+    if patient is not None:
+        same = [e for e in held if e.target is not None and e.target.key == patient.key]
+        held = same or held
+    if not held:
+        return None, patient
+    e = max(held, key=lambda e: e.trigger_start)
+    j = _trim_aux("", toks, pv)
+    pronoun = j > 0 and toks[j - 1].lower in PERSONAL_PRONOUNS
+    return e.actor, patient if patient is not None or not pronoun else e.target
