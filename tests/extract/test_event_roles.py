@@ -270,3 +270,19 @@ def test_a_pronoun_released_is_the_party_held() -> None:
 def test_a_release_is_not_credited_to_anyone_when_no_one_was_held() -> None:
     rows = events("Banda was freed on bail late on Tuesday, his lawyer said.")
     assert first(rows, "RETREAT")[1] is None
+
+
+def test_money_pledged_with_no_recipient_goes_to_the_storys_home_state() -> None:
+    rows = events(
+        "LUSAKA, March 3 (Reuters) - Floods in Zambia have displaced 40,000 people.\n"
+        "Norway pledged $3 million in emergency relief on Tuesday."
+    )
+    assert first(rows, "AGREE")[1:3] == ("Norway", "Zambia")
+
+
+def test_a_home_states_own_spending_has_no_recipient() -> None:
+    rows = events(
+        "LUSAKA, March 3 (Reuters) - Floods in Zambia have displaced 40,000 people.\n"
+        "The Zambian government pledged $3 million in emergency relief on Tuesday."
+    )
+    assert first(rows, "AGREE")[2] is None

@@ -27,6 +27,7 @@ from factpack.extract.roles import (
     clause_start,
     generic_actor,
     mention_after,
+    recipient,
     resolve_role,
     sentence_subject,
     subject_before,
@@ -1093,6 +1094,8 @@ def find_events(
                     else None
                 )
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
+                if target is None:  # hook (issue 11): roles.recipient
+                    target = recipient(etype, mon.amount if mon else None, actor, doc, ref)
                 seen_types[etype] = len(out)
                 out.append(
                     Event(

@@ -437,3 +437,18 @@ def captor(
     j = _trim_aux("", toks, pv)
     pronoun = j > 0 and toks[j - 1].lower in PERSONAL_PRONOUNS
     return e.actor, patient if patient is not None or not pronoun else e.target
+
+
+def recipient(
+    etype: str, amount: float | None, actor: Actor | None, doc: DocActors, ref: Reference
+) -> Actor | None:
+    """Money given or pledged (`Japan pledged $2 million in emergency relief`, `would send
+    EUR 1.5 million in aid`) that names no recipient goes to the story's home state (the
+    country its dateline or its names place it in), when an outside party gives it. None
+    when no sum is stated, the giver is unknown or of the home state itself, or the story
+    has no home."""
+    if doc.home is None or actor is None or actor.country_code == doc.home:
+        return None
+    if etype not in ("AID", "AGREE") or amount is None:
+        return None
+    return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
