@@ -286,3 +286,8 @@ def test_a_home_states_own_spending_has_no_recipient() -> None:
         "The Zambian government pledged $3 million in emergency relief on Tuesday."
     )
     assert first(rows, "AGREE")[2] is None
+
+
+def test_security_forces_of_the_storys_country_are_its_state() -> None:
+    rows = events("BAGHDAD, March 3 (Reuters) - Security forces arrested two suspects in Basra on Monday.")
+    assert first(rows, "COERCE")[1] == "Iraq"

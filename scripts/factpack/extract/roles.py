@@ -164,7 +164,8 @@ def generic_actor(
     if head in ("embassy", "embassies", "consulate") and explicit and country:
         # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
-    if head in STATE_COLLECTIVES and country:
+    if (head in STATE_COLLECTIVES or (head == "forces" and keep[0].lower == "security")) and country:
+        # "security forces": police and army together, the state acting
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     if head in ARMED_COLLECTIVES and country and (explicit or len(keep) == 1):
         name = f"{ref.country_names.get(country, country)} armed forces"
