@@ -170,3 +170,18 @@ def test_straight_and_curly_quotes_and_dashes_do_not_break_spans() -> None:
     assert len(text.claims) == 2  # both quotes found: the check below is not vacuous
     for c in text.claims:
         assert c["claim_text"] in c["evidence"]
+
+
+def test_one_act_type_on_two_days_in_one_sentence_is_two_rows() -> None:
+    # the same verb twice, each clause with its own day: two expulsions, not one told twice
+    r = run(
+        "MADRID: Spain expelled four Moroccan diplomats on Monday, "
+        "after Morocco expelled two Spanish diplomats on Sunday."
+    )
+    rows = [(t, a, str(e["date_start"]), e["evidence"]) for t, a, _, e in r["events"] if t == "SANCTION"]
+    assert [(a, d) for _, a, d, _ in rows] == [("Spain", "2025-03-10"), ("Morocco", "2025-03-09")]
+    assert rows[0][3] == "Spain expelled four Moroccan diplomats on Monday"
+    assert rows[1][3].startswith("after Morocco expelled")
+    # one day, two words for one act: still one row
+    r = run("MADRID: Spain expelled four Moroccan diplomats on Monday, and expelled them within hours.")
+    assert sum(t == "SANCTION" for t, *_ in r["events"]) == 1

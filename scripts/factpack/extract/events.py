@@ -894,10 +894,14 @@ def _nearest_mention(doc: DocActors, actor: Actor | None, s: Span, anchor: int) 
     return m.start, m.end
 
 
-def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, money: list) -> Event:  # noqa: ANN001
+def _tighten(
+    text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, money: list,  # noqa: ANN001
+    within: tuple[int, int] | None = None,
+) -> Event:
     """Evidence = the clauses of the sentence holding every piece the row was built from (the
     trigger, the actor and target as named, the date phrase, the death toll, the sum and the
-    place), in whole clauses so that it reads on its own (see `evidence.readable_span`)."""
+    place), in whole clauses so that it reads on its own (see `evidence.readable_span`);
+    pieces outside `within` (the row's side of a sentence telling two acts of one type) are left out."""
     parts = [(ev.trigger_start, ev.trigger_start + len(ev.trigger))]
     for a in (ev.actor, ev.target):
         span = _nearest_mention(doc, a, s, ev.trigger_start)
@@ -915,6 +919,8 @@ def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, mo
         at = text.find(ev.location, s.start, s.end)
         if at >= 0:
             parts.append((at, at + len(ev.location)))
+    if within is not None:
+        parts = [p for p in parts if within[0] <= p[0] and p[1] <= within[1]] or parts[:1]
     lo, hi = readable_span(text, s.start, s.end, parts)
     return Event(**{**ev.__dict__, "evidence_start": lo, "evidence_end": hi})
 
@@ -926,6 +932,14 @@ def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[Dat
     hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
     own = [d for d in dates if lo <= d.char_start < hi and not _dates_a_noun(d, toks, i)]
     return own or [d for d in dates if not _dates_a_noun(d, toks, i)] or dates
+
+
+def _other_day(a: DateRange, b: DateRange) -> bool:
+    """Two resolved date phrases that do not overlap: `Belarus expelled ... on Friday, after
+    Poland expelled ... on Thursday` tells two acts of one type, not two words for one act."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    return a.end < b.start or b.end < a.start
 
 
 def _dates_a_noun(d: DateRange, toks: list[Token], i: int) -> bool:
@@ -997,6 +1011,7 @@ def find_events(
             fatalities = find_fatalities(sent, s.start)
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}
+            bounds: dict[int, tuple[int, int]] = {}
             hits = [
                 (i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref))
                 for i, n, et, md in hits
@@ -1031,7 +1046,19 @@ def find_events(
                     continue  # "the sanctions", "the protests": the act reported earlier in the story
                 if etype in seen_types:
                     prev = out[seen_types[etype]]
-                    if not (mode and prev.event_mode and mode != prev.event_mode):
+                    # two acts of one type on two days, each date in its own clause: two rows,
+                    # each row's evidence keeps to its side of the clause boundary
+                    cut = next((toks[k].start for k in range(i - 1, -1, -1)
+                                if toks[k].text in {",", ";"} and toks[k].start > prev.trigger_start),
+                               toks[i].start)
+                    new_date = pick_date(_clause_dates(toks, i, dates), toks[i].start)
+                    other_day = (
+                        prev.date.char_start < cut <= new_date.char_start and _other_day(prev.date, new_date)
+                    )
+                    if other_day:
+                        bounds[seen_types[etype]] = (bounds.get(seen_types[etype], (s.start, s.end))[0], cut)
+                        bounds[len(out)] = (cut, s.end)
+                    if not (mode and prev.event_mode and mode != prev.event_mode) and not other_day:
                         if mode and prev.event_mode is None:
                             prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
                         if prev.target is None:
@@ -1119,8 +1146,8 @@ def find_events(
                     )
                     if idx != nearest and ev.amount is not None:
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
-            for idx in seen_types.values():
-                out[idx] = _tighten(text, s, out[idx], doc, fatalities, money)
+            for idx in sorted(set(seen_types.values()) | set(bounds)):
+                out[idx] = _tighten(text, s, out[idx], doc, fatalities, money, bounds.get(idx))
     return out
 
 
