@@ -185,3 +185,17 @@ def test_one_act_type_on_two_days_in_one_sentence_is_two_rows() -> None:
     # one day, two words for one act: still one row
     r = run("MADRID: Spain expelled four Moroccan diplomats on Monday, and expelled them within hours.")
     assert sum(t == "SANCTION" for t, *_ in r["events"]) == 1
+
+
+def test_boarded_is_a_seizure_of_a_ship_not_travel() -> None:
+    r = run(
+        "LISBON: Navy sailors boarded a cargo ship off the coast on Sunday. "
+        "The freighter was boarded again on Monday."
+    )
+    assert [(t, e["event_mode"], str(e["date_start"])) for t, _, _, e in r["events"]] == [
+        ("COERCE", "seize", "2025-03-09"),
+        ("COERCE", "seize", "2025-03-10"),
+    ]
+    # sense rule: with a plane in the story, boarding is travel, not an act
+    r = run("LISBON: The foreign minister boarded a plane to Madrid on Sunday.")
+    assert not [t for t, *_ in r["events"] if t == "COERCE"]

@@ -1016,6 +1016,7 @@ def find_events(
                 (i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref))
                 for i, n, et, md in hits
             ]
+            hits = [h for h in hits if h[2] != "NONE"]  # a sense rule: no act in this story
             if fatalities and not any(et == "ASSAULT" for _, _, et, _ in hits):
                 # a death toll with no attack word still reports a use of force ("left dozens dead")
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
