@@ -199,3 +199,20 @@ def test_boarded_is_a_seizure_of_a_ship_not_travel() -> None:
     # sense rule: with a plane in the story, boarding is travel, not an act
     r = run("LISBON: The foreign minister boarded a plane to Madrid on Sunday.")
     assert not [t for t, *_ in r["events"] if t == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "body, date",
+    [
+        # the act in the "<N> days after" clause is N days before the sentence's date
+        ("ROME: The minister quit on Friday, three days after farmers protested in Naples.", "2025-03-11"),
+        ("ROME: The minister resigned on Monday, a day before farmers protested in Naples.", "2025-03-11"),
+        # its own date in that clause dates it
+        ("ROME: He quit on Friday, four days after farmers marched in Naples on Monday.", "2025-03-10"),
+        # a coarser anchor cannot be shifted: left undated
+        ("ROME: The minister resigned in February, two days after farmers protested in Naples.", "None"),
+    ],
+)
+def test_relative_day_phrase_shifts_the_act_it_opens(body: str, date: str) -> None:
+    r = run(body)
+    assert [str(e["date_start"]) for t, _, _, e in r["events"] if t == "PROTEST"] == [date]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from factpack.extract.actors import (
 )
 from factpack.extract.dates import DateRange, find_dates, pick_date
 from factpack.extract.evidence import readable_span
-from factpack.extract.quantities import find_fatalities, find_money
+from factpack.extract.quantities import NUMBER_WORDS, find_fatalities, find_money
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
@@ -934,6 +935,32 @@ def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[Dat
     return own or [d for d in dates if not _dates_a_noun(d, toks, i)] or dates
 
 
+RELATIVE_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _event_date(toks: list[Token], i: int, dates: list[DateRange]) -> DateRange:
+    """The date of the act at toks[i]. In `withdrew the tax on Monday, two days after thousands
+    protested`, the protest is not dated Monday: an act in a clause opened by "<N> days/weeks
+    after/before" is N days before/after the date outside that clause (a day phrase shifted; any
+    coarser one leaves it undated). A date inside that clause dates the act itself."""
+    d = pick_date(_clause_dates(toks, i, dates), toks[i].start)
+    lo = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text in {",", ";"}), 0)
+    hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
+    for k in range(lo, i - 2):
+        n_word, unit, rel = toks[k].lower, toks[k + 1].lower, toks[k + 2].lower
+        n = 1 if n_word in ("a", "an", "one") else NUMBER_WORDS.get(n_word) or (
+            int(n_word) if n_word.isdigit() and len(n_word) < 4 else None)
+        if n is None or unit not in RELATIVE_UNITS or rel not in ("after", "before"):
+            continue
+        if toks[k].start <= d.char_start < hi:
+            return d  # "two days after the march on Saturday": its own date
+        if d.precision != "day" or d.start is None:
+            return DateRange(None, None, "unknown", None, -1)
+        step = dt.timedelta(days=n * RELATIVE_UNITS[unit] * (-1 if rel == "after" else 1))
+        return DateRange(d.start + step, d.start + step, "day", toks[k].text, toks[k].start)
+    return d
+
+
 def _other_day(a: DateRange, b: DateRange) -> bool:
     """Two resolved date phrases that do not overlap: `Belarus expelled ... on Friday, after
     Poland expelled ... on Thursday` tells two acts of one type, not two words for one act."""
@@ -1052,7 +1079,7 @@ def find_events(
                     cut = next((toks[k].start for k in range(i - 1, -1, -1)
                                 if toks[k].text in {",", ";"} and toks[k].start > prev.trigger_start),
                                toks[i].start)
-                    new_date = pick_date(_clause_dates(toks, i, dates), toks[i].start)
+                    new_date = _event_date(toks, i, dates)
                     other_day = (
                         prev.date.char_start < cut <= new_date.char_start and _other_day(prev.date, new_date)
                     )
@@ -1128,7 +1155,7 @@ def find_events(
                         trigger=text[start : toks[i + n - 1].end],
                         trigger_start=start,
                         location=_location(text, s, start),
-                        date=pick_date(_clause_dates(toks, i, dates), start),
+                        date=_event_date(toks, i, dates),
                         fatalities_low=f.low if f else None,
                         fatalities_high=f.high if f else None,
                         amount=mon.amount if mon else None,
