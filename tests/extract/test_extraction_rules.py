@@ -216,3 +216,15 @@ def test_boarded_is_a_seizure_of_a_ship_not_travel() -> None:
 def test_relative_day_phrase_shifts_the_act_it_opens(body: str, date: str) -> None:
     r = run(body)
     assert [str(e["date_start"]) for t, _, _, e in r["events"] if t == "PROTEST"] == [date]
+
+
+def test_a_name_after_the_is_a_thing_not_a_person() -> None:
+    # "the Blue Marlin, a Panamanian tanker": a person's name takes no article
+    r = run("HAVANA: Sailors seized the Blue Marlin, a Panamanian tanker, on Sunday.")
+    assert "Blue Marlin" not in r["names"]
+    r = run("HAVANA: Officials said the Blue Marlin was detained on Sunday near the port.")
+    assert "Blue Marlin" not in r["names"]
+    assert [target for t, _, target, _ in r["events"] if t == "COERCE"] == [None]
+    # without the article, the same shapes are people
+    r = run("HAVANA: Police detained Maria Ortega, a Cuban activist, on Sunday.")
+    assert "Maria Ortega" in r["names"]

@@ -23,6 +23,7 @@ from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
     LEADING_WORDS,
+    Subject,
     _trim_aux,
     clause_start,
     generic_actor,
@@ -935,6 +936,18 @@ def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[Dat
     return own or [d for d in dates if not _dates_a_noun(d, toks, i)] or dates
 
 
+def _named_thing(toks: list[Token], subj: Subject, doc: DocActors) -> bool:
+    """`the Kapitan Lebedev was detained`: a capitalised name after "the" that the document
+    never names as a person elsewhere is a thing (a ship, a building), not a person who undergoes
+    the act."""
+    if subj.actor is None or subj.actor.actor_type != "person" or subj.mention is not None:
+        return False
+    k = next((k for k, t in enumerate(toks) if t.start == subj.start), None)
+    if k is None or k == 0 or toks[k - 1].lower != "the":
+        return False
+    return not any(m.actor.actor_type == "person" and m.actor.name == subj.actor.name for m in doc.mentions)
+
+
 RELATIVE_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
@@ -1116,7 +1129,8 @@ def find_events(
                     # the agent is the `by` phrase, else a state body reporting it, else the
                     # authority the sentence names; never the one who undergoes it
                     undergoer = subject_before(text, toks, pv, doc, ref)
-                    patient = undergoer.actor if undergoer else None
+                    thing = undergoer is not None and _named_thing(toks, undergoer, doc)
+                    patient = undergoer.actor if undergoer and not thing else None
                     actor = _agent(text, toks, i + n, doc, ref) or _acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     )
