@@ -170,3 +170,61 @@ def test_straight_and_curly_quotes_and_dashes_do_not_break_spans() -> None:
     assert len(text.claims) == 2  # both quotes found: the check below is not vacuous
     for c in text.claims:
         assert c["claim_text"] in c["evidence"]
+
+
+def test_one_act_type_on_two_days_in_one_sentence_is_two_rows() -> None:
+    # the same verb twice, each clause with its own day: two expulsions, not one told twice
+    r = run(
+        "MADRID: Spain expelled four Moroccan diplomats on Monday, "
+        "after Morocco expelled two Spanish diplomats on Sunday."
+    )
+    rows = [(t, a, str(e["date_start"]), e["evidence"]) for t, a, _, e in r["events"] if t == "SANCTION"]
+    assert [(a, d) for _, a, d, _ in rows] == [("Spain", "2025-03-10"), ("Morocco", "2025-03-09")]
+    assert rows[0][3] == "Spain expelled four Moroccan diplomats on Monday"
+    assert rows[1][3].startswith("after Morocco expelled")
+    # one day, two words for one act: still one row
+    r = run("MADRID: Spain expelled four Moroccan diplomats on Monday, and expelled them within hours.")
+    assert sum(t == "SANCTION" for t, *_ in r["events"]) == 1
+
+
+def test_boarded_is_a_seizure_of_a_ship_not_travel() -> None:
+    r = run(
+        "LISBON: Navy sailors boarded a cargo ship off the coast on Sunday. "
+        "The freighter was boarded again on Monday."
+    )
+    assert [(t, e["event_mode"], str(e["date_start"])) for t, _, _, e in r["events"]] == [
+        ("COERCE", "seize", "2025-03-09"),
+        ("COERCE", "seize", "2025-03-10"),
+    ]
+    # sense rule: with a plane in the story, boarding is travel, not an act
+    r = run("LISBON: The foreign minister boarded a plane to Madrid on Sunday.")
+    assert not [t for t, *_ in r["events"] if t == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "body, date",
+    [
+        # the act in the "<N> days after" clause is N days before the sentence's date
+        ("ROME: The minister quit on Friday, three days after farmers protested in Naples.", "2025-03-11"),
+        ("ROME: The minister resigned on Monday, a day before farmers protested in Naples.", "2025-03-11"),
+        # its own date in that clause dates it
+        ("ROME: He quit on Friday, four days after farmers marched in Naples on Monday.", "2025-03-10"),
+        # a coarser anchor cannot be shifted: left undated
+        ("ROME: The minister resigned in February, two days after farmers protested in Naples.", "None"),
+    ],
+)
+def test_relative_day_phrase_shifts_the_act_it_opens(body: str, date: str) -> None:
+    r = run(body)
+    assert [str(e["date_start"]) for t, _, _, e in r["events"] if t == "PROTEST"] == [date]
+
+
+def test_a_name_after_the_is_a_thing_not_a_person() -> None:
+    # "the Blue Marlin, a Panamanian tanker": a person's name takes no article
+    r = run("HAVANA: Sailors seized the Blue Marlin, a Panamanian tanker, on Sunday.")
+    assert "Blue Marlin" not in r["names"]
+    r = run("HAVANA: Officials said the Blue Marlin was detained on Sunday near the port.")
+    assert "Blue Marlin" not in r["names"]
+    assert [target for t, _, target, _ in r["events"] if t == "COERCE"] == [None]
+    # without the article, the same shapes are people
+    r = run("HAVANA: Police detained Maria Ortega, a Cuban activist, on Sunday.")
+    assert "Maria Ortega" in r["names"]

@@ -20,7 +20,7 @@ from factpack.publish.loaders import load_package
 from factpack.release.diff import diff_packages, render_text, summary_markdown
 
 DEV = ROOT / "tests" / "dev_incidents" / "articles"
-MERGE_REASON = "the follow-up dates the Nairobi protest by the day of the withdrawal"
+MERGE_REASON = "the follow-up's seizures this week include the wire's Tuesday seizure"
 SPLIT_REASON = "the follow-up's wounded woman is hurt in another shelling"
 
 
@@ -42,13 +42,14 @@ def tables(pkg: Path) -> dict[str, pd.DataFrame]:
     return t
 
 
-def protest_incidents(ev: pd.DataFrame) -> tuple[str, str]:
-    """The Nairobi protest as the wire and the follow-up report it (two incidents: the
-    follow-up's row is dated by the Monday of its sentence)."""
-    protests = ev[ev["event_type"] == "PROTEST"]
-    wire = protests[protests["seed_file"].str.startswith("221_")]["incident_id"].iloc[0]
-    follow = protests[protests["seed_file"].str.startswith("223_")
-                      & protests["evidence"].str.contains("withdrew")]["incident_id"].iloc[0]
+def seizure_incidents(ev: pd.DataFrame) -> tuple[str, str]:
+    """The Tuesday trawler seizure as the wire reports it and the follow-up's "seized this
+    week" (two incidents: a detention and a week-dated seizure do not link by rule)."""
+    coerce = ev[ev["event_type"] == "COERCE"]
+    wire = coerce[coerce["seed_file"].str.startswith("241_")
+                  & coerce["evidence"].str.contains("detained")]["incident_id"].iloc[0]
+    follow = coerce[coerce["seed_file"].str.startswith("243_")
+                    & coerce["evidence"].str.contains("this week")]["incident_id"].iloc[0]
     return wire, follow
 
 
@@ -60,7 +61,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict]:
     build(seeds(tmp, None), base, workers=1)
     t = tables(base)
     ev = t["events"]
-    wire, follow = protest_incidents(ev)
+    wire, follow = seizure_incidents(ev)
     big = t["incidents"].sort_values(["report_count", "incident_id"]).iloc[-1]["incident_id"]
     reports = ev[ev["incident_id"] == big]
     leaving = reports[reports["event_id"] != reports["event_id"].iloc[0]]["event_id"].iloc[-1]

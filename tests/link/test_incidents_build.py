@@ -108,9 +108,10 @@ def test_linking_targets(scores: dict[str, LinkScore]) -> None:
     rows, everything = scores["rows"], scores["all"]
     assert rows.precision >= 0.9 and everything.precision >= 0.9, rows.as_dict()
     assert rows.recall >= 0.8, rows.as_dict()
-    # end to end 0.7308 (19 of 26 pairs) after the issue-11 extraction merged; two reports
-    # have no event row and a ship's name is read as a person (README, incidents)
-    assert everything.recall >= 0.71, everything.as_dict()
+    # end to end 0.9231 (24 of 26 pairs; was 0.7308) once passive "was boarded", two
+    # expulsions in one sentence, "two days after" dates and ships' names were read right;
+    # the wire's "detained" and the live blog's "seized" of one trawler stay apart
+    assert everything.recall >= 0.90, everything.as_dict()
     assert everything.bcubed_precision >= 0.9 and everything.bcubed_recall >= 0.8
 
 

@@ -845,6 +845,10 @@ def person_candidates(
             surname_again = surname_again or (
                 run[-1].text in speakers and run[-1].text not in FUNCTION_CAPS and n >= 2
             )
+            if before is not None and before.lower == "the" and not (cue_after or said_before):
+                # "the Severny Veter, a Russian trawler": a person's name takes no article; a
+                # ship, a building or a prize does (a person who speaks is still one)
+                appos = noun_before = coordinated = surname_again = False
             if cue_after or appos or said_before or noun_before or coordinated or surname_again:
                 desc = None
                 if lead_noun:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -17,11 +18,12 @@ from factpack.extract.actors import (
 )
 from factpack.extract.dates import DateRange, find_dates, pick_date
 from factpack.extract.evidence import readable_span
-from factpack.extract.quantities import find_fatalities, find_money
+from factpack.extract.quantities import NUMBER_WORDS, find_fatalities, find_money
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
     LEADING_WORDS,
+    Subject,
     _trim_aux,
     captor,
     clause_start,
@@ -896,10 +898,14 @@ def _nearest_mention(doc: DocActors, actor: Actor | None, s: Span, anchor: int) 
     return m.start, m.end
 
 
-def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, money: list) -> Event:  # noqa: ANN001
+def _tighten(
+    text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, money: list,  # noqa: ANN001
+    within: tuple[int, int] | None = None,
+) -> Event:
     """Evidence = the clauses of the sentence holding every piece the row was built from (the
     trigger, the actor and target as named, the date phrase, the death toll, the sum and the
-    place), in whole clauses so that it reads on its own (see `evidence.readable_span`)."""
+    place), in whole clauses so that it reads on its own (see `evidence.readable_span`);
+    pieces outside `within` (the row's side of a sentence telling two acts of one type) are left out."""
     parts = [(ev.trigger_start, ev.trigger_start + len(ev.trigger))]
     for a in (ev.actor, ev.target):
         span = _nearest_mention(doc, a, s, ev.trigger_start)
@@ -917,6 +923,8 @@ def _tighten(text: str, s: Span, ev: Event, doc: DocActors, fatalities: list, mo
         at = text.find(ev.location, s.start, s.end)
         if at >= 0:
             parts.append((at, at + len(ev.location)))
+    if within is not None:
+        parts = [p for p in parts if within[0] <= p[0] and p[1] <= within[1]] or parts[:1]
     lo, hi = readable_span(text, s.start, s.end, parts)
     return Event(**{**ev.__dict__, "evidence_start": lo, "evidence_end": hi})
 
@@ -928,6 +936,52 @@ def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[Dat
     hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
     own = [d for d in dates if lo <= d.char_start < hi and not _dates_a_noun(d, toks, i)]
     return own or [d for d in dates if not _dates_a_noun(d, toks, i)] or dates
+
+
+def _named_thing(toks: list[Token], subj: Subject, doc: DocActors) -> bool:
+    """`the Kapitan Lebedev was detained`: a capitalised name after "the" that the document
+    never names as a person elsewhere is a thing (a ship, a building), not a person who undergoes
+    the act."""
+    if subj.actor is None or subj.actor.actor_type != "person" or subj.mention is not None:
+        return False
+    k = next((k for k, t in enumerate(toks) if t.start == subj.start), None)
+    if k is None or k == 0 or toks[k - 1].lower != "the":
+        return False
+    return not any(m.actor.actor_type == "person" and m.actor.name == subj.actor.name for m in doc.mentions)
+
+
+RELATIVE_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def _event_date(toks: list[Token], i: int, dates: list[DateRange]) -> DateRange:
+    """The date of the act at toks[i]. In `withdrew the tax on Monday, two days after thousands
+    protested`, the protest is not dated Monday: an act in a clause opened by "<N> days/weeks
+    after/before" is N days before/after the date outside that clause (a day phrase shifted; any
+    coarser one leaves it undated). A date inside that clause dates the act itself."""
+    d = pick_date(_clause_dates(toks, i, dates), toks[i].start)
+    lo = next((k + 1 for k in range(i - 1, -1, -1) if toks[k].text in {",", ";"}), 0)
+    hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
+    for k in range(lo, i - 2):
+        n_word, unit, rel = toks[k].lower, toks[k + 1].lower, toks[k + 2].lower
+        n = 1 if n_word in ("a", "an", "one") else NUMBER_WORDS.get(n_word) or (
+            int(n_word) if n_word.isdigit() and len(n_word) < 4 else None)
+        if n is None or unit not in RELATIVE_UNITS or rel not in ("after", "before"):
+            continue
+        if toks[k].start <= d.char_start < hi:
+            return d  # "two days after the march on Saturday": its own date
+        if d.precision != "day" or d.start is None:
+            return DateRange(None, None, "unknown", None, -1)
+        step = dt.timedelta(days=n * RELATIVE_UNITS[unit] * (-1 if rel == "after" else 1))
+        return DateRange(d.start + step, d.start + step, "day", toks[k].text, toks[k].start)
+    return d
+
+
+def _other_day(a: DateRange, b: DateRange) -> bool:
+    """Two resolved date phrases that do not overlap: `Belarus expelled ... on Friday, after
+    Poland expelled ... on Thursday` tells two acts of one type, not two words for one act."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    return a.end < b.start or b.end < a.start
 
 
 def _dates_a_noun(d: DateRange, toks: list[Token], i: int) -> bool:
@@ -999,10 +1053,12 @@ def find_events(
             fatalities = find_fatalities(sent, s.start)
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}
+            bounds: dict[int, tuple[int, int]] = {}
             hits = [
                 (i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref))
                 for i, n, et, md in hits
             ]
+            hits = [h for h in hits if h[2] != "NONE"]  # a sense rule: no act in this story
             if fatalities and not any(et == "ASSAULT" for _, _, et, _ in hits):
                 # a death toll with no attack word still reports a use of force ("left dozens dead")
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
@@ -1033,7 +1089,19 @@ def find_events(
                     continue  # "the sanctions", "the protests": the act reported earlier in the story
                 if etype in seen_types:
                     prev = out[seen_types[etype]]
-                    if not (mode and prev.event_mode and mode != prev.event_mode):
+                    # two acts of one type on two days, each date in its own clause: two rows,
+                    # each row's evidence keeps to its side of the clause boundary
+                    cut = next((toks[k].start for k in range(i - 1, -1, -1)
+                                if toks[k].text in {",", ";"} and toks[k].start > prev.trigger_start),
+                               toks[i].start)
+                    new_date = _event_date(toks, i, dates)
+                    other_day = (
+                        prev.date.char_start < cut <= new_date.char_start and _other_day(prev.date, new_date)
+                    )
+                    if other_day:
+                        bounds[seen_types[etype]] = (bounds.get(seen_types[etype], (s.start, s.end))[0], cut)
+                        bounds[len(out)] = (cut, s.end)
+                    if not (mode and prev.event_mode and mode != prev.event_mode) and not other_day:
                         if mode and prev.event_mode is None:
                             prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
                         if prev.target is None:
@@ -1063,7 +1131,8 @@ def find_events(
                     # the agent is the `by` phrase, else a state body reporting it, else the
                     # authority the sentence names; never the one who undergoes it
                     undergoer = subject_before(text, toks, pv, doc, ref)
-                    patient = undergoer.actor if undergoer else None
+                    thing = undergoer is not None and _named_thing(toks, undergoer, doc)
+                    patient = undergoer.actor if undergoer and not thing else None
                     actor = _agent(text, toks, i + n, doc, ref) or _acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     )
@@ -1106,7 +1175,7 @@ def find_events(
                         trigger=text[start : toks[i + n - 1].end],
                         trigger_start=start,
                         location=_location(text, s, start),
-                        date=pick_date(_clause_dates(toks, i, dates), start),
+                        date=_event_date(toks, i, dates),
                         fatalities_low=f.low if f else None,
                         fatalities_high=f.high if f else None,
                         amount=mon.amount if mon else None,
@@ -1125,8 +1194,8 @@ def find_events(
                     )
                     if idx != nearest and ev.amount is not None:
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
-            for idx in seen_types.values():
-                out[idx] = _tighten(text, s, out[idx], doc, fatalities, money)
+            for idx in sorted(set(seen_types.values()) | set(bounds)):
+                out[idx] = _tighten(text, s, out[idx], doc, fatalities, money, bounds.get(idx))
     return out
 
 

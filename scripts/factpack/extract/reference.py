@@ -198,7 +198,8 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
     p = folder / "sense_rules.csv"
     senses: dict[str, tuple[frozenset[str], int, str, str | None]] = {}
     for r in read_rows(p):
-        _check(p, r, "event_type", EVENT_TYPES, empty_ok=False)
+        # NONE: in that context the word names no act ("boarded a plane")
+        _check(p, r, "event_type", EVENT_TYPES | {"NONE"}, empty_ok=False)
         if not r["min_hits"].isdigit():
             raise InputError(p, f"line {r['_line']}: min_hits {r['min_hits']!r} is not a whole number")
         senses[r["trigger"].lower()] = (
