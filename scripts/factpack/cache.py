@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -32,6 +33,7 @@ CODE_DIR = Path(__file__).resolve().parent
 # extract stages (ids and reference parsing included: they shape the rows too).
 EXTRACTION_STAGES = ("ingest", "extract")
 KEEP_OTHER_KEYS = 2  # folders of earlier extraction keys kept beside the current one
+OWN_DIR = re.compile(r"extract-[0-9a-f]{20}")  # the names extraction_key() gives; nothing else is pruned
 _SCALAR_TYPES = {str, int, float, bool}
 
 
@@ -184,7 +186,8 @@ class ExtractionCache:
         if self.dir.is_dir():
             os.utime(self.dir)
         others = sorted(
-            (p for p in self.root.glob("extract-*") if p.is_dir() and p != self.dir),
+            (p for p in self.root.glob("extract-*")
+             if p.is_dir() and p != self.dir and OWN_DIR.fullmatch(p.name)),
             key=lambda p: p.stat().st_mtime, reverse=True,
         )
         for p in others[KEEP_OTHER_KEYS:]:

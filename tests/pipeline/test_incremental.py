@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import os
 import re
 from pathlib import Path
 
@@ -267,3 +268,24 @@ def test_changed_and_removed_source_rebuild_equals_clean_build(
     assert files(tmp_path / "pkg") == files(tmp_path / "fresh")
     with open(tmp_path / "fresh" / "data" / "incidents.csv", encoding="utf-8", newline="") as fh:
         assert any(int(r["report_count"]) > 1 for r in csv.DictReader(fh))
+
+
+def test_cache_folder_keeps_the_users_own_files(tmp_path: Path) -> None:
+    """Pruning the cache folder removes only what factpack named there: a stale memo and old
+    extraction folders go, a user's look-alike file and folder stay."""
+    cache = tmp_path / "cache"
+    (cache / "extract-notes").mkdir(parents=True)
+    (cache / "extract-notes" / "mine.txt").write_text("keep", encoding="utf-8")
+    (cache / "ingest-my-list.json").write_text("{}", encoding="utf-8")
+    stale_memo = cache / ("ingest-" + "0" * 20 + ".json")
+    stale_memo.write_text("{}", encoding="utf-8")
+    olds = [cache / f"extract-{c * 20}" for c in "abc"]
+    for i, d in enumerate(olds):
+        d.mkdir()
+        t = 1_000_000 + i
+        os.utime(d, (t, t))
+    build(SEEDS, tmp_path / "pkg", cache_dir=cache, workers=1)
+    assert (cache / "extract-notes" / "mine.txt").read_text(encoding="utf-8") == "keep"
+    assert (cache / "ingest-my-list.json").exists()
+    assert not stale_memo.exists()
+    assert not olds[0].exists() and olds[1].exists() and olds[2].exists()  # 2 newest other keys kept

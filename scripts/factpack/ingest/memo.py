@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from factpack.paths import REFERENCE
 
 FORMAT = 1
 _SCALARS = (str, int, float, bool, type(None))
+OWN_NAME = re.compile(r"ingest-[0-9a-f]{20}\.json")  # the names memo_key() gives
 
 
 def memo_key() -> str:
@@ -105,7 +107,8 @@ class IngestMemo:
         except OSError:
             pass
         for old in self.path.parent.glob("ingest-*.json"):  # memos of other code: stale
-            if old != self.path:
+            # only files named as this module names them: a user's own file is never removed
+            if old != self.path and OWN_NAME.fullmatch(old.name) and old.is_file():
                 try:
                     old.unlink()
                 except OSError:
