@@ -5,13 +5,9 @@ the of-gold measures are issue 11's (a missed row counts as wrong)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from factpack.ingest.package_yaml import write_template
 from factpack.paths import ROOT
-from factpack.pipeline import build
-from factpack.tools.evaluate import Score, evaluate
+from factpack.tools.evaluate import Score, build_and_evaluate
 
 from tests.tools.test_evaluate import below_floors
 
@@ -37,13 +33,8 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Score]:
-    seeds = tmp_path_factory.mktemp("heldout_real") / "seeds"
-    shutil.copytree(TEXTS[0], seeds)
-    write_template(seeds)
-    out = seeds.parent / "datapackage"
-    build(seeds, out)
-    return evaluate(out, GOLD, TEXTS)
+def scores() -> dict[str, Score]:
+    return build_and_evaluate(TEXTS, GOLD)
 
 
 def test_heldout_real_gold_covers_every_article(scores: dict[str, Score]) -> None:

@@ -279,7 +279,7 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
                 got = None if pd.isna(r[col]) else name_of.get(r[col])
                 ok = matches(None if pd.isna(r[col]) else r[col], names_of(g[key]))
                 sc.a(f"event_{key}").add(ok)
-                if key == "actor" or g[key] is not None:
+                if _of_gold(g, key):
                     sc.a(f"event_{key}_of_gold").add(ok)
                 if not ok:
                     sc.misses.append(f"event {key} wrong: {g['anchor'][:40]!r}: gold {g[key]} got {got}")
@@ -313,8 +313,14 @@ def _unmatched_roles(sc: Score, g: dict) -> None:
     """A gold event with no predicted row counts as a wrong actor and target in the of-gold
     measures (the issue's "events with the right actor" is over all gold events)."""
     for key in ("actor", "target"):
-        if key in g and (key == "actor" or g[key] is not None):
+        if _of_gold(g, key):
             sc.a(f"event_{key}_of_gold").add(False)
+
+
+def _of_gold(g: dict, key: str) -> bool:
+    """Whether a gold event counts in the of-gold measure of `key`: every gold event with an
+    actor key; for the target, only those whose gold target is not null."""
+    return key in g and (key == "actor" or g[key] is not None)
 
 
 def _same(pred: Any, gold: Any) -> bool:
