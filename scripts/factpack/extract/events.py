@@ -310,14 +310,19 @@ def _relative_antecedent(
     return subj.actor if subj is not None else None
 
 
+def _past_leading(toks: list[Token], k: int, stop: int) -> int:
+    """The first token from k (before `stop`) that is not `that` or a clause-leading word."""
+    while k < stop and toks[k].lower in ("that", *LEADING_WORDS):
+        k += 1
+    return k
+
+
 def _clause_subject(
     text: str, toks: list[Token], start: int, i: int, doc: DocActors, ref: Reference
 ) -> Actor | None:
     """The subject of the clause holding the act, when the act is not its main verb (`said Tajik
     forces had used mortars to attack ...`): the noun phrase before the clause's first auxiliary."""
-    k = start
-    while k < i and toks[k].lower in ("that", *LEADING_WORDS):
-        k += 1
+    k = _past_leading(toks, start, i)
     aux = next((j for j in range(k + 1, i) if toks[j].lower in CLAUSE_AUX), None)
     if aux is None:
         return None
@@ -398,9 +403,7 @@ def _owner_subject(
     speaker of the clause it is reported in (else the sentence's subject)."""
     j = _trim_aux(text, toks, i)
     start = clause_start(toks, j, ref)
-    k = start
-    while k < j and toks[k].lower in ("that", *LEADING_WORDS):
-        k += 1
+    k = _past_leading(toks, start, j)
     if not (0 < j - k <= 4 and toks[k].lower in POSSESSIVE_PRONOUNS):
         return None
     c = start - 1
