@@ -25,7 +25,10 @@ from factpack.paths import ROOT, SEEDS
 
 REF = default_reference()
 ARTICLES = sorted((ROOT / "tests" / "dev" / "articles").glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
-CUTS_PER_ARTICLE = 16  # x 13 articles = 208 sampled offsets, plus the open-quote cuts
+# the real-style articles already carry their own layouts (no headline, hard wraps, boilerplate):
+# they join the properties that need no clean layout to start from (cuts, quotation styles)
+ALL_ARTICLES = ARTICLES + sorted((ROOT / "tests" / "dev_real" / "articles").glob("*.txt"))
+CUTS_PER_ARTICLE = 16  # x 47 articles = 752 sampled offsets, plus the open-quote cuts
 PUB = dt.date(2025, 3, 1)
 
 
@@ -78,7 +81,7 @@ def paragraphs_of(raw: str) -> tuple[str, list[str]]:
     return lines[0], lines[1:]
 
 
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("path", ALL_ARTICLES, ids=lambda p: p.stem[:24])
 def test_cut_off_anywhere_never_raises(path: Path) -> None:
     raw = read(path)
     rng = random.Random(path.name)
@@ -156,7 +159,7 @@ QUOTE_STYLES = {
 
 
 @pytest.mark.parametrize("style", list(QUOTE_STYLES))
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:24])
+@pytest.mark.parametrize("path", ALL_ARTICLES, ids=lambda p: p.stem[:24])
 def test_swapped_quotation_style_keeps_the_quotes(path: Path, style: str) -> None:
     raw = read(path)
     opener, closer = QUOTE_STYLES[style]
