@@ -378,13 +378,15 @@ def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: li
     not a title or demonym, and never at a sentence start."""
     if not 2 <= len(run) <= 3:
         return False
-    if at == 0 and text.count(" ".join(t.text for t in run)) < 2 and run[0].lower.endswith(ADJECTIVE_ENDINGS):
-        return False  # at a sentence start "Neighbouring Kenya", "Landlocked Malawi": the state
     last = run[-1]
     if not any(
         (g.start, g.end, g.actor.actor_type, g.mention_type) == (last.start, last.end, "state", "name")
         for g in gaz
     ):  # the country's own name (`Air India`), not an alias (`Latin America`)
+        return False
+    # at a sentence start "Neighbouring Kenya", "Landlocked Malawi": the state (the whole-text
+    # count last, so that it runs only for such runs and extraction stays linear in length)
+    if at == 0 and run[0].lower.endswith(ADJECTIVE_ENDINGS) and text.count(" ".join(t.text for t in run)) < 2:
         return False
     lower_titles = _lower_titles(ref.titles)
     return all(
