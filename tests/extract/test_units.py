@@ -54,6 +54,10 @@ def test_relative_date_without_publication_date_stays_unresolved() -> None:
         ("between 5 and 7 dead", 5, 7),
         ("more than 40 people were killed", 41, None),
         ("the death toll rose to 1,200", 1200, 1200),
+        ("militants killed five soldiers and wounded eleven", 5, 5),
+        ("gunmen killed two and injured nine", 2, 2),
+        ("leaving three workers injured and one dead", 1, 1),
+        ("three injured and one death", 1, 1),
     ],
 )
 def test_fatalities(text: str, low: int | None, high: int | None) -> None:

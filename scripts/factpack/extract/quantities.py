@@ -85,8 +85,10 @@ NUM = (
 VAGUE_RX = "|".join(re.escape(w) for w in VAGUE)
 COUNT = rf"(?P<lo_q>at least|more than|over|nearly|almost|about|around|some|up to|as many as|at most)?\s*(?:(?P<n1>{NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{NUM}))?|(?P<vague>{VAGUE_RX}))"
 # "leaving three workers injured and one dead": a count followed (within two words) by an
-# injury word counts the hurt, not the dead
-NOT_HURT = r"(?!(?:\s+[a-z]+){0,2}\s+(?:injured|wounded|hurt|missing|displaced|homeless|stranded))"
+# injury word counts the hurt, not the dead; a word after "and"/"or" starts a clause of its
+# own ("killed five soldiers and wounded eleven": five dead)
+NOT_HURT = (r"(?!(?:\s+(?!(?:and|or)\b)[a-z]+){0,2}\s+"
+            r"(?:injured|wounded|hurt|missing|displaced|homeless|stranded))")
 FATALITY_PATTERNS = [
     re.compile(
         rf"\b(?:killing|killed|kills|left|leaving)\s+{COUNT}{NOT_HURT}(?:\s+(?:people|persons|civilians|soldiers|others|children|men|women|protesters|migrants|fishermen|militants|troops|police(?:\s+officers)?|workers|crew(?: members)?|passengers))?\b(?!\s+(?:injured|wounded|hurt|missing|displaced|homeless|stranded))",
