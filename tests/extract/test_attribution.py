@@ -427,6 +427,9 @@ def test_in_place_closes_a_mission_name_but_not_a_court() -> None:
     assert claim(r, "aware of the reports")[0] == "European Union Mission in Armenia"
     r = run("The Supreme Court in Kenya ruled on Monday.")
     assert "Supreme Court" in r["actors"]
+    r = run("Police detained members of the Green Youth Movement in Cairo, the group said.")
+    assert "Green Youth Movement" in r["actors"]  # a capital city is where, not part of the name
+    assert "Green Youth Movement in Cairo" not in r["actors"]
 
 
 def test_place_after_in_locates_the_speaker() -> None:

@@ -403,7 +403,8 @@ def _country_brand(text: str, run: list[Token], at: int, ref: Reference, gaz: li
 def _place_in_name(toks: list[Token], i: int, j: int, ref: Reference, gaz: list[Mention]) -> int:
     """End (token index) of `in <Place>` closing an organisation's name at toks[j] == "in":
     the name so far holds a head word of a non-governmental body (a mission, movement, office)
-    and is no gazetteer name of its own; the place is a gazetteer name (`in Armenia`) or
+    and is no gazetteer name of its own; the place is a country's name (`in Armenia`, not its
+    capital: `the Youth Movement in Cairo` is the movement) or
     `the` + a capitalised word (`in the Sahel`). 0 when the name does not go on."""
     heads = [ref.org_heads[t.text] for t in toks[i:j] if t.text in ref.org_heads]
     if not heads or heads[-1] not in ("organization", "group"):
@@ -415,7 +416,8 @@ def _place_in_name(toks: list[Token], i: int, j: int, ref: Reference, gaz: list[
         k += 1
         return k + 1 if k < len(toks) and _org_word(toks[k]) and toks[k].text not in ref.org_heads else 0
     for g in gaz:
-        if k < len(toks) and g.start == toks[k].start and g.actor.actor_type == "state":
+        if (k < len(toks) and g.start == toks[k].start and g.actor.actor_type == "state"
+                and g.mention_type != "metonym"):  # a capital city is the setting, not the name
             n = 0
             while k + n < len(toks) and toks[k + n].end <= g.end:
                 n += 1
