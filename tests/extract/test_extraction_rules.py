@@ -146,6 +146,16 @@ def test_no_date_phrase_means_unknown_not_publication_date() -> None:
     assert ev["date_start"] is None and ev["date_precision"] == "unknown"
 
 
+def test_date_of_a_contrasting_clause_does_not_date_the_act() -> None:
+    r = run("CAIRO: The army shelled the village, killing two civilians, while on Sunday the "
+            "ministry had announced new curfews.\n"
+            "Gunmen attacked the convoy, killing four guards, on Tuesday.")
+    shelled = next(e[3] for e in r["events"] if e[3]["trigger"] == "shelled")
+    assert shelled["date_start"] is None and shelled["fatalities_low"] == 2
+    attacked = next(e[3] for e in r["events"] if e[3]["trigger"] == "attacked")
+    assert attacked["date_start"] == dt.date(2025, 3, 11)  # a date clause that is no contrast
+
+
 def test_modality_marks_planned_and_denied() -> None:
     r = run("KYIV: The army plans to deploy more troops.\nRussia denied attacking the power plant.")
     mob = next(e[3] for e in r["events"] if e[0] == "MOBILIZE")

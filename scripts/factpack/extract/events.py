@@ -934,11 +934,27 @@ def _tighten(
 
 def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[DateRange]:
     """Date phrases in the trigger's own clause (between commas or semicolons), when it has any:
-    `The group, founded in 2008, was banned in 2014` dates the ban 2014."""
+    `The group, founded in 2008, was banned in 2014` dates the ban 2014. Otherwise the others,
+    except those of a clause opened by a contrasting conjunction (`_in_contrast_clause`)."""
     lo = next((toks[k].end for k in range(i - 1, -1, -1) if toks[k].text in {",", ";"}), -1)
     hi = next((toks[k].start for k in range(i + 1, len(toks)) if toks[k].text in {",", ";"}), 1 << 60)
     own = [d for d in dates if lo <= d.char_start < hi and not _dates_a_noun(d, toks, i)]
-    return own or [d for d in dates if not _dates_a_noun(d, toks, i)] or dates
+    usable = [d for d in dates if not _in_contrast_clause(toks, d.char_start, i)]
+    return own or [d for d in usable if not _dates_a_noun(d, toks, i)] or usable
+
+
+CONTRAST_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "meanwhile"})
+
+
+def _in_contrast_clause(toks: list[Token], pos: int, i: int) -> bool:
+    """The date at `pos` sits in another comma clause than the trigger at toks[i], and that
+    clause opens with a contrasting conjunction (`shelled the town, while on Sunday the ministry
+    had announced ...`): its date is that clause's, not the act's."""
+    k = next((k for k, t in enumerate(toks) if t.start >= pos), len(toks))
+    j = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text in {",", ";"}), 0)
+    if j <= i <= k:
+        return False
+    return j < len(toks) and toks[j].lower in CONTRAST_OPENERS
 
 
 def _named_thing(toks: list[Token], subj: Subject, doc: DocActors) -> bool:
