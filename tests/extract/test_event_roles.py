@@ -291,3 +291,12 @@ def test_a_home_states_own_spending_has_no_recipient() -> None:
 def test_security_forces_of_the_storys_country_are_its_state() -> None:
     rows = events("BAGHDAD, March 3 (Reuters) - Security forces arrested two suspects in Basra on Monday.")
     assert first(rows, "COERCE")[1] == "Iraq"
+
+
+def test_state_speaker_is_the_actor_of_its_own_acts_only() -> None:
+    """`Police said four suspects had been arrested` is the state's act; `… were killed in a
+    bombing, police said` is not: a state body reporting a killing is no agent of it."""
+    rows = events("At least 14 people were killed when a car bomb exploded in Kano, Nigeria, police said.")
+    assert first(rows, "ASSAULT")[1] is None
+    rows = events("Police said four suspects had been arrested in Kano, Nigeria.")
+    assert first(rows, "COERCE")[1] == "Nigeria"

@@ -750,8 +750,9 @@ SPEAKING_INSTITUTIONS = frozenset({"state", "government_body", "armed_forces"})
 def _institutional_speaker(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> Actor | None:
     """An agentless passive inside what a state body says (`Police said four suspects had been
     arrested`, `the ministry announced that two diplomats were declared persona non grata`)
-    reports that body's (or its state's) own act: the speaker is the actor. People and
-    outlets relaying such news are not."""
+    reports that body's (or its state's) own act: the speaker is the actor, for the acts an
+    authority does (AUTHORITY_ACTS; a state body reporting a killing is no agent of it). People
+    and outlets relaying such news are not."""
     for (a, b), who in _speaker_index(speakers).get(pos, ()):
         if a <= pos < b and who is not None and who.actor_type in SPEAKING_INSTITUTIONS:
             return who
@@ -1152,9 +1153,9 @@ def find_events(
                     undergoer = subject_before(text, toks, pv, doc, ref)
                     thing = undergoer is not None and _named_thing(toks, undergoer, doc)
                     patient = undergoer.actor if undergoer and not thing else None
-                    actor = _agent(text, toks, i + n, doc, ref) or _acting_body(
+                    actor = _agent(text, toks, i + n, doc, ref) or (_acting_body(
                         _institutional_speaker(start, speakers or {}), ref
-                    )
+                    ) if etype in AUTHORITY_ACTS else None)
                     if actor is None and etype in AUTHORITY_ACTS:
                         actor = _named_authority(doc, s.start, start, patient)
                     if actor is None and mode == "release":  # hook (issue 11): roles.captor
