@@ -300,3 +300,13 @@ def test_state_speaker_is_the_actor_of_its_own_acts_only() -> None:
     assert first(rows, "ASSAULT")[1] is None
     rows = events("Police said four suspects had been arrested in Kano, Nigeria.")
     assert first(rows, "COERCE")[1] == "Nigeria"
+
+
+def test_dated_back_reference_is_not_the_act() -> None:
+    rows = events("KANO, Nigeria: The blast, the deadliest since the October 14 attack, killed nine "
+                  "soldiers.")
+    assault = first(rows, "ASSAULT")[3]
+    assert assault["trigger"] in ("blast", "killed") and assault["fatalities_low"] == 9
+    assert "attack" not in [r[3]["trigger"] for r in rows]
+    rows = events("Officers from the Malawi Police Service arrested 27 opposition supporters on Friday.")
+    assert first(rows, "COERCE")[3]["trigger"] == "arrested"  # a name before a verb is no date

@@ -744,6 +744,17 @@ def _people_undergo(
     return ref.generic.get(toks[e - 1].lower) in PEOPLE_TYPES
 
 
+def _refers_back(toks: list[Token], i: int) -> bool:
+    """The act word at toks[i] names an act the story refers back to: `in the strikes`, `since
+    the October 14 attack`, `after the Sunday raid` (a preposition, `the`, then at most three
+    words of a date: numbers, months, weekdays)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (toks[k].text.isdigit() or toks[k].text in MONTHS
+                                      or toks[k].text in WEEKDAYS):
+        k -= 1
+    return k >= 1 and toks[k].lower == "the" and toks[k - 1].lower in BACK_REFERENCE_PREPS
+
+
 SPEAKING_INSTITUTIONS = frozenset({"state", "government_body", "armed_forces"})
 
 
@@ -1094,12 +1105,7 @@ def find_events(
                     etype, mode = "REQUEST", None  # "fighters must withdraw": a demand
                 if i > 0 and toks[i - 1].lower in ("those", "these"):
                     continue  # "relatives of those killed": a reference back, not a new act
-                if (
-                    etype in ("ASSAULT", "COERCE")
-                    and i > 1
-                    and toks[i - 1].lower == "the"
-                    and toks[i - 2].lower in BACK_REFERENCE_PREPS
-                ):
+                if etype in ("ASSAULT", "COERCE") and _refers_back(toks, i):
                     continue  # "killed in the strikes": an act already reported
                 if (
                     i > 0
