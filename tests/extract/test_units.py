@@ -28,6 +28,13 @@ PUB = dt.date(2025, 11, 30)  # a Sunday
         ("on 12 May 2025", "2025-05-12", "2025-05-12", "day"),
         ("on March 3, 2024", "2024-03-03", "2024-03-03", "day"),
         ("yesterday", "2025-11-29", "2025-11-29", "day"),
+        ("two days ago", "2025-11-28", "2025-11-28", "day"),
+        ("clashes 3 days ago", "2025-11-27", "2025-11-27", "day"),
+        ("on 4th November", "2025-11-04", "2025-11-04", "day"),
+        ("November 4th", "2025-11-04", "2025-11-04", "day"),
+        ("on the 21st of October", "2025-10-21", "2025-10-21", "day"),
+        ("on 3rd March 2024", "2024-03-03", "2024-03-03", "day"),
+        ("in mid-October", "2025-10-01", "2025-10-31", "month"),
     ],
 )
 def test_dates_resolve_against_publication(phrase: str, start: str, end: str, precision: str) -> None:

@@ -13,6 +13,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTH_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+ORD = r"(?:st|nd|rd|th)?"  # "4th June", "June 4th"
+DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -56,17 +59,17 @@ PATTERNS: list[tuple[str, str]] = [
     # explicit full dates: "12 May 2025", "May 12, 2025", "2025-05-12"
     (
         "explicit",
-        rf"\b(?:on )?(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH_RX}),? (?P<y1>\d{{4}})|(?P<m2>{MONTH_RX}) (?P<d2>\d{{1,2}}),? (?P<y2>\d{{4}}))\b",
+        rf"\b(?:on )?(?:(?P<d1>\d{{1,2}}){ORD} (?:of )?(?P<m1>{MONTH_RX}),? (?P<y1>\d{{4}})|(?P<m2>{MONTH_RX}) (?P<d2>\d{{1,2}}){ORD},? (?P<y2>\d{{4}}))\b",
     ),
     ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
     (
         "day_month",
-        rf"\b(?:on )?(?:(?P<d1>\d{{1,2}}) (?P<m1>{MONTH_RX})|(?P<m2>{MONTH_RX}) (?P<d2>\d{{1,2}}))\b(?!,? \d{{4}})(?!\d)",
+        rf"\b(?:on )?(?:(?:the )?(?P<d1>\d{{1,2}}){ORD} (?:of )?(?P<m1>{MONTH_RX})|(?P<m2>{MONTH_RX}) (?P<d2>\d{{1,2}}){ORD})\b(?!,? \d{{4}})(?!\d)",
     ),
     ("since_month", rf"\b(?:since|from) (?:early |mid-|late )?(?P<m>{MONTH_RX})(?: (?P<y>\d{{4}}))?\b"),
     (
         "in_month",
-        rf"\b(?:in|during|by|last|early|late|mid-|in early|in late|in mid-|earlier in|since) (?P<m>{MONTH_RX})(?: (?P<y>\d{{4}}))?\b",
+        rf"\b(?:(?:in|during|by|last|early|late|in early|in late|earlier in|since) |(?:in )?mid-)(?P<m>{MONTH_RX})(?: (?P<y>\d{{4}}))?\b",
     ),
     ("weekday", rf"\b(?:(?:on|last|this|late|early) )?(?P<w>{WEEKDAY_RX})(?:'s|’s)?\b"),
     (
@@ -75,6 +78,7 @@ PATTERNS: list[tuple[str, str]] = [
     ),
     ("last_week", r"\blast week\b"),
     ("yesterday", r"\byesterday\b"),
+    ("days_ago", rf"\b(?P<n>\d{{1,2}}|{'|'.join(DAY_WORDS)}) days? ago\b"),
     ("today", r"\btoday\b|\bon the day\b"),
     ("last_month", r"\blast month\b"),
     ("this_month", r"\b(?:earlier |later )?this month\b"),
@@ -141,6 +145,10 @@ def resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date, 
         return start, start + dt.timedelta(days=6), "week"
     if kind == "yesterday":
         d = pub - dt.timedelta(days=1)
+        return d, d, "day"
+    if kind == "days_ago":
+        n = g["n"].lower()
+        d = pub - dt.timedelta(days=int(n) if n.isdigit() else DAY_WORDS[n])
         return d, d, "day"
     if kind == "today":
         return pub, pub, "day"
