@@ -65,11 +65,21 @@ def test_relative_date_without_publication_date_stays_unresolved() -> None:
         ("gunmen killed two and injured nine", 2, 2),
         ("leaving three workers injured and one dead", 1, 1),
         ("three injured and one death", 1, 1),
+        ("the attack claimed the lives of 30 people", 30, 30),
+        ("a total of 45 people lost their lives", 45, 45),
+        ("the explosion killed a policeman", 1, 1),
+        ("a 12-year-old boy was killed", 1, 1),
+        ("the death toll climbs to 30", 30, 30),
     ],
 )
 def test_fatalities(text: str, low: int | None, high: int | None) -> None:
     (f,) = find_fatalities(text)
     assert (f.low, f.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", ["killed a number of people", "their lives changed", "a man was seen"])
+def test_no_fatalities(text: str) -> None:
+    assert find_fatalities(text) == []
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,8 @@ COUNT = rf"(?P<lo_q>at least|more than|over|nearly|almost|about|around|some|up t
 # own ("killed five soldiers and wounded eleven": five dead)
 NOT_HURT = (r"(?!(?:\s+(?!(?:and|or)\b)[a-z]+){0,2}\s+"
             r"(?:injured|wounded|hurt|missing|displaced|homeless|stranded))")
+ONE_VICTIM = (r"(?:person|man|woman|child|boy|girl|baby|soldier|policeman|policewoman|officer|civilian|"
+              r"journalist|protester|student|worker|farmer|fisherman|militant|guard|teenager|doctor|nurse)")
 FATALITY_PATTERNS = [
     re.compile(
         rf"\b(?:killing|killed|kills|left|leaving)\s+{COUNT}{NOT_HURT}(?:\s+(?:people|persons|civilians|soldiers|others|children|men|women|protesters|migrants|fishermen|militants|troops|police(?:\s+officers)?|workers|crew(?: members)?|passengers))?\b(?!\s+(?:injured|wounded|hurt|missing|displaced|homeless|stranded))",
@@ -99,12 +101,20 @@ FATALITY_PATTERNS = [
         re.I,
     ),
     re.compile(
-        rf"\bdeath toll\s+(?:rose|climbed|reached|stood|stands|has risen|of|at|to)(?:\s+(?:to|at))?\s+{COUNT}\b",
+        rf"\bdeath toll\s+(?:rose|rises|climbed|climbs|jumped|increased|reached|stood|stands|has risen|"
+        rf"has climbed|of|at|to)(?:\s+(?:to|at))?\s+{COUNT}\b",
         re.I,
     ),
+    # "claimed the lives of 30 people", "45 people lost their lives"
+    re.compile(rf"\bclaim(?:ed|ing|s)? the lives of\s+{COUNT}\b", re.I),
+    re.compile(rf"\b{COUNT}(?:\s+(?!(?:injured|wounded|hurt|and|or)\b)[a-z]+){{0,3}}\s+(?:have |had )?lost their lives\b",
+               re.I),
+    # one victim named by a noun: "killed a policeman", "a 12-year-old boy was killed"
+    re.compile(rf"\b(?:killing|killed|kills)\s+(?P<one>an?)\s+(?:[a-z0-9-]+\s+)?{ONE_VICTIM}\b", re.I),
+    re.compile(rf"\b(?P<one>[Aa]n?)\s+(?:[a-z0-9-]+\s+)?{ONE_VICTIM}\s+(?:was|has been|had been)\s+killed\b"),
     re.compile(rf"\b{COUNT}\s+(?:deaths?|fatality|fatalities|bodies)\b", re.I),  # "one death"
 ]
-MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies", re.IGNORECASE)
+MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies|lives", re.IGNORECASE)
 MONEY_PATTERNS = [
     re.compile(
         r"(?P<cur>US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[mbk])?\b",
@@ -183,12 +193,13 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     taken: list[tuple[int, int]] = []
     for rx in FATALITY_PATTERNS:
         for m in rx.finditer(sentence):
-            if not (m.group("n1") or m.group("vague")):
+            one = "one" in rx.groupindex and m.group("one")
+            if not one and not (m.group("n1") or m.group("vague")):
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            lo, hi = _bounds(m)
+            lo, hi = (1, 1) if one else _bounds(m)
             if lo is None and hi is None:
                 continue  # a number too large to be a count
             out.append(Fatalities(lo, hi, m.group(), offset + m.start()))
