@@ -90,6 +90,12 @@ def test_no_fatalities(text: str) -> None:
         ("$700 million in aid", 700e6, "USD"),
         ("a €2bn loan", 2e9, "EUR"),
         ("£300,000 fine", 3e5, "GBP"),
+        ("a US$ 200 million grant", 200e6, "USD"),
+        ("a $1.2-billion loan", 1.2e9, "USD"),
+        ("a 300 million-euro package", 300e6, "EUR"),
+        ("Rs 500 crore", 5e9, "INR"),
+        ("5 billion rubles", 5e9, "RUB"),
+        ("3.5 million naira", 3.5e6, "NGN"),
     ],
 )
 def test_money(text: str, amount: float, currency: str) -> None:

@@ -49,6 +49,8 @@ SCALE = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
 }
 CURRENCY_SYMBOLS = {
     "$": "USD",
@@ -65,6 +67,12 @@ CURRENCY_SYMBOLS = {
     "yuan": "CNY",
     "rupees": "INR",
     "INR": "INR",
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "RUB": "RUB",
+    "NGN": "NGN",
+    "ZAR": "ZAR",
 }
 CURRENCY_WORDS = {
     "dollars": "USD",
@@ -75,6 +83,11 @@ CURRENCY_WORDS = {
     "yen": "JPY",
     "yuan": "CNY",
     "rupees": "INR",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "naira": "NGN",
+    "hryvnias": "UAH",
+    "bolivars": "VES",
 }
 
 NUM = (
@@ -117,11 +130,11 @@ FATALITY_PATTERNS = [
 MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies|lives", re.IGNORECASE)
 MONEY_PATTERNS = [
     re.compile(
-        r"(?P<cur>US\$|\$|€|£|¥|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR)\s?)(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|bn|mn|tn|[mbk])?\b",
+        r"(?P<cur>US\$|\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|NGN|ZAR))\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:-|\s*)(?P<scale>thousand|million|billion|trillion|crore|lakh|bn|mn|tn|[mbk]))?\b",
         re.I,
     ),
     re.compile(
-        r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion)?\s+(?P<word>dollars|euros|pounds|yen|yuan|rupees)\b",
+        r"\b(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion|crore|lakh)?[\s-]+(?P<word>dollars?|euros?|pounds|yen|yuan|rupees|rubles|roubles|naira|hryvnias|bolivars)\b",
         re.I,
     ),
 ]
