@@ -96,6 +96,9 @@ def test_no_fatalities(text: str) -> None:
         ("Rs 500 crore", 5e9, "INR"),
         ("5 billion rubles", 5e9, "RUB"),
         ("3.5 million naira", 3.5e6, "NGN"),
+        ("an A$5 billion order", 5e9, "AUD"),
+        ("NZ$ 40 million", 40e6, "NZD"),
+        ("HK$3bn", 3e9, "HKD"),
     ],
 )
 def test_money(text: str, amount: float, currency: str) -> None:

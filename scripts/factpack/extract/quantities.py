@@ -55,6 +55,15 @@ SCALE = {
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "MX$": "MXN",
     "USD": "USD",
     "€": "EUR",
     "EUR": "EUR",
@@ -130,7 +139,7 @@ FATALITY_PATTERNS = [
 MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies|lives", re.IGNORECASE)
 MONEY_PATTERNS = [
     re.compile(
-        r"(?P<cur>US\$|\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|NGN|ZAR))\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:-|\s*)(?P<scale>thousand|million|billion|trillion|crore|lakh|bn|mn|tn|[mbk]))?\b",
+        r"(?P<cur>\b(?:US|AU?|NZ|CA?|HK|S|R|MX)\$|(?<![A-Za-z])\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|NGN|ZAR))\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:-|\s*)(?P<scale>thousand|million|billion|trillion|crore|lakh|bn|mn|tn|[mbk]))?\b",
         re.I,
     ),
     re.compile(
