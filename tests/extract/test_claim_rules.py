@@ -56,3 +56,15 @@ def test_a_plain_request_is_coded_as_an_event() -> None:
 def test_a_request_that_quotes_words_is_a_claim(body: str, content: str) -> None:
     cue = body.split("Quell ")[1].split()[0]
     assert run(body)["claims"] == [("Rosa Quell", cue, content, "mixed")]
+
+
+def test_a_coordinated_request_ends_the_claim_before_it() -> None:
+    """`condemned X and urged Y to …`: the request is an act (or a claim) of its own, not part of
+    what was condemned; a coordinated verb that is no cue stays in the claim."""
+    r = run("LIMA: The African Union condemned the attacks on “defenceless villagers” and urged both "
+            "sides to stop the fighting.")
+    assert [c[2] for c in r["claims"]] == ["the attacks on “defenceless villagers”"]
+    assert any(e[0] == "REQUEST" and e[3]["trigger"] == "urged" and e[3]["modality"] == "asserted"
+               for e in r["events"])
+    r = run("LIMA: Minister Ana Ruiz said the army had withdrawn and returned to its barracks.")
+    assert [c[2] for c in r["claims"]] == ["the army had withdrawn and returned to its barracks"]

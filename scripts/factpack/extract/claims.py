@@ -434,9 +434,11 @@ def _content_after(
             and toks[k].start > start
             and _cue_at(toks, k + 1, ref) is not None
             and not toks[k + 1].lower.endswith("ing")
-            and ref.cues[toks[k + 1].lower][1] in ("speech", "stance")
+            and ref.cues[toks[k + 1].lower][1] in ("speech", "stance", "request")
         ):
-            end = toks[k].start  # "said X but insisted that Y": the second verb has its own claim
+            # "said X but insisted that Y": the second verb has its own claim; "condemned X and
+            # urged Y to ...": a request of its own (a REQUEST event, or a claim when it quotes)
+            end = toks[k].start
             break
         if (
             toks[k].text == ","
