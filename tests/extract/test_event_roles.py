@@ -309,3 +309,14 @@ def test_dated_back_reference_is_not_the_act() -> None:
     assert [e["trigger"] for e in second] == ["killed"]
     rows = events("Officers from the Malawi Police Service arrested 27 opposition supporters on Friday.")
     assert first(rows, "COERCE")[3]["trigger"] == "arrested"  # a name before a verb is no date
+
+
+def test_alleged_covers_what_is_accused_not_the_accusers_next_verb() -> None:
+    rows = events("Kinshasa accused Rwandan troops of violating the truce and shelling villages near Goma.")
+    assert first(rows, "ASSAULT")[3]["modality"] == "alleged"
+    rows = events("The party accused the government of hiding the cost of the loan and demanded that "
+                  "parliament publish the agreement.")
+    assert first(rows, "REQUEST")[3]["modality"] == "asserted"
+    rows = events("The union accused the police of harassing workers in Lagos, where it said 14 members "
+                  "were detained.")
+    assert first(rows, "COERCE")[3]["modality"] == "reported"

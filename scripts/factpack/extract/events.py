@@ -206,13 +206,26 @@ def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
         return "hypothetical"
     if PLANNERS & set(window[-3:]):
         return "planned"
-    before = [t.lower for t in toks[:i]]
-    accused_of = any(w.startswith("accus") for w in before) and "of" in before
+    accused_of = _accused_of(toks, i)
     if ALLEGERS & set(window[-2:]) or accused_of:
         return "alleged"
     if reported:
         return "reported"
     return "asserted"
+
+
+def _accused_of(toks: list[Token], i: int) -> bool:
+    """The act at toks[i] is what someone is accused of: `accused X of hiding ...`, also
+    `of violating the truce and shelling ...`; not a later verb of the accuser (`accused X of
+    waging war and warned that ...`)."""
+    k = i - 1
+    while k >= 0 and toks[k].lower != "of":
+        if toks[k].text in {";", ":"} or toks[k].lower in ("where", "which", "who", "when", "while"):
+            return False  # a clause of its own (`…, where it said 14 members were detained`)
+        if toks[k].lower in ("and", "but", "or") and not toks[k + 1].lower.endswith("ing"):
+            return False
+        k -= 1
+    return k > 0 and any(t.lower.startswith("accus") for t in toks[max(0, k - 8) : k])
 
 
 def _claim_cover(claims: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
