@@ -320,3 +320,10 @@ def test_alleged_covers_what_is_accused_not_the_accusers_next_verb() -> None:
     rows = events("The union accused the police of harassing workers in Lagos, where it said 14 members "
                   "were detained.")
     assert first(rows, "COERCE")[3]["modality"] == "reported"
+
+
+def test_act_noun_before_a_future_is_planned() -> None:
+    rows = events("Officials said talks on a final peace agreement would begin in Doha next month.")
+    assert first(rows, "CONSULT")[3]["modality"] == "planned"
+    rows = events("Officials said talks on a final peace agreement began in Doha on Monday.")
+    assert first(rows, "CONSULT")[3]["modality"] != "planned"

@@ -204,7 +204,7 @@ def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
         return "denied"
     if HYPOTHETICALS & set(window) or {"if", "unless"} & set(clause):
         return "hypothetical"
-    if PLANNERS & set(window[-3:]):
+    if PLANNERS & set(window[-3:]) or _noun_then_future(toks, i + n):
         return "planned"
     accused_of = _accused_of(toks, i)
     if ALLEGERS & set(window[-2:]) or accused_of:
@@ -212,6 +212,21 @@ def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
     if reported:
         return "reported"
     return "asserted"
+
+
+STARTS = frozenset({"begin", "start", "resume", "open", "take", "be", "go", "get", "continue"})
+
+
+def _noun_then_future(toks: list[Token], j: int) -> bool:
+    """The act word before toks[j] is the subject of a future (`talks on a final agreement would
+    begin`, `the vote will take place`): up to five words of its phrase, then will/would and a
+    verb of starting or taking place."""
+    for k in range(j, min(len(toks) - 1, j + 6)):
+        if toks[k].text in {",", ";", ":"} or toks[k].lower in ("that", "and", "but"):
+            return False
+        if toks[k].lower in ("will", "would", "shall") or toks[k].lower in ("'ll", "’ll"):
+            return toks[k + 1].lower in STARTS
+    return False
 
 
 def _accused_of(toks: list[Token], i: int) -> bool:
