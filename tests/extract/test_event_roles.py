@@ -327,3 +327,9 @@ def test_act_noun_before_a_future_is_planned() -> None:
     assert first(rows, "CONSULT")[3]["modality"] == "planned"
     rows = events("Officials said talks on a final peace agreement began in Doha on Monday.")
     assert first(rows, "CONSULT")[3]["modality"] != "planned"
+
+
+def test_a_demand_inside_a_claim_is_asserted() -> None:
+    rows = events("The spokesman said Kinshasa was satisfied but insisted that the rebels must withdraw "
+                  "from Goma.")
+    assert first(rows, "REQUEST")[3]["modality"] == "asserted"

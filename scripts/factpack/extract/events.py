@@ -1129,7 +1129,8 @@ def find_events(
                 before = [t.lower for t in toks[max(0, i - 2) : i]]
                 if etype == "ASSAULT" and STOPPERS & set(before):
                     continue  # "committing to halt fighting": the opposite of an attack
-                if OBLIGATION & set(before):
+                demand = bool(OBLIGATION & set(before))
+                if demand:
                     etype, mode = "REQUEST", None  # "fighters must withdraw": a demand
                 if i > 0 and toks[i - 1].lower in ("those", "these"):
                     continue  # "relatives of those killed": a reference back, not a new act
@@ -1234,7 +1235,9 @@ def find_events(
                         fatalities_high=f.high if f else None,
                         amount=mon.amount if mon else None,
                         currency=mon.currency if mon else None,
-                        modality=modality_of(toks, i, n, _inside_claim(start, cover)),
+                        # a demand is the speaker's own act, stated by the text: asserted
+                        modality=("asserted" if demand
+                                  else modality_of(toks, i, n, _inside_claim(start, cover))),
                         evidence_start=s.start,
                         evidence_end=s.end,
                     )
