@@ -333,3 +333,12 @@ def test_a_demand_inside_a_claim_is_asserted() -> None:
     rows = events("The spokesman said Kinshasa was satisfied but insisted that the rebels must withdraw "
                   "from Goma.")
     assert first(rows, "REQUEST")[3]["modality"] == "asserted"
+
+
+def test_act_before_a_closing_attribution_is_reported() -> None:
+    rows = events("Police detained nine members of the Green Youth Coalition in Tunis on Tuesday, the "
+                  "group and a defence lawyer said.")
+    assert first(rows, "COERCE")[3]["modality"] == "reported"
+    rows = events("Police detained nine members of the Green Youth Coalition in Tunis on Tuesday, after "
+                  "the group said it would march.")
+    assert first(rows, "COERCE")[3]["modality"] == "asserted"

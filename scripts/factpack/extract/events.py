@@ -229,6 +229,31 @@ def _noun_then_future(toks: list[Token], j: int) -> bool:
     return False
 
 
+REPORTING = ("said", "says", "told", "reported")
+SUBORDINATORS = frozenset({"after", "before", "when", "as", "because", "while", "which", "who", "where",
+                           "although", "though", "since", "until", "if", "but", "and", "so"})
+SETTING_STARTS = frozenset({"on", "in", "at", "late", "earlier", "yesterday", "today", "last", "this",
+                            "from", "via", "during", "told", "to", "according"})
+
+
+def _attributed_after(toks: list[Token], j: int, ref: Reference) -> bool:
+    """The sentence ends in an attribution after the act (`…, the group and a defence lawyer
+    said.`, `…, officials on both sides said on Tuesday.`): the act is reported even when no
+    claim row could name its speaker. The attribution is the last comma clause: at most eight
+    words, then a verb of speech, then at most a short setting."""
+    k = next((k for k in range(len(toks) - 1, j - 1, -1) if toks[k].text == ","), None)
+    if k is None:
+        return False
+    words = [t.lower for t in toks[k + 1 :] if t.text[:1].isalnum()]
+    if not words or words[0] in SUBORDINATORS:
+        return False  # `…, after the group said it would march`: a clause of its own
+    for m, w in enumerate(words[:9]):
+        if ref.cues.get(w, ("", ""))[1] == "speech" and w.endswith(REPORTING):
+            rest = words[m + 1 :]
+            return m > 0 and len(rest) <= 5 and (not rest or rest[0] in SETTING_STARTS or w == "told")
+    return False
+
+
 def _accused_of(toks: list[Token], i: int) -> bool:
     """The act at toks[i] is what someone is accused of: `accused X of hiding ...`, also
     `of violating the truce and shelling ...`; not a later verb of the accuser (`accused X of
@@ -1237,7 +1262,8 @@ def find_events(
                         currency=mon.currency if mon else None,
                         # a demand is the speaker's own act, stated by the text: asserted
                         modality=("asserted" if demand
-                                  else modality_of(toks, i, n, _inside_claim(start, cover))),
+                                  else modality_of(toks, i, n, _inside_claim(start, cover)
+                                                   or _attributed_after(toks, i + n, ref))),
                         evidence_start=s.start,
                         evidence_end=s.end,
                     )
