@@ -342,3 +342,14 @@ def test_act_before_a_closing_attribution_is_reported() -> None:
     rows = events("Police detained nine members of the Green Youth Coalition in Tunis on Tuesday, after "
                   "the group said it would march.")
     assert first(rows, "COERCE")[3]["modality"] == "asserted"
+
+
+def test_the_word_next_to_strike_decides_its_sense() -> None:
+    """A story about workers and unions reads a bare `strike` as a labour protest
+    (sense_rules.csv); the word next to it wins (local_senses.csv)."""
+    story = ("The union said workers at the port had not been paid. Union leaders and workers met "
+             "on Monday. ")
+    rows = events(story + "On Tuesday, strikes destroyed two warehouses near the port.")
+    assert [r[0] for r in rows if r[3]["trigger"].lower().endswith("strikes")] == ["ASSAULT"]
+    rows = events(story + "The dockers began a general strike on Tuesday.")
+    assert [r[0] for r in rows if r[3]["trigger"].lower().endswith("strike")] == ["PROTEST"]

@@ -178,8 +178,15 @@ def _gapped_match(
 
 
 def _sense(
-    trigger: str, etype: str, mode: str | None, doc_words: dict[str, int], ref: Reference
+    trigger: str, etype: str, mode: str | None, doc_words: dict[str, int], ref: Reference,
+    before: str = "", after: str = "",
 ) -> tuple[str, str | None]:
+    """The trigger's event type and mode in context: a rule on the word right before or after it
+    (`local_senses.csv`: `drone strikes`, `strikes hit`, `on strike`), else a rule on the
+    story's words (`sense_rules.csv`), else the lexicon's."""
+    for side, words, ltype, lmode in ref.local_senses.get(trigger.lower(), ()):
+        if (before if side == "before" else after) in words:
+            return ltype, lmode
     rule = ref.senses.get(trigger.lower())
     if rule is None:
         return etype, mode
@@ -1139,7 +1146,9 @@ def find_events(
             seen_types: dict[str, int] = {}
             bounds: dict[int, tuple[int, int]] = {}
             hits = [
-                (i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref))
+                (i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref,
+                               toks[i - 1].lower if i else "",
+                               toks[i + n].lower if i + n < len(toks) else ""))
                 for i, n, et, md in hits
             ]
             hits = [h for h in hits if h[2] != "NONE"]  # a sense rule: no act in this story

@@ -60,6 +60,7 @@ HEADERS = {
     "actor_registry.csv": ["actor_id", "name", "aliases", "reason"],
     "claim_link_cues.csv": ["kind", "words", "relation", "reason"],
     "reciprocal_triggers.csv": ["trigger", "reason"],
+    "local_senses.csv": ["trigger", "side", "words", "event_type", "event_mode", "reason"],
 }
 LINK_RELATIONS = {"denies", "rejects", "confirms", "responds_to"}
 LINK_KINDS = {"verb", "noun", "relative"}
@@ -145,6 +146,9 @@ class Reference:
     role_nouns: dict[str, str] = field(default_factory=dict)  # `the airline` -> organization
     proxy_nouns: frozenset[str] = frozenset()  # `X's office` speaks for X
     reciprocal: frozenset[str] = frozenset()  # two-sided acts: `A and B signed` -> A with B
+    # trigger -> [(side: before | after, the words next to it, type, mode)]: a sense read from
+    # the word right before or after the trigger, which wins over `senses` (the story's words)
+    local_senses: dict[str, list[tuple[str, frozenset[str], str, str | None]]] = field(default_factory=dict)
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -208,6 +212,14 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
             r["event_type"],
             r["event_mode"] or None,
         )
+    p = folder / "local_senses.csv"
+    local_senses: dict[str, list[tuple[str, frozenset[str], str, str | None]]] = {}
+    for r in read_rows(p):
+        _check(p, r, "event_type", EVENT_TYPES | {"NONE"}, empty_ok=False)
+        _check(p, r, "side", {"before", "after"}, empty_ok=False)
+        local_senses.setdefault(r["trigger"].lower(), []).append(
+            (r["side"], frozenset(w.lower() for w in split(r["words"])), r["event_type"], r["event_mode"] or None)
+        )
     accusation_terms = frozenset(r["term"].lower() for r in read_rows(folder / "accusation_terms.csv"))
     registry = _registry(folder / "actor_registry.csv")
     p = folder / "claim_link_cues.csv"
@@ -242,6 +254,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         role_nouns=role_nouns,
         proxy_nouns=frozenset(r["noun"].lower() for r in read_rows(folder / "proxy_nouns.csv")),
         reciprocal=frozenset(r["trigger"].lower() for r in read_rows(folder / "reciprocal_triggers.csv")),
+        local_senses=local_senses,
     )
 
 
