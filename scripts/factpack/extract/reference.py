@@ -218,7 +218,8 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         _check(p, r, "event_type", EVENT_TYPES | {"NONE"}, empty_ok=False)
         _check(p, r, "side", {"before", "after"}, empty_ok=False)
         local_senses.setdefault(r["trigger"].lower(), []).append(
-            (r["side"], frozenset(w.lower() for w in split(r["words"])), r["event_type"], r["event_mode"] or None)
+            (r["side"], frozenset(w.lower() for w in split(r["words"])), r["event_type"],
+             r["event_mode"] or None)
         )
     accusation_terms = frozenset(r["term"].lower() for r in read_rows(folder / "accusation_terms.csv"))
     registry = _registry(folder / "actor_registry.csv")
