@@ -353,3 +353,10 @@ def test_the_word_next_to_strike_decides_its_sense() -> None:
     assert [r[0] for r in rows if r[3]["trigger"].lower().endswith("strikes")] == ["ASSAULT"]
     rows = events(story + "The dockers began a general strike on Tuesday.")
     assert [r[0] for r in rows if r[3]["trigger"].lower().endswith("strike")] == ["PROTEST"]
+
+
+def test_crowd_control_weapons_are_use_of_force() -> None:
+    for body in ("Police used batons to break up the march in Accra on Friday.",
+                 "Officers fired rubber bullets at the marchers in Accra on Friday.",
+                 "Police lathi-charged the protesters in Patna on Friday."):
+        assert "ASSAULT" in [r[0] for r in events(body)], body
