@@ -91,6 +91,9 @@ NON_BODY = [
     ("Riot police guard the port on Friday. Photograph: Jane Roe/Reuters", "caption"),
     ("Wednesday, 13 March, 2024, 05:17 GMT", "boilerplate"),
     ("June 12, 2024 / 12:50 PM / 2 months ago", "boilerplate"),
+    ("Tuesday, May 6, 2025 | 10:42 GMT", "boilerplate"),
+    ("Tue, May 6, 2025 at 10:42 a.m. EDT", "boilerplate"),
+    ("6 May 2025 • 10:42 (GMT+3)", "boilerplate"),
     ("1 Min Read", "boilerplate"),
     ("#borderclash", "boilerplate"),
     ("SOURCE: Agencies", "credit"),
@@ -115,6 +118,11 @@ def test_non_body_lines_are_recognised_and_stay_in_the_text(line: str, kind: str
     assert kinds(text).get(line) == kind
     assert all(line not in text[a:b] for a, b in lay.paragraphs)
     assert "The envoy left the city." in body(text)
+
+
+def test_a_sentence_opening_with_a_date_and_time_is_body() -> None:
+    text = "Talks collapse\nMay 6, 2025, at 10:42 the first shots were fired, residents said.\n"
+    assert body(text) == ["May 6, 2025, at 10:42 the first shots were fired, residents said."]
 
 
 def test_body_sentences_are_not_taken_for_non_body_lines() -> None:
