@@ -360,3 +360,10 @@ def test_crowd_control_weapons_are_use_of_force() -> None:
                  "Officers fired rubber bullets at the marchers in Accra on Friday.",
                  "Police lathi-charged the protesters in Patna on Friday."):
         assert "ASSAULT" in [r[0] for r in events(body)], body
+
+
+def test_summoning_an_envoy_to_protest_is_one_diplomatic_protest() -> None:
+    rows = events("Pakistan on Thursday summoned the Afghan envoy to protest against cross-border firing.")
+    assert [r[0] for r in rows if r[0] in ("ACCUSE", "PROTEST")] == ["ACCUSE"]
+    rows = events("Thousands of farmers marched in Lahore on Thursday to protest against the new tax.")
+    assert "PROTEST" in [r[0] for r in rows]

@@ -180,13 +180,15 @@ def _gapped_match(
 
 def _sense(
     trigger: str, etype: str, mode: str | None, doc_words: dict[str, int], ref: Reference,
-    before: str = "", after: str = "",
+    before: str = "", after: str = "", sentence: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None]:
     """The trigger's event type and mode in context: a rule on the word right before or after it
-    (`local_senses.csv`: `drone strikes`, `strikes hit`, `on strike`), else a rule on the
-    story's words (`sense_rules.csv`), else the lexicon's."""
+    or on the words of its sentence (`local_senses.csv`: `drone strikes`, `strikes hit`, `on
+    strike`, `summoned the envoy to protest`), else a rule on the story's words
+    (`sense_rules.csv`), else the lexicon's."""
     for side, words, ltype, lmode in ref.local_senses.get(trigger.lower(), ()):
-        if (before if side == "before" else after) in words:
+        near = {"before": before, "after": after}.get(side)
+        if (near in words) if near is not None else bool(words & sentence):
             return ltype, lmode
     rule = ref.senses.get(trigger.lower())
     if rule is None:
@@ -1146,10 +1148,11 @@ def find_events(
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}
             bounds: dict[int, tuple[int, int]] = {}
+            sentence_words = frozenset(t.lower for t in toks)
             hits = [
                 (i, n, *_sense(text[toks[i].start : toks[i + n - 1].end], et, md, doc_words, ref,
                                toks[i - 1].lower if i else "",
-                               toks[i + n].lower if i + n < len(toks) else ""))
+                               toks[i + n].lower if i + n < len(toks) else "", sentence_words))
                 for i, n, et, md in hits
             ]
             hits = [h for h in hits if h[2] != "NONE"]  # a sense rule: no act in this story

@@ -146,8 +146,9 @@ class Reference:
     role_nouns: dict[str, str] = field(default_factory=dict)  # `the airline` -> organization
     proxy_nouns: frozenset[str] = frozenset()  # `X's office` speaks for X
     reciprocal: frozenset[str] = frozenset()  # two-sided acts: `A and B signed` -> A with B
-    # trigger -> [(side: before | after, the words next to it, type, mode)]: a sense read from
-    # the word right before or after the trigger, which wins over `senses` (the story's words)
+    # trigger -> [(side: before | after | sentence, words, type, mode)]: a sense read from the
+    # word right before or after the trigger or from its sentence's words, which wins over
+    # `senses` (the story's words)
     local_senses: dict[str, list[tuple[str, frozenset[str], str, str | None]]] = field(default_factory=dict)
 
 
@@ -216,7 +217,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
     local_senses: dict[str, list[tuple[str, frozenset[str], str, str | None]]] = {}
     for r in read_rows(p):
         _check(p, r, "event_type", EVENT_TYPES | {"NONE"}, empty_ok=False)
-        _check(p, r, "side", {"before", "after"}, empty_ok=False)
+        _check(p, r, "side", {"before", "after", "sentence"}, empty_ok=False)
         local_senses.setdefault(r["trigger"].lower(), []).append(
             (r["side"], frozenset(w.lower() for w in split(r["words"])), r["event_type"],
              r["event_mode"] or None)
