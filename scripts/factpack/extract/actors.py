@@ -250,6 +250,74 @@ def _country_of(text: str, ref: Reference, gaz: list[Mention], start: int, end: 
     return None
 
 
+# an actor the text ties to no country (an international body, a post in one): it is not
+# given the story's home country; stored as null once the home country has been applied
+NO_COUNTRY = "-"
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _hyphen_suffix(text: str, end: int) -> str | None:
+    """`British-registered`: the lower-case word joined by a hyphen after a name, or None."""
+    m = re.match(r"-([a-z]+)\b", text[end : end + 16])
+    return m.group(1) if m else None
+
+
+def _is_remit(text: str, m: Mention, ref: Reference) -> bool:
+    """`ambassador to Norway`, `coordinator for Sudan`, `Mission in Armenia`: a country after a
+    remit word (`country_cues.csv`) is the post's remit, unless possessive (`for Sudan's army`)."""
+    if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    words = text[max(0, m.start - 20) : m.start].split()
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return bool(words) and words[-1] in ref.country_cues.get("remit", frozenset())
+
+
+def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end: int) -> str | None:
+    """The country a role or a name ties its holder to: the first country or demonym in it that
+    is no remit (`Colombia's foreign minister`, `Russian Foreign Ministry spokeswoman`, not
+    `ambassador to Norway`), NO_COUNTRY when an international body comes first (`UN envoy`,
+    `Inter-American Commission`), else None (the home country may apply)."""
+    tie = ref.country_cues.get("tie_suffix", frozenset())
+    for m in gaz:
+        if not (start <= m.start and m.end <= end):
+            continue
+        hy = _hyphen_suffix(text, m.end)
+        if hy is not None and hy not in tie:
+            continue  # `Canadian-educated`, `Russian-backed`: no tie to that state
+        if m.actor.actor_type == "state" and m.actor.country_code:
+            if m.start == start or not _is_remit(text, m, ref):
+                return m.actor.country_code
+        elif m.actor.country_code is None and m.actor.actor_type == "organization":
+            return NO_COUNTRY  # `UN humanitarian chief`, `European Union Mission`
+    marks = ref.country_cues.get("international", frozenset())
+    if any(w.group() in marks for w in _WORD.finditer(text, start, end)):
+        return NO_COUNTRY
+    return None
+
+
+def _np_start(toks: list[Token], k: int, ref: Reference, limit: int = 5) -> int:
+    """Start of the noun phrase that ends before toks[k]: back over capitalised words and
+    lower-case modifiers (`Chinese foreign ministry`, `Rwanda Defence Force`), not over a
+    function word, a number, punctuation or a speech verb."""
+    j = k
+    while j > 0 and k - j < limit:
+        t = toks[j - 1]
+        if not (t.text[:1].isalpha() or t.lower in ("'s", "’s")) or t.lower in NP_STOP or t.lower in ref.cues:
+            break
+        if t.text.islower() and t.text.endswith("ed") and t.lower not in NP_ED:
+            break  # `police arrested X`: a verb, not a modifier
+        j -= 1
+    return j
+
+
+NP_ED = frozenset({"armed", "united", "elected", "appointed", "retired"})
+NP_STOP = frozenset(
+    "the a an and or but of to in on at for by with from as that who which whose was is were are be "
+    "been has have had will would said says told after before when while than then".split()
+)
+
+
 def _modifier_start(toks: list[Token], i: int, ref: Reference) -> int:
     """Index of the first of up to two modifiers before a title ("US", "Republican")."""
     k = i
@@ -300,7 +368,19 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         k = _modifier_start(toks, i, ref)
         name_start, name_end = toks[j].start, toks[j + n_name - 1].end
         role = text[toks[k].start : toks[j - 1].end]
-        country = _country_of(text, ref, gaz, toks[k].start, toks[j - 1].end)
+        # the country from the whole noun phrase before the name (`Chinese foreign ministry
+        # spokeswoman`), else from a role set off before it (`A spokesman for South Sudan's
+        # army, Major General Peter Lual`)
+        country = _role_country(text, ref, gaz, toks[_np_start(toks, k, ref)].start, toks[j - 1].end)
+        if country is None and k >= 2 and toks[k - 1].text == ",":
+            c = k - 1
+            while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"'):
+                c -= 1
+            span = text[toks[c].start : toks[k - 2].end]
+            if k - 1 - c <= 12 and _role_ok(span, ref):
+                country = _role_country(text, ref, gaz, toks[c].start, toks[k - 2].end)
+        if country is None:  # `General Abdul Wahid, a spokesman for the Afghan defence ministry`
+            country = _apposed_country(text, ref, gaz, name_end)
         actor = Actor(text[name_start:name_end], "person", country, role)
         out.append(Mention(name_start, name_end, actor.name, actor, "name"))
         i = j + n_name
@@ -344,7 +424,7 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
             if any(g.start <= s < g.end and not (" " in name and g.end <= s + len(parts[0])) for g in gaz):
                 continue  # a place inside the name, unless only its first word ("Israel Mushi")
             rs = sent.start + m.start("role")
-            country = _country_of(text, ref, gaz, rs, rs + len(role))
+            country = _role_country(text, ref, gaz, rs, rs + len(role))
             actor = Actor(name, "person", country, role)
             out.append(Mention(s, s + len(name), name, actor, "name"))
     return out
@@ -514,8 +594,13 @@ def capitalised_organisations(
             and not any(m.start < e and s < m.end for m in people)
         ):
             name = text[s:e]
-            country = _country_of(text, ref, gaz, s, e) or _country_of(
-                text, ref, gaz, toks[max(0, i - 2)].start, s
+            # the country in the name (`Bank of Tanzania`, not `Mission in Armenia`), else a
+            # demonym just before it (`Zambian miner X`), else in an apposition after it
+            # (`X, a British-registered contractor,`)
+            country = (
+                _role_country(text, ref, gaz, s, e)
+                or _role_country(text, ref, gaz, toks[_np_start(toks, i, ref, 3)].start, s)
+                or _apposed_country(text, ref, gaz, e)
             )
             actor = Actor(name, ref.org_heads[heads[-1]] if heads else "organization", country)
             out.append(Mention(s, e, name, actor, "name"))
@@ -526,6 +611,15 @@ def capitalised_organisations(
                 out.append(Mention(a0, a0 + len(m.group(1)), m.group(1), actor, "alias"))
         i = max(j, i + 1)
     return out
+
+
+APPOSED_DESC = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)")
+
+
+def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) -> str | None:
+    """`Zhongke Mining Group, a Chinese state-owned firm,`: a demonym in the apposition."""
+    m = APPOSED_DESC.match(text, end)
+    return _role_country(text, ref, gaz, m.start(), m.end()) if m else None
 
 
 def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
@@ -862,7 +956,11 @@ def person_candidates(
                             break
                         k0 -= 1
                     desc = text[toks[k0].start : toks[i - 1].end]
-                actor = Actor(text[s:e], "person", None, desc)
+                # `Norwegian mediator Torvald Eide`, `Bernard Okafor, a Nigerian diplomat`
+                country = _apposed_country(text, ref, taken, e)
+                if country is None and before is not None and before.text.islower():
+                    country = _role_country(text, ref, taken, toks[_np_start(toks, i, ref, 3)].start, s)
+                actor = Actor(text[s:e], "person", country, desc)
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
@@ -911,10 +1009,20 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
         for form, entry in ref.gazetteer.items():
             if entry.actor_type == "state" and form.upper() == place.upper():
                 return entry.country_code
+    # a state named as a place (`talks in Oslo`) or in a compound (`Canadian-educated`) counts
+    # only when no state is named otherwise
+    places = ref.country_cues.get("locative", frozenset())
     counts: dict[str, int] = {}
-    for g in gaz:
-        if g.actor.actor_type == "state" and g.actor.country_code:
-            counts[g.actor.country_code] = counts.get(g.actor.country_code, 0) + 1
+    for located in (False, True):
+        for g in gaz:
+            if g.actor.actor_type != "state" or not g.actor.country_code:
+                continue
+            before = text[max(0, g.start - 16) : g.start].split()
+            place = (bool(before) and before[-1] in places) or _hyphen_suffix(text, g.end) is not None
+            if place == located:
+                counts[g.actor.country_code] = counts.get(g.actor.country_code, 0) + 1
+        if counts:
+            break
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
@@ -1014,8 +1122,9 @@ def find_mentions(
     }
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
-    named = _join_split_people(_merge_people([_with_home(m, home) for m in found]))
-    gaz = [g for g in gaz if not _overlaps(g, named)]
+    named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
+    # a country in a compound (`Canadian-educated`, `British-registered`) is no actor
+    gaz = [g for g in gaz if not _overlaps(g, named) and _hyphen_suffix(text, g.end) is None]
     doc = DocActors(_place_first_names(named, gaz, ref), home)
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
@@ -1025,6 +1134,14 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+def _without_marker(m: Mention) -> Mention:
+    if m.actor.country_code != NO_COUNTRY:
+        return m
+    a = m.actor
+    return Mention(m.start, m.end, m.text, Actor(a.name, a.actor_type, None, a.description, a.is_generic),
+                   m.mention_type)
 
 
 def _overlaps(m: Mention, others: list[Mention]) -> bool:
@@ -1038,7 +1155,7 @@ def _merge_people(found: list[Mention]) -> list[Mention]:
         a = canon.get(m.actor.key)
         if a is None:
             canon[m.actor.key] = m.actor
-        elif a.country_code is None and m.actor.country_code:
+        elif a.country_code in (None, NO_COUNTRY) and m.actor.country_code not in (None, NO_COUNTRY):
             canon[m.actor.key] = Actor(a.name, a.actor_type, m.actor.country_code, a.description)
     out, seen = [], set()
     for m in sorted(found, key=lambda m: (m.start, -m.end)):
