@@ -613,7 +613,9 @@ def capitalised_organisations(
     return out
 
 
-APPOSED_DESC = re.compile(r",\s+(?:a|an|the)\s+[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)")
+APPOSED_DESC = re.compile(
+    r",\s+(?:a|an|the)\s+[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)"
+)
 
 
 def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) -> str | None:
