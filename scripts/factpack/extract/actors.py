@@ -270,7 +270,7 @@ def _is_remit(text: str, m: Mention, ref: Reference) -> bool:
     words = text[max(0, m.start - 20) : m.start].split()
     if words and words[-1] == "the":
         words = words[:-1]
-    return bool(words) and words[-1] in ref.country_cues.get("remit", frozenset())
+    return bool(words) and words[-1].lower() in ref.country_cues.get("remit", frozenset())
 
 
 def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end: int) -> str | None:
@@ -288,12 +288,29 @@ def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end
         if m.actor.actor_type == "state" and m.actor.country_code:
             if m.start == start or not _is_remit(text, m, ref):
                 return m.actor.country_code
-        elif m.actor.country_code is None and m.actor.actor_type == "organization":
-            return NO_COUNTRY  # `UN humanitarian chief`, `European Union Mission`
+        elif m.actor.country_code is None and m.actor.actor_type in ("organization", "group"):
+            return NO_COUNTRY  # `UN humanitarian chief`, `European Union Mission`, `M23 spokesman`
     marks = ref.country_cues.get("international", frozenset())
     if any(w.group() in marks for w in _WORD.finditer(text, start, end)):
         return NO_COUNTRY
     return None
+
+
+ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _role_before(text: str, toks: list[Token], comma: int, ref: Reference, gaz: list[Mention]) -> str | None:
+    """`The UN's humanitarian coordinator for Sudan, Ingrid Halvorsen`: the country of a role
+    set off by a comma before a name (the clause opens with an article or a possessive)."""
+    c = comma
+    while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"', "."):
+        c -= 1
+    if not 2 <= comma - c <= 12:
+        return None
+    first = toks[c]
+    if first.lower not in ROLE_OPENERS and not (c + 1 < comma and toks[c + 1].lower in ("'s", "’s")):
+        return None
+    return _role_country(text, ref, gaz, first.start, toks[comma - 1].end)
 
 
 def _np_start(toks: list[Token], k: int, ref: Reference, limit: int = 5) -> int:
@@ -598,9 +615,9 @@ def capitalised_organisations(
             # demonym just before it (`Zambian miner X`), else in an apposition after it
             # (`X, a British-registered contractor,`)
             country = (
-                _role_country(text, ref, gaz, s, e)
+                _apposed_country(text, ref, gaz, e)
+                or _role_country(text, ref, gaz, s, e)
                 or _role_country(text, ref, gaz, toks[_np_start(toks, i, ref, 3)].start, s)
-                or _apposed_country(text, ref, gaz, e)
             )
             actor = Actor(name, ref.org_heads[heads[-1]] if heads else "organization", country)
             out.append(Mention(s, e, name, actor, "name"))
@@ -614,7 +631,8 @@ def capitalised_organisations(
 
 
 APPOSED_DESC = re.compile(
-    r",\s+(?:a|an|the)\s+[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)"
+    r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?)"
+    r"\s*[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)"
 )
 
 
@@ -962,6 +980,8 @@ def person_candidates(
                 country = _apposed_country(text, ref, taken, e)
                 if country is None and before is not None and before.text.islower():
                     country = _role_country(text, ref, taken, toks[_np_start(toks, i, ref, 3)].start, s)
+                if country is None and before is not None and before.text == ",":
+                    country = _role_before(text, toks, i - 1, ref, taken)
                 actor = Actor(text[s:e], "person", country, desc)
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
@@ -1003,9 +1023,18 @@ def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
     return zones
 
 
+DATED_PLACE = re.compile(
+    r"\s*[A-Z][A-Za-z\u00c0-\u017f.'’\- ]{2,30}?,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
+)
+
+
 def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference) -> str | None:
     """The country a wire story is set in: its dateline city's country, else the most-named state."""
     zones = _excluded_zones(text, body_start)
+    dated = DATED_PLACE.match(text, body_start)
+    if dated:  # `MOSCOW, 14 November.`, `Yerevan, May 6.`: a place and a date open the body
+        zones = [(body_start, dated.end())] + zones
     if zones and zones[0][0] == body_start:
         place = text[zones[0][0] : zones[0][1]].split(",")[0].split(":")[0].strip().split("(")[0].strip()
         for form, entry in ref.gazetteer.items():
