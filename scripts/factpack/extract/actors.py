@@ -432,8 +432,10 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     for rx in (APPOSITION_BEFORE, APPOSITION_AFTER):
         for m in rx.finditer(chunk):
             name, role = m.group("name"), m.group("role")
-            if not _role_ok(role, ref):
-                continue
+            if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
+                continue  # `"...," the minister told reporters, Geo News reported`: an outlet
+            if any(w in ref.cues for w in role.lower().split()):
+                continue  # a clause with a speech verb is no role
             parts = name.split()
             if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
                 continue
@@ -520,6 +522,32 @@ def _place_in_name(toks: list[Token], i: int, j: int, ref: Reference, gaz: list[
     return 0
 
 
+# heads after which `on` continues a body's name (`Commission on Human Rights`)
+ON_HEADS = frozenset({"Commission", "Committee", "Council", "Conference", "Panel", "Forum", "Institute"})
+# a business head before a closing `Group`/`Front`-like head makes the whole a company
+BUSINESS = "organization"
+
+
+def _org_type(words: list[str], country: str | None, before: str, ref: Reference) -> str:
+    """The type of a capitalised body from its head words: the last head decides (`Supreme
+    Court`), except a company head before a group word (`Zhongke Mining Group`), a party
+    described as ruling or opposition (`the ruling Patriotic Unity Front`), a bank named after a
+    state (`Bank of Tanzania`: the central bank) and an international body (no government's)."""
+    heads = [w for w in words if w in ref.org_heads]
+    kind = ref.org_heads[heads[-1]]
+    if kind == "group" and any(ref.org_heads[h] == BUSINESS for h in heads[:-1]):
+        return BUSINESS
+    if kind == "group" and before in ("ruling", "opposition", "governing"):
+        return BUSINESS
+    if heads[-1] == "Bank" and len(words) >= 3 and words[-2] == "of" and words[-1] not in ref.org_heads:
+        return "government_body"
+    if words[-1] in ref.gazetteer and len(words) >= 3 and words[-2] == "of" and "Bank" in heads:
+        return "government_body"
+    if kind == "government_body" and country == NO_COUNTRY:
+        return BUSINESS
+    return kind
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -539,6 +567,14 @@ def capitalised_organisations(
                 break  # "the Directorate ... and the Airports Authority": two organisations
             elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):
                 break  # "Kenya Airways and Precision Air", "United States and Japan": two names
+            elif (
+                t.text == "on"
+                and toks[j - 1].text in ON_HEADS
+                and j + 1 < len(toks)
+                and _org_word(toks[j + 1])
+                and toks[j + 1].text not in ref.gazetteer
+            ):
+                j += 1  # "Inter-American Commission on Human Rights"
             elif t.text == "in" and (place := _place_in_name(toks, i, j, ref, gaz)):
                 j = place  # "European Union Mission in Armenia", "Movement for Justice in the Sahel"
                 break
@@ -619,7 +655,9 @@ def capitalised_organisations(
                 or _role_country(text, ref, gaz, s, e)
                 or _role_country(text, ref, gaz, toks[_np_start(toks, i, ref, 3)].start, s)
             )
-            actor = Actor(name, ref.org_heads[heads[-1]] if heads else "organization", country)
+            before = toks[i - 1].lower if i > 0 else ""
+            kind = _org_type(words, country, before, ref) if heads else "organization"
+            actor = Actor(name, kind, country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
             m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[e : e + 14])
@@ -725,6 +763,64 @@ def described_organisations(
         actor = Actor(text[s:e], kind, country, desc[0].lower() + desc[1:])
         out.append(Mention(s, e, actor.name, actor, "name"))
     return out
+
+
+# a state's legislature or courts act apart from its government; its ministries speak for the
+# state itself ("Ukraine's energy ministry said" is coded as Ukraine in the dev gold)
+NATIONAL_BODY_HEADS = frozenset({"Congress", "Parliament", "Senate", "Assembly", "Duma", "Judiciary"})
+
+
+def national_bodies(text: str, toks: list[Token], ref: Reference, gaz: list[Mention],
+                    taken: list[Mention]) -> list[Mention]:
+    """`Peru's Congress`, `the Kenyan parliament`: a state's possessive or demonym, up to two
+    modifiers and a legislature's head word (any case) name that state's body; canonical name
+    `<Demonym> <Modifiers> <Head>` (`Peruvian Congress`), country the state's."""
+    out: list[Mention] = []
+    starts = {t.start: n for n, t in enumerate(toks)}
+    for g in gaz:
+        p = starts.get(g.start)
+        if p is None or g.actor.actor_type != "state" or not g.actor.country_code:
+            continue
+        q = p
+        while q < len(toks) and toks[q].end <= g.end:
+            q += 1
+        if g.mention_type == "demonym":
+            adj = g.text
+        elif g.mention_type in ("name", "alias") and q < len(toks) and toks[q].lower in ("'s", "’s"):
+            q += 1
+            adj = _demonym_of(g.actor.country_code, ref) or g.actor.name
+        else:
+            continue
+        for h in range(q, min(q + 3, len(toks))):
+            head = toks[h].text[:1].upper() + toks[h].text[1:].lower()
+            if head in NATIONAL_BODY_HEADS and toks[h].text[:1].isalpha():
+                mods = toks[q:h]
+                if any(not t.text.isalpha() or t.lower in NP_STOP or t.text in ref.org_heads for t in mods):
+                    break
+                s, e = g.start, toks[h].end
+                if h + 1 < len(toks) and toks[h + 1].lower in ("of", "for"):
+                    break  # `Kenya's Ministry of Health`: the capitalised name is read elsewhere
+                if any(m.start < e and s < m.end for m in taken + out):
+                    break
+                name = " ".join([adj, *(t.text[:1].upper() + t.text[1:] for t in mods), head])
+                actor = Actor(name, "government_body", g.actor.country_code)
+                out.append(Mention(s, e, text[s:e], actor, "name"))
+                break
+            if not toks[h].text.isalpha():
+                break
+    return out
+
+
+@lru_cache(maxsize=8)
+def _demonyms_by_code(ref_version: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for dem, code in pairs:
+        out.setdefault(code, dem)
+    return out
+
+
+def _demonym_of(code: str, ref: Reference) -> str | None:
+    return _demonyms_by_code(ref.version, tuple(ref.demonyms.items())).get(code)
 
 
 SELF_NAMING = frozenset({"itself", "themselves"})
@@ -1122,6 +1218,10 @@ def find_mentions(
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     orgs = [o + ms for o, ms in zip(orgs, named_by_self, strict=True)]
+    orgs = [
+        o + national_bodies(text, toks, ref, g, here + o)
+        for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
+    ]
     speakers = speaking_words(text, ref)
     persons = [
         person_candidates(text, toks, ref, g + here + o, speakers)
@@ -1154,6 +1254,7 @@ def find_mentions(
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
+    named = _join_short_forms(named, ref)
     # a country in a compound (`Canadian-educated`, `British-registered`) is no actor
     gaz = [g for g in gaz if not _overlaps(g, named) and _hyphen_suffix(text, g.end) is None]
     doc = DocActors(_place_first_names(named, gaz, ref), home)
@@ -1165,6 +1266,25 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+def _join_short_forms(found: list[Mention], ref: Reference) -> list[Mention]:
+    """`Caspian Drilling Services` after `Caspian Drilling Services Ltd`: a body's name without
+    its closing head word (a legal form, `Group`, `Holdings`) is the same body when the full
+    name is in the text."""
+    full: dict[str, Actor] = {}
+    for m in found:
+        words = m.actor.name.split()
+        if m.actor.actor_type not in ("person", "state") and len(words) >= 3 and words[-1] in ref.org_heads:
+            full.setdefault(" ".join(words[:-1]).casefold(), m.actor)
+    if not full:
+        return found
+    return [
+        Mention(m.start, m.end, m.text, full[m.actor.key], m.mention_type)
+        if m.actor.key in full and m.actor.actor_type != "state" and full[m.actor.key] != m.actor
+        else m
+        for m in found
+    ]
 
 
 def _without_marker(m: Mention) -> Mention:
