@@ -264,13 +264,13 @@ def _hyphen_suffix(text: str, end: int) -> str | None:
 
 def _is_remit(text: str, m: Mention, ref: Reference) -> bool:
     """`ambassador to Norway`, `coordinator for Sudan`, `Mission in Armenia`: a country after a
-    remit word (`country_cues.csv`) is the post's remit, unless possessive (`for Sudan's army`)."""
+    remit word (`actor_cues.csv`) is the post's remit, unless possessive (`for Sudan's army`)."""
     if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
         return False
     words = text[max(0, m.start - 20) : m.start].split()
     if words and words[-1] == "the":
         words = words[:-1]
-    return bool(words) and words[-1].lower() in ref.country_cues.get("remit", frozenset())
+    return bool(words) and words[-1].lower() in ref.actor_cues.get("remit", frozenset())
 
 
 def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end: int) -> str | None:
@@ -278,7 +278,7 @@ def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end
     is no remit (`Colombia's foreign minister`, `Russian Foreign Ministry spokeswoman`, not
     `ambassador to Norway`), NO_COUNTRY when an international body comes first (`UN envoy`,
     `Inter-American Commission`), else None (the home country may apply)."""
-    tie = ref.country_cues.get("tie_suffix", frozenset())
+    tie = ref.actor_cues.get("tie_suffix", frozenset())
     for m in gaz:
         if not (start <= m.start and m.end <= end):
             continue
@@ -290,7 +290,7 @@ def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end
                 return m.actor.country_code
         elif m.actor.country_code is None and m.actor.actor_type in ("organization", "group"):
             return NO_COUNTRY  # `UN humanitarian chief`, `European Union Mission`, `M23 spokesman`
-    marks = ref.country_cues.get("international", frozenset())
+    marks = ref.actor_cues.get("international", frozenset())
     if any(w.group() in marks for w in _WORD.finditer(text, start, end)):
         return NO_COUNTRY
     return None
@@ -643,6 +643,7 @@ def capitalised_organisations(
         if (
             j - i >= 2
             and (heads or brand)
+            and words[-1] not in ref.actor_cues.get("place_head", frozenset())  # `... Airport`
             and not exact_gaz
             and not any(m.start < e and s < m.end for m in people)
         ):
@@ -1138,7 +1139,7 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
                 return entry.country_code
     # a state named as a place (`talks in Oslo`) or in a compound (`Canadian-educated`) counts
     # only when no state is named otherwise
-    places = ref.country_cues.get("locative", frozenset())
+    places = ref.actor_cues.get("locative", frozenset())
     counts: dict[str, int] = {}
     for located in (False, True):
         for g in gaz:

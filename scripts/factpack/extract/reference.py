@@ -60,7 +60,7 @@ HEADERS = {
     "actor_registry.csv": ["actor_id", "name", "aliases", "reason"],
     "claim_link_cues.csv": ["kind", "words", "relation", "reason"],
     "reciprocal_triggers.csv": ["trigger", "reason"],
-    "country_cues.csv": ["kind", "words", "reason"],
+    "actor_cues.csv": ["kind", "words", "reason"],
 }
 LINK_RELATIONS = {"denies", "rejects", "confirms", "responds_to"}
 LINK_KINDS = {"verb", "noun", "relative"}
@@ -146,8 +146,8 @@ class Reference:
     role_nouns: dict[str, str] = field(default_factory=dict)  # `the airline` -> organization
     proxy_nouns: frozenset[str] = frozenset()  # `X's office` speaks for X
     reciprocal: frozenset[str] = frozenset()  # two-sided acts: `A and B signed` -> A with B
-    # kind (international | remit | tie_suffix | locative) -> words (see country_cues.csv)
-    country_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    # kind (international | remit | tie_suffix | locative | ...) -> words (see actor_cues.csv)
+    actor_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -245,18 +245,21 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         role_nouns=role_nouns,
         proxy_nouns=frozenset(r["noun"].lower() for r in read_rows(folder / "proxy_nouns.csv")),
         reciprocal=frozenset(r["trigger"].lower() for r in read_rows(folder / "reciprocal_triggers.csv")),
-        country_cues=_country_cues(folder / "country_cues.csv"),
+        actor_cues=_actor_cues(folder / "actor_cues.csv"),
     )
 
 
-COUNTRY_CUE_KINDS = {"international", "remit", "tie_suffix", "locative"}
+ACTOR_CUE_KINDS = {
+    "international", "remit", "tie_suffix", "locative", "head_of_state", "head_of_government", "place_head"
+}
 
 
-def _country_cues(p: Path) -> dict[str, frozenset[str]]:
-    """Words that decide an actor's country from its role or name (`country_cues.csv`)."""
-    out: dict[str, set[str]] = {k: set() for k in sorted(COUNTRY_CUE_KINDS)}
+def _actor_cues(p: Path) -> dict[str, frozenset[str]]:
+    """Words that decide an actor's country, kind or referent from its role or name
+    (`actor_cues.csv`)."""
+    out: dict[str, set[str]] = {k: set() for k in sorted(ACTOR_CUE_KINDS)}
     for r in read_rows(p):
-        _check(p, r, "kind", COUNTRY_CUE_KINDS, empty_ok=False)
+        _check(p, r, "kind", ACTOR_CUE_KINDS, empty_ok=False)
         out[r["kind"]].update(split(r["words"]))
     return {k: frozenset(v) for k, v in out.items()}
 
