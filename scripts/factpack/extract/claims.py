@@ -272,7 +272,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             m = max(named, key=lambda m: m.end - m.start)
             return _member_of(text, m, doc) or Subject(m.actor, m.text, m.start, m.end, m)
     pair = f"{toks[j - 2].text} {toks[j - 1].text}".title() if j >= 3 else ""
-    if j >= 3 and toks[j - 2].text.islower() and (toks[j - 1].lower in ref.role_nouns or pair in ref.org_heads):
+    noun = j >= 3 and (toks[j - 1].lower in ref.role_nouns or pair in ref.org_heads)
+    if noun and toks[j - 2].text.islower():
         # "the TASS news agency reported": one modifier between the name and the role noun
         ms = [
             m for m in doc.within(max(0, toks[j - 3].start - 80), toks[j - 3].end)
