@@ -229,13 +229,14 @@ def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
         ):
             n += 2  # an initial: "John K. Mensah", "J. D. Vance" (its full stop does not count)
             limit += 1
-        elif (
-            t.text.lower() in NAME_PARTICLES
-            and n > 0
-            and i + n + 1 < len(toks)
-            and is_name_token(toks[i + n + 1])
-        ):
-            n += 1
+        elif t.text.lower() in NAME_PARTICLES and n > 0:
+            # "Carlos de la Vega": up to two particles before a name word (not counted)
+            k = 1 + (i + n + 1 < len(toks) and toks[i + n + 1].text.lower() in NAME_PARTICLES)
+            if i + n + k < len(toks) and is_name_token(toks[i + n + k]):
+                n += k
+                limit += k
+            else:
+                break
         else:
             break
     while n > 0 and toks[i + n - 1].text.lower() in NAME_PARTICLES:
@@ -548,6 +549,11 @@ def _org_type(words: list[str], country: str | None, before: str, ref: Reference
     return kind
 
 
+def _state_name(words: list[str], ref: Reference) -> bool:
+    entry = ref.gazetteer.get(" ".join(words))
+    return entry is not None and entry.actor_type == "state" and entry.mention_type in ("name", "alias")
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -645,6 +651,7 @@ def capitalised_organisations(
             and (heads or brand)
             and words[-1] not in ref.actor_cues.get("place_head", frozenset())  # `... Airport`
             and not exact_gaz
+            and not _state_name(words, ref)  # `the United States`: its alias holds it
             and not any(m.start < e and s < m.end for m in people)
         ):
             name = text[s:e]
@@ -1356,10 +1363,15 @@ def _join_split_people(found: list[Mention]) -> list[Mention]:
         if m.actor.actor_type == "person" and not m.actor.is_generic and len(parts) >= 2:
             full.setdefault(parts[-1], set()).add(m.actor.key)
             actors[m.actor.key] = m.actor
+            # "De la Vega" after "Carlos de la Vega": a surname opening with a particle
+            p = next((k for k in range(1, len(parts) - 1) if parts[k].lower() in NAME_PARTICLES), None)
+            if p is not None:
+                full.setdefault(" ".join(parts[p:]).casefold(), set()).add(m.actor.key)
     out = []
     for m in found:
-        keys = full.get(m.actor.name, set()) if m.actor.actor_type == "person" else set()
-        if len(keys) == 1 and " " not in m.actor.name:
+        name = m.actor.name if " " not in m.actor.name else m.actor.name.casefold()
+        keys = full.get(name, set()) if m.actor.actor_type == "person" else set()
+        if len(keys) == 1 and (" " not in m.actor.name or m.actor.key not in keys):
             m = Mention(m.start, m.end, m.text, actors[next(iter(keys))], "surname")
         out.append(m)
     return out
