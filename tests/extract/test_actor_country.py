@@ -105,5 +105,8 @@ def test_speaker_named_by_office_is_the_titled_holder() -> None:
 
 
 def test_person_before_of_the_party_speaks_not_the_party() -> None:
-    body = "BOGOTA: Opposition senator Julia Vargas of the Democratic Centre party accused the government of lying."
+    body = (
+        "BOGOTA: Opposition senator Julia Vargas of the Democratic Centre party accused the government "
+        "of lying."
+    )
     assert speaker(body, "lying") == "Julia Vargas"
