@@ -784,6 +784,8 @@ def national_bodies(text: str, toks: list[Token], ref: Reference, gaz: list[Ment
     modifiers and a legislature's head word (any case) name that state's body; canonical name
     `<Demonym> <Modifiers> <Head>` (`Peruvian Congress`), country the state's."""
     out: list[Mention] = []
+    if not gaz:
+        return out
     starts = {t.start: n for n, t in enumerate(toks)}
     for g in gaz:
         p = starts.get(g.start)
@@ -829,6 +831,41 @@ def _demonyms_by_code(ref_version: str, pairs: tuple[tuple[str, str], ...]) -> d
 
 def _demonym_of(code: str, ref: Reference) -> str | None:
     return _demonyms_by_code(ref.version, tuple(ref.demonyms.items())).get(code)
+
+
+def initialled_names(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+    """`Frente Andino de Liberación (FAL)`: a capitalised name (lower-case connectors inside)
+    followed by an acronym in brackets made of its words' initials names a body, whatever its
+    language; the acronym is its alias. Its kind is that of its last head word, else organization."""
+    out: list[Mention] = []
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "(" or toks[k + 2].text != ")":
+            continue
+        acr = toks[k + 1].text
+        if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+            continue
+        i = k
+        while i > 0 and k - i < 8 and (
+            (toks[i - 1].text[:1].isupper() and toks[i - 1].text.replace("-", "").isalpha())
+            or (toks[i - 1].text in NAME_CONNECTORS | ORG_CONNECTORS and i < k)
+        ):
+            i -= 1
+        while i < k and not toks[i].text[:1].isupper():
+            i += 1
+        if i > 0 and toks[i].text == "The":
+            i += 1
+        words = [t.text for t in toks[i:k] if t.text[:1].isupper()]
+        if len(words) < 2 or "".join(w[0] for w in words) != acr:
+            continue
+        s, e = toks[i].start, toks[k - 1].end
+        if any(m.start < e and s < m.end for m in taken + out) or " ".join(words) in ref.gazetteer:
+            continue
+        heads = [w for w in words if w in ref.org_heads]
+        actor = Actor(text[s:e], ref.org_heads[heads[-1]] if heads else "organization",
+                      _role_country(text, ref, taken, s, e))
+        out.append(Mention(s, e, actor.name, actor, "name"))
+        out.append(Mention(toks[k + 1].start, toks[k + 1].end, acr, actor, "alias"))
+    return out
 
 
 SELF_NAMING = frozenset({"itself", "themselves"})
@@ -1228,6 +1265,10 @@ def find_mentions(
     orgs = [o + ms for o, ms in zip(orgs, named_by_self, strict=True)]
     orgs = [
         o + national_bodies(text, toks, ref, g, here + o)
+        for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
+    ]
+    orgs = [
+        o + initialled_names(text, toks, ref, g + here + o)
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     speakers = speaking_words(text, ref)
