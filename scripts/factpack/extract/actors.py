@@ -1123,6 +1123,12 @@ def person_candidates(
                     country = _role_country(text, ref, taken, toks[_np_start(toks, i, ref, 3)].start, s)
                 if country is None and before is not None and before.text == ",":
                     country = _role_before(text, toks, i - 1, ref, taken)
+                if country is None and before is not None:
+                    # "the Russian Foreign Ministry Yelena Orlova": the body before the name
+                    body = [
+                        m for m in taken if m.end == before.end and m.actor.actor_type not in ("person", "state")
+                    ]
+                    country = body[0].actor.country_code if body else None
                 actor = Actor(text[s:e], "person", country, desc)
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
