@@ -1125,9 +1125,8 @@ def person_candidates(
                     country = _role_before(text, toks, i - 1, ref, taken)
                 if country is None and before is not None:
                     # "the Russian Foreign Ministry Yelena Orlova": the body before the name
-                    body = [
-                        m for m in taken if m.end == before.end and m.actor.actor_type not in ("person", "state")
-                    ]
+                    body = [m for m in taken if m.end == before.end]
+                    body = [m for m in body if m.actor.actor_type not in ("person", "state")]
                     country = body[0].actor.country_code if body else None
                 actor = Actor(text[s:e], "person", country, desc)
                 out.append(Mention(s, e, actor.name, actor, "name"))
