@@ -916,6 +916,9 @@ def apposed_organisations(
         if kind is None or any(m.start < t.end and t.start < m.end for m in taken + out):
             continue
         country = next((ref.demonyms[w.text] for w in nxt if desc and w.text in ref.demonyms), None)
+        if country is None and k > 0 and toks[k - 1].text.islower():
+            # "the Mauritanian news agency AMI reported": a demonym in the description before it
+            country = _role_country(text, ref, taken, toks[_np_start(toks, k, ref, 4)].start, t.start)
         actor = Actor(t.text, kind, country, desc)
         out.append(Mention(t.start, t.end, t.text, actor, "name"))
     return out
