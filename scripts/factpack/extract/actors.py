@@ -1310,6 +1310,7 @@ def find_mentions(
     }
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
+    found = _of_its_body(found)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
     # a country in a compound (`Canadian-educated`, `British-registered`) is no actor
@@ -1323,6 +1324,29 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+def _of_its_body(found: list[Mention]) -> list[Mention]:
+    """`Dakar Ocean Fishing Company, a Spanish-owned firm ... Its managing director, Inigo
+    Arrieta,`: a person whose role opens with `its` belongs to the body named last before."""
+    bodies = sorted(
+        (m for m in found if m.actor.actor_type not in ("person", "state") and m.actor.country_code),
+        key=lambda m: m.start,
+    )
+    if not bodies:
+        return found
+    ends = [m.end for m in bodies]
+    out = []
+    for m in found:
+        a = m.actor
+        its = (a.description or "").startswith(("Its ", "its "))
+        if a.actor_type == "person" and a.country_code is None and its:
+            k = bisect.bisect_right(ends, m.start)
+            if k and m.start - bodies[k - 1].end < 400:
+                a = Actor(a.name, a.actor_type, bodies[k - 1].actor.country_code, a.description, a.is_generic)
+                m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
 
 
 def _join_short_forms(found: list[Mention], ref: Reference) -> list[Mention]:
