@@ -1313,8 +1313,14 @@ def find_mentions(
     found = _of_its_body(found)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
-    # a country in a compound (`Canadian-educated`, `British-registered`) is no actor
-    gaz = [g for g in gaz if not _overlaps(g, named) and _hyphen_suffix(text, g.end) is None]
+    # a country in a compound (`Canadian-educated`, `British-registered`) or only in the
+    # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
+    roles = _Zones(_description_spans(text, named))
+    gaz = [
+        g for g in gaz
+        if not _overlaps(g, named) and _hyphen_suffix(text, g.end) is None
+        and not (g.actor.actor_type == "state" and g.start in roles)
+    ]
     doc = DocActors(_place_first_names(named, gaz, ref), home)
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
@@ -1324,6 +1330,28 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]:
+    """Where a named person's or body's description stands: its role right before the name
+    (`Polish Foreign Minister X`, `The head of Y, X`) or an apposition right after it (`X, a
+    Kenyan diplomat who ...`)."""
+    out = []
+    for m in named:
+        if m.mention_type != "name" or m.actor.actor_type == "state":
+            continue
+        d = m.actor.description
+        if d and m.actor.actor_type == "person":
+            at = text.rfind(d, max(0, m.start - len(d) - 3), m.start)
+            if at >= 0:
+                out.append((at, at + len(d)))
+            at = text.find(d, m.end, m.end + len(d) + 3)
+            if at >= 0:
+                out.append((at, at + len(d)))
+        after = APPOSED_DESC.match(text, m.end)
+        if after:
+            out.append((after.start(), after.end()))
+    return out
 
 
 def _of_its_body(found: list[Mention]) -> list[Mention]:
