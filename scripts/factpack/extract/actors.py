@@ -1318,8 +1318,8 @@ def find_mentions(
     roles = _Zones(_description_spans(text, named))
     gaz = [
         g for g in gaz
-        if not _overlaps(g, named) and _hyphen_suffix(text, g.end) is None
-        and not (g.actor.actor_type == "state" and g.start in roles)
+        if not _overlaps(g, named)
+        and not (g.actor.actor_type == "state" and (g.start in roles or _hyphen_suffix(text, g.end)))
     ]
     doc = DocActors(_place_first_names(named, gaz, ref), home)
     link_surnames(text, doc)
