@@ -389,7 +389,9 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         # the country from the whole noun phrase before the name (`Chinese foreign ministry
         # spokeswoman`), else from a role set off before it (`A spokesman for South Sudan's
         # army, Major General Peter Lual`)
-        country = _role_country(text, ref, gaz, toks[_np_start(toks, k, ref)].start, toks[j - 1].end)
+        country = _role_country(text, ref, gaz, toks[k].start, toks[j - 1].end) or _role_country(
+            text, ref, gaz, toks[_np_start(toks, k, ref)].start, toks[j - 1].end
+        )
         if country is None and k >= 2 and toks[k - 1].text == ",":
             c = k - 1
             while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"'):
