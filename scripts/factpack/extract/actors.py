@@ -1025,6 +1025,15 @@ def speaking_words(text: str, ref: Reference) -> frozenset[str]:
     return frozenset(out)
 
 
+def _which_speaks(toks: list[Token], k: int, ref: Reference) -> bool:
+    """`, which ..., said` after a name at toks[k]: the relative clause closes and a speech
+    verb follows (the name is a body, not a person or a place)."""
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].lower != "which":
+        return False
+    close = next((c for c in range(k + 2, min(len(toks), k + 25)) if toks[c].text == ","), None)
+    return close is not None and close + 1 < len(toks) and toks[close + 1].lower in ref.cues
+
+
 def person_candidates(
     text: str,
     toks: list[Token],
@@ -1065,6 +1074,12 @@ def person_candidates(
             # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it
             nxt = next((k for k in range(i, i + n) if toks[k].start >= max(ends)), i + n)
             i = max(nxt, i + 1)
+            continue
+        if not bad and _which_speaks(toks, i + n, ref):
+            # "Greenpeace Africa, which has campaigned against ..., said": a body that speaks
+            actor = Actor(text[s:e], "organization", _role_country(text, ref, taken, s, e))
+            out.append(Mention(s, e, actor.name, actor, "name"))
+            i += n
             continue
         if not bad:
             after = toks[i + n : i + n + 3]
