@@ -82,13 +82,22 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # recall 0.7960, events F1 0.7601 (actors recall 0.8926 and claims F1 0.9000 unchanged).
     # After merging parts A and B of issue 11: claims recall 0.9608, events recall 0.7960,
     # actors recall 0.9630, claims F1 0.9496, events F1 0.7601.
-    assert s.claims.recall >= 0.941, s.claims.as_dict()
+    # Issue 11, s3-actors: articles 130-134 added (39 articles), then actors' country, kind and
+    # described speakers; measured claims recall 0.9698, F1 0.9585, actors recall 0.9637,
+    # events recall 0.7930, F1 0.7516 (floors raised where measured - 0.02 is higher).
+    assert s.claims.recall >= 0.949, s.claims.as_dict()
     assert s.events.recall >= 0.776, s.events.as_dict()
     assert s.actors.recall >= 0.943, s.actors.as_dict()
-    assert s.claims.f1 >= 0.929 and s.events.f1 >= 0.740, (s.claims.as_dict(), s.events.as_dict())
+    assert s.claims.f1 >= 0.938 and s.events.f1 >= 0.740, (s.claims.as_dict(), s.events.as_dict())
     # event roles (issue 11, s3-11c), measured - 0.02: actor 0.7874 (of gold 0.6024), target
     # 0.7125 (of gold 0.5435); before: 0.7638 (0.5843), 0.6875 (0.5217)
     roles = ("event_actor", "event_actor_of_gold", "event_target", "event_target_of_gold")
     acc = {k: s.acc[k].value for k in roles}
     assert acc["event_actor"] >= 0.767 and acc["event_actor_of_gold"] >= 0.582, acc
     assert acc["event_target"] >= 0.692 and acc["event_target_of_gold"] >= 0.523, acc
+    # actors and speakers (issue 11, s3-actors), measured - 0.02 on 39 articles: country 0.9687,
+    # type 0.9687, claimant 0.9585 (of gold 0.9295); before the rules, with articles 130-134:
+    # country 0.88, type 0.94, claimant 0.92 (of gold 0.88)
+    who = {k: s.acc[k].value for k in ("actor_country", "actor_type", "claimant", "claimant_of_gold")}
+    assert who["actor_country"] >= 0.948 and who["actor_type"] >= 0.948, who
+    assert who["claimant"] >= 0.938 and who["claimant_of_gold"] >= 0.909, who

@@ -229,13 +229,14 @@ def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
         ):
             n += 2  # an initial: "John K. Mensah", "J. D. Vance" (its full stop does not count)
             limit += 1
-        elif (
-            t.text.lower() in NAME_PARTICLES
-            and n > 0
-            and i + n + 1 < len(toks)
-            and is_name_token(toks[i + n + 1])
-        ):
-            n += 1
+        elif t.text.lower() in NAME_PARTICLES and n > 0:
+            # "Carlos de la Vega": up to two particles before a name word (not counted)
+            k = 1 + (i + n + 1 < len(toks) and toks[i + n + 1].text.lower() in NAME_PARTICLES)
+            if i + n + k < len(toks) and is_name_token(toks[i + n + k]):
+                n += k
+                limit += k
+            else:
+                break
         else:
             break
     while n > 0 and toks[i + n - 1].text.lower() in NAME_PARTICLES:
@@ -248,6 +249,91 @@ def _country_of(text: str, ref: Reference, gaz: list[Mention], start: int, end: 
         if start <= m.start and m.end <= end and m.actor.actor_type == "state":
             return m.actor.country_code
     return None
+
+
+# an actor the text ties to no country (an international body, a post in one): it is not
+# given the story's home country; stored as null once the home country has been applied
+NO_COUNTRY = "-"
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+def _hyphen_suffix(text: str, end: int) -> str | None:
+    """`British-registered`: the lower-case word joined by a hyphen after a name, or None."""
+    m = re.match(r"-([a-z]+)\b", text[end : end + 16])
+    return m.group(1) if m else None
+
+
+def _is_remit(text: str, m: Mention, ref: Reference) -> bool:
+    """`ambassador to Norway`, `coordinator for Sudan`, `Mission in Armenia`: a country after a
+    remit word (`actor_cues.csv`) is the post's remit, unless possessive (`for Sudan's army`)."""
+    if m.mention_type == "demonym" or text[m.end : m.end + 2] in ("'s", "’s"):
+        return False
+    words = text[max(0, m.start - 20) : m.start].split()
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return bool(words) and words[-1].lower() in ref.actor_cues.get("remit", frozenset())
+
+
+def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end: int) -> str | None:
+    """The country a role or a name ties its holder to: the first country or demonym in it that
+    is no remit (`Colombia's foreign minister`, `Russian Foreign Ministry spokeswoman`, not
+    `ambassador to Norway`), NO_COUNTRY when an international body comes first (`UN envoy`,
+    `Inter-American Commission`), else None (the home country may apply)."""
+    tie = ref.actor_cues.get("tie_suffix", frozenset())
+    for m in gaz:
+        if not (start <= m.start and m.end <= end):
+            continue
+        hy = _hyphen_suffix(text, m.end)
+        if hy is not None and hy not in tie:
+            continue  # `Canadian-educated`, `Russian-backed`: no tie to that state
+        if m.actor.actor_type == "state" and m.actor.country_code:
+            if m.start == start or not _is_remit(text, m, ref):
+                return m.actor.country_code
+        elif m.actor.country_code is None and m.actor.actor_type in ("organization", "group"):
+            return NO_COUNTRY  # `UN humanitarian chief`, `European Union Mission`, `M23 spokesman`
+    marks = ref.actor_cues.get("international", frozenset())
+    if any(w.group() in marks for w in _WORD.finditer(text, start, end)):
+        return NO_COUNTRY
+    return None
+
+
+ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _role_before(text: str, toks: list[Token], comma: int, ref: Reference, gaz: list[Mention]) -> str | None:
+    """`The UN's humanitarian coordinator for Sudan, Ingrid Halvorsen`: the country of a role
+    set off by a comma before a name (the clause opens with an article or a possessive)."""
+    c = comma
+    while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"', "."):
+        c -= 1
+    if not 2 <= comma - c <= 12:
+        return None
+    first = toks[c]
+    if first.lower not in ROLE_OPENERS and not (c + 1 < comma and toks[c + 1].lower in ("'s", "’s")):
+        return None
+    return _role_country(text, ref, gaz, first.start, toks[comma - 1].end)
+
+
+def _np_start(toks: list[Token], k: int, ref: Reference, limit: int = 5) -> int:
+    """Start of the noun phrase that ends before toks[k]: back over capitalised words and
+    lower-case modifiers (`Chinese foreign ministry`, `Rwanda Defence Force`), not over a
+    function word, a number, punctuation or a speech verb."""
+    j = k
+    while j > 0 and k - j < limit:
+        t = toks[j - 1]
+        if not (t.text[:1].isalpha() or t.lower in ("'s", "’s")) or t.lower in NP_STOP or t.lower in ref.cues:
+            break
+        if t.text.islower() and t.text.endswith("ed") and t.lower not in NP_ED:
+            break  # `police arrested X`: a verb, not a modifier
+        j -= 1
+    return j
+
+
+NP_ED = frozenset({"armed", "united", "elected", "appointed", "retired"})
+NP_STOP = frozenset(
+    "the a an and or but of to in on at for by with from as that who which whose was is were are be "
+    "been has have had will would said says told after before when while than then".split()
+)
 
 
 def _modifier_start(toks: list[Token], i: int, ref: Reference) -> int:
@@ -300,7 +386,21 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         k = _modifier_start(toks, i, ref)
         name_start, name_end = toks[j].start, toks[j + n_name - 1].end
         role = text[toks[k].start : toks[j - 1].end]
-        country = _country_of(text, ref, gaz, toks[k].start, toks[j - 1].end)
+        # the country from the whole noun phrase before the name (`Chinese foreign ministry
+        # spokeswoman`), else from a role set off before it (`A spokesman for South Sudan's
+        # army, Major General Peter Lual`)
+        country = _role_country(text, ref, gaz, toks[k].start, toks[j - 1].end) or _role_country(
+            text, ref, gaz, toks[_np_start(toks, k, ref)].start, toks[j - 1].end
+        )
+        if country is None and k >= 2 and toks[k - 1].text == ",":
+            c = k - 1
+            while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"'):
+                c -= 1
+            span = text[toks[c].start : toks[k - 2].end]
+            if k - 1 - c <= 12 and _role_ok(span, ref):
+                country = _role_country(text, ref, gaz, toks[c].start, toks[k - 2].end)
+        if country is None:  # `General Abdul Wahid, a spokesman for the Afghan defence ministry`
+            country = _apposed_country(text, ref, gaz, name_end)
         actor = Actor(text[name_start:name_end], "person", country, role)
         out.append(Mention(name_start, name_end, actor.name, actor, "name"))
         i = j + n_name
@@ -335,8 +435,10 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     for rx in (APPOSITION_BEFORE, APPOSITION_AFTER):
         for m in rx.finditer(chunk):
             name, role = m.group("name"), m.group("role")
-            if not _role_ok(role, ref):
-                continue
+            if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
+                continue  # `"...," the minister told reporters, Geo News reported`: an outlet
+            if any(w in ref.cues for w in role.lower().split()):
+                continue  # a clause with a speech verb is no role
             parts = name.split()
             if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
                 continue
@@ -344,7 +446,7 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
             if any(g.start <= s < g.end and not (" " in name and g.end <= s + len(parts[0])) for g in gaz):
                 continue  # a place inside the name, unless only its first word ("Israel Mushi")
             rs = sent.start + m.start("role")
-            country = _country_of(text, ref, gaz, rs, rs + len(role))
+            country = _role_country(text, ref, gaz, rs, rs + len(role))
             actor = Actor(name, "person", country, role)
             out.append(Mention(s, s + len(name), name, actor, "name"))
     return out
@@ -425,6 +527,37 @@ def _place_in_name(toks: list[Token], i: int, j: int, ref: Reference, gaz: list[
     return 0
 
 
+# heads after which `on` continues a body's name (`Commission on Human Rights`)
+ON_HEADS = frozenset({"Commission", "Committee", "Council", "Conference", "Panel", "Forum", "Institute"})
+# a business head before a closing `Group`/`Front`-like head makes the whole a company
+BUSINESS = "organization"
+
+
+def _org_type(words: list[str], country: str | None, before: str, ref: Reference) -> str:
+    """The type of a capitalised body from its head words: the last head decides (`Supreme
+    Court`), except a company head before a group word (`Zhongke Mining Group`), a party
+    described as ruling or opposition (`the ruling Patriotic Unity Front`), a bank named after a
+    state (`Bank of Tanzania`: the central bank) and an international body (no government's)."""
+    heads = [w for w in words if w in ref.org_heads]
+    kind = ref.org_heads[heads[-1]]
+    if kind == "group" and any(ref.org_heads[h] == BUSINESS for h in heads[:-1]):
+        return BUSINESS
+    if kind == "group" and before in ("ruling", "opposition", "governing"):
+        return BUSINESS
+    if heads[-1] == "Bank" and len(words) >= 3 and words[-2] == "of" and words[-1] not in ref.org_heads:
+        return "government_body"
+    if words[-1] in ref.gazetteer and len(words) >= 3 and words[-2] == "of" and "Bank" in heads:
+        return "government_body"
+    if kind == "government_body" and country == NO_COUNTRY:
+        return BUSINESS
+    return kind
+
+
+def _state_name(words: list[str], ref: Reference) -> bool:
+    entry = ref.gazetteer.get(" ".join(words))
+    return entry is not None and entry.actor_type == "state" and entry.mention_type in ("name", "alias")
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -444,6 +577,14 @@ def capitalised_organisations(
                 break  # "the Directorate ... and the Airports Authority": two organisations
             elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):
                 break  # "Kenya Airways and Precision Air", "United States and Japan": two names
+            elif (
+                t.text == "on"
+                and toks[j - 1].text in ON_HEADS
+                and j + 1 < len(toks)
+                and _org_word(toks[j + 1])
+                and toks[j + 1].text not in ref.gazetteer
+            ):
+                j += 1  # "Inter-American Commission on Human Rights"
             elif t.text == "in" and (place := _place_in_name(toks, i, j, ref, gaz)):
                 j = place  # "European Union Mission in Armenia", "Movement for Justice in the Sahel"
                 break
@@ -512,14 +653,23 @@ def capitalised_organisations(
         if (
             j - i >= 2
             and (heads or brand)
+            and words[-1] not in ref.actor_cues.get("place_head", frozenset())  # `... Airport`
             and not exact_gaz
+            and not _state_name(words, ref)  # `the United States`: its alias holds it
             and not any(m.start < e and s < m.end for m in people)
         ):
             name = text[s:e]
-            country = _country_of(text, ref, gaz, s, e) or _country_of(
-                text, ref, gaz, toks[max(0, i - 2)].start, s
+            # the country in the name (`Bank of Tanzania`, not `Mission in Armenia`), else a
+            # demonym just before it (`Zambian miner X`), else in an apposition after it
+            # (`X, a British-registered contractor,`)
+            country = (
+                _apposed_country(text, ref, gaz, e)
+                or _role_country(text, ref, gaz, s, e)
+                or _role_country(text, ref, gaz, toks[_np_start(toks, i, ref, 3)].start, s)
             )
-            actor = Actor(name, ref.org_heads[heads[-1]] if heads else "organization", country)
+            before = toks[i - 1].lower if i > 0 else ""
+            kind = _org_type(words, country, before, ref) if heads else "organization"
+            actor = Actor(name, kind, country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
             m = re.match(r"\s*\(([A-Z][A-Z0-9&\-]{1,9})\)", text[e : e + 14])
@@ -528,6 +678,18 @@ def capitalised_organisations(
                 out.append(Mention(a0, a0 + len(m.group(1)), m.group(1), actor, "alias"))
         i = max(j, i + 1)
     return out
+
+
+APPOSED_DESC = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?)"
+    r"\s*[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)"
+)
+
+
+def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) -> str | None:
+    """`Zhongke Mining Group, a Chinese state-owned firm,`: a demonym in the apposition."""
+    m = APPOSED_DESC.match(text, end)
+    return _role_country(text, ref, gaz, m.start(), m.end()) if m else None
 
 
 def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
@@ -615,6 +777,101 @@ def described_organisations(
     return out
 
 
+# a state's legislature or courts act apart from its government; its ministries speak for the
+# state itself ("Ukraine's energy ministry said" is coded as Ukraine in the dev gold)
+NATIONAL_BODY_HEADS = frozenset({"Congress", "Parliament", "Senate", "Assembly", "Duma", "Judiciary"})
+
+
+def national_bodies(text: str, toks: list[Token], ref: Reference, gaz: list[Mention],
+                    taken: list[Mention]) -> list[Mention]:
+    """`Peru's Congress`, `the Kenyan parliament`: a state's possessive or demonym, up to two
+    modifiers and a legislature's head word (any case) name that state's body; canonical name
+    `<Demonym> <Modifiers> <Head>` (`Peruvian Congress`), country the state's."""
+    out: list[Mention] = []
+    if not gaz:
+        return out
+    starts = {t.start: n for n, t in enumerate(toks)}
+    for g in gaz:
+        p = starts.get(g.start)
+        if p is None or g.actor.actor_type != "state" or not g.actor.country_code:
+            continue
+        q = p
+        while q < len(toks) and toks[q].end <= g.end:
+            q += 1
+        if g.mention_type == "demonym":
+            adj = g.text
+        elif g.mention_type in ("name", "alias") and q < len(toks) and toks[q].lower in ("'s", "’s"):
+            q += 1
+            adj = _demonym_of(g.actor.country_code, ref) or g.actor.name
+        else:
+            continue
+        for h in range(q, min(q + 3, len(toks))):
+            head = toks[h].text[:1].upper() + toks[h].text[1:].lower()
+            if head in NATIONAL_BODY_HEADS and toks[h].text[:1].isalpha():
+                mods = toks[q:h]
+                if any(not t.text.isalpha() or t.lower in NP_STOP or t.text in ref.org_heads for t in mods):
+                    break
+                s, e = g.start, toks[h].end
+                if h + 1 < len(toks) and toks[h + 1].lower in ("of", "for"):
+                    break  # `Kenya's Ministry of Health`: the capitalised name is read elsewhere
+                if any(m.start < e and s < m.end for m in taken + out):
+                    break
+                name = " ".join([adj, *(t.text[:1].upper() + t.text[1:] for t in mods), head])
+                actor = Actor(name, "government_body", g.actor.country_code)
+                out.append(Mention(s, e, text[s:e], actor, "name"))
+                break
+            if not toks[h].text.isalpha():
+                break
+    return out
+
+
+@lru_cache(maxsize=8)
+def _demonyms_by_code(ref_version: str, pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for dem, code in pairs:
+        out.setdefault(code, dem)
+    return out
+
+
+def _demonym_of(code: str, ref: Reference) -> str | None:
+    return _demonyms_by_code(ref.version, tuple(ref.demonyms.items())).get(code)
+
+
+def initialled_names(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+    """`Frente Andino de Liberación (FAL)`: a capitalised name (lower-case connectors inside)
+    followed by an acronym in brackets made of its words' initials names a body, whatever its
+    language; the acronym is its alias. Its kind is that of its last head word, else organization."""
+    out: list[Mention] = []
+    for k in range(1, len(toks) - 2):
+        if toks[k].text != "(" or toks[k + 2].text != ")":
+            continue
+        acr = toks[k + 1].text
+        if not (2 <= len(acr) <= 8 and acr.isupper() and acr.isalpha()):
+            continue
+        i = k
+        while i > 0 and k - i < 8 and (
+            (toks[i - 1].text[:1].isupper() and toks[i - 1].text.replace("-", "").isalpha())
+            or (toks[i - 1].text in NAME_CONNECTORS | ORG_CONNECTORS and i < k)
+        ):
+            i -= 1
+        while i < k and not toks[i].text[:1].isupper():
+            i += 1
+        if i > 0 and toks[i].text == "The":
+            i += 1
+        words = [t.text for t in toks[i:k] if t.text[:1].isupper()]
+        if len(words) < 2 or "".join(w[0] for w in words) != acr:
+            continue
+        s, e = toks[i].start, toks[k - 1].end
+        if any(m.start < e and s < m.end for m in taken + out) or " ".join(words) in ref.gazetteer:
+            continue
+        heads = [w for w in words if w in ref.org_heads]
+        actor = Actor(text[s:e], ref.org_heads[heads[-1]] if heads else "organization",
+                      _role_country(text, ref, taken, s, e))
+        out.append(Mention(s, e, actor.name, actor, "name"))
+        out.append(Mention(toks[k + 1].start, toks[k + 1].end, acr, actor, "alias"))
+    return out
+
+
 SELF_NAMING = frozenset({"itself", "themselves"})
 
 
@@ -663,6 +920,9 @@ def apposed_organisations(
         if kind is None or any(m.start < t.end and t.start < m.end for m in taken + out):
             continue
         country = next((ref.demonyms[w.text] for w in nxt if desc and w.text in ref.demonyms), None)
+        if country is None and k > 0 and toks[k - 1].text.islower():
+            # "the Mauritanian news agency AMI reported": a demonym in the description before it
+            country = _role_country(text, ref, taken, toks[_np_start(toks, k, ref, 4)].start, t.start)
         actor = Actor(t.text, kind, country, desc)
         out.append(Mention(t.start, t.end, t.text, actor, "name"))
     return out
@@ -767,6 +1027,15 @@ def speaking_words(text: str, ref: Reference) -> frozenset[str]:
     return frozenset(out)
 
 
+def _which_speaks(toks: list[Token], k: int, ref: Reference) -> bool:
+    """`, which ..., said` after a name at toks[k]: the relative clause closes and a speech
+    verb follows (the name is a body, not a person or a place)."""
+    if k + 1 >= len(toks) or toks[k].text != "," or toks[k + 1].lower != "which":
+        return False
+    close = next((c for c in range(k + 2, min(len(toks), k + 25)) if toks[c].text == ","), None)
+    return close is not None and close + 1 < len(toks) and toks[close + 1].lower in ref.cues
+
+
 def person_candidates(
     text: str,
     toks: list[Token],
@@ -807,6 +1076,12 @@ def person_candidates(
             # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it
             nxt = next((k for k in range(i, i + n) if toks[k].start >= max(ends)), i + n)
             i = max(nxt, i + 1)
+            continue
+        if not bad and _which_speaks(toks, i + n, ref):
+            # "Greenpeace Africa, which has campaigned against ..., said": a body that speaks
+            actor = Actor(text[s:e], "organization", _role_country(text, ref, taken, s, e))
+            out.append(Mention(s, e, actor.name, actor, "name"))
+            i += n
             continue
         if not bad:
             after = toks[i + n : i + n + 3]
@@ -864,7 +1139,18 @@ def person_candidates(
                             break
                         k0 -= 1
                     desc = text[toks[k0].start : toks[i - 1].end]
-                actor = Actor(text[s:e], "person", None, desc)
+                # `Norwegian mediator Torvald Eide`, `Bernard Okafor, a Nigerian diplomat`
+                country = _apposed_country(text, ref, taken, e)
+                if country is None and before is not None and before.text.islower():
+                    country = _role_country(text, ref, taken, toks[_np_start(toks, i, ref, 3)].start, s)
+                if country is None and before is not None and before.text == ",":
+                    country = _role_before(text, toks, i - 1, ref, taken)
+                if country is None and before is not None:
+                    # "the Russian Foreign Ministry Yelena Orlova": the body before the name
+                    body = [m for m in taken if m.end == before.end]
+                    body = [m for m in body if m.actor.actor_type not in ("person", "state")]
+                    country = body[0].actor.country_code if body else None
+                actor = Actor(text[s:e], "person", country, desc)
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
@@ -905,18 +1191,37 @@ def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
     return zones
 
 
+DATED_PLACE = re.compile(
+    r"\s*[A-Z][A-Za-z\u00c0-\u017f.'’\- ]{2,30}?,\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\b"
+)
+
+
 def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference) -> str | None:
     """The country a wire story is set in: its dateline city's country, else the most-named state."""
     zones = _excluded_zones(text, body_start)
+    dated = DATED_PLACE.match(text, body_start)
+    if dated:  # `MOSCOW, 14 November.`, `Yerevan, May 6.`: a place and a date open the body
+        zones = [(body_start, dated.end())] + zones
     if zones and zones[0][0] == body_start:
         place = text[zones[0][0] : zones[0][1]].split(",")[0].split(":")[0].strip().split("(")[0].strip()
         for form, entry in ref.gazetteer.items():
             if entry.actor_type == "state" and form.upper() == place.upper():
                 return entry.country_code
+    # a state named as a place (`talks in Oslo`) or in a compound (`Canadian-educated`) counts
+    # only when no state is named otherwise
+    places = ref.actor_cues.get("locative", frozenset())
     counts: dict[str, int] = {}
-    for g in gaz:
-        if g.actor.actor_type == "state" and g.actor.country_code:
-            counts[g.actor.country_code] = counts.get(g.actor.country_code, 0) + 1
+    for located in (False, True):
+        for g in gaz:
+            if g.actor.actor_type != "state" or not g.actor.country_code:
+                continue
+            before = text[max(0, g.start - 16) : g.start].split()
+            place = (bool(before) and before[-1] in places) or _hyphen_suffix(text, g.end) is not None
+            if place == located:
+                counts[g.actor.country_code] = counts.get(g.actor.country_code, 0) + 1
+        if counts:
+            break
     return max(sorted(counts), key=lambda c: counts[c]) if counts else None
 
 
@@ -985,6 +1290,14 @@ def find_mentions(
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     orgs = [o + ms for o, ms in zip(orgs, named_by_self, strict=True)]
+    orgs = [
+        o + national_bodies(text, toks, ref, g, here + o)
+        for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
+    ]
+    orgs = [
+        o + initialled_names(text, toks, ref, g + here + o)
+        for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
+    ]
     speakers = speaking_words(text, ref)
     persons = [
         person_candidates(text, toks, ref, g + here + o, speakers)
@@ -1016,8 +1329,17 @@ def find_mentions(
     }
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
-    named = _join_split_people(_merge_people([_with_home(m, home) for m in found]))
-    gaz = [g for g in gaz if not _overlaps(g, named)]
+    found = _of_its_body(found)
+    named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
+    named = _join_short_forms(named, ref)
+    # a country in a compound (`Canadian-educated`, `British-registered`) or only in the
+    # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
+    roles = _Zones(_description_spans(text, named))
+    gaz = [
+        g for g in gaz
+        if not _overlaps(g, named)
+        and not (g.actor.actor_type == "state" and (g.start in roles or _hyphen_suffix(text, g.end)))
+    ]
     doc = DocActors(_place_first_names(named, gaz, ref), home)
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
@@ -1027,6 +1349,78 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]:
+    """Where a named person's or body's description stands: its role right before the name
+    (`Polish Foreign Minister X`, `The head of Y, X`) or an apposition right after it (`X, a
+    Kenyan diplomat who ...`)."""
+    out = []
+    for m in named:
+        if m.mention_type != "name" or m.actor.actor_type == "state":
+            continue
+        d = m.actor.description
+        if d and m.actor.actor_type == "person":
+            at = text.rfind(d, max(0, m.start - len(d) - 3), m.start)
+            if at >= 0:
+                out.append((at, at + len(d)))
+            at = text.find(d, m.end, m.end + len(d) + 3)
+            if at >= 0:
+                out.append((at, at + len(d)))
+        after = APPOSED_DESC.match(text, m.end)
+        if after:
+            out.append((after.start(), after.end()))
+    return out
+
+
+def _of_its_body(found: list[Mention]) -> list[Mention]:
+    """`Dakar Ocean Fishing Company, a Spanish-owned firm ... Its managing director, Inigo
+    Arrieta,`: a person whose role opens with `its` belongs to the body named last before."""
+    bodies = sorted(
+        (m for m in found if m.actor.actor_type not in ("person", "state") and m.actor.country_code),
+        key=lambda m: m.start,
+    )
+    if not bodies:
+        return found
+    ends = [m.end for m in bodies]
+    out = []
+    for m in found:
+        a = m.actor
+        its = (a.description or "").startswith(("Its ", "its "))
+        if a.actor_type == "person" and a.country_code is None and its:
+            k = bisect.bisect_right(ends, m.start)
+            if k and m.start - bodies[k - 1].end < 400:
+                a = Actor(a.name, a.actor_type, bodies[k - 1].actor.country_code, a.description, a.is_generic)
+                m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+def _join_short_forms(found: list[Mention], ref: Reference) -> list[Mention]:
+    """`Caspian Drilling Services` after `Caspian Drilling Services Ltd`: a body's name without
+    its closing head word (a legal form, `Group`, `Holdings`) is the same body when the full
+    name is in the text."""
+    full: dict[str, Actor] = {}
+    for m in found:
+        words = m.actor.name.split()
+        if m.actor.actor_type not in ("person", "state") and len(words) >= 3 and words[-1] in ref.org_heads:
+            full.setdefault(" ".join(words[:-1]).casefold(), m.actor)
+    if not full:
+        return found
+    return [
+        Mention(m.start, m.end, m.text, full[m.actor.key], m.mention_type)
+        if m.actor.key in full and m.actor.actor_type != "state" and full[m.actor.key] != m.actor
+        else m
+        for m in found
+    ]
+
+
+def _without_marker(m: Mention) -> Mention:
+    if m.actor.country_code != NO_COUNTRY:
+        return m
+    a = m.actor
+    return Mention(m.start, m.end, m.text, Actor(a.name, a.actor_type, None, a.description, a.is_generic),
+                   m.mention_type)
 
 
 def _overlaps(m: Mention, others: list[Mention]) -> bool:
@@ -1040,7 +1434,7 @@ def _merge_people(found: list[Mention]) -> list[Mention]:
         a = canon.get(m.actor.key)
         if a is None:
             canon[m.actor.key] = m.actor
-        elif a.country_code is None and m.actor.country_code:
+        elif a.country_code in (None, NO_COUNTRY) and m.actor.country_code not in (None, NO_COUNTRY):
             canon[m.actor.key] = Actor(a.name, a.actor_type, m.actor.country_code, a.description)
     out, seen = [], set()
     for m in sorted(found, key=lambda m: (m.start, -m.end)):
@@ -1089,10 +1483,15 @@ def _join_split_people(found: list[Mention]) -> list[Mention]:
         if m.actor.actor_type == "person" and not m.actor.is_generic and len(parts) >= 2:
             full.setdefault(parts[-1], set()).add(m.actor.key)
             actors[m.actor.key] = m.actor
+            # "De la Vega" after "Carlos de la Vega": a surname opening with a particle
+            p = next((k for k in range(1, len(parts) - 1) if parts[k].lower() in NAME_PARTICLES), None)
+            if p is not None:
+                full.setdefault(" ".join(parts[p:]).casefold(), set()).add(m.actor.key)
     out = []
     for m in found:
-        keys = full.get(m.actor.name, set()) if m.actor.actor_type == "person" else set()
-        if len(keys) == 1 and " " not in m.actor.name:
+        name = m.actor.name if " " not in m.actor.name else m.actor.name.casefold()
+        keys = full.get(name, set()) if m.actor.actor_type == "person" else set()
+        if len(keys) == 1 and (" " not in m.actor.name or m.actor.key not in keys):
             m = Mention(m.start, m.end, m.text, actors[next(iter(keys))], "surname")
         out.append(m)
     return out

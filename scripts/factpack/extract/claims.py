@@ -205,6 +205,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     j = i
     while j > 0 and toks[j - 1].lower in AUXILIARIES:
         j -= 1
+    described = _described_speaker(text, toks, j, doc, ref)
+    if described is not None:
+        return described
     if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
         named = [m for m in doc.within(toks[j - 2].start, toks[j - 2].end) if not m.actor.is_generic]
         if named and named[0].mention_type != "demonym":
@@ -267,6 +270,18 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         ]
         if named:
             m = max(named, key=lambda m: m.end - m.start)
+            return _member_of(text, m, doc) or Subject(m.actor, m.text, m.start, m.end, m)
+    pair = f"{toks[j - 2].text} {toks[j - 1].text}".title() if j >= 3 else ""
+    noun = j >= 3 and (toks[j - 1].lower in ref.role_nouns or pair in ref.org_heads)
+    if noun and toks[j - 2].text.islower():
+        # "the TASS news agency reported": one modifier between the name and the role noun
+        ms = [
+            m for m in doc.within(max(0, toks[j - 3].start - 80), toks[j - 3].end)
+            if m.end == toks[j - 3].end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+            and m.actor.actor_type not in ("person", "state")
+        ]
+        if ms:
+            m = max(ms, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
     found = subject_before(text, toks, i, doc, ref)
     if found is None:
@@ -289,6 +304,90 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     return found
+
+
+# `the 58-year-old said`, `the 63-year-old lawyer, a former head of ..., said`, `the head of
+# state said`: a speaker described, not named, right before the cue
+DESCRIBED = re.compile(
+    r"(?:^|(?<=[\s,(“\"‘]))[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>state|government))"
+    r"(?P<noun>(?:\s+[a-z][a-z\-]+){0,2}?)(?:\s*,[^,;“”\"]{1,90},)?(?:\s+(?:also|then|later))?\s*$"
+)
+DESCRIBED_LOOKBACK = 2000  # characters before the description where its holder may be named
+
+
+def _described_speaker(
+    text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """A speaker described by age or office resolves to the person named earlier: the one whose
+    age is given (`Seitkali, 47,`), else whose description holds the noun or the office's titles
+    (`actor_cues.csv`: head_of_state, head_of_government), else the latest person named as a
+    subject (not as an object: `who represents Ben Salah`). None when the text names nobody."""
+    if j == 0:
+        return None
+    lo = max(0, toks[j - 1].start - 160)
+    m = DESCRIBED.search(text, lo, toks[j - 1].end)
+    if m is None or m.end() != toks[j - 1].end:
+        return None
+    pos = m.start()
+    people = [
+        x for x in doc.within(max(0, pos - DESCRIBED_LOOKBACK), pos)
+        if x.actor.actor_type == "person" and not x.actor.is_generic and x.mention_type in ("name", "surname")
+    ]
+    if not people:
+        return None
+    noun = m.group("noun").split()
+    if m.group("age"):
+        age = re.compile(r"\s*(?:,\s*|\(\s*|aged\s+)" + m.group("age") + r"\b")
+        aged = [x for x in people if age.match(text, x.end)]
+        if aged:
+            return _subject(text, m, aged[-1])
+        # `The president-elect, a 58-year-old lawyer ...`: the age describes a role's holder
+        role_age = re.compile(
+            r"\b[Tt]he\s+([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?),\s+an?\s+" + m.group("age") + r"-year-old\b"
+        )
+        for r in role_age.finditer(text, max(0, pos - DESCRIBED_LOOKBACK), pos):
+            words = tokens(text, Span(r.start(), r.end(1)))
+            held = resolve_role(words, doc, ref, r.start())
+            if held is not None and held.actor_type == "person":
+                return Subject(held, text[m.start() : m.end()].strip(), m.start(), m.end())
+    if m.group("office"):
+        titles = ref.actor_cues.get(f"head_of_{m.group('office')}", frozenset())
+        held = [x for x in people if any(t in (x.actor.description or "").lower() for t in titles)]
+        return _subject(text, m, held[-1]) if held else None
+    if noun:
+        fits = [x for x in people if noun[-1] in (x.actor.description or "").lower()]
+        if fits:
+            return _subject(text, m, fits[-1])
+    subjects = [x for x in people if not _object_position(text, x.start)]
+    return _subject(text, m, subjects[-1]) if subjects else None
+
+
+def _object_position(text: str, start: int) -> bool:
+    """A name right after a lower-case word that is no title or person noun (`represents X`,
+    `arrested X`) names an object, not a speaker."""
+    w = re.search(r"([A-Za-z\-]+)[ \t]+$", text[max(0, start - 30) : start])
+    return bool(w) and w.group(1).islower() and w.group(1) not in ("and",)
+
+
+def _subject(text: str, m: re.Match[str], x: Mention) -> Subject:
+    start = m.start() if text[m.start()] != " " else m.start() + 1
+    phrase = text[start : m.end()].strip()
+    return Subject(x.actor, phrase, start, start + len(phrase), x)
+
+
+def _member_of(text: str, org: Mention, doc: DocActors) -> Subject | None:
+    """`senator Julian Vargas of the Democratic Centre party accused`: the person before `of
+    (the)` the body speaks, not the body."""
+    before = text[max(0, org.start - 60) : org.start]
+    m = re.search(r"\s+of\s+(?:the\s+)?$", before)
+    if m is None:
+        return None
+    end = org.start - (len(before) - m.start())
+    people = [x for x in doc.within(max(0, end - 60), end) if x.end == end and x.actor.actor_type == "person"]
+    if not people:
+        return None
+    x = people[-1]
+    return Subject(x.actor, x.text, x.start, x.end, x)
 
 
 QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})

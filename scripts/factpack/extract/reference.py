@@ -61,6 +61,7 @@ HEADERS = {
     "claim_link_cues.csv": ["kind", "words", "relation", "reason"],
     "reciprocal_triggers.csv": ["trigger", "reason"],
     "local_senses.csv": ["trigger", "side", "words", "event_type", "event_mode", "reason"],
+    "actor_cues.csv": ["kind", "words", "reason"],
 }
 LINK_RELATIONS = {"denies", "rejects", "confirms", "responds_to"}
 LINK_KINDS = {"verb", "noun", "relative"}
@@ -150,6 +151,8 @@ class Reference:
     # word right before or after the trigger or from its sentence's words, which wins over
     # `senses` (the story's words)
     local_senses: dict[str, list[tuple[str, frozenset[str], str, str | None]]] = field(default_factory=dict)
+    # kind (international | remit | tie_suffix | locative | ...) -> words (see actor_cues.csv)
+    actor_cues: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -257,7 +260,23 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         proxy_nouns=frozenset(r["noun"].lower() for r in read_rows(folder / "proxy_nouns.csv")),
         reciprocal=frozenset(r["trigger"].lower() for r in read_rows(folder / "reciprocal_triggers.csv")),
         local_senses=local_senses,
+        actor_cues=_actor_cues(folder / "actor_cues.csv"),
     )
+
+
+ACTOR_CUE_KINDS = {
+    "international", "remit", "tie_suffix", "locative", "head_of_state", "head_of_government", "place_head"
+}
+
+
+def _actor_cues(p: Path) -> dict[str, frozenset[str]]:
+    """Words that decide an actor's country, kind or referent from its role or name
+    (`actor_cues.csv`)."""
+    out: dict[str, set[str]] = {k: set() for k in sorted(ACTOR_CUE_KINDS)}
+    for r in read_rows(p):
+        _check(p, r, "kind", ACTOR_CUE_KINDS, empty_ok=False)
+        out[r["kind"]].update(split(r["words"]))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _registry(p: Path) -> dict[str, tuple[str, str]]:

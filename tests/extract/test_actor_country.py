@@ -1,0 +1,112 @@
+"""Actors' country, kind and identity, and speakers named by description (issue 11, s3-actors):
+invented sentences, one rule per test, each able to fail."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import extract_body
+
+
+def actors(body: str) -> dict[str, dict]:
+    return {a["name"]: a for a in extract_body(body).actors.values()}
+
+
+def speaker(body: str, fragment: str) -> str | None:
+    x = extract_body(body)
+    names = {k: a["name"] for k, a in x.actors.items()}
+    hits = [c for c in x.claims if fragment in c["claim_text"]]
+    assert hits, [c["claim_text"] for c in x.claims]
+    return names.get(hits[0]["claimant_actor_id"])
+
+
+def test_demonym_anywhere_in_the_title_phrase_sets_the_country() -> None:
+    a = actors(
+        "MANILA: The Philippines protested on Monday.\n"
+        "Chinese foreign ministry spokeswoman Xu Lan denied that anyone had been hurt."
+    )
+    assert a["Xu Lan"]["country_code"] == "CHN"
+
+
+def test_a_country_after_to_is_a_remit_not_the_holder_country() -> None:
+    a = actors("OSLO: Talks resumed.\nCuba's ambassador to Norway, Yordanka Perez, said Havana was ready.")
+    assert a["Yordanka Perez"]["country_code"] == "CUB"
+
+
+def test_an_international_body_gives_no_home_country() -> None:
+    a = actors(
+        "KHARTOUM: Fighting went on in Sudan.\n"
+        "The UN's humanitarian coordinator for Sudan, Ingrid Hallvard, said flights were suspended."
+    )
+    assert a["Ingrid Hallvard"]["country_code"] is None
+
+
+def test_hyphen_compounds_tie_only_with_a_tie_word() -> None:
+    a = actors(
+        "LUSAKA: Shares fell.\n"
+        "Kafue Drilling Services Ltd, a British-registered contractor, said its licence was lawful. "
+        "Chanda Mwape, a Canadian-educated economist, said the review would start."
+    )
+    assert a["Kafue Drilling Services Ltd"]["country_code"] == "GBR"
+    assert a["Chanda Mwape"]["country_code"] == "ZMB"
+    assert "Canada" not in a
+
+
+def test_a_capital_named_as_a_place_does_not_make_the_home_country() -> None:
+    a = actors(
+        "Colombia's government agreed on Friday to resume talks in Oslo. Colombia's foreign minister "
+        "spoke in Oslo and then in Oslo again.\n"
+        "Senator Julia Vargas of the Democratic Centre party criticised the deal."
+    )
+    assert a["Julia Vargas"]["country_code"] == "COL"
+
+
+def test_short_form_without_legal_suffix_is_the_same_body() -> None:
+    a = actors(
+        "ASTANA: Caspian Drilling Services Ltd was suspended.\n"
+        "In London, Caspian Drilling Services said it would appeal."
+    )
+    assert "Caspian Drilling Services Ltd" in a and "Caspian Drilling Services" not in a
+
+
+def test_surname_with_particles_is_the_full_name() -> None:
+    a = actors(
+        "MADRID: Carlos de la Vega, a Spanish diplomat, said the mission was ready.\n"
+        "De la Vega told reporters it would start in April."
+    )
+    assert "Carlos de la Vega" in a and "De la Vega" not in a
+    assert a["Carlos de la Vega"]["country_code"] == "ESP"
+
+
+def test_kinds_from_all_head_words() -> None:
+    a = actors(
+        "LUSAKA: The Bank of Zambia said inflation fell. Zhongke Mining Group, a Chinese state-owned "
+        "firm, declined to comment. The ruling Patriotic Unity Front rejected the result."
+    )
+    assert a["Bank of Zambia"]["actor_type"] == "government_body"
+    assert a["Zhongke Mining Group"]["actor_type"] == "organization"
+    assert a["Zhongke Mining Group"]["country_code"] == "CHN"
+    assert a["Patriotic Unity Front"]["actor_type"] == "organization"
+
+
+def test_speaker_named_by_age_is_the_person_whose_age_was_given() -> None:
+    body = (
+        "ASTANA: Caspian Watch, a local group, said seals had died. Its director, Gulnara Seitkali, 47, "
+        "accused the ministry of ignoring complaints. Russia's envoy, Dmitry Sorokin, offered help.\n"
+        '"We sent them photographs and nobody came," the 47-year-old said.'
+    )
+    assert speaker(body, "We sent them photographs") == "Gulnara Seitkali"
+
+
+def test_speaker_named_by_office_is_the_titled_holder() -> None:
+    body = (
+        "ASTANA: President Serik Abenov visited the port on Sunday. Minister Aigerim Nurlanova "
+        "spoke on Monday.\nThe head of state also said the spill was the worst in a decade."
+    )
+    assert speaker(body, "the spill was the worst") == "Serik Abenov"
+
+
+def test_person_before_of_the_party_speaks_not_the_party() -> None:
+    body = (
+        "BOGOTA: Opposition senator Julia Vargas of the Democratic Centre party accused the government "
+        "of lying."
+    )
+    assert speaker(body, "lying") == "Julia Vargas"
