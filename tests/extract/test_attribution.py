@@ -651,3 +651,13 @@ def test_state_name_at_the_start_of_a_party_name_is_not_the_speaker() -> None:
 def test_unnamed_government_body_located_in_a_capital_is_that_state() -> None:
     r = run("The junta in Niamey said it had expelled the French ambassador.")
     assert claim(r, "expelled the French ambassador")[0] == "Niger"
+
+
+def test_a_role_with_no_named_holder_is_a_generic_claimant() -> None:
+    """`The governor said …` with no governor named: the claim is kept, its claimant the role;
+    with a holder named earlier, the holder."""
+    r = run("The governor said the talks had failed.")
+    assert claim(r, "the talks had failed")[0] == "governor"
+    assert r["actors"]["governor"]["is_generic"] is True
+    r = run("Governor Ana Ruiz arrived on Monday. The governor said the talks had failed.")
+    assert claim(r, "the talks had failed")[0] == "Ana Ruiz"
