@@ -68,3 +68,10 @@ def test_a_coordinated_request_ends_the_claim_before_it() -> None:
                for e in r["events"])
     r = run("LIMA: Minister Ana Ruiz said the army had withdrawn and returned to its barracks.")
     assert [c[2] for c in r["claims"]] == ["the army had withdrawn and returned to its barracks"]
+
+
+def test_responding_to_something_is_no_claim() -> None:
+    r = run("LIMA: Minister Ana Ruiz said the army had responded to “provocations” on Sunday.")
+    assert [c[0] for c in r["claims"]] == ["Ana Ruiz"]
+    r = run("LIMA: Minister Ana Ruiz responded that the army had acted lawfully.")
+    assert [(c[0], c[2]) for c in r["claims"]] == [("Ana Ruiz", "the army had acted lawfully")]

@@ -114,6 +114,8 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     hit = ref.cues.get(t.lower)
     if hit is None or (i > 0 and t.text[:1].isupper()):
         return None  # "Minister of State", "United States": a capitalised word inside a name
+    if hit[0] in ("respond", "reply") and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        return None  # "its forces had responded to provocations": an act, no words said
     return t.text, hit[1], 1
 
 
