@@ -30,9 +30,38 @@ def test_generic_phrase_tied_to_a_country_is_that_state() -> None:
     assert first(rows, "ACCUSE")[1:3] == ("Indonesia", "Andi Kusuma")
 
 
-def test_agentless_passive_leaves_the_actor_null_never_the_detained() -> None:
+def test_agentless_arrest_is_the_home_states_never_the_detained() -> None:
+    # only states arrest: an arrest that names no one who made it is the story's home state's
     rows = events("The activist Maria Lopez was detained in Lima on Monday.")
-    assert first(rows, "COERCE")[1:3] == (None, "Maria Lopez")
+    assert first(rows, "COERCE")[1:3] == ("Peru", "Maria Lopez")
+
+
+def test_agentless_passive_other_than_arrest_leaves_the_actor_null() -> None:
+    rows = events("The activist Maria Lopez was beaten in Lima on Monday.")
+    assert first(rows, "ASSAULT")[1:3] == (None, "Maria Lopez")
+
+
+def test_unnamed_police_as_agent_are_the_home_state() -> None:
+    rows = events("CUSCO, Peru (AP) — A farmers' leader, Hilario Mamani, was detained by plain-clothes officers in Lima on Monday.")
+    assert first(rows, "COERCE")[1] == "Peru"
+
+
+def test_a_countrys_navy_is_that_country() -> None:
+    rows = events("Sri Lanka's navy seized three Indian trawlers and detained the fishermen on board.")
+    assert [r[1] for r in rows if r[0] == "COERCE"] == ["Sri Lanka armed forces"] * 2
+    assert first(rows, "COERCE")[2] == "India"
+
+
+def test_multiword_demonym_before_an_armed_noun() -> None:
+    rows = events("Officials in Chennai said Sri Lankan sailors had rammed a fishing boat on Tuesday.")
+    assert first(rows, "ASSAULT")[1] == "Sri Lanka armed forces"
+
+
+def test_the_states_own_police_undergoing_an_act_are_its_target_not_its_actor() -> None:
+    rows = events(
+        "LIMA, Peru (AP) — The Interior Ministry said in a statement that eight officers were wounded by stones."
+    )
+    assert first(rows, "ASSAULT")[1:3] == (None, "Peru")
 
 
 def test_passive_agent_is_the_group_behind_by() -> None:

@@ -842,10 +842,25 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
         if toks[j].text in {",", ";"}:
             break
         if toks[j].lower == "by":
-            return np_actor(text, toks, j + 1, doc, ref)
+            return _home_authority(np_actor(text, toks, j + 1, doc, ref), doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
     return None
+
+
+def _home_authority(a: Actor | None, doc: DocActors, ref: Reference) -> Actor | None:
+    """`detained by officers`, `arrested by plain-clothes police`, `by soldiers`: unnamed
+    police or troops acting on someone are the story's home state (or its armed forces), the
+    country the dateline or the names place the story in; a generic agent of another kind
+    (`by gunmen`) stays generic."""
+    if a is None or not a.is_generic or a.country_code is not None or doc.home is None:
+        return a
+    name = ref.country_names.get(doc.home, doc.home)
+    if a.actor_type == "government_body":
+        return Actor(name, "state", doc.home)
+    if a.actor_type == "armed_forces":
+        return Actor(f"{name} armed forces", "armed_forces", doc.home)
+    return a
 
 
 AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ACCUSE"})
@@ -883,7 +898,7 @@ def _coordinated_passive(toks: list[Token], i: int) -> int | None:
     its passive voice; the index of the first participle."""
     if i < 3 or toks[i - 1].lower != "and" or not toks[i].lower.endswith(("ed", "en", "wn")):
         return None
-    for k in range(i - 2, max(0, i - 8), -1):
+    for k in range(i - 2, max(0, i - 12), -1):
         if toks[k].text in {",", ";"}:
             break
         if _passive(toks, k):
@@ -1141,11 +1156,30 @@ def find_events(
                     )
                     if actor is None and etype in AUTHORITY_ACTS:
                         actor = _named_authority(doc, s.start, start, patient)
+                    if actor is None and mode == "arrest" and doc.home and not (
+                        patient is not None and patient.actor_type == "state"
+                    ):
+                        # "Eleven fishermen were arrested in January": an arrest that names no
+                        # one who made it is the home state's (only states arrest)
+                        actor = Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
                     if actor is None and mode == "release":  # hook (issue 11): roles.captor
                         actor, patient = captor(out, toks, pv, patient)
+                    own = _home_authority(patient, doc, ref)
+                    if own is not None and own is not patient:
+                        # "eight officers were wounded": unnamed police or troops undergoing an
+                        # act are their state's; the state reporting it is not its actor
+                        patient = own
+                        if actor is not None and named_party(actor, ref) is not None and (
+                            named_party(actor, ref).country_code == own.country_code
+                        ):
+                            actor = None
                     passive_target = patient
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
+                    if actor is None and i > 0 and toks[i - 1].lower == "and":
+                        # "seized three trawlers and detained the crews": a verb joined by
+                        # `and` shares the subject of the act before it in the sentence
+                        actor = next((e.actor for e in reversed(out) if e.evidence_start == s.start), None)
                 clause_end = next(
                     (
                         toks[k].start

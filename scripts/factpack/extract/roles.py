@@ -109,13 +109,17 @@ def generic_actor(
                 words[-1].end,
             )
     head = words[-1].lower
+    if len(words) > 1 and f"{words[-2].lower} {head}" in ref.generic:
+        head = f"{words[-2].lower} {head}"  # "the coast guard", "Sri Lanka's air force"
+        words = [*words[:-2], Token(f"{words[-2].text} {words[-1].text}", words[-2].start, words[-1].end, head)]
     if head not in ref.generic:
         return None
     atype = ref.generic[head]
     if atype is None:
         return None, words[-1].start, words[-1].end
     keep = [words[-1]]
-    for w in reversed(words[:-1]):
+    rest = _join_country_words(words[:-1], ref)
+    for w in reversed(rest):
         if (
             w.text in ref.demonyms
             or w.text in ref.gazetteer
@@ -161,13 +165,14 @@ def generic_actor(
     explicit = country is not None
     if country is None and doc is not None:
         country = doc.home
+    last = head.split()[-1]  # "riot police" is police
     if head in ("embassy", "embassies", "consulate") and explicit and country:
         # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
-    if (head in STATE_COLLECTIVES or (head == "forces" and keep[0].lower == "security")) and country:
+    if (last in STATE_COLLECTIVES or head == "security forces" or (head == "forces" and keep[0].lower == "security")) and country:
         # "security forces": police and army together, the state acting
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
-    if head in ARMED_COLLECTIVES and country and (explicit or len(keep) == 1):
+    if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or len(keep) == 1):
         name = f"{ref.country_names.get(country, country)} armed forces"
         return Actor(name, "armed_forces", country), keep[0].start, keep[-1].end
     name = " ".join(w.text for w in keep)
@@ -176,14 +181,37 @@ def generic_actor(
     return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
 
 
+def _join_country_words(words: list[Token], ref: Reference) -> list[Token]:
+    """Modifier tokens with a multi-word country name or demonym joined into one token
+    (`Sri Lankan sailors`, `South Korean troops`), so each modifier is one word to test."""
+    out: list[Token] = []
+    k = 0
+    while k < len(words):
+        for n in (3, 2):
+            run = words[k : k + n]
+            if len(run) == n and all(w.text[:1].isupper() for w in run):
+                joined = " ".join(w.text for w in run)
+                if joined in ref.demonyms or joined in ref.gazetteer:
+                    out.append(Token(joined, run[0].start, run[-1].end, joined.lower()))
+                    k += n
+                    break
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
 def _possessor_state(words: list[Token], head: Token, ref: Reference) -> str | None:
     """`Iraq's oil ministry`, `Russia's defence ministry`: the state named before `'s` ties
     the generic body to its country."""
     k = next((n for n, w in enumerate(words) if w is head), 0)
     for n in range(k - 1, max(0, k - 4), -1):
         if words[n].lower in ("'s", "’s"):
-            entry = ref.gazetteer.get(words[n - 1].text)
-            return entry.country_code if entry is not None and entry.actor_type == "state" else None
+            for lo in range(n - 1, max(-1, n - 4), -1):  # "Iraq's", "Sri Lanka's"
+                entry = ref.gazetteer.get(" ".join(w.text for w in words[lo:n]))
+                if entry is not None:
+                    return entry.country_code if entry.actor_type == "state" else None
+            return None
         if not words[n].text[:1].islower():
             break
     return None
