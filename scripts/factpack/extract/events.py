@@ -22,6 +22,9 @@ from factpack.extract.quantities import NUMBER_WORDS, find_fatalities, find_mone
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
+    TWO_SIDED_TYPES,
+    between_pair,
+    both_parties,
     LEADING_WORDS,
     Subject,
     _trim_aux,
@@ -409,12 +412,21 @@ def _owner_subject(
     c = start - 1
     if c > 0 and toks[c].lower == "that":
         c -= 1
+    owner = None
     if c > 0 and toks[c].lower in ref.cues:
         subj = subject_before(text, toks, c, doc, ref)
         if subj is not None and subj.actor is not None:
-            return subj.actor
-    subj = sentence_subject(text, s, toks[k].start, doc)
-    return subj.actor if subj is not None else None
+            owner = subj.actor
+    if owner is None:
+        subj = sentence_subject(text, s, toks[k].start, doc)
+        owner = subj.actor if subj is not None else None
+    if owner is not None and k + 2 < j and toks[k + 1].lower == "country" and toks[k + 2].lower in ("'s", "’s"):
+        # "his country's troops had closed the border": the speaker's country, not the speaker
+        cc = owner.country_code
+        return owner if owner.actor_type == "state" else (
+            Actor(ref.country_names.get(cc, cc), "state", cc) if cc else None
+        )
+    return owner
 
 
 MEMBER_TYPES = frozenset({"group", "person", "criminal_group", "armed_forces"})
@@ -1194,6 +1206,12 @@ def find_events(
                     else _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                two_sided = " ".join(t.lower for t in toks[i : i + n]) in ref.reciprocal or toks[i].lower in ref.reciprocal
+                if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
+                    # two-sided acts: "talks between A and B", "the two sides agreed"
+                    pair = (between_pair(toks, i, n, doc) if two_sided else None) or both_parties(toks, i, out, ref)
+                    if pair is not None:
+                        actor, target = pair
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"

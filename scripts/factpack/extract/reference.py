@@ -60,6 +60,7 @@ HEADERS = {
     "actor_registry.csv": ["actor_id", "name", "aliases", "reason"],
     "claim_link_cues.csv": ["kind", "words", "relation", "reason"],
     "reciprocal_triggers.csv": ["trigger", "reason"],
+    "party_phrases.csv": ["phrase", "reason"],
 }
 LINK_RELATIONS = {"denies", "rejects", "confirms", "responds_to"}
 LINK_KINDS = {"verb", "noun", "relative"}
@@ -145,6 +146,7 @@ class Reference:
     role_nouns: dict[str, str] = field(default_factory=dict)  # `the airline` -> organization
     proxy_nouns: frozenset[str] = frozenset()  # `X's office` speaks for X
     reciprocal: frozenset[str] = frozenset()  # two-sided acts: `A and B signed` -> A with B
+    party_phrases: frozenset[str] = frozenset()  # `the two sides agreed` -> both parties
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -242,6 +244,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         role_nouns=role_nouns,
         proxy_nouns=frozenset(r["noun"].lower() for r in read_rows(folder / "proxy_nouns.csv")),
         reciprocal=frozenset(r["trigger"].lower() for r in read_rows(folder / "reciprocal_triggers.csv")),
+        party_phrases=frozenset(r["phrase"].lower() for r in read_rows(folder / "party_phrases.csv")),
     )
 
 

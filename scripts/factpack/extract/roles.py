@@ -387,8 +387,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         )
         if p > 0 and (words[p - 1].text[:1].islower() or p == 1) and (ends_in_noun or place):
             gen = generic_actor(words[:p], ref, doc)
-    if gen is None and words[-1].lower in _lower_titles(ref.titles):
-        held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
+    if gen is None and (words[-1].lower in _lower_titles(ref.titles) or words[-1].lower in ref.role_nouns):
+        # "the 61-year-old president", "the group said", "the rebels seized"
+        held = resolve_role(words, doc, ref, words[0].start)
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     if gen is not None:
@@ -481,3 +482,63 @@ def recipient(
     if etype not in ("AID", "AGREE") or amount is None:
         return None
     return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+
+
+TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts with a counterpart
+BETWEEN_GAP = 4  # words allowed between a two-sided trigger and its `between` ("talks in Doha between")
+
+
+def between_pair(toks: list[Token], i: int, n: int, doc: DocActors) -> tuple[Actor, Actor] | None:
+    """`talks between Belgrade and Pristina`, `clashes between the army and M23`: the two
+    parties a two-sided act names after `between` (the first two actors joined by `and`)."""
+    k = i + n
+    while k < len(toks) and k - (i + n) <= BETWEEN_GAP and toks[k].lower != "between":
+        if not toks[k].text[:1].isalnum():
+            return None
+        k += 1
+    if k >= len(toks) or toks[k].lower != "between":
+        return None
+    e = k + 1
+    while e < len(toks) and toks[e].text not in {",", ";", ".", ":", "(", ")"} and e - k < 16:
+        e += 1
+    if e <= k + 1:
+        return None
+    ms = [m for m in doc.within(toks[k + 1].start, toks[e - 1].end) if not possessive_text(m, toks)]
+    for a, b in zip(ms, ms[1:], strict=False):
+        gap = [t.lower for t in toks if a.end <= t.start < b.start]
+        if "and" in gap and a.actor.key != b.actor.key:
+            return a.actor, b.actor
+    return None
+
+
+def possessive_text(m: Mention, toks: list[Token]) -> bool:
+    """A mention right before `'s` (`Serbia's army`): a modifier, not a party itself."""
+    nxt = next((t for t in toks if t.start >= m.end), None)
+    return nxt is not None and nxt.lower in ("'s", "’s")
+
+
+def both_parties(
+    toks: list[Token], i: int, prior: list, ref: Reference, lookback: int = 30
+) -> tuple[Actor, Actor] | None:
+    """`the two sides agreed to meet again`, `They discussed the seizure`: a subject phrase
+    standing for both parties (reference data `party_phrases.csv`) of a two-sided act names
+    the two parties of the latest two-sided act the story reported (the latest few only)."""
+    j = _trim_aux("", toks, i)
+    k = j
+    while k > 0 and toks[k - 1].text[:1].isalnum() and j - k < 3:
+        k -= 1
+    words = [t.lower for t in toks[k:j]]
+    while words and words[0] in LEADING_WORDS:
+        words = words[1:]
+    # the longest ending of the phrase that is listed ("... and the two sides agreed")
+    if not any(" ".join(words[s:]) in ref.party_phrases for s in range(len(words))):
+        return None
+    for e in prior[: -lookback - 1 : -1]:
+        if (
+            e.actor is not None
+            and e.target is not None
+            and e.actor.key != e.target.key
+            and (e.event_type in TWO_SIDED_TYPES or " ".join(e.trigger.lower().split()) in ref.reciprocal)
+        ):
+            return e.actor, e.target
+    return None
