@@ -320,3 +320,66 @@ def test_a_home_states_own_spending_has_no_recipient() -> None:
 def test_security_forces_of_the_storys_country_are_its_state() -> None:
     rows = events("BAGHDAD, March 3 (Reuters) - Security forces arrested two suspects in Basra on Monday.")
     assert first(rows, "COERCE")[1] == "Iraq"
+
+
+def test_talks_between_a_and_b_name_both_parties() -> None:
+    rows = events("Serbia and Kosovo signed a deal on Monday, after talks between Belgrade and Pristina that lasted all night.")
+    consult = first(rows, "CONSULT")
+    assert {consult[1], consult[2]} == {"Serbia", "Kosovo"}
+
+
+def test_the_two_sides_take_the_parties_of_the_last_two_sided_act() -> None:
+    rows = events(
+        "Serbia and Kosovo held talks in Brussels on Monday. The two sides agreed to meet again in November, "
+        "the EU envoy Hanna Lindqvist said."
+    )
+    agree = first(rows, "AGREE")
+    assert {agree[1], agree[2]} == {"Serbia", "Kosovo"}
+
+
+def test_they_after_a_phone_call_are_its_two_parties() -> None:
+    rows = events(
+        "Oman's foreign minister, Salim al-Harthy, spoke with Iran's foreign minister on Friday. "
+        "They discussed the seizure of a tanker."
+    )
+    consult = [r for r in rows if r[0] == "CONSULT"][-1]
+    assert consult[1] is not None and consult[2] is not None and consult[1] != consult[2]
+
+
+def test_his_countrys_troops_are_the_speakers_country() -> None:
+    rows = events(
+        "The foreign minister of Mauritania, Ahmed Ould Sidi, said his country's troops had closed "
+        "two border crossings with Mali on Monday."
+    )
+    assert first(rows, "COERCE")[1:3] == ("Mauritania", "Mali")
+
+
+def test_they_in_a_spokesmans_words_is_the_body_he_speaks_for() -> None:
+    rows = events(
+        "Fighters from the Azawad Liberation Front (ALF) ambushed a convoy on Sunday. "
+        "A spokesman for the rebels, Mohamed Ag Intalla, told AFP that they had taken two officers hostage."
+    )
+    abduct = [r for r in rows if r[3]["event_mode"] == "abduct"]
+    assert abduct and abduct[0][1] == "Azawad Liberation Front"
+
+
+def test_a_stance_in_a_which_clause_aims_at_the_act_it_hangs_on() -> None:
+    rows = events(
+        "Serbian troops raised their combat readiness near the line in September, which Pristina condemned as a threat."
+    )
+    accuse = first(rows, "ACCUSE")
+    assert accuse[1] == "Kosovo" and accuse[2] in ("Serbia", "Serbia armed forces")
+
+
+def test_condemning_the_attack_aims_at_the_act_of_the_same_kind() -> None:
+    rows = events(
+        "Fighters from the Azawad Liberation Front (ALF) ambushed an army convoy on Sunday. "
+        "An official said Burkina Faso's army had shelled positions of the group a week earlier. "
+        "Algeria condemned the attack."
+    )
+    assert first(rows, "ACCUSE")[2] == "Azawad Liberation Front"
+
+
+def test_a_named_national_army_is_that_countrys_armed_forces() -> None:
+    rows = events("The Serbian Army raised the combat readiness of its units in September.")
+    assert first(rows, "MOBILIZE")[1] == "Serbia armed forces"

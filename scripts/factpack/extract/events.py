@@ -25,6 +25,7 @@ from factpack.extract.roles import (
     TWO_SIDED_TYPES,
     between_pair,
     both_parties,
+    pronoun_party,
     LEADING_WORDS,
     Subject,
     _trim_aux,
@@ -281,6 +282,24 @@ def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
 def _verb_like(t: Token) -> bool:
     """A past or present participle form (`attacked`, `shelling`): the word may head its own clause."""
     return t.lower.endswith(("ed", "ing"))
+
+
+def _relative_object_target(
+    toks: list[Token], i: int, ref: Reference, prior: list[Event], s: Span, actor: Actor | None
+) -> Actor | None:
+    """`the army raised its readiness, which Pristina condemned as a threat`: a stance in a
+    relative clause whose pronoun is its object is aimed at whoever did the act the clause
+    hangs on (the latest act told earlier in the same sentence)."""
+    j = _trim_aux("", toks, i)
+    k = clause_start(toks, j, ref)
+    if not (k >= 2 and k < j and toks[k - 1].lower == "which" and toks[k - 2].text == ","):
+        return None
+    for ev in reversed(prior):
+        if ev.evidence_start != s.start:
+            return None
+        if ev.trigger_start < toks[k - 2].start and ev.actor is not None:
+            return ev.actor if actor is None or ev.actor.key != actor.key else None
+    return None
 
 
 def _relative_antecedent(
@@ -589,10 +608,14 @@ def _back_reference(
     hit = ref.triggers.get((toks[e - 1].lower,))
     if hit is None:
         return None
-    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:  # the latest few: extraction stays linear
-        if ev.event_type == hit[0] and ev.actor is not None:
-            return ev.actor if actor is None or ev.actor.key != actor.key else None
-    return None
+    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]  # the latest few: extraction stays linear
+    same = [ev for ev in recent if ev.event_type == hit[0] and ev.actor is not None]
+    # "condemned the attack" after an ambush and a shelling: the act of the same kind (mode)
+    # the noun names, else the latest of its type
+    ev = next((ev for ev in same if ev.event_mode == hit[1]), same[0] if same else None)
+    if ev is None:
+        return None
+    return ev.actor if actor is None or ev.actor.key != actor.key else None
 
 
 def _object_actor(
@@ -713,14 +736,43 @@ def named_party(a: Actor | None, ref: Reference) -> Actor | None:
     """Events name their parties: a generic noun phrase (`gunmen`, `officials`, `protesters`)
     is no actor or target of an act. One the text ties to a country (`Indonesian
     prosecutors`, `Afghan soldiers`) stands for that country's state or armed forces."""
-    if a is None or not a.is_generic:
-        return a
+    if a is None:
+        return None
+    if not a.is_generic:
+        return _national_force(a, ref) or a
     cc = a.country_code
     if cc and a.actor_type in ("government_body", "state"):
         return Actor(ref.country_names.get(cc, cc), "state", cc)
     if cc and a.actor_type == "armed_forces":
         return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
     return None
+
+
+def _national_force(a: Actor, ref: Reference) -> Actor | None:
+    """A name that is a country's armed service (`Serbian Army`, `Armed Forces of Azerbaijan`;
+    `Royal Navy` is not: no country in it) stands for that country's armed forces, as the
+    codebook names them; a country's coast guard (`Philippine Coast Guard`) for its state."""
+    if a.actor_type == "person" or a.actor_type == "state":
+        return None
+    name = a.name
+    m = re.fullmatch(r"(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?(.+)", name, re.I)
+    pairs = [(m.group(1), m.group(2))] if m else []
+    words = name.split()
+    pairs += [(" ".join(words[k:]), " ".join(words[:k])) for k in range(1, len(words))]
+    for service, country in pairs:
+        if ref.generic.get(service.lower()) != "armed_forces":
+            continue
+        cc = ref.demonyms.get(country)
+        entry = ref.gazetteer.get(country)
+        cc = cc or (entry.country_code if entry is not None and entry.actor_type == "state" else None)
+        if cc and service.lower() in STATE_SERVICES:
+            return Actor(ref.country_names.get(cc, cc), "state", cc)  # a coast guard polices for its state
+        if cc:
+            return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
+    return None
+
+
+STATE_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
 HUMAN_PATIENT = frozenset({"released"})  # a release of captives only when people are released
@@ -768,6 +820,15 @@ def _institutional_speaker(pos: int, speakers: dict[tuple[int, int], Actor | Non
         if a <= pos < b and who is not None and who.actor_type in SPEAKING_INSTITUTIONS:
             return who
     return None
+
+
+def _claimant_at(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> Actor | None:
+    """The claimant of the innermost claim holding `pos` (None outside claims)."""
+    best = None
+    for (a, b), who in _speaker_index(speakers).get(pos, ()):
+        if a <= pos < b and (best is None or b - a < best[0]):
+            best = (b - a, who)
+    return best[1] if best else None
 
 
 def _speaker_index(speakers: dict[tuple[int, int], Actor | None]) -> _SpeakerLookup:
@@ -1188,6 +1249,14 @@ def find_events(
                     passive_target = patient
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
+                    said_by = _claimant_at(start, speakers or {})
+                    party = pronoun_party(toks, i, said_by, doc, ref)
+                    if party is not None:
+                        actor = party
+                    elif said_by is not None and actor is not None and actor.key == said_by.key and (
+                        toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
+                    ):
+                        actor = None  # "they" in a person's words is not the speaker
                     if actor is None and i > 0 and toks[i - 1].lower == "and":
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence
@@ -1206,6 +1275,8 @@ def find_events(
                     else _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and target is None and etype in BACK_REFERENCE_TYPES:
+                    target = _relative_object_target(toks, i, ref, out, s, actor)
                 two_sided = " ".join(t.lower for t in toks[i : i + n]) in ref.reciprocal or toks[i].lower in ref.reciprocal
                 if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
                     # two-sided acts: "talks between A and B", "the two sides agreed"

@@ -542,3 +542,42 @@ def both_parties(
         ):
             return e.actor, e.target
     return None
+
+
+GROUP_PRONOUNS = frozenset({"they", "we"})
+SPEAKS_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([A-Za-z][\w’'\- ]*)$")
+
+
+def speaks_for(person: Actor, doc: DocActors, ref: Reference, pos: int) -> Actor | None:
+    """The organisation a person speaks for, from their description (`a spokesman for the
+    rebels` -> the group `the rebels` stands for, `a lawyer for the Cusco Federation` -> that
+    federation); None when the description names none."""
+    m = SPEAKS_FOR.search(person.description or "")
+    if m is None:
+        return None
+    phrase = m.group(1).strip()
+    entry = ref.gazetteer.get(phrase)
+    if entry is not None and entry.actor_type != "person":
+        return Actor(entry.name, entry.actor_type, entry.country_code)
+    for mm in doc.within(max(0, pos - ROLE_LOOKBACK), pos):
+        if mm.actor.name == phrase and mm.actor.actor_type != "person":
+            return mm.actor
+    noun = phrase.split()[-1].lower()
+    if noun not in ref.role_nouns:
+        return None
+    words = [Token("the", pos, pos, "the"), Token(noun, pos, pos, noun)]
+    return resolve_role(words, doc, ref, pos)
+
+
+def pronoun_party(
+    toks: list[Token], i: int, claimant: Actor | None, doc: DocActors, ref: Reference
+) -> Actor | None:
+    """`…told AFP that they had taken two officers hostage`, `the union said we will strike`:
+    a plural pronoun subject inside what a body says is that body; inside what its spokesman
+    or lawyer says, the body the speaker speaks for. None otherwise (never the speaker)."""
+    j = _trim_aux("", toks, i)
+    if j == 0 or toks[j - 1].lower not in GROUP_PRONOUNS or claimant is None:
+        return None
+    if claimant.actor_type != "person":
+        return None if claimant.is_generic else claimant
+    return speaks_for(claimant, doc, ref, toks[i].start)
