@@ -42,7 +42,10 @@ def test_agentless_passive_other_than_arrest_leaves_the_actor_null() -> None:
 
 
 def test_unnamed_police_as_agent_are_the_home_state() -> None:
-    rows = events("CUSCO, Peru (AP) — A farmers' leader, Hilario Mamani, was detained by plain-clothes officers in Lima on Monday.")
+    rows = events(
+        "CUSCO, Peru (AP) — A farmers' leader, Hilario Mamani, was detained by plain-clothes "
+        "officers in Lima on Monday."
+    )
     assert first(rows, "COERCE")[1] == "Peru"
 
 
@@ -59,7 +62,8 @@ def test_multiword_demonym_before_an_armed_noun() -> None:
 
 def test_the_states_own_police_undergoing_an_act_are_its_target_not_its_actor() -> None:
     rows = events(
-        "LIMA, Peru (AP) — The Interior Ministry said in a statement that eight officers were wounded by stones."
+        "LIMA, Peru (AP) — The Interior Ministry said in a statement that eight officers were "
+        "wounded by stones."
     )
     assert first(rows, "ASSAULT")[1:3] == (None, "Peru")
 
@@ -323,7 +327,10 @@ def test_security_forces_of_the_storys_country_are_its_state() -> None:
 
 
 def test_talks_between_a_and_b_name_both_parties() -> None:
-    rows = events("Serbia and Kosovo signed a deal on Monday, after talks between Belgrade and Pristina that lasted all night.")
+    rows = events(
+        "Serbia and Kosovo signed a deal on Monday, after talks between Belgrade and Pristina "
+        "that lasted all night."
+    )
     consult = first(rows, "CONSULT")
     assert {consult[1], consult[2]} == {"Serbia", "Kosovo"}
 
@@ -365,7 +372,8 @@ def test_they_in_a_spokesmans_words_is_the_body_he_speaks_for() -> None:
 
 def test_a_stance_in_a_which_clause_aims_at_the_act_it_hangs_on() -> None:
     rows = events(
-        "Serbian troops raised their combat readiness near the line in September, which Pristina condemned as a threat."
+        "Serbian troops raised their combat readiness near the line in September, which "
+        "Pristina condemned as a threat."
     )
     accuse = first(rows, "ACCUSE")
     assert accuse[1] == "Kosovo" and accuse[2] in ("Serbia", "Serbia armed forces")

@@ -22,17 +22,17 @@ from factpack.extract.quantities import NUMBER_WORDS, find_fatalities, find_mone
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
-    TWO_SIDED_TYPES,
-    between_pair,
-    both_parties,
-    pronoun_party,
     LEADING_WORDS,
+    TWO_SIDED_TYPES,
     Subject,
     _trim_aux,
+    between_pair,
+    both_parties,
     captor,
     clause_start,
     generic_actor,
     mention_after,
+    pronoun_party,
     recipient,
     resolve_role,
     sentence_subject,
@@ -439,7 +439,8 @@ def _owner_subject(
     if owner is None:
         subj = sentence_subject(text, s, toks[k].start, doc)
         owner = subj.actor if subj is not None else None
-    if owner is not None and k + 2 < j and toks[k + 1].lower == "country" and toks[k + 2].lower in ("'s", "’s"):
+    countrys = k + 2 < j and toks[k + 1].lower == "country" and toks[k + 2].lower in ("'s", "’s")
+    if owner is not None and countrys:
         # "his country's troops had closed the border": the speaker's country, not the speaker
         cc = owner.country_code
         return owner if owner.actor_type == "state" else (
@@ -1277,10 +1278,12 @@ def find_events(
                 )
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
-                two_sided = " ".join(t.lower for t in toks[i : i + n]) in ref.reciprocal or toks[i].lower in ref.reciprocal
+                trig_words = " ".join(t.lower for t in toks[i : i + n])
+                two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
                 if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
                     # two-sided acts: "talks between A and B", "the two sides agreed"
-                    pair = (between_pair(toks, i, n, doc) if two_sided else None) or both_parties(toks, i, out, ref)
+                    pair = between_pair(toks, i, n, doc) if two_sided else None
+                    pair = pair or both_parties(toks, i, out, ref)
                     if pair is not None:
                         actor, target = pair
                 f = (

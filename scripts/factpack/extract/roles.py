@@ -111,7 +111,8 @@ def generic_actor(
     head = words[-1].lower
     if len(words) > 1 and f"{words[-2].lower} {head}" in ref.generic:
         head = f"{words[-2].lower} {head}"  # "the coast guard", "Sri Lanka's air force"
-        words = [*words[:-2], Token(f"{words[-2].text} {words[-1].text}", words[-2].start, words[-1].end, head)]
+        joined = Token(f"{words[-2].text} {words[-1].text}", words[-2].start, words[-1].end, head)
+        words = [*words[:-2], joined]
     if head not in ref.generic:
         return None
     atype = ref.generic[head]
@@ -169,7 +170,8 @@ def generic_actor(
     if head in ("embassy", "embassies", "consulate") and explicit and country:
         # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
-    if (last in STATE_COLLECTIVES or head == "security forces" or (head == "forces" and keep[0].lower == "security")) and country:
+    security = head == "security forces" or (head == "forces" and keep[0].lower == "security")
+    if (last in STATE_COLLECTIVES or security) and country:
         # "security forces": police and army together, the state acting
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or len(keep) == 1):
