@@ -391,3 +391,19 @@ def test_condemning_the_attack_aims_at_the_act_of_the_same_kind() -> None:
 def test_a_named_national_army_is_that_countrys_armed_forces() -> None:
     rows = events("The Serbian Army raised the combat readiness of its units in September.")
     assert first(rows, "MOBILIZE")[1] == "Serbia armed forces"
+
+
+def test_a_second_word_for_the_act_names_who_did_it() -> None:
+    rows = events(
+        "A truck driver was killed in Islamabad on Wednesday when police fired tear gas "
+        "to clear a blockade."
+    )
+    assert first(rows, "ASSAULT")[1] == "Pakistan"
+
+
+def test_release_after_an_arrest_of_a_countrys_citizens_is_by_the_captor() -> None:
+    rows = events(
+        "Kosovo police detained two Serbian citizens at a crossing on Monday. "
+        "The two men, Nenad Jovic and Dragan Ilic, were released in the evening."
+    )
+    assert first(rows, "RETREAT")[1] == "Kosovo"

@@ -1196,6 +1196,14 @@ def find_events(
                     if not (mode and prev.event_mode and mode != prev.event_mode) and not other_day:
                         if mode and prev.event_mode is None:
                             prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
+                        if prev.actor is None and _passive_at(toks, i) is None:
+                            # "a driver was killed when police fired tear gas": the second word
+                            # for the act may name who did it
+                            subj = subject_before(text, toks, i, doc, ref)
+                            own = subj is not None and subj.start > prev.trigger_start
+                            who = named_party(subj.actor if own and toks[i - 1].text != "," else None, ref)
+                            if who is not None and (prev.target is None or who.key != prev.target.key):
+                                prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "actor": who})
                         if prev.target is None:
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at

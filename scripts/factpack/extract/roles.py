@@ -450,15 +450,15 @@ def captor(
     """(actor, target) of a release that names no agent (`Mushi and Said were freed on bail`,
     `They were freed hours later`; the participle at toks[pv]): whoever held them frees them,
     the actor of the latest earlier arrest or abduction of the same person, else of the latest
-    one. A state is never the one held (such a row is a misreading and is passed over). The
-    target is the patient, or the held party when the subject is a bare pronoun. (None,
+    one. The target is the patient, or the held party when the subject is a bare pronoun (a
+    state read as the held party, `detained two Serbian citizens`, is not carried over). (None,
     patient) when the story reports no such act."""
     held = [
         e
         for e in prior
         if e.event_mode in HOLDING_MODES
         and e.actor is not None
-        and (e.target is None or e.target.actor_type != "state")
+        and e.actor.actor_type != "person"  # a person named as the captor is a misreading
     ]
     if patient is not None:
         same = [e for e in held if e.target is not None and e.target.key == patient.key]
@@ -468,7 +468,8 @@ def captor(
     e = max(held, key=lambda e: e.trigger_start)
     j = _trim_aux("", toks, pv)
     pronoun = j > 0 and toks[j - 1].lower in PERSONAL_PRONOUNS
-    return e.actor, patient if patient is not None or not pronoun else e.target
+    held_party = e.target if e.target is not None and e.target.actor_type != "state" else None
+    return e.actor, patient if patient is not None or not pronoun else held_party
 
 
 def recipient(
