@@ -407,3 +407,11 @@ def test_release_after_an_arrest_of_a_countrys_citizens_is_by_the_captor() -> No
         "The two men, Nenad Jovic and Dragan Ilic, were released in the evening."
     )
     assert first(rows, "RETREAT")[1] == "Kosovo"
+
+
+def test_a_ships_flag_and_a_seas_name_are_no_target() -> None:
+    rows = events(
+        "Iran's navy has seized a Marshall Islands-flagged oil tanker in the Gulf of Oman, "
+        "Iranian state media reported on Friday."
+    )
+    assert first(rows, "COERCE")[1:3] == ("Iran armed forces", None)

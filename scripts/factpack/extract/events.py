@@ -23,6 +23,7 @@ from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
     LEADING_WORDS,
+    TIME_WORDS,
     TWO_SIDED_TYPES,
     Subject,
     _trim_aux,
@@ -32,6 +33,7 @@ from factpack.extract.roles import (
     clause_start,
     generic_actor,
     mention_after,
+    party_mention,
     pronoun_party,
     recipient,
     resolve_role,
@@ -628,7 +630,8 @@ def _object_actor(
     if e <= k:
         return None
     lo, hi = toks[k].start, toks[e - 1].end
-    ms = [m for m in doc.within(lo, hi) if actor is None or m.actor.key != actor.key]
+    ms = [m for m in doc.within(lo, hi) if (actor is None or m.actor.key != actor.key)]
+    ms = [m for m in ms if party_mention(text, m)]
     named = [m for m in ms if m.mention_type != "demonym"]
     if named:
         return named[0].actor
@@ -697,14 +700,14 @@ def _target_for(
         ),
         end,
     )
-    tgt = mention_after(doc, toks[i + n - 1].end, end, actor)
+    tgt = mention_after(doc, toks[i + n - 1].end, end, actor, text)
     if tgt is not None:
         return tgt.actor
     if etype in DEMONYM_TARGET_TYPES:
         # "imposed tariffs of up to 50% on a range of Brazilian goods": the country adjective
         for m in doc.within(toks[i + n - 1].end, end):
             if m.mention_type == "demonym" and m.actor.actor_type == "state":
-                if actor is None or m.actor.key != actor.key:
+                if actor is None or (m.actor.key != actor.key and m.actor.country_code != actor.country_code):
                     return m.actor
     return None
 
@@ -1084,13 +1087,23 @@ def _dates_a_noun(d: DateRange, toks: list[Token], i: int) -> bool:
     return k < len(toks) and toks[k].lower in ("'s", "’s") and k + 1 != i and k + 2 != i
 
 
+TAIL_WORDS = frozenset({"on", "late", "early", "this", "last", "in", "a", "statement"})
+
+
+def _bare_tail(rest: list[Token]) -> bool:
+    """Nothing but punctuation, or a short time phrase, after a postposed cue (`, state media
+    reported on Friday.`, `, officials said late on Monday.`)."""
+    words = [t for t in rest if t.text[:1].isalnum()]
+    return not words or (len(words) <= 4 and all(t.lower in TAIL_WORDS | TIME_WORDS for t in words))
+
+
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
     while k < len(toks) and toks[k].text in '”"’':
         k += 1
     # ", the Daily Nation reported." / ", rights groups said.": a postposed attribution
     for m in range(k, min(len(toks), k + 7)):
         if (toks[m].lower in ref.cues or toks[m].lower == "according") and (
-            toks[m].lower == "according" or all(not t.text[:1].isalnum() for t in toks[m + 1 :])
+            toks[m].lower == "according" or _bare_tail(toks[m + 1 :])
         ):
             return True
     return k < len(toks) and (toks[k].lower in ("which", "who", "while", "but") or toks[k].lower in ref.cues)

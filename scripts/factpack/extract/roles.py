@@ -420,15 +420,33 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     return None
 
 
-def mention_after(doc: DocActors, start: int, end: int, exclude: Actor | None) -> Mention | None:
-    """The first actor named in [start, end), other than `exclude`, skipping modifiers."""
+def mention_after(
+    doc: DocActors, start: int, end: int, exclude: Actor | None, text: str | None = None
+) -> Mention | None:
+    """The first actor named in [start, end), other than `exclude`, skipping modifiers (and,
+    given the text, mentions that name no party: `party_mention`)."""
     for m in doc.within(start, end):
         if exclude is not None and m.actor.key == exclude.key:
             continue
-        if m.mention_type == "demonym":
+        if m.mention_type == "demonym" or (text is not None and not party_mention(text, m)):
             continue
         return m
     return None
+
+
+PLACE_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay|Bight|Horn|Isle|Gulf) of (?:the )?$")
+FLAG_SUFFIXES = ("-flagged", "-registered")  # "a Marshall Islands-flagged tanker": a ship's flag
+
+
+def party_mention(text: str, m: Mention) -> bool:
+    """Whether a mention can name a party to an act: not a ship's flag state
+    (`Panama-flagged`), not a country inside a sea's name (`the Gulf of Oman`) and not a bare
+    `it` (`boarded it`: mostly a thing; its antecedent is a guess)."""
+    if text[m.end : m.end + 12].lower().startswith(FLAG_SUFFIXES):
+        return False
+    if m.actor.actor_type == "state" and PLACE_OF.search(text, max(0, m.start - 40), m.start):
+        return False  # "in the Gulf of Oman", "the Sea of Japan": part of a place name
+    return not (m.mention_type == "pronoun" and m.text.lower() == "it")
 
 
 def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
