@@ -415,3 +415,16 @@ def test_a_ships_flag_and_a_seas_name_are_no_target() -> None:
         "Iranian state media reported on Friday."
     )
     assert first(rows, "COERCE")[1:3] == ("Iran armed forces", None)
+
+
+def test_a_subject_broken_by_appositions_undergoes_the_passive_act() -> None:
+    rows = events(
+        "Its secretary general, Israel Mushi, and its treasurer, Halima Said, were detained by "
+        "police in Dodoma on Tuesday."
+    )
+    assert first(rows, "COERCE")[2] == "Israel Mushi"
+
+
+def test_members_of_a_named_body_make_it_the_target() -> None:
+    rows = events("Police arrested three members of the Union of Aviation Technicians of Tanzania on Monday.")
+    assert first(rows, "COERCE")[2] == "Union of Aviation Technicians of Tanzania"

@@ -601,6 +601,12 @@ def _object_span(toks: list[Token], i: int, n: int, end: int) -> tuple[int, int]
     return k, e
 
 
+def _member_noun(t: Token, ref: Reference) -> bool:
+    """`leaders`, `members`, `fighters`, `supporters`: people who belong to a body."""
+    belong = ("members", "member", "leaders", "leader", "supporters")
+    return t.lower in belong or ref.generic.get(t.lower) in ("person", "group")
+
+
 def _back_reference(
     toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
 ) -> Actor | None:
@@ -635,6 +641,12 @@ def _object_actor(
     named = [m for m in ms if m.mention_type != "demonym"]
     if named:
         return named[0].actor
+    if e + 1 < len(toks) and toks[e].lower in ("of", "from") and _member_noun(toks[e - 1], ref):
+        # "arrested two leaders of the union", "killed three members of the gang": the body
+        # whose people they are
+        body = np_actor(text, toks, e + 1, doc, ref)
+        if body is not None and not body.is_generic and (actor is None or body.key != actor.key):
+            return body
     if e + 1 < len(toks) and toks[e].text == ",":
         # "held a phone call with his Japanese counterpart, Takeshi Ono": the apposition
         after = [
@@ -1033,6 +1045,21 @@ def _clause_dates(toks: list[Token], i: int, dates: list[DateRange]) -> list[Dat
     return own or [d for d in dates if not _dates_a_noun(d, toks, i)] or dates
 
 
+def _apposed_patient(toks: list[Token], pv: int, doc: DocActors) -> Actor | None:
+    """`Hilario Mamani, 57, the secretary general of the federation, was questioned`, `Its
+    secretary general, Israel Mushi, and its treasurer, Halima Said, were detained`: when the
+    subject is broken up by appositions, the first person the clause names undergoes the act."""
+    j = _trim_aux("", toks, pv)
+    if j == 0 or toks[j - 1].text != ",":
+        return None
+    stops = {";", ":", "that"}
+    lo = next((k + 1 for k in range(j - 2, -1, -1) if toks[k].lower in stops), 0)
+    for m in doc.within(toks[lo].start, toks[j - 1].start):
+        if m.mention_type in ("name", "alias", "surname") and m.actor.actor_type == "person":
+            return m.actor
+    return None
+
+
 def _named_thing(toks: list[Token], subj: Subject, doc: DocActors) -> bool:
     """`the Kapitan Lebedev was detained`: a capitalised name after "the" that the document
     never names as a person elsewhere is a thing (a ship, a building), not a person who undergoes
@@ -1246,6 +1273,8 @@ def find_events(
                     undergoer = subject_before(text, toks, pv, doc, ref)
                     thing = undergoer is not None and _named_thing(toks, undergoer, doc)
                     patient = undergoer.actor if undergoer and not thing else None
+                    if undergoer is None:
+                        patient = _apposed_patient(toks, pv, doc)
                     actor = _agent(text, toks, i + n, doc, ref) or _acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     )
