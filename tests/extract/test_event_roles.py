@@ -428,3 +428,27 @@ def test_a_subject_broken_by_appositions_undergoes_the_passive_act() -> None:
 def test_members_of_a_named_body_make_it_the_target() -> None:
     rows = events("Police arrested three members of the Union of Aviation Technicians of Tanzania on Monday.")
     assert first(rows, "COERCE")[2] == "Union of Aviation Technicians of Tanzania"
+
+
+def test_the_speaker_before_said_is_not_the_actor_of_an_agentless_act() -> None:
+    rows = events(
+        "Qatari Minister of State Khalid Al-Mansouri was in Doha on Saturday. "
+        "He said talks on a final peace agreement would begin in September."
+    )
+    talks = [r for r in rows if r[3]["trigger"] == "talks"]
+    assert talks and talks[0][1] != "Khalid Al-Mansouri"
+
+
+def test_the_two_countries_security_chiefs_are_both_parties() -> None:
+    rows = events(
+        "Kyrgyz and Tajik border commanders agreed on Thursday to a ceasefire, and the two "
+        "countries' security chiefs held talks by phone."
+    )
+    consult = first(rows, "CONSULT")
+    assert {consult[1], consult[2]} == {"Kyrgyzstan", "Tajikistan"}
+
+
+def test_coordinated_subject_of_a_noun_two_sided_act_is_its_other_party() -> None:
+    rows = events("Brazil and China held a first round of negotiations on the agreement in February.")
+    consult = first(rows, "CONSULT")
+    assert {consult[1], consult[2]} == {"Brazil", "China"}

@@ -32,6 +32,7 @@ from factpack.extract.roles import (
     captor,
     clause_start,
     generic_actor,
+    last_two_sided,
     mention_after,
     party_mention,
     pronoun_party,
@@ -562,6 +563,15 @@ def _actor_for(
         for t in toks[bound:start]
     )
     own_clause = crosses_cue or (start > 0 and toks[start - 1].lower in SUBORDINATORS)
+    said = [
+        k
+        for k in range(start, i)
+        if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] in ("speech", "stance")
+    ]
+    if said:
+        # "He said talks on a peace deal would begin": the speaker before the verb of speech
+        # is not the act's actor; only an actor named after it can be
+        start, own_clause = said[-1] + 1, True
     for lo in (start,) if own_clause else (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
             if m.mention_type != "demonym" and not possessive(text, m):
@@ -599,6 +609,19 @@ def _object_span(toks: list[Token], i: int, n: int, end: int) -> tuple[int, int]
     ):
         e += 1
     return k, e
+
+
+def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
+    """The party coordinated with the actor's mention before the act in its sentence."""
+    ms = [m for m in doc.within(s.start, toks[i].start) if m.actor.key == actor.key]
+    for m in ms[:1]:
+        rest = [a for a in conjuncts(text, m.start, m.end, doc) if a.key != actor.key]
+        if rest:
+            return rest[0]
+        after = [x for x in doc.within(m.end, min(toks[i].start, m.end + 60)) if x.mention_type != "demonym"]
+        if after and re.match(r"\s+(?:and|or)\s+(?:the\s+)?$", text[m.end : after[0].start]):
+            return after[0].actor if after[0].actor.key != actor.key else None
+    return None
 
 
 def _member_noun(t: Token, ref: Reference) -> bool:
@@ -1334,8 +1357,16 @@ def find_events(
                     # two-sided acts: "talks between A and B", "the two sides agreed"
                     pair = between_pair(toks, i, n, doc) if two_sided else None
                     pair = pair or both_parties(toks, i, out, ref)
+                    if pair is None and two_sided and actor is None and not _verb_like(toks[i]):
+                        # "talks on a final peace deal would begin": no party named, the
+                        # process the story is about (its latest two-sided act)
+                        pair = last_two_sided(out, ref, fighting=etype == "ASSAULT")
                     if pair is not None:
                         actor, target = pair
+                    elif two_sided and actor is not None and (target is None or target.key == actor.key):
+                        # "Brazil and China held a first round of negotiations": the other
+                        # conjunct of the subject the act's actor was named in
+                        target = _co_party(text, toks, i, s, doc, actor) or target
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"

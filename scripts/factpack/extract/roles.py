@@ -546,15 +546,28 @@ def both_parties(
     the two parties of the latest two-sided act the story reported (the latest few only)."""
     j = _trim_aux("", toks, i)
     k = j
-    while k > 0 and toks[k - 1].text[:1].isalnum() and j - k < 3:
+    while k > 0 and (toks[k - 1].text[:1].isalnum() or toks[k - 1].lower in ("'", "'s")) and j - k < 6:
         k -= 1
     words = [t.lower for t in toks[k:j]]
     while words and words[0] in LEADING_WORDS:
         words = words[1:]
-    # the longest ending of the phrase that is listed ("... and the two sides agreed")
-    if not any(" ".join(words[s:]) in ref.party_phrases for s in range(len(words))):
+    # an ending of the phrase that is listed ("... and the two sides agreed"), or its owner
+    # ("the two countries' security chiefs held talks")
+    ends = any(" ".join(words[s:]) in ref.party_phrases for s in range(len(words)) if j - k <= 3 or s > 0)
+    owner = next((p for p in range(1, len(words)) if words[p] in ("'", "'s")), None)
+    if not ends and not (owner is not None and " ".join(words[:owner]) in ref.party_phrases):
         return None
+    return last_two_sided(prior, ref, lookback)
+
+
+def last_two_sided(
+    prior: list, ref: Reference, lookback: int = 30, fighting: bool | None = None
+) -> tuple[Actor, Actor] | None:
+    """The two parties of the latest two-sided act the story reported (the latest few only);
+    `fighting` True/False: only a two-sided use of force / only a two-sided non-violent act."""
     for e in prior[: -lookback - 1 : -1]:
+        if fighting is not None and (e.event_type == "ASSAULT") != fighting:
+            continue
         if (
             e.actor is not None
             and e.target is not None
