@@ -452,3 +452,12 @@ def test_coordinated_subject_of_a_noun_two_sided_act_is_its_other_party() -> Non
     rows = events("Brazil and China held a first round of negotiations on the agreement in February.")
     consult = first(rows, "CONSULT")
     assert {consult[1], consult[2]} == {"Brazil", "China"}
+
+
+def test_a_doer_found_later_drops_a_target_of_its_own_state() -> None:
+    rows = events(
+        "A woman wounded when Azerbaijani troops shelled the village of Tegh on Monday has died "
+        "in hospital, Armenia's health ministry said on Wednesday."
+    )
+    actor, target = first(rows, "ASSAULT")[1:3]
+    assert actor == "Azerbaijan armed forces" and target != "Azerbaijan"

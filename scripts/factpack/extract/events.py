@@ -1266,7 +1266,13 @@ def find_events(
                             own = subj is not None and subj.start > prev.trigger_start
                             who = named_party(subj.actor if own and toks[i - 1].text != "," else None, ref)
                             if who is not None and (prev.target is None or who.key != prev.target.key):
-                                prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "actor": who})
+                                tgt = prev.target
+                                if tgt is not None and tgt.actor_type == "state" and (
+                                    tgt.country_code == who.country_code
+                                ):
+                                    tgt = None  # read while the doer was unknown: not its own state
+                                upd = {"actor": who, "target": tgt}
+                                prev = out[seen_types[etype]] = Event(**{**prev.__dict__, **upd})
                         if prev.target is None:
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at
