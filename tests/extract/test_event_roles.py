@@ -461,3 +461,11 @@ def test_a_doer_found_later_drops_a_target_of_its_own_state() -> None:
     )
     actor, target = first(rows, "ASSAULT")[1:3]
     assert actor == "Azerbaijan armed forces" and target != "Azerbaijan"
+
+
+def test_agentless_arrest_abroad_is_the_state_it_happened_in() -> None:
+    rows = events(
+        "WASHINGTON (Reuters) - The State Department condemned the case. An American journalist, "
+        "Evan Marsh, was arrested in Moscow on Thursday, his employer said."
+    )
+    assert first(rows, "COERCE")[1:3] == ("Russia", "Evan Marsh")

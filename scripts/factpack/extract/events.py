@@ -960,6 +960,18 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
     return None
 
 
+def _place_state(text: str, toks: list[Token], doc: DocActors) -> Actor | None:
+    """The state a sentence places its act in: a state (or its capital) named right after
+    `in`/`at` (`was arrested in Moscow on Friday`); None when it names none."""
+    if not toks:
+        return None
+    for m in doc.within(toks[0].start, toks[-1].end):
+        if m.actor.actor_type == "state" and m.mention_type != "demonym":
+            if re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - 5) : m.start]):
+                return m.actor
+    return None
+
+
 def _home_authority(a: Actor | None, doc: DocActors, ref: Reference) -> Actor | None:
     """`detained by officers`, `arrested by plain-clothes police`, `by soldiers`: unnamed
     police or troops acting on someone are the story's home state (or its armed forces), the
@@ -1313,8 +1325,11 @@ def find_events(
                         patient is not None and patient.actor_type == "state"
                     ):
                         # "Eleven fishermen were arrested in January": an arrest that names no
-                        # one who made it is the home state's (only states arrest)
-                        actor = Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+                        # one who made it is the state where it happened (`arrested in Moscow`),
+                        # else the home state's (only states arrest)
+                        where = _place_state(text, toks, doc)
+                        cc = where.country_code if where is not None else doc.home
+                        actor = Actor(ref.country_names.get(cc, cc), "state", cc)
                     if actor is None and mode == "release":  # hook (issue 11): roles.captor
                         actor, patient = captor(out, toks, pv, patient)
                     own = _home_authority(patient, doc, ref)
