@@ -24,12 +24,19 @@ from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
     LEADING_WORDS,
+    TIME_WORDS,
+    TWO_SIDED_TYPES,
     Subject,
     _trim_aux,
+    between_pair,
+    both_parties,
     captor,
     clause_start,
     generic_actor,
+    last_two_sided,
     mention_after,
+    party_mention,
+    pronoun_party,
     recipient,
     resolve_role,
     sentence_subject,
@@ -343,6 +350,24 @@ def _verb_like(t: Token) -> bool:
     return t.lower.endswith(("ed", "ing"))
 
 
+def _relative_object_target(
+    toks: list[Token], i: int, ref: Reference, prior: list[Event], s: Span, actor: Actor | None
+) -> Actor | None:
+    """`the army raised its readiness, which Pristina condemned as a threat`: a stance in a
+    relative clause whose pronoun is its object is aimed at whoever did the act the clause
+    hangs on (the latest act told earlier in the same sentence)."""
+    j = _trim_aux("", toks, i)
+    k = clause_start(toks, j, ref)
+    if not (k >= 2 and k < j and toks[k - 1].lower == "which" and toks[k - 2].text == ","):
+        return None
+    for ev in reversed(prior):
+        if ev.evidence_start != s.start:
+            return None
+        if ev.trigger_start < toks[k - 2].start and ev.actor is not None:
+            return ev.actor if actor is None or ev.actor.key != actor.key else None
+    return None
+
+
 def _relative_antecedent(
     text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
 ) -> Actor | None:
@@ -472,12 +497,22 @@ def _owner_subject(
     c = start - 1
     if c > 0 and toks[c].lower == "that":
         c -= 1
+    owner = None
     if c > 0 and toks[c].lower in ref.cues:
         subj = subject_before(text, toks, c, doc, ref)
         if subj is not None and subj.actor is not None:
-            return subj.actor
-    subj = sentence_subject(text, s, toks[k].start, doc)
-    return subj.actor if subj is not None else None
+            owner = subj.actor
+    if owner is None:
+        subj = sentence_subject(text, s, toks[k].start, doc)
+        owner = subj.actor if subj is not None else None
+    countrys = k + 2 < j and toks[k + 1].lower == "country" and toks[k + 2].lower in ("'s", "’s")
+    if owner is not None and countrys:
+        # "his country's troops had closed the border": the speaker's country, not the speaker
+        cc = owner.country_code
+        return owner if owner.actor_type == "state" else (
+            Actor(ref.country_names.get(cc, cc), "state", cc) if cc else None
+        )
+    return owner
 
 
 MEMBER_TYPES = frozenset({"group", "person", "criminal_group", "armed_forces"})
@@ -591,6 +626,15 @@ def _actor_for(
         for t in toks[bound:start]
     )
     own_clause = crosses_cue or (start > 0 and toks[start - 1].lower in SUBORDINATORS)
+    said = [
+        k
+        for k in range(start, i)
+        if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] in ("speech", "stance")
+    ]
+    if said:
+        # "He said talks on a peace deal would begin": the speaker before the verb of speech
+        # is not the act's actor; only an actor named after it can be
+        start, own_clause = said[-1] + 1, True
     for lo in (start,) if own_clause else (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
             if m.mention_type != "demonym" and not possessive(text, m):
@@ -630,6 +674,25 @@ def _object_span(toks: list[Token], i: int, n: int, end: int) -> tuple[int, int]
     return k, e
 
 
+def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
+    """The party coordinated with the actor's mention before the act in its sentence."""
+    ms = [m for m in doc.within(s.start, toks[i].start) if m.actor.key == actor.key]
+    for m in ms[:1]:
+        rest = [a for a in conjuncts(text, m.start, m.end, doc) if a.key != actor.key]
+        if rest:
+            return rest[0]
+        after = [x for x in doc.within(m.end, min(toks[i].start, m.end + 60)) if x.mention_type != "demonym"]
+        if after and re.match(r"\s+(?:and|or)\s+(?:the\s+)?$", text[m.end : after[0].start]):
+            return after[0].actor if after[0].actor.key != actor.key else None
+    return None
+
+
+def _member_noun(t: Token, ref: Reference) -> bool:
+    """`leaders`, `members`, `fighters`, `supporters`: people who belong to a body."""
+    belong = ("members", "member", "leaders", "leader", "supporters")
+    return t.lower in belong or ref.generic.get(t.lower) in ("person", "group")
+
+
 def _back_reference(
     toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
 ) -> Actor | None:
@@ -640,10 +703,14 @@ def _back_reference(
     hit = ref.triggers.get((toks[e - 1].lower,))
     if hit is None:
         return None
-    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:  # the latest few: extraction stays linear
-        if ev.event_type == hit[0] and ev.actor is not None:
-            return ev.actor if actor is None or ev.actor.key != actor.key else None
-    return None
+    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]  # the latest few: extraction stays linear
+    same = [ev for ev in recent if ev.event_type == hit[0] and ev.actor is not None]
+    # "condemned the attack" after an ambush and a shelling: the act of the same kind (mode)
+    # the noun names, else the latest of its type
+    ev = next((ev for ev in same if ev.event_mode == hit[1]), same[0] if same else None)
+    if ev is None:
+        return None
+    return ev.actor if actor is None or ev.actor.key != actor.key else None
 
 
 def _object_actor(
@@ -655,10 +722,17 @@ def _object_actor(
     if e <= k:
         return None
     lo, hi = toks[k].start, toks[e - 1].end
-    ms = [m for m in doc.within(lo, hi) if actor is None or m.actor.key != actor.key]
+    ms = [m for m in doc.within(lo, hi) if (actor is None or m.actor.key != actor.key)]
+    ms = [m for m in ms if party_mention(text, m)]
     named = [m for m in ms if m.mention_type != "demonym"]
     if named:
         return named[0].actor
+    if e + 1 < len(toks) and toks[e].lower in ("of", "from") and _member_noun(toks[e - 1], ref):
+        # "arrested two leaders of the union", "killed three members of the gang": the body
+        # whose people they are
+        body = np_actor(text, toks, e + 1, doc, ref)
+        if body is not None and not body.is_generic and (actor is None or body.key != actor.key):
+            return body
     if e + 1 < len(toks) and toks[e].text == ",":
         # "held a phone call with his Japanese counterpart, Takeshi Ono": the apposition
         after = [
@@ -724,14 +798,14 @@ def _target_for(
         ),
         end,
     )
-    tgt = mention_after(doc, toks[i + n - 1].end, end, actor)
+    tgt = mention_after(doc, toks[i + n - 1].end, end, actor, text)
     if tgt is not None:
         return tgt.actor
     if etype in DEMONYM_TARGET_TYPES:
         # "imposed tariffs of up to 50% on a range of Brazilian goods": the country adjective
         for m in doc.within(toks[i + n - 1].end, end):
             if m.mention_type == "demonym" and m.actor.actor_type == "state":
-                if actor is None or m.actor.key != actor.key:
+                if actor is None or (m.actor.key != actor.key and m.actor.country_code != actor.country_code):
                     return m.actor
     return None
 
@@ -764,14 +838,43 @@ def named_party(a: Actor | None, ref: Reference) -> Actor | None:
     """Events name their parties: a generic noun phrase (`gunmen`, `officials`, `protesters`)
     is no actor or target of an act. One the text ties to a country (`Indonesian
     prosecutors`, `Afghan soldiers`) stands for that country's state or armed forces."""
-    if a is None or not a.is_generic:
-        return a
+    if a is None:
+        return None
+    if not a.is_generic:
+        return _national_force(a, ref) or a
     cc = a.country_code
     if cc and a.actor_type in ("government_body", "state"):
         return Actor(ref.country_names.get(cc, cc), "state", cc)
     if cc and a.actor_type == "armed_forces":
         return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
     return None
+
+
+def _national_force(a: Actor, ref: Reference) -> Actor | None:
+    """A name that is a country's armed service (`Serbian Army`, `Armed Forces of Azerbaijan`;
+    `Royal Navy` is not: no country in it) stands for that country's armed forces, as the
+    codebook names them; a country's coast guard (`Philippine Coast Guard`) for its state."""
+    if a.actor_type == "person" or a.actor_type == "state":
+        return None
+    name = a.name
+    m = re.fullmatch(r"(?:the\s+)?(.+?)\s+of\s+(?:the\s+)?(.+)", name, re.I)
+    pairs = [(m.group(1), m.group(2))] if m else []
+    words = name.split()
+    pairs += [(" ".join(words[k:]), " ".join(words[:k])) for k in range(1, len(words))]
+    for service, country in pairs:
+        if ref.generic.get(service.lower()) != "armed_forces":
+            continue
+        cc = ref.demonyms.get(country)
+        entry = ref.gazetteer.get(country)
+        cc = cc or (entry.country_code if entry is not None and entry.actor_type == "state" else None)
+        if cc and service.lower() in STATE_SERVICES:
+            return Actor(ref.country_names.get(cc, cc), "state", cc)  # a coast guard polices for its state
+        if cc:
+            return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
+    return None
+
+
+STATE_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
 HUMAN_PATIENT = frozenset({"released"})  # a release of captives only when people are released
@@ -831,6 +934,15 @@ def _institutional_speaker(pos: int, speakers: dict[tuple[int, int], Actor | Non
         if a <= pos < b and who is not None and who.actor_type in SPEAKING_INSTITUTIONS:
             return who
     return None
+
+
+def _claimant_at(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> Actor | None:
+    """The claimant of the innermost claim holding `pos` (None outside claims)."""
+    best = None
+    for (a, b), who in _speaker_index(speakers).get(pos, ()):
+        if a <= pos < b and (best is None or b - a < best[0]):
+            best = (b - a, who)
+    return best[1] if best else None
 
 
 def _speaker_index(speakers: dict[tuple[int, int], Actor | None]) -> _SpeakerLookup:
@@ -917,10 +1029,37 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
         if toks[j].text in {",", ";"}:
             break
         if toks[j].lower == "by":
-            return np_actor(text, toks, j + 1, doc, ref)
+            return _home_authority(np_actor(text, toks, j + 1, doc, ref), doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
     return None
+
+
+def _place_state(text: str, toks: list[Token], doc: DocActors) -> Actor | None:
+    """The state a sentence places its act in: a state (or its capital) named right after
+    `in`/`at` (`was arrested in Moscow on Friday`); None when it names none."""
+    if not toks:
+        return None
+    for m in doc.within(toks[0].start, toks[-1].end):
+        if m.actor.actor_type == "state" and m.mention_type != "demonym":
+            if re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - 5) : m.start]):
+                return m.actor
+    return None
+
+
+def _home_authority(a: Actor | None, doc: DocActors, ref: Reference) -> Actor | None:
+    """`detained by officers`, `arrested by plain-clothes police`, `by soldiers`: unnamed
+    police or troops acting on someone are the story's home state (or its armed forces), the
+    country the dateline or the names place the story in; a generic agent of another kind
+    (`by gunmen`) stays generic."""
+    if a is None or not a.is_generic or a.country_code is not None or doc.home is None:
+        return a
+    name = ref.country_names.get(doc.home, doc.home)
+    if a.actor_type == "government_body":
+        return Actor(name, "state", doc.home)
+    if a.actor_type == "armed_forces":
+        return Actor(f"{name} armed forces", "armed_forces", doc.home)
+    return a
 
 
 AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ACCUSE"})
@@ -958,7 +1097,7 @@ def _coordinated_passive(toks: list[Token], i: int) -> int | None:
     its passive voice; the index of the first participle."""
     if i < 3 or toks[i - 1].lower != "and" or not toks[i].lower.endswith(("ed", "en", "wn")):
         return None
-    for k in range(i - 2, max(0, i - 8), -1):
+    for k in range(i - 2, max(0, i - 12), -1):
         if toks[k].text in {",", ";"}:
             break
         if _passive(toks, k):
@@ -1032,6 +1171,21 @@ def _in_contrast_clause(toks: list[Token], pos: int, i: int) -> bool:
     return j < len(toks) and toks[j].lower in CONTRAST_OPENERS
 
 
+def _apposed_patient(toks: list[Token], pv: int, doc: DocActors) -> Actor | None:
+    """`Hilario Mamani, 57, the secretary general of the federation, was questioned`, `Its
+    secretary general, Israel Mushi, and its treasurer, Halima Said, were detained`: when the
+    subject is broken up by appositions, the first person the clause names undergoes the act."""
+    j = _trim_aux("", toks, pv)
+    if j == 0 or toks[j - 1].text != ",":
+        return None
+    stops = {";", ":", "that"}
+    lo = next((k + 1 for k in range(j - 2, -1, -1) if toks[k].lower in stops), 0)
+    for m in doc.within(toks[lo].start, toks[j - 1].start):
+        if m.mention_type in ("name", "alias", "surname") and m.actor.actor_type == "person":
+            return m.actor
+    return None
+
+
 def _named_thing(toks: list[Token], subj: Subject, doc: DocActors) -> bool:
     """`the Kapitan Lebedev was detained`: a capitalised name after "the" that the document
     never names as a person elsewhere is a thing (a ship, a building), not a person who undergoes
@@ -1086,13 +1240,23 @@ def _dates_a_noun(d: DateRange, toks: list[Token], i: int) -> bool:
     return k < len(toks) and toks[k].lower in ("'s", "’s") and k + 1 != i and k + 2 != i
 
 
+TAIL_WORDS = frozenset({"on", "late", "early", "this", "last", "in", "a", "statement"})
+
+
+def _bare_tail(rest: list[Token]) -> bool:
+    """Nothing but punctuation, or a short time phrase, after a postposed cue (`, state media
+    reported on Friday.`, `, officials said late on Monday.`)."""
+    words = [t for t in rest if t.text[:1].isalnum()]
+    return not words or (len(words) <= 4 and all(t.lower in TAIL_WORDS | TIME_WORDS for t in words))
+
+
 def _opens_clause(toks: list[Token], k: int, ref: Reference) -> bool:
     while k < len(toks) and toks[k].text in '”"’':
         k += 1
     # ", the Daily Nation reported." / ", rights groups said.": a postposed attribution
     for m in range(k, min(len(toks), k + 7)):
         if (toks[m].lower in ref.cues or toks[m].lower == "according") and (
-            toks[m].lower == "according" or all(not t.text[:1].isalnum() for t in toks[m + 1 :])
+            toks[m].lower == "according" or _bare_tail(toks[m + 1 :])
         ):
             return True
     return k < len(toks) and (toks[k].lower in ("which", "who", "while", "but") or toks[k].lower in ref.cues)
@@ -1197,6 +1361,20 @@ def find_events(
                     if not (mode and prev.event_mode and mode != prev.event_mode) and not other_day:
                         if mode and prev.event_mode is None:
                             prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
+                        if prev.actor is None and _passive_at(toks, i) is None:
+                            # "a driver was killed when police fired tear gas": the second word
+                            # for the act may name who did it
+                            subj = subject_before(text, toks, i, doc, ref)
+                            own = subj is not None and subj.start > prev.trigger_start
+                            who = named_party(subj.actor if own and toks[i - 1].text != "," else None, ref)
+                            if who is not None and (prev.target is None or who.key != prev.target.key):
+                                tgt = prev.target
+                                if tgt is not None and tgt.actor_type == "state" and (
+                                    tgt.country_code == who.country_code
+                                ):
+                                    tgt = None  # read while the doer was unknown: not its own state
+                                upd = {"actor": who, "target": tgt}
+                                prev = out[seen_types[etype]] = Event(**{**prev.__dict__, **upd})
                         if prev.target is None:
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at
@@ -1226,16 +1404,48 @@ def find_events(
                     undergoer = subject_before(text, toks, pv, doc, ref)
                     thing = undergoer is not None and _named_thing(toks, undergoer, doc)
                     patient = undergoer.actor if undergoer and not thing else None
+                    if undergoer is None:
+                        patient = _apposed_patient(toks, pv, doc)
                     actor = _agent(text, toks, i + n, doc, ref) or (_acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     ) if etype in AUTHORITY_ACTS else None)
                     if actor is None and etype in AUTHORITY_ACTS:
                         actor = _named_authority(doc, s.start, start, patient)
+                    if actor is None and mode == "arrest" and doc.home and not (
+                        patient is not None and patient.actor_type == "state"
+                    ):
+                        # "Eleven fishermen were arrested in January": an arrest that names no
+                        # one who made it is the state where it happened (`arrested in Moscow`),
+                        # else the home state's (only states arrest)
+                        where = _place_state(text, toks, doc)
+                        cc = where.country_code if where is not None else doc.home
+                        actor = Actor(ref.country_names.get(cc, cc), "state", cc)
                     if actor is None and mode == "release":  # hook (issue 11): roles.captor
                         actor, patient = captor(out, toks, pv, patient)
+                    own = _home_authority(patient, doc, ref)
+                    if own is not None and own is not patient:
+                        # "eight officers were wounded": unnamed police or troops undergoing an
+                        # act are their state's; the state reporting it is not its actor
+                        patient = own
+                        if actor is not None and named_party(actor, ref) is not None and (
+                            named_party(actor, ref).country_code == own.country_code
+                        ):
+                            actor = None
                     passive_target = patient
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
+                    said_by = _claimant_at(start, speakers or {})
+                    party = pronoun_party(toks, i, said_by, doc, ref)
+                    if party is not None:
+                        actor = party
+                    elif said_by is not None and actor is not None and actor.key == said_by.key and (
+                        toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
+                    ):
+                        actor = None  # "they" in a person's words is not the speaker
+                    if actor is None and i > 0 and toks[i - 1].lower == "and":
+                        # "seized three trawlers and detained the crews": a verb joined by
+                        # `and` shares the subject of the act before it in the sentence
+                        actor = next((e.actor for e in reversed(out) if e.evidence_start == s.start), None)
                 clause_end = next(
                     (
                         toks[k].start
@@ -1250,6 +1460,24 @@ def find_events(
                     else _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and target is None and etype in BACK_REFERENCE_TYPES:
+                    target = _relative_object_target(toks, i, ref, out, s, actor)
+                trig_words = " ".join(t.lower for t in toks[i : i + n])
+                two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
+                if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
+                    # two-sided acts: "talks between A and B", "the two sides agreed"
+                    pair = between_pair(toks, i, n, doc) if two_sided else None
+                    pair = pair or both_parties(toks, i, out, ref)
+                    if pair is None and two_sided and actor is None and not _verb_like(toks[i]):
+                        # "talks on a final peace deal would begin": no party named, the
+                        # process the story is about (its latest two-sided act)
+                        pair = last_two_sided(out, ref, fighting=etype == "ASSAULT")
+                    if pair is not None:
+                        actor, target = pair
+                    elif two_sided and actor is not None and (target is None or target.key == actor.key):
+                        # "Brazil and China held a first round of negotiations": the other
+                        # conjunct of the subject the act's actor was named in
+                        target = _co_party(text, toks, i, s, doc, actor) or target
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"

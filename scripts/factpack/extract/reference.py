@@ -62,6 +62,7 @@ HEADERS = {
     "reciprocal_triggers.csv": ["trigger", "reason"],
     "local_senses.csv": ["trigger", "side", "words", "event_type", "event_mode", "reason"],
     "actor_cues.csv": ["kind", "words", "reason"],
+    "party_phrases.csv": ["phrase", "reason"],
 }
 LINK_RELATIONS = {"denies", "rejects", "confirms", "responds_to"}
 LINK_KINDS = {"verb", "noun", "relative"}
@@ -153,6 +154,7 @@ class Reference:
     local_senses: dict[str, list[tuple[str, frozenset[str], str, str | None]]] = field(default_factory=dict)
     # kind (international | remit | tie_suffix | locative | ...) -> words (see actor_cues.csv)
     actor_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    party_phrases: frozenset[str] = frozenset()  # `the two sides agreed` -> both parties
 
 
 def load_reference(folder: Path = REFERENCE) -> Reference:
@@ -261,6 +263,7 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         reciprocal=frozenset(r["trigger"].lower() for r in read_rows(folder / "reciprocal_triggers.csv")),
         local_senses=local_senses,
         actor_cues=_actor_cues(folder / "actor_cues.csv"),
+        party_phrases=frozenset(r["phrase"].lower() for r in read_rows(folder / "party_phrases.csv")),
     )
 
 

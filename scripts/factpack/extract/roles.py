@@ -109,13 +109,18 @@ def generic_actor(
                 words[-1].end,
             )
     head = words[-1].lower
+    if len(words) > 1 and f"{words[-2].lower} {head}" in ref.generic:
+        head = f"{words[-2].lower} {head}"  # "the coast guard", "Sri Lanka's air force"
+        joined = Token(f"{words[-2].text} {words[-1].text}", words[-2].start, words[-1].end, head)
+        words = [*words[:-2], joined]
     if head not in ref.generic:
         return None
     atype = ref.generic[head]
     if atype is None:
         return None, words[-1].start, words[-1].end
     keep = [words[-1]]
-    for w in reversed(words[:-1]):
+    rest = _join_country_words(words[:-1], ref)
+    for w in reversed(rest):
         if (
             w.text in ref.demonyms
             or w.text in ref.gazetteer
@@ -161,13 +166,15 @@ def generic_actor(
     explicit = country is not None
     if country is None and doc is not None:
         country = doc.home
+    last = head.split()[-1]  # "riot police" is police
     if head in ("embassy", "embassies", "consulate") and explicit and country:
         # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
-    if (head in STATE_COLLECTIVES or (head == "forces" and keep[0].lower == "security")) and country:
+    security = head == "security forces" or (head == "forces" and keep[0].lower == "security")
+    if (last in STATE_COLLECTIVES or security) and country:
         # "security forces": police and army together, the state acting
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
-    if head in ARMED_COLLECTIVES and country and (explicit or len(keep) == 1):
+    if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or len(keep) == 1):
         name = f"{ref.country_names.get(country, country)} armed forces"
         return Actor(name, "armed_forces", country), keep[0].start, keep[-1].end
     name = " ".join(w.text for w in keep)
@@ -176,14 +183,37 @@ def generic_actor(
     return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
 
 
+def _join_country_words(words: list[Token], ref: Reference) -> list[Token]:
+    """Modifier tokens with a multi-word country name or demonym joined into one token
+    (`Sri Lankan sailors`, `South Korean troops`), so each modifier is one word to test."""
+    out: list[Token] = []
+    k = 0
+    while k < len(words):
+        for n in (3, 2):
+            run = words[k : k + n]
+            if len(run) == n and all(w.text[:1].isupper() for w in run):
+                joined = " ".join(w.text for w in run)
+                if joined in ref.demonyms or joined in ref.gazetteer:
+                    out.append(Token(joined, run[0].start, run[-1].end, joined.lower()))
+                    k += n
+                    break
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
 def _possessor_state(words: list[Token], head: Token, ref: Reference) -> str | None:
     """`Iraq's oil ministry`, `Russia's defence ministry`: the state named before `'s` ties
     the generic body to its country."""
     k = next((n for n, w in enumerate(words) if w is head), 0)
     for n in range(k - 1, max(0, k - 4), -1):
         if words[n].lower in ("'s", "’s"):
-            entry = ref.gazetteer.get(words[n - 1].text)
-            return entry.country_code if entry is not None and entry.actor_type == "state" else None
+            for lo in range(n - 1, max(-1, n - 4), -1):  # "Iraq's", "Sri Lanka's"
+                entry = ref.gazetteer.get(" ".join(w.text for w in words[lo:n]))
+                if entry is not None:
+                    return entry.country_code if entry.actor_type == "state" else None
+            return None
         if not words[n].text[:1].islower():
             break
     return None
@@ -359,8 +389,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         )
         if p > 0 and (words[p - 1].text[:1].islower() or p == 1) and (ends_in_noun or place):
             gen = generic_actor(words[:p], ref, doc)
-    if gen is None and words[-1].lower in _lower_titles(ref.titles):
-        held = resolve_role(words, doc, ref, words[0].start)  # "the 61-year-old president"
+    if gen is None and (words[-1].lower in _lower_titles(ref.titles) or words[-1].lower in ref.role_nouns):
+        # "the 61-year-old president", "the group said", "the rebels seized"
+        held = resolve_role(words, doc, ref, words[0].start)
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     if gen is not None:
@@ -389,15 +420,33 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     return None
 
 
-def mention_after(doc: DocActors, start: int, end: int, exclude: Actor | None) -> Mention | None:
-    """The first actor named in [start, end), other than `exclude`, skipping modifiers."""
+def mention_after(
+    doc: DocActors, start: int, end: int, exclude: Actor | None, text: str | None = None
+) -> Mention | None:
+    """The first actor named in [start, end), other than `exclude`, skipping modifiers (and,
+    given the text, mentions that name no party: `party_mention`)."""
     for m in doc.within(start, end):
         if exclude is not None and m.actor.key == exclude.key:
             continue
-        if m.mention_type == "demonym":
+        if m.mention_type == "demonym" or (text is not None and not party_mention(text, m)):
             continue
         return m
     return None
+
+
+PLACE_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay|Bight|Horn|Isle|Gulf) of (?:the )?$")
+FLAG_SUFFIXES = ("-flagged", "-registered")  # "a Marshall Islands-flagged tanker": a ship's flag
+
+
+def party_mention(text: str, m: Mention) -> bool:
+    """Whether a mention can name a party to an act: not a ship's flag state
+    (`Panama-flagged`), not a country inside a sea's name (`the Gulf of Oman`) and not a bare
+    `it` (`boarded it`: mostly a thing; its antecedent is a guess)."""
+    if text[m.end : m.end + 12].lower().startswith(FLAG_SUFFIXES):
+        return False
+    if m.actor.actor_type == "state" and PLACE_OF.search(text, max(0, m.start - 40), m.start):
+        return False  # "in the Gulf of Oman", "the Sea of Japan": part of a place name
+    return not (m.mention_type == "pronoun" and m.text.lower() == "it")
 
 
 def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
@@ -419,15 +468,15 @@ def captor(
     """(actor, target) of a release that names no agent (`Mushi and Said were freed on bail`,
     `They were freed hours later`; the participle at toks[pv]): whoever held them frees them,
     the actor of the latest earlier arrest or abduction of the same person, else of the latest
-    one. A state is never the one held (such a row is a misreading and is passed over). The
-    target is the patient, or the held party when the subject is a bare pronoun. (None,
+    one. The target is the patient, or the held party when the subject is a bare pronoun (a
+    state read as the held party, `detained two Serbian citizens`, is not carried over). (None,
     patient) when the story reports no such act."""
     held = [
         e
         for e in prior
         if e.event_mode in HOLDING_MODES
         and e.actor is not None
-        and (e.target is None or e.target.actor_type != "state")
+        and e.actor.actor_type != "person"  # a person named as the captor is a misreading
     ]
     if patient is not None:
         same = [e for e in held if e.target is not None and e.target.key == patient.key]
@@ -437,7 +486,8 @@ def captor(
     e = max(held, key=lambda e: e.trigger_start)
     j = _trim_aux("", toks, pv)
     pronoun = j > 0 and toks[j - 1].lower in PERSONAL_PRONOUNS
-    return e.actor, patient if patient is not None or not pronoun else e.target
+    held_party = e.target if e.target is not None and e.target.actor_type != "state" else None
+    return e.actor, patient if patient is not None or not pronoun else held_party
 
 
 def recipient(
@@ -453,3 +503,115 @@ def recipient(
     if etype not in ("AID", "AGREE") or amount is None:
         return None
     return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+
+
+TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts with a counterpart
+BETWEEN_GAP = 4  # words allowed between a two-sided trigger and its `between` ("talks in Doha between")
+
+
+def between_pair(toks: list[Token], i: int, n: int, doc: DocActors) -> tuple[Actor, Actor] | None:
+    """`talks between Belgrade and Pristina`, `clashes between the army and M23`: the two
+    parties a two-sided act names after `between` (the first two actors joined by `and`)."""
+    k = i + n
+    while k < len(toks) and k - (i + n) <= BETWEEN_GAP and toks[k].lower != "between":
+        if not toks[k].text[:1].isalnum():
+            return None
+        k += 1
+    if k >= len(toks) or toks[k].lower != "between":
+        return None
+    e = k + 1
+    while e < len(toks) and toks[e].text not in {",", ";", ".", ":", "(", ")"} and e - k < 16:
+        e += 1
+    if e <= k + 1:
+        return None
+    ms = [m for m in doc.within(toks[k + 1].start, toks[e - 1].end) if not possessive_text(m, toks)]
+    for a, b in zip(ms, ms[1:], strict=False):
+        gap = [t.lower for t in toks if a.end <= t.start < b.start]
+        if "and" in gap and a.actor.key != b.actor.key:
+            return a.actor, b.actor
+    return None
+
+
+def possessive_text(m: Mention, toks: list[Token]) -> bool:
+    """A mention right before `'s` (`Serbia's army`): a modifier, not a party itself."""
+    nxt = next((t for t in toks if t.start >= m.end), None)
+    return nxt is not None and nxt.lower in ("'s", "’s")
+
+
+def both_parties(
+    toks: list[Token], i: int, prior: list, ref: Reference, lookback: int = 30
+) -> tuple[Actor, Actor] | None:
+    """`the two sides agreed to meet again`, `They discussed the seizure`: a subject phrase
+    standing for both parties (reference data `party_phrases.csv`) of a two-sided act names
+    the two parties of the latest two-sided act the story reported (the latest few only)."""
+    j = _trim_aux("", toks, i)
+    k = j
+    while k > 0 and (toks[k - 1].text[:1].isalnum() or toks[k - 1].lower in ("'", "'s")) and j - k < 6:
+        k -= 1
+    words = [t.lower for t in toks[k:j]]
+    while words and words[0] in LEADING_WORDS:
+        words = words[1:]
+    # an ending of the phrase that is listed ("... and the two sides agreed"), or its owner
+    # ("the two countries' security chiefs held talks")
+    ends = any(" ".join(words[s:]) in ref.party_phrases for s in range(len(words)) if j - k <= 3 or s > 0)
+    owner = next((p for p in range(1, len(words)) if words[p] in ("'", "'s")), None)
+    if not ends and not (owner is not None and " ".join(words[:owner]) in ref.party_phrases):
+        return None
+    return last_two_sided(prior, ref, lookback)
+
+
+def last_two_sided(
+    prior: list, ref: Reference, lookback: int = 30, fighting: bool | None = None
+) -> tuple[Actor, Actor] | None:
+    """The two parties of the latest two-sided act the story reported (the latest few only);
+    `fighting` True/False: only a two-sided use of force / only a two-sided non-violent act."""
+    for e in prior[: -lookback - 1 : -1]:
+        if fighting is not None and (e.event_type == "ASSAULT") != fighting:
+            continue
+        if (
+            e.actor is not None
+            and e.target is not None
+            and e.actor.key != e.target.key
+            and (e.event_type in TWO_SIDED_TYPES or " ".join(e.trigger.lower().split()) in ref.reciprocal)
+        ):
+            return e.actor, e.target
+    return None
+
+
+GROUP_PRONOUNS = frozenset({"they", "we"})
+SPEAKS_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([A-Za-z][\w’'\- ]*)$")
+
+
+def speaks_for(person: Actor, doc: DocActors, ref: Reference, pos: int) -> Actor | None:
+    """The organisation a person speaks for, from their description (`a spokesman for the
+    rebels` -> the group `the rebels` stands for, `a lawyer for the Cusco Federation` -> that
+    federation); None when the description names none."""
+    m = SPEAKS_FOR.search(person.description or "")
+    if m is None:
+        return None
+    phrase = m.group(1).strip()
+    entry = ref.gazetteer.get(phrase)
+    if entry is not None and entry.actor_type != "person":
+        return Actor(entry.name, entry.actor_type, entry.country_code)
+    for mm in doc.within(max(0, pos - ROLE_LOOKBACK), pos):
+        if mm.actor.name == phrase and mm.actor.actor_type != "person":
+            return mm.actor
+    noun = phrase.split()[-1].lower()
+    if noun not in ref.role_nouns:
+        return None
+    words = [Token("the", pos, pos, "the"), Token(noun, pos, pos, noun)]
+    return resolve_role(words, doc, ref, pos)
+
+
+def pronoun_party(
+    toks: list[Token], i: int, claimant: Actor | None, doc: DocActors, ref: Reference
+) -> Actor | None:
+    """`…told AFP that they had taken two officers hostage`, `the union said we will strike`:
+    a plural pronoun subject inside what a body says is that body; inside what its spokesman
+    or lawyer says, the body the speaker speaks for. None otherwise (never the speaker)."""
+    j = _trim_aux("", toks, i)
+    if j == 0 or toks[j - 1].lower not in GROUP_PRONOUNS or claimant is None:
+        return None
+    if claimant.actor_type != "person":
+        return None if claimant.is_generic else claimant
+    return speaks_for(claimant, doc, ref, toks[i].start)
