@@ -150,6 +150,17 @@ def generic_actor(
                 "army",
                 "national",
                 "ruling",
+                "state",
+                "navy",
+                "naval",
+                "presidential",
+                "party",
+                "ministry",
+                "health",
+                "justice",
+                "finance",
+                "energy",
+                "prison",
             )
         ):
             keep.insert(0, w)
