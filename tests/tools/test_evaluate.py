@@ -23,20 +23,22 @@ SEED = "000_b1ec26d86f266071"
 DEV_FLOORS = {
     "actors": (0.928, 0.954, 0.941),    # P / R / F1 measured 0.9487 / 0.9737 / 0.9610 (s3-actors)
     "claims": (0.936, 0.963, 0.949),    # P / R / F1 measured 0.9556 / 0.9829 / 0.9690
-    "events": (0.764, 0.853, 0.806),    # P / R / F1 measured 0.7844 / 0.8733 / 0.8265
+    "events": (0.765, 0.860, 0.810),    # P / R / F1 measured 0.7857 / 0.8800 / 0.8302 (crowd-control words)
     "claimant": 0.963,                  # 0.9826
     "quote_type": 0.974,                # 0.9942
     "event_type": 0.896,                # 0.9160
-    "event_actor": 0.821,               # 0.8413 (was 0.8095; issue 11 roles, s3-roles)
-    "event_actor_of_gold": 0.711,       # 0.7310 (was 0.7034)
+    "event_actor": 0.830,               # 0.8504 after the merge (0.8413 s3-roles; 0.8095 before)
+    "event_actor_of_gold": 0.724,       # 0.7448 after the merge (0.7310 s3-roles; 0.7034 before)
     "event_target": 0.603,              # 0.6239 (was 0.5780 after s3-11c, 0.5413 before)
     "event_target_of_gold": 0.488,      # 0.5088 (was 0.4649)
     "dates": 0.962,                     # 0.9818
     "fatalities": 0.980,                # 1.0000
-    "modality": 0.843,                  # 0.8626
+    "modality": 0.896,                  # 0.9167 (was 0.8626; modality rules, this session)
     "actor_type": 0.946,                # 0.9662 (was 0.9595; s3-actors)
     "actor_country": 0.892,             # 0.9122 (was 0.8649; s3-actors: role country, remits)
     "cue": 0.968,                       # 0.9884
+    "amounts": 0.730,                   # 0.7500 (was 0.6667; money forms, this session)
+    "claimant_of_gold": 0.945,          # 0.9657
 }
 
 
