@@ -21,14 +21,14 @@ FLOORS = {
     "actors": (0.838, 0.878, 0.858),    # P / R / F1 measured 0.8584 / 0.8981 / 0.8778
     "claims": (0.849, 0.872, 0.854),    # P / R / F1 measured 0.8557 / 0.8925 / 0.8737
     "events": (0.733, 0.785, 0.758),    # P / R / F1 measured 0.7527 / 0.8046 / 0.7778
-    "claimant": 0.823,                  # 0.8434
-    "event_actor": 0.580,               # 0.6000
-    "event_target": 0.457,              # 0.4769
-    "actor_type": 0.918,                # 0.9381
-    "actor_country": 0.774,             # 0.7938
-    "claimant_of_gold": 0.733,          # 0.7527
-    "event_actor_of_gold": 0.463,       # 0.4828
-    "event_target_of_gold": 0.278,      # 0.2982
+    "claimant": 0.847,                  # 0.8675 (was 0.8434; 2026-11-30 third session)
+    "event_actor": 0.608,               # 0.6286 (was 0.6000)
+    "event_target": 0.549,              # 0.5692 (was 0.4769)
+    "actor_type": 0.927,                # 0.9479 (was 0.9381)
+    "actor_country": 0.875,             # 0.8958 (was 0.7938)
+    "claimant_of_gold": 0.754,          # 0.7742 (was 0.7527)
+    "event_actor_of_gold": 0.485,       # 0.5057 (was 0.4828)
+    "event_target_of_gold": 0.366,      # 0.3860 (was 0.2982)
 }
 
 

@@ -550,6 +550,7 @@ README_SETS = {  # label -> (gold folder, article folders), relative to the repo
     "dev, real-style": ("tests/dev_real/gold", ["tests/dev_real/articles"]),
     "held-out, wire-style": ("tests/heldout/gold", ["tests/heldout/articles"]),
     "held-out, real-style": ("tests/heldout_real/gold", ["tests/heldout_real/articles"]),
+    "held-out, real-style 2 (scored once)": ("tests/heldout_real2/gold", ["tests/heldout_real2/articles"]),
 }
 
 
