@@ -215,6 +215,10 @@ def relink_after_corrections(tables: dict[str, pd.DataFrame], ref: Reference, en
     contract = load_tables()
     merges = [e for e in entries if e.table == "incidents"]
     warnings: list[Warning_] = []
+    if not entries and tables["corrections"].empty:
+        # nothing corrected: the tables are in story order already (build_tables put them
+        # so; the claim links and the empty corrections table are not positional)
+        return tables, warnings
     if (tables["corrections"]["table_name"] == "events").any() or merges:
         events = tables["events"].drop(columns=["incident_id"])
         events, incidents = link_tables(events, tables["sources"], tables["actors"], ref)
@@ -581,7 +585,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     check_out_dir(Path(out_dir), Path(seeds_dir))
     with stage(timings, "ingest"):
         progress(f"reading {seeds_dir}")
-        docs, warnings = read_documents(seeds_dir, cache_dir)
+        docs, warnings = read_documents(seeds_dir, cache_dir, workers or available_cpus())
         meta = read_package_meta(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
