@@ -527,11 +527,12 @@ def fast_check(folder: Path, workers: int | None = None) -> None:
         raise ValidationError(problems)
 
 
-def changed_check(folder: Path, previous: Path) -> None:
+def changed_check(folder: Path, previous: Path, workers: int | None = None) -> None:
     """`--validate changed`: frictionless (row-local rules) on the CSV rows not in the previous
-    package at `previous`; keys were checked over all rows by check_tables; Parquet == CSV."""
+    package at `previous`; keys were checked over all rows by check_tables; Parquet == CSV.
+    Many changed rows are validated in `workers` processes (None: one per available CPU)."""
     old = previous if (previous / "datapackage.json").is_file() else None
-    problems, _ = changed_rows_problems(folder, old)
+    problems, _ = changed_rows_problems(folder, old, workers or available_cpus())
     if problems:
         raise ValidationError(problems)
 
@@ -621,7 +622,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
                                                 + timings.get(prefix + "parquet", 0.0))
     progress(f"writing package and validating it: {VALIDATION[validation]}")
     check = {"full": frictionless_check, "fast": fast_check,
-             "changed": lambda folder: changed_check(folder, Path(out_dir).resolve())}[validation]
+             "changed": lambda folder: changed_check(folder, Path(out_dir).resolve(), workers)}[validation]
 
     def timed_check(folder: Path) -> None:
         files.clear()  # every file is on disk by now; validation reads them from there

@@ -93,9 +93,51 @@ def _same_rules(new: dict, old: dict | None) -> bool:
     return pick(new) == pick(old)
 
 
-def changed_rows_problems(new_dir: Path, old_dir: Path | None) -> tuple[list[Problem], dict[str, int]]:
+def _validate_part(descriptor: dict, basepath: str) -> list[tuple[object, object, object, str]]:
+    """Frictionless on one resource: (row number, field, cell, message) per error."""
+    import frictionless
+
+    report = frictionless.Resource(descriptor, basepath=basepath).validate()
+    return [(getattr(err, "row_number", None), getattr(err, "field_name", None),
+             getattr(err, "cell", None), err.message) for task in report.tasks for err in task.errors]
+
+
+def _run_jobs(jobs: list[tuple[str, dict, str, list[int] | None, int]], workers: int) -> list[Problem]:
+    """Validate each job's resource, in `workers` processes when there are many rows, and
+    name each problem by its row in the package's file."""
+    from factpack.contract.validate import PARALLEL_MIN_ROWS, _groups
+
+    n = min(workers, len(jobs))
+    if n > 1 and sum(j[4] for j in jobs) >= PARALLEL_MIN_ROWS:
+        from factpack.pool import guarded_pool
+
+        order = _groups([{"name": i, "x-row-count": j[4], "format": "csv"} for i, j in enumerate(jobs)], n)
+        with guarded_pool(len(order)) as pool:
+            parts = pool.starmap(_validate_group, [([jobs[i][1:3] for i in g],) for g in order])
+        found = {i: errs for g, part in zip(order, parts, strict=True)
+                 for i, errs in zip(g, part, strict=True)}
+        results = [found[i] for i in range(len(jobs))]
+    else:
+        results = [_validate_part(desc, base) for _, desc, base, _, _ in jobs]
+    problems = []
+    for (name, _, _, numbers, _), errors in zip(jobs, results, strict=True):
+        for rn, field, cell, message in errors:
+            row = rn
+            if numbers is not None and isinstance(rn, int):
+                row = numbers[rn - 2] if 2 <= rn < len(numbers) + 2 else rn
+            problems.append(Problem(name, field, row, cell, message))
+    return problems
+
+
+def _validate_group(parts: list[tuple[dict, str]]) -> list[list[tuple[object, object, object, str]]]:
+    return [_validate_part(desc, base) for desc, base in parts]
+
+
+def changed_rows_problems(new_dir: Path, old_dir: Path | None,
+                          workers: int = 1) -> tuple[list[Problem], dict[str, int]]:
     """Problems Frictionless finds in the changed CSV rows (row-local rules), plus Parquet ==
-    CSV; and how many rows of each resource were checked.
+    CSV; and how many rows of each resource were checked. Many rows are validated in
+    `workers` processes, a resource each at a time (the same problems, in resource order).
 
     A table whose CSV and Parquet files are both the very bytes of the previous package's
     (same rules, previous files as their descriptor recorded them) is not read again."""
@@ -107,6 +149,7 @@ def changed_rows_problems(new_dir: Path, old_dir: Path | None) -> tuple[list[Pro
     problems: list[Problem] = []
     checked: dict[str, int] = {}
     unchanged: set[str] = set()  # tables whose CSV bytes are the previous package's
+    jobs: list[tuple[str, dict, str, list[int] | None, int]] = []
     with tempfile.TemporaryDirectory(prefix="factpack-changed-") as tmp:
         for res in new_desc["resources"]:
             if res.get("format") != "csv":
@@ -127,24 +170,21 @@ def changed_rows_problems(new_dir: Path, old_dir: Path | None) -> tuple[list[Pro
             checked[res["name"]] = len(rows)
             if not rows and previous is not None:
                 continue
-            part = Path(tmp) / f"{res['name']}.csv"
-            with part.open("wb") as fh:  # the changed records as they are in the file
-                fh.write(header)
-                fh.writelines(r for _, r in rows)
+            if previous is None:  # every row: Frictionless reads the file itself
+                where, numbers = (str(new_dir), res["path"]), None
+            else:
+                part = Path(tmp) / f"{res['name']}.csv"
+                with part.open("wb") as fh:  # the changed records as they are in the file
+                    fh.write(header)
+                    fh.writelines(r for _, r in rows)
+                where, numbers = (tmp, part.name), [n for n, _ in rows]
             schema = {k: v for k, v in res["schema"].items() if k in ROW_LOCAL_SCHEMA_KEYS}
             local = {k: v for k, v in res.items() if k not in {"path", "bytes", "hash", "schema"}
                      and not k.startswith("x-")}
-            import frictionless
-
-            resource = frictionless.Resource({**local, "path": part.name, "schema": schema}, basepath=tmp)
-            report = resource.validate()
-            numbers = [n for n, _ in rows]
-            for task in report.tasks:
-                for err in task.errors:
-                    rn = getattr(err, "row_number", None)
-                    row = numbers[rn - 2] if isinstance(rn, int) and 2 <= rn < len(numbers) + 2 else rn
-                    problems.append(Problem(res["name"], getattr(err, "field_name", None), row,
-                                            getattr(err, "cell", None), err.message))
+            jobs.append((res["name"], {**local, "path": where[1], "schema": schema}, where[0], numbers,
+                         len(rows)))
+            del rows
+        problems += _run_jobs(jobs, workers)
     pairs = [n for n in checked
              if n not in unchanged or not _same_parquet(n, new_desc, new_dir, old_dir, old_res)]
     problems += parquet_csv_problems(new_dir, pairs)
