@@ -421,7 +421,8 @@ def list_seed_files(seeds_dir: Path) -> list[Path]:
         raise InputError(seeds_dir, "seeds folder does not exist")
     if not seeds_dir.is_dir():
         raise InputError(seeds_dir, "not a folder")
-    files = sorted(p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
+    files = sorted((p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.name.startswith(".")),
+                   key=lambda p: p.name)  # one folder: the order of the paths
     if not files:
         raise InputError(seeds_dir, "no source documents (*.txt) in the seeds folder")
     return files
@@ -431,7 +432,7 @@ def folder_warnings(seeds_dir: Path, files: list[Path]) -> list[Warning_]:
     """Subfolders (not read) and sidecars without a document."""
     out = []
     stems = {p.stem for p in files}
-    for p in sorted(seeds_dir.iterdir()):
+    for p in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
         if p.name.startswith("."):
             continue
         if p.is_dir() and not p.name.endswith(".txt"):
@@ -461,7 +462,8 @@ def read_documents(seeds_dir: Path, memo_dir: Path | None = None,
     files = list_seed_files(seeds_dir)
     warnings.extend(folder_warnings(seeds_dir, files))
     memo = IngestMemo(memo_dir) if memo_dir is not None else None
-    if workers > 1 and len(files) >= PARALLEL_MIN_DOCS:
+    known = len(memo.old["text"]) if memo is not None else 0
+    if workers > 1 and len(files) - known >= PARALLEL_MIN_DOCS:  # many texts new to the memo
         memo = memo if memo is not None else IngestMemo(None)  # held for this call only
         prefill_memo(files, seeds_dir, memo, workers)
     for path in files:
