@@ -40,6 +40,7 @@ from factpack.pool import available_cpus, pid_alive
 from factpack.publish.datadoc import package_readme
 from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
+    arrow_table,
     csv_bytes,
     descriptor,
     dump_json,
@@ -214,6 +215,10 @@ def relink_after_corrections(tables: dict[str, pd.DataFrame], ref: Reference, en
     contract = load_tables()
     merges = [e for e in entries if e.table == "incidents"]
     warnings: list[Warning_] = []
+    if not entries and tables["corrections"].empty:
+        # nothing corrected: the tables are in story order already (build_tables put them
+        # so; the claim links and the empty corrections table are not positional)
+        return tables, warnings
     if (tables["corrections"]["table_name"] == "events").any() or merges:
         events = tables["events"].drop(columns=["incident_id"])
         events, incidents = link_tables(events, tables["sources"], tables["actors"], ref)
@@ -291,10 +296,12 @@ def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[War
     contract = load_tables()
     files: dict[str, bytes] = {}
     for name in TABLE_ORDER:
+        with stage(timings, "parquet"):  # the Arrow table is made once, for both files
+            at = arrow_table(tables[name], contract[name])
+            files[f"data/{name}.parquet"] = parquet_bytes(tables[name], contract[name], at)
         with stage(timings, "csv"):
-            files[f"data/{name}.csv"] = csv_bytes(tables[name], contract[name])
-        with stage(timings, "parquet"):
-            files[f"data/{name}.parquet"] = parquet_bytes(tables[name], contract[name])
+            files[f"data/{name}.csv"] = csv_bytes(tables[name], contract[name], at)
+        del at
     counts = {name: len(tables[name]) for name in TABLE_ORDER}
     prov = provenance(tables["sources"], counts, ref)
     desc = descriptor(meta, files, counts, prov)
@@ -520,11 +527,12 @@ def fast_check(folder: Path, workers: int | None = None) -> None:
         raise ValidationError(problems)
 
 
-def changed_check(folder: Path, previous: Path) -> None:
+def changed_check(folder: Path, previous: Path, workers: int | None = None) -> None:
     """`--validate changed`: frictionless (row-local rules) on the CSV rows not in the previous
-    package at `previous`; keys were checked over all rows by check_tables; Parquet == CSV."""
+    package at `previous`; keys were checked over all rows by check_tables; Parquet == CSV.
+    Many changed rows are validated in `workers` processes (None: one per available CPU)."""
     old = previous if (previous / "datapackage.json").is_file() else None
-    problems, _ = changed_rows_problems(folder, old)
+    problems, _ = changed_rows_problems(folder, old, workers or available_cpus())
     if problems:
         raise ValidationError(problems)
 
@@ -578,7 +586,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     check_out_dir(Path(out_dir), Path(seeds_dir))
     with stage(timings, "ingest"):
         progress(f"reading {seeds_dir}")
-        docs, warnings = read_documents(seeds_dir, cache_dir)
+        docs, warnings = read_documents(seeds_dir, cache_dir, workers or available_cpus())
         meta = read_package_meta(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
@@ -614,7 +622,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
                                                 + timings.get(prefix + "parquet", 0.0))
     progress(f"writing package and validating it: {VALIDATION[validation]}")
     check = {"full": frictionless_check, "fast": fast_check,
-             "changed": lambda folder: changed_check(folder, Path(out_dir).resolve())}[validation]
+             "changed": lambda folder: changed_check(folder, Path(out_dir).resolve(), workers)}[validation]
 
     def timed_check(folder: Path) -> None:
         files.clear()  # every file is on disk by now; validation reads them from there

@@ -100,3 +100,23 @@ def test_a_changed_schema_rechecks_every_row(built: Path, tmp_path: Path) -> Non
     (old / "datapackage.json").write_text(json.dumps(desc), encoding="utf-8")
     _, checked = changed_rows_problems(built, old)
     assert checked["claims"] == _counts(built)["claims"] and checked["events"] == 0
+
+
+def test_records_split_where_the_csv_module_ends_a_row() -> None:
+    """Records are found in the bytes (line feeds outside quotes), as csv.reader reads them."""
+    import io
+
+    from factpack.contract.changed import changed_records, records
+
+    rows = [["id", "text"], ["a", 'one "quoted" word'], ["b", "two\nlines, and a comma"],
+            ["c", '"'], ["d", ""], ["e", "x\n\n\"y\"\n"]]
+    buf = io.StringIO(newline="")
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    data = buf.getvalue().encode("utf-8")
+    got = records(data)
+    assert b"".join(got) == data and len(got) == len(rows)
+    assert [next(csv.reader(io.StringIO(r.decode("utf-8"), newline=""))) for r in got] == rows
+    assert records(data.rstrip(b"\n"))[-1] == got[-1].rstrip(b"\n")  # no final line end
+    old = b"".join(got[:3] + got[4:])  # row c is new
+    header, changed = changed_records(data, old)
+    assert header == got[0] and changed == [(4, got[3])]  # Frictionless counts the header as row 1

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.errors
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from factpack.contract.schema import TABLE_ORDER, Table, load_tables, pandera_schema
 from factpack.errors import FactpackError
@@ -67,6 +70,22 @@ def pandera_problems(df: pd.DataFrame, table: Table) -> list[Problem]:
     return []
 
 
+def is_in(values: pd.Series, known: pd.Series) -> np.ndarray:
+    """values.isin(known) as a bool array, nulls False. Through Arrow's hash kernel when both
+    convert to Arrow strings (pandas' own isin on Arrow strings builds the value set a Python
+    scalar at a time: seconds for a large table), else pandas on the set of known values."""
+    try:
+        a = pa.array(values, from_pandas=True)
+        k = pa.array(known.dropna(), from_pandas=True)
+        if pa.types.is_string(a.type) or pa.types.is_large_string(a.type):
+            if k.type != a.type:
+                k = k.cast(a.type)
+            return pc.fill_null(pc.is_in(a, value_set=k), False).to_numpy(zero_copy_only=False)
+    except (pa.ArrowException, TypeError, ValueError):
+        pass
+    return values.isin(set(known.dropna())).to_numpy(dtype=bool, na_value=False)
+
+
 def _values(s: pd.Series) -> list:
     """A column as a plain list (pd.NA for missing values): fast to loop over."""
     return s.astype(object).where(s.notna(), pd.NA).tolist()
@@ -83,10 +102,9 @@ def cross_problems(tables: dict[str, pd.DataFrame], texts: dict[str, str] | None
     for name in TABLE_ORDER:
         for fk in contract[name].foreign_keys:
             col, ref_table, ref_col = fk["fields"][0], fk["table"], fk["reference"][0]
-            known = set(tables[ref_table][ref_col].dropna())
             df = tables[name]
-            bad = df[col].notna() & ~df[col].isin(known)
-            for idx in df.index[bad.to_numpy(dtype=bool, na_value=False)]:
+            bad = df[col].notna().to_numpy(dtype=bool) & ~is_in(df[col], tables[ref_table][ref_col])
+            for idx in df.index[bad]:
                 v = df.at[idx, col]
                 out.append(Problem(name, col, int(idx), v, f"foreign key: no {ref_table}.{ref_col} {v!r}"))
     for name in ("mentions", "events", "claims"):
@@ -278,8 +296,9 @@ def frictionless_problems(
     return out + package_level
 
 
-def parquet_csv_problems(package_dir: Path) -> list[Problem]:
-    """Every Parquet file holds the same typed columns as its CSV twin (read with pyarrow)."""
+def parquet_csv_problems(package_dir: Path, names: list[str] | None = None) -> list[Problem]:
+    """Every Parquet file (of the tables `names`; None: all) holds the same typed columns as
+    its CSV twin (read with pyarrow)."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
@@ -288,6 +307,8 @@ def parquet_csv_problems(package_dir: Path) -> list[Problem]:
 
     out = []
     for name, table in load_tables().items():
+        if names is not None and name not in names:
+            continue
         schema = arrow_schema(table)
         pq_t = pq.read_table(package_dir / "data" / f"{name}.parquet")
         try:

@@ -14,6 +14,7 @@ The verb gives the relation (denies, rejects, confirms, responds_to).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import pandas as pd
 
@@ -27,8 +28,16 @@ DETERMINERS = frozenset(
 )
 
 
-def _words(s: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in WORD.findall(s)]
+def _words(s: str, limit: int | None = None) -> list[str]:
+    """The words of `s`, lower-cased, typographic apostrophes made straight; the first
+    `limit` of them only, when given."""
+    if limit is not None and len(s) > 50 * limit:  # a long text: stop at the limit
+        return [m.group().lower().replace("’", "'") for m in islice(WORD.finditer(s), limit)]
+    if s.isascii():  # lower-casing ASCII keeps every word's bounds: one call for the text
+        words = WORD.findall(s.lower())
+    else:
+        words = [w.lower().replace("’", "'") for w in WORD.findall(s)]
+    return words if limit is None else words[:limit]
 
 
 STOP = frozenset(
@@ -110,7 +119,7 @@ def links_for_source(claims: list[dict], text: str, ref: Reference) -> list[dict
         found: tuple[dict, str, str] | None = None
         # relative: "..., which Y denies" right after the previous claim's content
         prev = earlier[-1]
-        gap = _words(text[_claim_end(prev) : _anchor(c)])
+        gap = _words(text[_claim_end(prev) : _anchor(c)], MAX_RELATIVE_GAP + 1)  # enough to tell
         reply = verb or _find(_words(c["claim_text"])[-3:], verbs)
         if (
             reply
@@ -121,7 +130,7 @@ def links_for_source(claims: list[dict], text: str, ref: Reference) -> list[dict
         ):
             found = (prev, reply, "relative")
         # back reference: "rejected the accusation"
-        after = _words(text[cue_end : cue_end + 40])[:3]
+        after = _words(text[cue_end : cue_end + 40], 3)
         if found is None and verb and after and after[0] in DETERMINERS and _find(after[1:], nouns):
             others = [p for p in earlier if p["claimant_actor_id"] != c["claimant_actor_id"]]
             about = [
@@ -169,11 +178,17 @@ def links_for_source(claims: list[dict], text: str, ref: Reference) -> list[dict
     return out
 
 
+# the columns of `claims` the rules read
+COLUMNS = ("claim_id", "source_id", "claimant_actor_id", "subject_actor_id", "cue", "cue_start",
+           "cue_end", "claim_text", "evidence", "char_start")
+
+
 def claim_links(claims: pd.DataFrame, texts: dict[str, str], ref: Reference) -> pd.DataFrame:
     """Every link the rules find, within each source."""
     by_source: dict[str, list[dict]] = {}
-    plain = claims.astype(object).where(claims.notna(), None)
-    for rec in plain.to_dict("records"):
+    names = [c for c in COLUMNS if c in claims.columns]
+    values = [claims[c].astype(object).where(claims[c].notna(), None).tolist() for c in names]
+    for rec in (dict(zip(names, row, strict=True)) for row in zip(*values, strict=True)):
         by_source.setdefault(rec["source_id"], []).append(rec)
     out: list[dict] = []
     for sid in sorted(by_source):

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -295,11 +296,60 @@ def detect_language(text: str) -> tuple[str, str] | None:
     words = [w.lower() for w in WORD_RE.findall(text[:20000])]
     if len(words) < 20:
         return None
-    shares = {code: sum(w in sw for w in words) / len(words) for code, (_, sw) in _STOPWORDS.items()}
+    counts = Counter(words)  # each distinct word looked up once per language
+    shares = {code: sum(n for w, n in counts.items() if w in sw) / len(words)
+              for code, (_, sw) in _STOPWORDS.items()}
     best = max(sorted(shares), key=lambda c: shares[c])
     if best == "en" or shares[best] < 0.15 or shares[best] < 2 * shares.get("en", 0.0):
         return None
     return best, _STOPWORDS[best][0]
+
+
+def text_key(digest: str, title: str | None) -> str:
+    """The ingest memo's key of a text's layout and language (they read the title too)."""
+    return f"{digest} {title!r}"
+
+
+def analysis(text: str, title: str | None) -> list:
+    """A text's language guess and layout, as the ingest memo stores them."""
+    return [detect_language(text), layout_to_json(analyse_layout(text, title))]
+
+
+def _analysis_task(args: tuple[str, str | None]) -> list | None:
+    try:
+        return analysis(*args)
+    except Exception:  # noqa: BLE001 - read_document analyses it again and reports the problem
+        return None
+
+
+PARALLEL_MIN_DOCS = 200  # texts to analyse before a pool of processes pays for itself
+
+
+def prefill_memo(files: list[Path], seeds_dir: Path, memo: IngestMemo, workers: int) -> None:
+    """Analyse the layout and language of the texts the memo does not know yet in `workers`
+    processes and put them in the memo (so read_document finds them there): the same
+    values, computed in parallel. A file that does not read is left to read_document, which
+    reports it."""
+    todo: dict[str, tuple[str, str | None]] = {}
+    for path in files:
+        try:
+            _refuse_outside_link(path, seeds_dir)
+            text, _ = decode_text(path.read_bytes(), path)
+            title = read_sidecar(sidecar_path(path), memo).get("title")
+        except (InputError, OSError):
+            continue
+        key = text_key(sha256_text(text), title)
+        if key not in todo and memo.get("text", key) is None:
+            todo[key] = (text, title)
+    if len(todo) < PARALLEL_MIN_DOCS or workers < 2:
+        return
+    from factpack.pool import guarded_pool
+
+    with guarded_pool(workers) as pool:
+        results = pool.map(_analysis_task, list(todo.values()), chunksize=32)
+    for key, value in zip(todo, results, strict=True):
+        if value is not None:
+            memo.put("text", key, value)
 
 
 def read_document(path: Path, seeds_dir: Path, memo: IngestMemo | None = None) -> Document:
@@ -331,7 +381,7 @@ def read_document(path: Path, seeds_dir: Path, memo: IngestMemo | None = None) -
     _refuse_outside_link(sidecar, seeds_dir)
     meta = read_sidecar(sidecar, memo)
     digest = sha256_text(text)
-    key = f"{digest} {meta.get('title')!r}"
+    key = text_key(digest, meta.get("title"))
     known = memo.get("text", key) if memo is not None else None
     if known is not None:
         language, lay = (tuple(known[0]) if known[0] else None), layout_from_json(known[1])
@@ -371,7 +421,8 @@ def list_seed_files(seeds_dir: Path) -> list[Path]:
         raise InputError(seeds_dir, "seeds folder does not exist")
     if not seeds_dir.is_dir():
         raise InputError(seeds_dir, "not a folder")
-    files = sorted(p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.name.startswith("."))
+    files = sorted((p for p in seeds_dir.iterdir() if p.suffix == ".txt" and not p.name.startswith(".")),
+                   key=lambda p: p.name)  # one folder: the order of the paths
     if not files:
         raise InputError(seeds_dir, "no source documents (*.txt) in the seeds folder")
     return files
@@ -381,7 +432,7 @@ def folder_warnings(seeds_dir: Path, files: list[Path]) -> list[Warning_]:
     """Subfolders (not read) and sidecars without a document."""
     out = []
     stems = {p.stem for p in files}
-    for p in sorted(seeds_dir.iterdir()):
+    for p in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
         if p.name.startswith("."):
             continue
         if p.is_dir() and not p.name.endswith(".txt"):
@@ -399,15 +450,22 @@ def whitespace_key(text: str) -> str:
     return sha256_text(" ".join(text.split()))
 
 
-def read_documents(seeds_dir: Path, memo_dir: Path | None = None) -> tuple[list[Document], list[Warning_]]:
+def read_documents(seeds_dir: Path, memo_dir: Path | None = None,
+                   workers: int = 1) -> tuple[list[Document], list[Warning_]]:
     """Read every document; duplicates (same text up to whitespace) are skipped with a warning.
-    `memo_dir`: keep the ingest memo (ingest/memo.py) there; None: analyse every document."""
+    `memo_dir`: keep the ingest memo (ingest/memo.py) there; None: analyse every document.
+    `workers` > 1: analyse the layout and language of texts not in the memo in that many
+    processes (the same documents)."""
     docs: list[Document] = []
     warnings: list[Warning_] = []
     seen: dict[str, str] = {}
     files = list_seed_files(seeds_dir)
     warnings.extend(folder_warnings(seeds_dir, files))
     memo = IngestMemo(memo_dir) if memo_dir is not None else None
+    known = len(memo.old["text"]) if memo is not None else 0
+    if workers > 1 and len(files) - known >= PARALLEL_MIN_DOCS:  # many texts new to the memo
+        memo = memo if memo is not None else IngestMemo(None)  # held for this call only
+        prefill_memo(files, seeds_dir, memo, workers)
     for path in files:
         doc = read_document(path, seeds_dir, memo)
         key = whitespace_key(doc.text)
