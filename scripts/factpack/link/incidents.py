@@ -340,14 +340,25 @@ def sentence_mates(reports: list[Report]) -> dict[str, list[str]]:
 
 
 class _Linker:
-    """The state of one linking run: incidents so far, their blocking index, who is where."""
+    """The state of one linking run: incidents so far, their blocking index, who is where.
 
-    def __init__(self, reports: list[Report], rules: LinkRules) -> None:
+    Each incident is known by its *identity*, the event ID of the report that started it (its
+    index in `members` depends on what came before; the identity does not). With a `replay`,
+    a step whose inputs did not change since the previous run takes that run's decision
+    instead of comparing (see `Replay`)."""
+
+    def __init__(self, reports: list[Report], rules: LinkRules, replay: Replay | None = None) -> None:
         self.rules = rules
         self.members: list[list[Report]] = []
         self.index: dict[tuple, list[int]] = defaultdict(list)
         self.where: dict[str, int] = {}  # event_id -> incident index
         self.mates = sentence_mates(reports)
+        self.ident: list[str] = []  # incident index -> identity
+        self.by_ident: dict[str, int] = {}
+        self.registered: dict[str, list[tuple]] = {}  # event_id -> the keys it registered under
+        self.placed: dict[str, str | None] = {}  # event_id -> identity joined (None: started one)
+        self.retried: dict[str, str] = {}  # event_id -> identity it moved to on its retry
+        self.replay = replay
 
     def context(self, r: Report, m: Report, incident: int) -> bool:
         """Both reports share a sentence with reports of one same other incident."""
@@ -383,54 +394,275 @@ class _Linker:
             return scored[0][1]
         return None
 
-    def place(self, r: Report, i: int | None, register: list[tuple]) -> None:
-        if i is None:
-            i = len(self.members)
-            self.members.append([])
+    def _register(self, r: Report, i: int, register: list[tuple]) -> None:
         self.members[i].append(r)
         self.where[r.event_id] = i
         for k in register:
             if not self.index[k] or self.index[k][-1] != i:
                 self.index[k].append(i)
+        self.registered[r.event_id] = register
+        if self.replay is not None and self.ident[i] in self.replay.dirty_incidents:
+            self.replay.dirty_keys.update(register)  # listed under these keys, unlike before
+
+    def place(self, r: Report, told: bool) -> None:
+        """Place `r`: into the incident it fits best, or a new one."""
+        register, query = _keys(r, self.rules, told)
+        replay = self.replay
+        i = replay.placed(r, query, self) if replay is not None else False
+        if i is False:
+            i = self.best(r, query)
+            if replay is not None:
+                replay.placed_anew(r, None if i is None else self.ident[i], self)
+        if i is None:
+            i = len(self.members)
+            self.members.append([])
+            self.ident.append(r.event_id)
+            self.by_ident[r.event_id] = i
+        self.placed[r.event_id] = None if self.ident[i] == r.event_id else self.ident[i]
+        self._register(r, i, register)
 
     def retry(self, r: Report) -> None:
         """A report still alone once its whole source is placed: try again, now that the
         reports told in its sentence have their incidents (the context rule)."""
+        register, query = _keys(r, self.rules, True)
+        replay = self.replay
+        if replay is not None:
+            j = replay.retried(r, query, self)
+            if j is not False:
+                if j is not None:
+                    self.members[self.where[r.event_id]] = []
+                    self._move(r, j, register)
+                return
+        j = self._retry(r, query)
+        if j is not None:
+            self._move(r, j, register)
+        if replay is not None:
+            replay.retried_anew(r, None if j is None else self.ident[j], self)
+
+    def _retry(self, r: Report, query: list[tuple]) -> int | None:
+        """The incident `r` moves to on its retry, or None when it stays."""
         i = self.where[r.event_id]
         if len(self.members[i]) != 1:
-            return
+            return None
         if all(len(self.members[self.where[e]]) < 2 for e in self.mates[r.event_id] if e in self.where):
-            return  # no sentence-mate in an incident of several reports: no context to share
-        register, query = _keys(r, self.rules, True)
+            return None  # no sentence-mate in an incident of several reports: no context to share
         self.members[i] = []
         j = self.best(r, query)
         if j is None or j == i:
             self.members[i] = [r]
+            return None
+        return j
+
+    def _move(self, r: Report, j: int, register: list[tuple]) -> None:
+        self.retried[r.event_id] = self.ident[j]
+        self._register(r, j, register)
+
+    def identity(self, event_id: str) -> str | None:
+        """The identity of the incident a report is in now (None: not placed yet)."""
+        i = self.where.get(event_id)
+        return None if i is None else self.ident[i]
+
+
+@dataclass
+class LinkRecord:
+    """What one linking run decided, per report (event_id -> ...), kept for the next run:
+    the report as linking saw it (`signature`), the incident it joined when placed (None: it
+    started one) and the incident it moved to on its retry, if it moved."""
+
+    signature: dict[str, list]
+    placed: dict[str, str | None]
+    retried: dict[str, str]
+
+
+def signature(r: Report, told: bool) -> list:
+    """Everything linking reads of a report (and whether it is told with others), as JSON
+    values; `from_signature` gives the report back."""
+    def party(p: Party | None) -> list | None:
+        return None if p is None else [p.actor_id, p.state_of, p.country, p.generic]
+
+    def day(d: dt.date | None) -> int | None:
+        return None if d is None else d.toordinal()
+
+    o = r.order
+    return [[o[0], day(o[1]), o[2], o[3], o[4], o[5]], r.event_id, r.source_id, r.event_type,
+            r.event_mode, list(r.span), party(r.actor), party(r.target), day(r.start), day(r.end),
+            r.rank, day(r.lo), day(r.hi), r.place, sorted(r.place_countries), r.group, r.fatalities,
+            None if r.amount is None else list(r.amount), told]
+
+
+def from_signature(s: list) -> tuple[Report, bool]:
+    def party(p: list | None) -> Party | None:
+        return None if p is None else Party(*p)
+
+    def day(d: int | None) -> dt.date | None:
+        return None if d is None else dt.date.fromordinal(d)
+
+    (o, eid, sid, etype, mode, span, actor, target, start, end, rank, lo, hi, place, countries,
+     group, fat, amount, told) = s
+    order = (o[0], day(o[1]), o[2], o[3], o[4], o[5])
+    return Report(order, eid, sid, etype, mode, tuple(span), party(actor), party(target), day(start),
+                  day(end), rank, day(lo), day(hi), place, frozenset(countries), group, fat,
+                  None if amount is None else tuple(amount)), told
+
+
+class Replay:
+    """Which decisions of the previous run (a LinkRecord) still hold in this one.
+
+    A step of the run (placing a report, or its retry) reads only the incidents listed under
+    its query keys (their reports, and where those reports' sentence-mates are) and where its
+    own sentence-mates are. The previous decision is taken when none of that can differ from
+    the previous run at that point: no query key is *dirty* (its list of incidents, or an
+    incident on it, may differ), the report is unchanged, and its source has no changed or
+    moved report. Everything else is decided anew; a decision that differs from the previous
+    one makes the incidents involved dirty (and with them every key they are listed under, in
+    either run), and so do new, changed and removed reports from the start. So the result is
+    the result of a run without a record, by induction over the steps, while a source added to
+    a large corpus decides only the reports that could see it."""
+
+    def __init__(self, previous: LinkRecord, reports: list[Report], told: dict[str, bool],
+                 signatures: dict[str, list], rules: LinkRules) -> None:
+        self.prev = previous
+        self.rules = rules
+        self.dirty_keys: set[tuple] = set()
+        self.dirty_incidents: set[str] = set()
+        self.dirty_sources: set[str] = set()
+        self.changed: set[str] = set()
+        self.reused = 0
+        self.old_members: dict[str, list[str]] = defaultdict(list)
+        for eid, j in previous.placed.items():
+            self.old_members[j or eid].append(eid)
+        for eid, j in previous.retried.items():
+            self.old_members[j].append(eid)
+        now = set()
+        for r in reports:
+            now.add(r.event_id)
+            old = previous.signature.get(r.event_id)
+            if old is not None and old == signatures[r.event_id]:
+                continue
+            self.changed.add(r.event_id)
+            self.dirty_sources.add(r.source_id)
+            self.dirty_keys.update(_keys(r, rules, told[r.event_id])[0])
+            self.dirty_keys.update(_keys(r, rules, True)[0])
+        for eid in previous.signature:
+            if eid not in now:
+                self.changed.add(eid)
+        for eid in self.changed:
+            old = previous.signature.get(eid)
+            if old is not None:  # changed or removed: its previous incidents and keys are dirty
+                rep, t = from_signature(old)
+                self.dirty_sources.add(rep.source_id)
+                self.dirty_keys.update(_keys(rep, rules, t)[0])
+                self.dirty_keys.update(_keys(rep, rules, True)[0])
+        old_sources: dict[str, list[str]] = defaultdict(list)
+        for eid, old in previous.signature.items():
+            old_sources[old[2]].append(eid)
+        for sid in list(self.dirty_sources):
+            for eid in old_sources.get(sid, ()):  # sentence-mates there may differ: their incidents
+                self.taint(previous.placed.get(eid) or eid, None)
+                if eid in previous.retried:
+                    self.taint(previous.retried[eid], None)
+
+    def taint(self, ident: str | None, state: _Linker | None) -> None:
+        """Incident `ident` may differ from the previous run: it and its keys are dirty."""
+        if ident is None or ident in self.dirty_incidents:
             return
-        self.members[j].append(r)
-        self.where[r.event_id] = j
-        for k in register:
-            if not self.index[k] or self.index[k][-1] != j:
-                self.index[k].append(j)
+        self.dirty_incidents.add(ident)
+        for eid in self.old_members.get(ident, ()):
+            old = self.prev.signature.get(eid)
+            if old is not None:
+                rep, t = from_signature(old)
+                self.dirty_keys.update(_keys(rep, self.rules, t)[0])
+                self.dirty_keys.update(_keys(rep, self.rules, True)[0])
+        if state is not None and ident in state.by_ident:
+            for m in state.members[state.by_ident[ident]]:
+                self.dirty_keys.update(state.registered[m.event_id])
+
+    def _clean(self, r: Report, query: list[tuple]) -> bool:
+        return (r.event_id not in self.changed and r.source_id not in self.dirty_sources
+                and self.dirty_keys.isdisjoint(query))
+
+    def _target(self, ident: str | None, state: _Linker) -> int | None | bool:
+        if ident is None:
+            return None
+        i = state.by_ident.get(ident)
+        if i is None or ident in self.dirty_incidents:
+            return False  # cannot happen when the keys are clean; decide anew to be safe
+        return i
+
+    def placed(self, r: Report, query: list[tuple], state: _Linker) -> int | None | bool:
+        """The previous run's incident for `r` (None: a new one) when it still holds, else False."""
+        if not self._clean(r, query):
+            return False
+        i = self._target(self.prev.placed[r.event_id], state)
+        self.reused += i is not False
+        return i
+
+    def placed_anew(self, r: Report, ident: str | None, state: _Linker) -> None:
+        before = self.prev.placed.get(r.event_id, False) if r.event_id not in self.changed else False
+        if before is not False and before == ident:
+            return
+        self.moved(r, state, [before or None, ident])
+
+    def retried(self, r: Report, query: list[tuple], state: _Linker) -> int | None | bool:
+        """The previous run's retry of `r` (None: it stayed) when it still holds, else False."""
+        if not self._clean(r, query):
+            return False
+        if state.identity(r.event_id) in self.dirty_incidents or any(
+                state.identity(e) in self.dirty_incidents for e in state.mates[r.event_id]):
+            return False
+        i = self._target(self.prev.retried.get(r.event_id), state)
+        self.reused += i is not False
+        return i
+
+    def retried_anew(self, r: Report, ident: str | None, state: _Linker) -> None:
+        before = self.prev.retried.get(r.event_id) if r.event_id not in self.changed else False
+        if r.event_id not in self.changed and before == ident:
+            return
+        where_before = self.prev.placed.get(r.event_id) or r.event_id
+        self.moved(r, state, [before or None, ident, where_before, state.ident[state.where[r.event_id]]])
+
+    def moved(self, r: Report, state: _Linker, idents: list[str | None]) -> None:
+        """`r` was placed otherwise than in the previous run (or is new): the incidents it is
+        or was in are dirty, so are those of its sentence-mates, and so is its source."""
+        self.dirty_sources.add(r.source_id)
+        self.dirty_keys.update(state.registered.get(r.event_id, ()))
+        for ident in idents:
+            self.taint(ident, state)
+        self.taint(r.event_id, state)
+        for e in state.mates[r.event_id]:
+            self.taint(state.identity(e), state)
+            if self.prev.signature.get(e) is not None:
+                self.taint(self.prev.placed.get(e) or e, state)
+                self.taint(self.prev.retried.get(e), state)
 
 
-def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
+def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = None,
+         record: list[LinkRecord] | None = None) -> dict[str, str]:
     """event_id -> event_id of its incident's anchor (the earliest report), for reports in
     anchor order. A report joins the incident it agrees with most (a shared mode, then an
     incident its own source has not reported yet, breaks a tie); when two incidents fit
     equally well it is ambiguous and stays on its own. Once a source's reports are all placed,
-    those still alone try again with the context of their sentence."""
-    state = _Linker(reports, rules)
+    those still alone try again with the context of their sentence.
+
+    `previous`: the record of an earlier run, whose decisions are taken where they still hold
+    (`Replay`; the result is the same). `record`: a list the record of this run is appended to."""
+    mates = sentence_mates(reports)
+    told = {r.event_id: bool(mates[r.event_id]) for r in reports}
+    signatures = ({r.event_id: signature(r, told[r.event_id]) for r in reports}
+                  if previous is not None or record is not None else {})
+    replay = Replay(previous, reports, told, signatures, rules) if previous is not None else None
+    state = _Linker(reports, rules, replay)
     pending: list[Report] = []
     for n, r in enumerate(reports):
-        register, query = _keys(r, rules, bool(state.mates[r.event_id]))
-        state.place(r, state.best(r, query), register)
+        state.place(r, told[r.event_id])
         pending.append(r)
         if n + 1 == len(reports) or reports[n + 1].source_id != r.source_id:
             for p in pending:
-                if state.mates[p.event_id]:
+                if told[p.event_id]:
                     state.retry(p)
             pending = []
+    if record is not None:
+        record.append(LinkRecord(signatures, state.placed, state.retried))
     return {r.event_id: state.members[state.where[r.event_id]][0].event_id for r in reports}
 
 
@@ -562,8 +794,10 @@ def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def link_events(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
-                rules: LinkRules) -> dict[str, str]:
-    """The linking result: event_id -> event_id of its incident's anchor."""
+                rules: LinkRules, previous: LinkRecord | None = None,
+                record: list[LinkRecord] | None = None) -> dict[str, str]:
+    """The linking result: event_id -> event_id of its incident's anchor (`previous`,
+    `record`: see `link`)."""
     if events.empty:
         return {}
-    return link(prepare(events, sources, actors, ref, rules), rules)
+    return link(prepare(events, sources, actors, ref, rules), rules, previous, record)
