@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,6 +139,12 @@ def place_countries(place: str | None, ref: Reference) -> frozenset[str]:
     return frozenset(found)
 
 
+def _column(col: pd.Series) -> list[Any]:
+    """The values of a column as a list, missing values (None, NA, NaN) as None."""
+    return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+            for v in col.tolist()]
+
+
 def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
             rules: LinkRules) -> list[Report]:
     """One Report per event row, sorted in anchor order."""
@@ -145,37 +152,46 @@ def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, r
            zip(sources["source_id"], sources["published_date"], sources["seed_file"], strict=True)}
     who = parties(actors)
     out = []
+    places: dict[str, tuple[str | None, frozenset[str]]] = {}  # location -> (normalised, countries)
+    window = dt.timedelta(days=UNDATED_WINDOW_DAYS)
     cols = ["event_id", "source_id", "event_type", "actor_id", "target_actor_id", "location",
             "date_start", "date_end", "date_precision", "modality", "fatalities_low",
             "fatalities_high", "amount", "currency", "char_start", "char_end", "event_mode"]
-    for row in zip(*(events[c].tolist() for c in cols), strict=True):
-        r = dict(zip(cols, (_val(v) for v in row), strict=True))
-        published, seed_file = src.get(r["source_id"], (None, ""))
-        start, end = _date(r["date_start"]), _date(r["date_end"])
-        rank = PRECISION_RANK.get(r["date_precision"]) if start is not None and end is not None else None
+    for (eid, sid, etype, actor, target, location, date_start, date_end, precision, modality, low,
+         high, amount, currency, char_start, char_end, mode) in zip(
+            *(_column(events[c]) for c in cols), strict=True):
+        published, seed_file = src.get(sid, (None, ""))
+        start = None if date_start is None else _date(date_start)
+        end = None if date_end is None else _date(date_end)
+        rank = PRECISION_RANK.get(precision) if start is not None and end is not None else None
         if rank is None:
             start = end = None
-            lo = published - dt.timedelta(days=UNDATED_WINDOW_DAYS) if published else None
+            lo = published - window if published else None
             hi = published
         else:
             lo, hi = start, end
-        place = normalise_place(r["location"])
-        fat = r["fatalities_high"] if r["fatalities_high"] is not None else r["fatalities_low"]
+        if location is None:
+            place, countries = None, frozenset()
+        else:
+            if location not in places:
+                places[location] = (normalise_place(location), place_countries(location, ref))
+            place, countries = places[location]
+        fat = high if high is not None else low
         out.append(Report(
             order=(published is None, published or dt.date.min, seed_file, rank is None,
-                   int(r["char_start"]), r["event_id"]),
-            event_id=r["event_id"],
-            source_id=r["source_id"],
-            event_type=r["event_type"],
-            event_mode=r["event_mode"],
-            span=(int(r["char_start"]), int(r["char_end"])),
-            actor=who.get(r["actor_id"]) if r["actor_id"] else None,
-            target=who.get(r["target_actor_id"]) if r["target_actor_id"] else None,
+                   int(char_start), eid),
+            event_id=eid,
+            source_id=sid,
+            event_type=etype,
+            event_mode=mode,
+            span=(int(char_start), int(char_end)),
+            actor=who.get(actor) if actor else None,
+            target=who.get(target) if target else None,
             start=start, end=end, rank=rank, lo=lo, hi=hi,
-            place=place, place_countries=place_countries(r["location"], ref),
-            group=rules.link_group.get(r["modality"], r["modality"]),
+            place=place, place_countries=countries,
+            group=rules.link_group.get(modality, modality),
             fatalities=None if fat is None else int(fat),
-            amount=(float(r["amount"]), r["currency"]) if r["amount"] is not None else None,
+            amount=(float(amount), currency) if amount is not None else None,
         ))
     return sorted(out, key=lambda x: x.order)
 
@@ -201,8 +217,10 @@ def compare_roles(a: Report, b: Report, direction: str) -> tuple[str, str]:
     """Verdicts for (actor, target). `none`: the better of the two pairings; `joint`: the
     swapped pairing too, but only when one report names a single party."""
     straight = (compare_parties(a.actor, b.actor), compare_parties(a.target, b.target))
+    if direction == "directed":
+        return straight
     lone = (a.actor is None) != (a.target is None) or (b.actor is None) != (b.target is None)
-    if direction == "directed" or (direction == "joint" and not lone):
+    if direction == "joint" and not lone:
         return straight
     swapped = (compare_parties(a.actor, b.target), compare_parties(a.target, b.actor))
     return max(straight, swapped, key=_role_score)
@@ -251,13 +269,18 @@ def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
     elif a.event_type in rules.joint and b.event_type in rules.joint:
         direction = "joint"
     actor, target = compare_roles(a, b, direction)
-    v = {"actor": actor, "target": target, "date": compare_dates(a, b), "place": compare_places(a, b),
-         "mode": SAME if a.event_mode is not None and a.event_mode == b.event_mode else UNKNOWN,
-         "fatalities": SAME if a.fatalities is not None and a.fatalities == b.fatalities else UNKNOWN,
-         "amount": SAME if a.amount is not None and a.amount == b.amount else UNKNOWN}
-    if a.source_id == b.source_id and v["date"] != SAME:
+    if actor == CONFLICT or target == CONFLICT:
+        return None
+    date = compare_dates(a, b)
+    if date == CONFLICT or (a.source_id == b.source_id and date != SAME):
         return None  # one source's rows are one act only when they agree on a day or week
-    return None if CONFLICT in v.values() else v
+    place = compare_places(a, b)
+    if place == CONFLICT:
+        return None
+    return {"actor": actor, "target": target, "date": date, "place": place,
+            "mode": SAME if a.event_mode is not None and a.event_mode == b.event_mode else UNKNOWN,
+            "fatalities": SAME if a.fatalities is not None and a.fatalities == b.fatalities else UNKNOWN,
+            "amount": SAME if a.amount is not None and a.amount == b.amount else UNKNOWN}
 
 
 def agreements(a: Report, b: Report, rules: LinkRules, context: bool = False) -> int:
@@ -269,10 +292,16 @@ def agreements(a: Report, b: Report, rules: LinkRules, context: bool = False) ->
     day and share the place, the mode or the context. A report neither dated nor published
     links with nothing."""
     v = verdicts(a, b, rules)
-    if v is None or a.lo is None or b.lo is None:
+    return 0 if v is None else _agreements(a, b, v, lambda: context)
+
+
+def _agreements(a: Report, b: Report, v: dict[str, str], context: Callable[[], bool]) -> int:
+    """`agreements` from the verdicts `v` of two compatible reports; `context` is asked only
+    when the two are dated to the same day."""
+    if a.lo is None or b.lo is None:
         return 0
     same_day = a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
-    v["context"] = SAME if context and same_day else UNKNOWN
+    v["context"] = SAME if same_day and context() else UNKNOWN
     n = sum(x in (SAME, COMPATIBLE) for x in v.values())
     roles = v["actor"] in (SAME, COMPATIBLE) or v["target"] in (SAME, COMPATIBLE)
     if not roles and not (same_day and SAME in (v["place"], v["mode"], v["context"])):
@@ -354,6 +383,9 @@ class _Linker:
         self.where: dict[str, int] = {}  # event_id -> incident index
         self.mates = sentence_mates(reports)
         self.ident: list[str] = []  # incident index -> identity
+        # incident index -> (modality group of its first report, latest start and earliest
+        # end of its reports' date ranges, finest and coarsest precision rank)
+        self.bounds: list[tuple] = []
         self.by_ident: dict[str, int] = {}
         self.registered: dict[str, list[tuple]] = {}  # event_id -> the keys it registered under
         self.placed: dict[str, str | None] = {}  # event_id -> identity joined (None: started one)
@@ -376,9 +408,10 @@ class _Linker:
                 return (0, 0, 0)  # the cheapest conflicts first
             if r.rank is not None and m.rank is not None and abs(r.rank - m.rank) > MAX_RANK_GAP:
                 return (0, 0, 0)
-            if verdicts(r, m, self.rules) is None:
+            v = verdicts(r, m, self.rules)
+            if v is None:
                 return (0, 0, 0)
-            best = max(best, agreements(r, m, self.rules, self.context(r, m, i)))
+            best = max(best, _agreements(r, m, v, lambda m=m: self.context(r, m, i)))
         if not best:
             return (0, 0, 0)
         modes = sum(1 for m in incident if r.event_mode and m.event_mode == r.event_mode)
@@ -386,16 +419,45 @@ class _Linker:
         return (best, modes, fresh)
 
     def best(self, r: Report, query: list[tuple]) -> int | None:
-        """The incident `r` fits best, or None when none fits or two fit equally well."""
-        cands = sorted({i for k in query for i in self.index.get(k, ())[-MAX_CANDIDATES_PER_KEY:]})
-        scored = sorted(((s, i) for i in cands if (s := self.fit(r, i))[0] > 0),
-                        key=lambda x: (x[0], -x[1]), reverse=True)
+        """The incident `r` fits best, or None when none fits or two fit equally well.
+
+        An incident whose `bounds` already rule `r` out (another modality group, dates that do
+        not overlap, precisions too far apart) is not compared report by report: `fit`
+        would return (0, 0, 0) for it."""
+        cands: set[int] = set()
+        for k in query:
+            listed = self.index.get(k)
+            if listed:
+                cands.update(listed[-MAX_CANDIDATES_PER_KEY:])
+        group, lo, hi, rank = r.group, r.lo, r.hi, r.rank
+        scored = []
+        for i in sorted(cands):
+            g, max_lo, min_hi, min_rank, max_rank = self.bounds[i]
+            if g != group:
+                continue
+            if lo is not None and max_lo is not None and (hi < max_lo or min_hi < lo):
+                continue
+            if rank is not None and min_rank is not None and (
+                    rank - min_rank > MAX_RANK_GAP or max_rank - rank > MAX_RANK_GAP):
+                continue
+            s = self.fit(r, i)
+            if s[0] > 0:
+                scored.append((s, i))
+        scored.sort(key=lambda x: (x[0], -x[1]), reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return scored[0][1]
         return None
 
     def _register(self, r: Report, i: int, register: list[tuple]) -> None:
         self.members[i].append(r)
+        g, max_lo, min_hi, min_rank, max_rank = self.bounds[i]
+        if r.lo is not None:
+            max_lo = r.lo if max_lo is None else max(max_lo, r.lo)
+            min_hi = r.hi if min_hi is None else min(min_hi, r.hi)
+        if r.rank is not None:
+            min_rank = r.rank if min_rank is None else min(min_rank, r.rank)
+            max_rank = r.rank if max_rank is None else max(max_rank, r.rank)
+        self.bounds[i] = (g, max_lo, min_hi, min_rank, max_rank)
         self.where[r.event_id] = i
         for k in register:
             if not self.index[k] or self.index[k][-1] != i:
@@ -418,6 +480,7 @@ class _Linker:
             self.members.append([])
             self.ident.append(r.event_id)
             self.by_ident[r.event_id] = i
+            self.bounds.append((r.group, None, None, None, None))
         self.placed[r.event_id] = None if self.ident[i] == r.event_id else self.ident[i]
         self._register(r, i, register)
 
