@@ -459,9 +459,11 @@ class _Linker:
             max_rank = r.rank if max_rank is None else max(max_rank, r.rank)
         self.bounds[i] = (g, max_lo, min_hi, min_rank, max_rank)
         self.where[r.event_id] = i
+        index = self.index
         for k in register:
-            if not self.index[k] or self.index[k][-1] != i:
-                self.index[k].append(i)
+            listed = index[k]
+            if not listed or listed[-1] != i:
+                listed.append(i)
         self.registered[r.event_id] = register
         if self.replay is not None and self.ident[i] in self.replay.dirty_incidents:
             self.replay.dirty_keys.update(register)  # listed under these keys, unlike before
@@ -804,20 +806,37 @@ def anchor_order(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 def with_incident_ids(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame) -> pd.DataFrame:
     """`incident_id` for every event from a grouping (event_id -> any stable group label):
     each group's ID derives from its earliest report in anchor order."""
+    return linked_tables(events, groups, sources, summary=False)[0]
+
+
+def linked_tables(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame,
+                  summary: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """(`with_incident_ids`, `incidents_table` of it), sorting the events in anchor order once
+    (the incidents table is None unless `summary`)."""
     ordered = anchor_order(events, sources)
     anchor: dict[str, str] = {}
     for eid in ordered["event_id"]:
         anchor.setdefault(groups[eid], eid)
+    ids = {g: incident_id(a) for g, a in anchor.items()}
     out = events.copy()
-    out["incident_id"] = [incident_id(anchor[groups[e]]) for e in events["event_id"]]
-    return out
+    out["incident_id"] = [ids[groups[e]] for e in events["event_id"]]
+    if not summary:
+        return out, None
+    ordered["incident_id"] = [ids[groups[e]] for e in ordered["event_id"]]
+    return out, _incidents(ordered)
 
 
 def incidents_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """The incidents table from events that carry `incident_id`."""
     if events.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS)
-    ordered = anchor_order(events, sources)
+    return _incidents(anchor_order(events, sources))
+
+
+def _incidents(ordered: pd.DataFrame) -> pd.DataFrame:
+    """`incidents_table` from the events in anchor order."""
+    if ordered.empty:
+        return pd.DataFrame(columns=INCIDENT_COLUMNS)
     size = ordered.groupby("incident_id")["event_id"].transform("size")
     single, multi = ordered[size == 1], ordered[size > 1]
     cols = list(multi.columns)

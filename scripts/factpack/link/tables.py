@@ -18,6 +18,7 @@ from factpack.link.incidents import (
     LinkRecord,
     incidents_table,
     link_events,
+    linked_tables,
     with_incident_ids,
 )
 from factpack.link.memo import LinkMemo
@@ -56,8 +57,10 @@ def link_tables(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFram
         if record and record[0] != previous:
             memo.save(record[0])
         del previous, record
-        linked = with_incident_ids(events, groups, sources)
         directives = list(directives)
-        if directives:
-            linked = apply_directives(linked, sources, directives)
+        if not directives:
+            linked, incidents = linked_tables(events, groups, sources)
+            assert incidents is not None
+            return linked, incidents
+        linked = apply_directives(with_incident_ids(events, groups, sources), sources, directives)
         return linked, incidents_table(linked, sources)
