@@ -223,11 +223,12 @@ def compare_roles(a: Report, b: Report, direction: str) -> tuple[str, str]:
     if direction == "joint" and not lone:
         return straight
     swapped = (compare_parties(a.actor, b.target), compare_parties(a.target, b.actor))
-    return max(straight, swapped, key=_role_score)
+    # the better pairing by _role_score; a tie keeps the straight one
+    return swapped if _role_score(swapped) > _role_score(straight) else straight
 
 
 def _role_score(v: tuple[str, str]) -> tuple[int, int]:
-    return (-sum(x == CONFLICT for x in v), sum(x in (SAME, COMPATIBLE) for x in v))
+    return (-v.count(CONFLICT), v.count(SAME) + v.count(COMPATIBLE))
 
 
 def compare_dates(a: Report, b: Report) -> str:
@@ -302,7 +303,8 @@ def _agreements(a: Report, b: Report, v: dict[str, str], context: Callable[[], b
         return 0
     same_day = a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
     v["context"] = SAME if same_day and context() else UNKNOWN
-    n = sum(x in (SAME, COMPATIBLE) for x in v.values())
+    values = list(v.values())
+    n = values.count(SAME) + values.count(COMPATIBLE)
     roles = v["actor"] in (SAME, COMPATIBLE) or v["target"] in (SAME, COMPATIBLE)
     if not roles and not (same_day and SAME in (v["place"], v["mode"], v["context"])):
         return 0
