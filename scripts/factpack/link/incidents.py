@@ -594,7 +594,7 @@ class Replay:
         self.dirty_incidents: set[str] = set()
         self.dirty_sources: set[str] = set()
         self.changed: set[str] = set()
-        self.reused = 0
+        self.reused = 0  # steps that took the recorded decision (a measure, not an input)
         self.old_members: dict[str, list[str]] = defaultdict(list)
         for eid, j in previous.placed.items():
             self.old_members[j or eid].append(eid)
