@@ -132,7 +132,7 @@ def build_tables(docs: list[Document], ref: Reference, progress: Progress = _qui
         for prefix in ("", "cpu "):
             timings[prefix + "extract"] -= timings.get(prefix + "tables", 0.0)
     with stage(timings, "tables"):
-        tables = _tables(merger.frames(), docs, ref)
+        tables = _tables(merger.frames(), docs, ref, cache.root if cache is not None else None)
     return tables
 
 
@@ -189,10 +189,13 @@ class RowMerger:
         return out
 
 
-def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference) -> dict[str, pd.DataFrame]:
+def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference,
+            cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     raw["sources"] = build_sources(docs)
-    # Linking is across documents: it runs once here, on the assembled rows (see link/).
-    raw["events"], raw["incidents"] = link_tables(raw["events"], raw["sources"], raw["actors"], ref)
+    # Linking is across documents: it runs once here, on the assembled rows (see link/); with
+    # a cache folder, it takes the previous build's decisions where they still hold.
+    raw["events"], raw["incidents"] = link_tables(raw["events"], raw["sources"], raw["actors"], ref,
+                                                  memo_dir=cache_dir)
     raw.update(lookup_frames())
     contract = load_tables()
     out = {}

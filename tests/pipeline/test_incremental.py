@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -289,3 +290,31 @@ def test_cache_folder_keeps_the_users_own_files(tmp_path: Path) -> None:
     assert (cache / "ingest-my-list.json").exists()
     assert not stale_memo.exists()
     assert not olds[0].exists() and olds[1].exists() and olds[2].exists()  # 2 newest other keys kept
+
+
+@pytest.mark.parametrize("when", ["last", "middle"])
+def test_added_source_relinked_from_the_link_memo_equals_clean_build(
+        corpus: Path, tmp_path: Path, when: str) -> None:
+    """Adding a source dated after every other one, or in the middle of them: the rebuild
+    takes the previous linking decisions from the link memo where they still hold, and writes
+    the bytes of a clean build."""
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, N, SEED)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
+    memos = list(cache.glob("link-*.json"))
+    assert len(memos) == 1
+    dates = sorted(re.search(r"published_date: (\S+)", p.read_text(encoding="utf-8")).group(1)
+                   for p in seeds.glob("*.yaml") if p.name != "package.yaml")
+    added = write_corpus(seeds, N + 1, SEED + 1, start=N)[0]  # another seed: a new story
+    sidecar = added.with_suffix(".yaml")
+    last = dt.date.fromisoformat(dates[-1]) + dt.timedelta(days=1)
+    day = last if when == "last" else dates[len(dates) // 2]
+    sidecar.write_text(re.sub(r"published_date: \S+", f"published_date: {day}",
+                              sidecar.read_text(encoding="utf-8")), encoding="utf-8")
+    before = memos[0].read_bytes()
+    inc = build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
+    assert (inc.extracted, inc.cached) == (1, N)
+    assert memos[0].read_bytes() != before  # the memo now holds the added source's reports too
+    build(seeds, tmp_path / "fresh", workers=1)
+    assert files(tmp_path / "pkg") == files(tmp_path / "fresh")

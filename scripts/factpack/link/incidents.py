@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,6 +139,12 @@ def place_countries(place: str | None, ref: Reference) -> frozenset[str]:
     return frozenset(found)
 
 
+def _column(col: pd.Series) -> list[Any]:
+    """The values of a column as a list, missing values (None, NA, NaN) as None."""
+    return [None if v is None or v is pd.NA or (isinstance(v, float) and v != v) else v
+            for v in col.tolist()]
+
+
 def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
             rules: LinkRules) -> list[Report]:
     """One Report per event row, sorted in anchor order."""
@@ -145,37 +152,46 @@ def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, r
            zip(sources["source_id"], sources["published_date"], sources["seed_file"], strict=True)}
     who = parties(actors)
     out = []
+    places: dict[str, tuple[str | None, frozenset[str]]] = {}  # location -> (normalised, countries)
+    window = dt.timedelta(days=UNDATED_WINDOW_DAYS)
     cols = ["event_id", "source_id", "event_type", "actor_id", "target_actor_id", "location",
             "date_start", "date_end", "date_precision", "modality", "fatalities_low",
             "fatalities_high", "amount", "currency", "char_start", "char_end", "event_mode"]
-    for row in zip(*(events[c].tolist() for c in cols), strict=True):
-        r = dict(zip(cols, (_val(v) for v in row), strict=True))
-        published, seed_file = src.get(r["source_id"], (None, ""))
-        start, end = _date(r["date_start"]), _date(r["date_end"])
-        rank = PRECISION_RANK.get(r["date_precision"]) if start is not None and end is not None else None
+    for (eid, sid, etype, actor, target, location, date_start, date_end, precision, modality, low,
+         high, amount, currency, char_start, char_end, mode) in zip(
+            *(_column(events[c]) for c in cols), strict=True):
+        published, seed_file = src.get(sid, (None, ""))
+        start = None if date_start is None else _date(date_start)
+        end = None if date_end is None else _date(date_end)
+        rank = PRECISION_RANK.get(precision) if start is not None and end is not None else None
         if rank is None:
             start = end = None
-            lo = published - dt.timedelta(days=UNDATED_WINDOW_DAYS) if published else None
+            lo = published - window if published else None
             hi = published
         else:
             lo, hi = start, end
-        place = normalise_place(r["location"])
-        fat = r["fatalities_high"] if r["fatalities_high"] is not None else r["fatalities_low"]
+        if location is None:
+            place, countries = None, frozenset()
+        else:
+            if location not in places:
+                places[location] = (normalise_place(location), place_countries(location, ref))
+            place, countries = places[location]
+        fat = high if high is not None else low
         out.append(Report(
             order=(published is None, published or dt.date.min, seed_file, rank is None,
-                   int(r["char_start"]), r["event_id"]),
-            event_id=r["event_id"],
-            source_id=r["source_id"],
-            event_type=r["event_type"],
-            event_mode=r["event_mode"],
-            span=(int(r["char_start"]), int(r["char_end"])),
-            actor=who.get(r["actor_id"]) if r["actor_id"] else None,
-            target=who.get(r["target_actor_id"]) if r["target_actor_id"] else None,
+                   int(char_start), eid),
+            event_id=eid,
+            source_id=sid,
+            event_type=etype,
+            event_mode=mode,
+            span=(int(char_start), int(char_end)),
+            actor=who.get(actor) if actor else None,
+            target=who.get(target) if target else None,
             start=start, end=end, rank=rank, lo=lo, hi=hi,
-            place=place, place_countries=place_countries(r["location"], ref),
-            group=rules.link_group.get(r["modality"], r["modality"]),
+            place=place, place_countries=countries,
+            group=rules.link_group.get(modality, modality),
             fatalities=None if fat is None else int(fat),
-            amount=(float(r["amount"]), r["currency"]) if r["amount"] is not None else None,
+            amount=(float(amount), currency) if amount is not None else None,
         ))
     return sorted(out, key=lambda x: x.order)
 
@@ -201,15 +217,18 @@ def compare_roles(a: Report, b: Report, direction: str) -> tuple[str, str]:
     """Verdicts for (actor, target). `none`: the better of the two pairings; `joint`: the
     swapped pairing too, but only when one report names a single party."""
     straight = (compare_parties(a.actor, b.actor), compare_parties(a.target, b.target))
+    if direction == "directed":
+        return straight
     lone = (a.actor is None) != (a.target is None) or (b.actor is None) != (b.target is None)
-    if direction == "directed" or (direction == "joint" and not lone):
+    if direction == "joint" and not lone:
         return straight
     swapped = (compare_parties(a.actor, b.target), compare_parties(a.target, b.actor))
-    return max(straight, swapped, key=_role_score)
+    # the better pairing by _role_score; a tie keeps the straight one
+    return swapped if _role_score(swapped) > _role_score(straight) else straight
 
 
 def _role_score(v: tuple[str, str]) -> tuple[int, int]:
-    return (-sum(x == CONFLICT for x in v), sum(x in (SAME, COMPATIBLE) for x in v))
+    return (-v.count(CONFLICT), v.count(SAME) + v.count(COMPATIBLE))
 
 
 def compare_dates(a: Report, b: Report) -> str:
@@ -251,13 +270,18 @@ def verdicts(a: Report, b: Report, rules: LinkRules) -> dict[str, str] | None:
     elif a.event_type in rules.joint and b.event_type in rules.joint:
         direction = "joint"
     actor, target = compare_roles(a, b, direction)
-    v = {"actor": actor, "target": target, "date": compare_dates(a, b), "place": compare_places(a, b),
-         "mode": SAME if a.event_mode is not None and a.event_mode == b.event_mode else UNKNOWN,
-         "fatalities": SAME if a.fatalities is not None and a.fatalities == b.fatalities else UNKNOWN,
-         "amount": SAME if a.amount is not None and a.amount == b.amount else UNKNOWN}
-    if a.source_id == b.source_id and v["date"] != SAME:
+    if actor == CONFLICT or target == CONFLICT:
+        return None
+    date = compare_dates(a, b)
+    if date == CONFLICT or (a.source_id == b.source_id and date != SAME):
         return None  # one source's rows are one act only when they agree on a day or week
-    return None if CONFLICT in v.values() else v
+    place = compare_places(a, b)
+    if place == CONFLICT:
+        return None
+    return {"actor": actor, "target": target, "date": date, "place": place,
+            "mode": SAME if a.event_mode is not None and a.event_mode == b.event_mode else UNKNOWN,
+            "fatalities": SAME if a.fatalities is not None and a.fatalities == b.fatalities else UNKNOWN,
+            "amount": SAME if a.amount is not None and a.amount == b.amount else UNKNOWN}
 
 
 def agreements(a: Report, b: Report, rules: LinkRules, context: bool = False) -> int:
@@ -269,11 +293,18 @@ def agreements(a: Report, b: Report, rules: LinkRules, context: bool = False) ->
     day and share the place, the mode or the context. A report neither dated nor published
     links with nothing."""
     v = verdicts(a, b, rules)
-    if v is None or a.lo is None or b.lo is None:
+    return 0 if v is None else _agreements(a, b, v, lambda: context)
+
+
+def _agreements(a: Report, b: Report, v: dict[str, str], context: Callable[[], bool]) -> int:
+    """`agreements` from the verdicts `v` of two compatible reports; `context` is asked only
+    when the two are dated to the same day."""
+    if a.lo is None or b.lo is None:
         return 0
     same_day = a.rank == b.rank == PRECISION_RANK["day"] and v["date"] == SAME
-    v["context"] = SAME if context and same_day else UNKNOWN
-    n = sum(x in (SAME, COMPATIBLE) for x in v.values())
+    v["context"] = SAME if same_day and context() else UNKNOWN
+    values = list(v.values())
+    n = values.count(SAME) + values.count(COMPATIBLE)
     roles = v["actor"] in (SAME, COMPATIBLE) or v["target"] in (SAME, COMPATIBLE)
     if not roles and not (same_day and SAME in (v["place"], v["mode"], v["context"])):
         return 0
@@ -340,14 +371,28 @@ def sentence_mates(reports: list[Report]) -> dict[str, list[str]]:
 
 
 class _Linker:
-    """The state of one linking run: incidents so far, their blocking index, who is where."""
+    """The state of one linking run: incidents so far, their blocking index, who is where.
 
-    def __init__(self, reports: list[Report], rules: LinkRules) -> None:
+    Each incident is known by its *identity*, the event ID of the report that started it (its
+    index in `members` depends on what came before; the identity does not). With a `replay`,
+    a step whose inputs did not change since the previous run takes that run's decision
+    instead of comparing (see `Replay`)."""
+
+    def __init__(self, reports: list[Report], rules: LinkRules, replay: Replay | None = None) -> None:
         self.rules = rules
         self.members: list[list[Report]] = []
         self.index: dict[tuple, list[int]] = defaultdict(list)
         self.where: dict[str, int] = {}  # event_id -> incident index
         self.mates = sentence_mates(reports)
+        self.ident: list[str] = []  # incident index -> identity
+        # incident index -> (modality group of its first report, latest start and earliest
+        # end of its reports' date ranges, finest and coarsest precision rank)
+        self.bounds: list[tuple] = []
+        self.by_ident: dict[str, int] = {}
+        self.registered: dict[str, list[tuple]] = {}  # event_id -> the keys it registered under
+        self.placed: dict[str, str | None] = {}  # event_id -> identity joined (None: started one)
+        self.retried: dict[str, str] = {}  # event_id -> identity it moved to on its retry
+        self.replay = replay
 
     def context(self, r: Report, m: Report, incident: int) -> bool:
         """Both reports share a sentence with reports of one same other incident."""
@@ -365,9 +410,10 @@ class _Linker:
                 return (0, 0, 0)  # the cheapest conflicts first
             if r.rank is not None and m.rank is not None and abs(r.rank - m.rank) > MAX_RANK_GAP:
                 return (0, 0, 0)
-            if verdicts(r, m, self.rules) is None:
+            v = verdicts(r, m, self.rules)
+            if v is None:
                 return (0, 0, 0)
-            best = max(best, agreements(r, m, self.rules, self.context(r, m, i)))
+            best = max(best, _agreements(r, m, v, lambda m=m: self.context(r, m, i)))
         if not best:
             return (0, 0, 0)
         modes = sum(1 for m in incident if r.event_mode and m.event_mode == r.event_mode)
@@ -375,62 +421,315 @@ class _Linker:
         return (best, modes, fresh)
 
     def best(self, r: Report, query: list[tuple]) -> int | None:
-        """The incident `r` fits best, or None when none fits or two fit equally well."""
-        cands = sorted({i for k in query for i in self.index.get(k, ())[-MAX_CANDIDATES_PER_KEY:]})
-        scored = sorted(((s, i) for i in cands if (s := self.fit(r, i))[0] > 0),
-                        key=lambda x: (x[0], -x[1]), reverse=True)
+        """The incident `r` fits best, or None when none fits or two fit equally well.
+
+        An incident whose `bounds` already rule `r` out (another modality group, dates that do
+        not overlap, precisions too far apart) is not compared report by report: `fit`
+        would return (0, 0, 0) for it."""
+        cands: set[int] = set()
+        for k in query:
+            listed = self.index.get(k)
+            if listed:
+                cands.update(listed[-MAX_CANDIDATES_PER_KEY:])
+        group, lo, hi, rank = r.group, r.lo, r.hi, r.rank
+        scored = []
+        for i in sorted(cands):
+            g, max_lo, min_hi, min_rank, max_rank = self.bounds[i]
+            if g != group:
+                continue
+            if lo is not None and max_lo is not None and (hi < max_lo or min_hi < lo):
+                continue
+            if rank is not None and min_rank is not None and (
+                    rank - min_rank > MAX_RANK_GAP or max_rank - rank > MAX_RANK_GAP):
+                continue
+            s = self.fit(r, i)
+            if s[0] > 0:
+                scored.append((s, i))
+        scored.sort(key=lambda x: (x[0], -x[1]), reverse=True)
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return scored[0][1]
         return None
 
-    def place(self, r: Report, i: int | None, register: list[tuple]) -> None:
+    def _register(self, r: Report, i: int, register: list[tuple]) -> None:
+        self.members[i].append(r)
+        g, max_lo, min_hi, min_rank, max_rank = self.bounds[i]
+        if r.lo is not None:
+            max_lo = r.lo if max_lo is None else max(max_lo, r.lo)
+            min_hi = r.hi if min_hi is None else min(min_hi, r.hi)
+        if r.rank is not None:
+            min_rank = r.rank if min_rank is None else min(min_rank, r.rank)
+            max_rank = r.rank if max_rank is None else max(max_rank, r.rank)
+        self.bounds[i] = (g, max_lo, min_hi, min_rank, max_rank)
+        self.where[r.event_id] = i
+        index = self.index
+        for k in register:
+            listed = index[k]
+            if not listed or listed[-1] != i:
+                listed.append(i)
+        self.registered[r.event_id] = register
+        if self.replay is not None and self.ident[i] in self.replay.dirty_incidents:
+            self.replay.dirty_keys.update(register)  # listed under these keys, unlike before
+
+    def place(self, r: Report, told: bool) -> None:
+        """Place `r`: into the incident it fits best, or a new one."""
+        register, query = _keys(r, self.rules, told)
+        replay = self.replay
+        i = replay.placed(r, query, self) if replay is not None else False
+        if i is False:
+            i = self.best(r, query)
+            if replay is not None:
+                replay.placed_anew(r, None if i is None else self.ident[i], self)
         if i is None:
             i = len(self.members)
             self.members.append([])
-        self.members[i].append(r)
-        self.where[r.event_id] = i
-        for k in register:
-            if not self.index[k] or self.index[k][-1] != i:
-                self.index[k].append(i)
+            self.ident.append(r.event_id)
+            self.by_ident[r.event_id] = i
+            self.bounds.append((r.group, None, None, None, None))
+        self.placed[r.event_id] = None if self.ident[i] == r.event_id else self.ident[i]
+        self._register(r, i, register)
 
     def retry(self, r: Report) -> None:
         """A report still alone once its whole source is placed: try again, now that the
         reports told in its sentence have their incidents (the context rule)."""
+        register, query = _keys(r, self.rules, True)
+        replay = self.replay
+        if replay is not None:
+            j = replay.retried(r, query, self)
+            if j is not False:
+                if j is not None:
+                    self.members[self.where[r.event_id]] = []
+                    self._move(r, j, register)
+                return
+        j = self._retry(r, query)
+        if j is not None:
+            self._move(r, j, register)
+        if replay is not None:
+            replay.retried_anew(r, None if j is None else self.ident[j], self)
+
+    def _retry(self, r: Report, query: list[tuple]) -> int | None:
+        """The incident `r` moves to on its retry, or None when it stays."""
         i = self.where[r.event_id]
         if len(self.members[i]) != 1:
-            return
+            return None
         if all(len(self.members[self.where[e]]) < 2 for e in self.mates[r.event_id] if e in self.where):
-            return  # no sentence-mate in an incident of several reports: no context to share
-        register, query = _keys(r, self.rules, True)
+            return None  # no sentence-mate in an incident of several reports: no context to share
         self.members[i] = []
         j = self.best(r, query)
         if j is None or j == i:
             self.members[i] = [r]
+            return None
+        return j
+
+    def _move(self, r: Report, j: int, register: list[tuple]) -> None:
+        self.retried[r.event_id] = self.ident[j]
+        self._register(r, j, register)
+
+    def identity(self, event_id: str) -> str | None:
+        """The identity of the incident a report is in now (None: not placed yet)."""
+        i = self.where.get(event_id)
+        return None if i is None else self.ident[i]
+
+
+@dataclass
+class LinkRecord:
+    """What one linking run decided, per report (event_id -> ...), kept for the next run:
+    the report as linking saw it (`signature`), the incident it joined when placed (None: it
+    started one) and the incident it moved to on its retry, if it moved."""
+
+    signature: dict[str, list]
+    placed: dict[str, str | None]
+    retried: dict[str, str]
+
+
+def signature(r: Report, told: bool) -> list:
+    """Everything linking reads of a report (and whether it is told with others), as JSON
+    values; `from_signature` gives the report back."""
+    def party(p: Party | None) -> list | None:
+        return None if p is None else [p.actor_id, p.state_of, p.country, p.generic]
+
+    def day(d: dt.date | None) -> int | None:
+        return None if d is None else d.toordinal()
+
+    o = r.order
+    return [[o[0], day(o[1]), o[2], o[3], o[4], o[5]], r.event_id, r.source_id, r.event_type,
+            r.event_mode, list(r.span), party(r.actor), party(r.target), day(r.start), day(r.end),
+            r.rank, day(r.lo), day(r.hi), r.place, sorted(r.place_countries), r.group, r.fatalities,
+            None if r.amount is None else list(r.amount), told]
+
+
+def from_signature(s: list) -> tuple[Report, bool]:
+    def party(p: list | None) -> Party | None:
+        return None if p is None else Party(*p)
+
+    def day(d: int | None) -> dt.date | None:
+        return None if d is None else dt.date.fromordinal(d)
+
+    (o, eid, sid, etype, mode, span, actor, target, start, end, rank, lo, hi, place, countries,
+     group, fat, amount, told) = s
+    order = (o[0], day(o[1]), o[2], o[3], o[4], o[5])
+    return Report(order, eid, sid, etype, mode, tuple(span), party(actor), party(target), day(start),
+                  day(end), rank, day(lo), day(hi), place, frozenset(countries), group, fat,
+                  None if amount is None else tuple(amount)), told
+
+
+class Replay:
+    """Which decisions of the previous run (a LinkRecord) still hold in this one.
+
+    A step of the run (placing a report, or its retry) reads only the incidents listed under
+    its query keys (their reports, and where those reports' sentence-mates are) and where its
+    own sentence-mates are. The previous decision is taken when none of that can differ from
+    the previous run at that point: no query key is *dirty* (its list of incidents, or an
+    incident on it, may differ), the report is unchanged, and its source has no changed or
+    moved report. Everything else is decided anew; a decision that differs from the previous
+    one makes the incidents involved dirty (and with them every key they are listed under, in
+    either run), and so do new, changed and removed reports from the start. So the result is
+    the result of a run without a record, by induction over the steps, while a source added to
+    a large corpus decides only the reports that could see it."""
+
+    def __init__(self, previous: LinkRecord, reports: list[Report], told: dict[str, bool],
+                 signatures: dict[str, list], rules: LinkRules) -> None:
+        self.prev = previous
+        self.rules = rules
+        self.dirty_keys: set[tuple] = set()
+        self.dirty_incidents: set[str] = set()
+        self.dirty_sources: set[str] = set()
+        self.changed: set[str] = set()
+        self.reused = 0  # steps that took the recorded decision (a measure, not an input)
+        self.old_members: dict[str, list[str]] = defaultdict(list)
+        for eid, j in previous.placed.items():
+            self.old_members[j or eid].append(eid)
+        for eid, j in previous.retried.items():
+            self.old_members[j].append(eid)
+        now = set()
+        for r in reports:
+            now.add(r.event_id)
+            old = previous.signature.get(r.event_id)
+            if old is not None and old == signatures[r.event_id]:
+                continue
+            self.changed.add(r.event_id)
+            self.dirty_sources.add(r.source_id)
+            self.dirty_keys.update(_keys(r, rules, told[r.event_id])[0])
+            self.dirty_keys.update(_keys(r, rules, True)[0])
+        for eid in previous.signature:
+            if eid not in now:
+                self.changed.add(eid)
+        for eid in self.changed:
+            old = previous.signature.get(eid)
+            if old is not None:  # changed or removed: its previous incidents and keys are dirty
+                rep, t = from_signature(old)
+                self.dirty_sources.add(rep.source_id)
+                self.dirty_keys.update(_keys(rep, rules, t)[0])
+                self.dirty_keys.update(_keys(rep, rules, True)[0])
+        old_sources: dict[str, list[str]] = defaultdict(list)
+        for eid, old in previous.signature.items():
+            old_sources[old[2]].append(eid)
+        for sid in list(self.dirty_sources):
+            for eid in old_sources.get(sid, ()):  # sentence-mates there may differ: their incidents
+                self.taint(previous.placed.get(eid) or eid, None)
+                if eid in previous.retried:
+                    self.taint(previous.retried[eid], None)
+
+    def taint(self, ident: str | None, state: _Linker | None) -> None:
+        """Incident `ident` may differ from the previous run: it and its keys are dirty."""
+        if ident is None or ident in self.dirty_incidents:
             return
-        self.members[j].append(r)
-        self.where[r.event_id] = j
-        for k in register:
-            if not self.index[k] or self.index[k][-1] != j:
-                self.index[k].append(j)
+        self.dirty_incidents.add(ident)
+        for eid in self.old_members.get(ident, ()):
+            old = self.prev.signature.get(eid)
+            if old is not None:
+                rep, t = from_signature(old)
+                self.dirty_keys.update(_keys(rep, self.rules, t)[0])
+                self.dirty_keys.update(_keys(rep, self.rules, True)[0])
+        if state is not None and ident in state.by_ident:
+            for m in state.members[state.by_ident[ident]]:
+                self.dirty_keys.update(state.registered[m.event_id])
+
+    def _clean(self, r: Report, query: list[tuple]) -> bool:
+        return (r.event_id not in self.changed and r.source_id not in self.dirty_sources
+                and self.dirty_keys.isdisjoint(query))
+
+    def _target(self, ident: str | None, state: _Linker) -> int | None | bool:
+        if ident is None:
+            return None
+        i = state.by_ident.get(ident)
+        if i is None or ident in self.dirty_incidents:
+            return False  # cannot happen when the keys are clean; decide anew to be safe
+        return i
+
+    def placed(self, r: Report, query: list[tuple], state: _Linker) -> int | None | bool:
+        """The previous run's incident for `r` (None: a new one) when it still holds, else False."""
+        if not self._clean(r, query):
+            return False
+        i = self._target(self.prev.placed[r.event_id], state)
+        self.reused += i is not False
+        return i
+
+    def placed_anew(self, r: Report, ident: str | None, state: _Linker) -> None:
+        before = self.prev.placed.get(r.event_id, False) if r.event_id not in self.changed else False
+        if before is not False and before == ident:
+            return
+        self.moved(r, state, [before or None, ident])
+
+    def retried(self, r: Report, query: list[tuple], state: _Linker) -> int | None | bool:
+        """The previous run's retry of `r` (None: it stayed) when it still holds, else False."""
+        if not self._clean(r, query):
+            return False
+        if state.identity(r.event_id) in self.dirty_incidents or any(
+                state.identity(e) in self.dirty_incidents for e in state.mates[r.event_id]):
+            return False
+        i = self._target(self.prev.retried.get(r.event_id), state)
+        self.reused += i is not False
+        return i
+
+    def retried_anew(self, r: Report, ident: str | None, state: _Linker) -> None:
+        before = self.prev.retried.get(r.event_id) if r.event_id not in self.changed else False
+        if r.event_id not in self.changed and before == ident:
+            return
+        where_before = self.prev.placed.get(r.event_id) or r.event_id
+        self.moved(r, state, [before or None, ident, where_before, state.ident[state.where[r.event_id]]])
+
+    def moved(self, r: Report, state: _Linker, idents: list[str | None]) -> None:
+        """`r` was placed otherwise than in the previous run (or is new): the incidents it is
+        or was in are dirty, so are those of its sentence-mates, and so is its source."""
+        self.dirty_sources.add(r.source_id)
+        self.dirty_keys.update(state.registered.get(r.event_id, ()))
+        for ident in idents:
+            self.taint(ident, state)
+        self.taint(r.event_id, state)
+        for e in state.mates[r.event_id]:
+            self.taint(state.identity(e), state)
+            if self.prev.signature.get(e) is not None:
+                self.taint(self.prev.placed.get(e) or e, state)
+                self.taint(self.prev.retried.get(e), state)
 
 
-def link(reports: list[Report], rules: LinkRules) -> dict[str, str]:
+def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = None,
+         record: list[LinkRecord] | None = None) -> dict[str, str]:
     """event_id -> event_id of its incident's anchor (the earliest report), for reports in
     anchor order. A report joins the incident it agrees with most (a shared mode, then an
     incident its own source has not reported yet, breaks a tie); when two incidents fit
     equally well it is ambiguous and stays on its own. Once a source's reports are all placed,
-    those still alone try again with the context of their sentence."""
-    state = _Linker(reports, rules)
+    those still alone try again with the context of their sentence.
+
+    `previous`: the record of an earlier run, whose decisions are taken where they still hold
+    (`Replay`; the result is the same). `record`: a list the record of this run is appended to."""
+    mates = sentence_mates(reports)
+    told = {r.event_id: bool(mates[r.event_id]) for r in reports}
+    signatures = ({r.event_id: signature(r, told[r.event_id]) for r in reports}
+                  if previous is not None or record is not None else {})
+    replay = Replay(previous, reports, told, signatures, rules) if previous is not None else None
+    state = _Linker(reports, rules, replay)
     pending: list[Report] = []
     for n, r in enumerate(reports):
-        register, query = _keys(r, rules, bool(state.mates[r.event_id]))
-        state.place(r, state.best(r, query), register)
+        state.place(r, told[r.event_id])
         pending.append(r)
         if n + 1 == len(reports) or reports[n + 1].source_id != r.source_id:
             for p in pending:
-                if state.mates[p.event_id]:
+                if told[p.event_id]:
                     state.retry(p)
             pending = []
+    if record is not None:
+        record.append(LinkRecord(signatures, state.placed, state.retried))
     return {r.event_id: state.members[state.where[r.event_id]][0].event_id for r in reports}
 
 
@@ -509,20 +808,37 @@ def anchor_order(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 def with_incident_ids(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame) -> pd.DataFrame:
     """`incident_id` for every event from a grouping (event_id -> any stable group label):
     each group's ID derives from its earliest report in anchor order."""
+    return linked_tables(events, groups, sources, summary=False)[0]
+
+
+def linked_tables(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame,
+                  summary: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """(`with_incident_ids`, `incidents_table` of it), sorting the events in anchor order once
+    (the incidents table is None unless `summary`)."""
     ordered = anchor_order(events, sources)
     anchor: dict[str, str] = {}
     for eid in ordered["event_id"]:
         anchor.setdefault(groups[eid], eid)
+    ids = {g: incident_id(a) for g, a in anchor.items()}
     out = events.copy()
-    out["incident_id"] = [incident_id(anchor[groups[e]]) for e in events["event_id"]]
-    return out
+    out["incident_id"] = [ids[groups[e]] for e in events["event_id"]]
+    if not summary:
+        return out, None
+    ordered["incident_id"] = [ids[groups[e]] for e in ordered["event_id"]]
+    return out, _incidents(ordered)
 
 
 def incidents_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """The incidents table from events that carry `incident_id`."""
     if events.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS)
-    ordered = anchor_order(events, sources)
+    return _incidents(anchor_order(events, sources))
+
+
+def _incidents(ordered: pd.DataFrame) -> pd.DataFrame:
+    """`incidents_table` from the events in anchor order."""
+    if ordered.empty:
+        return pd.DataFrame(columns=INCIDENT_COLUMNS)
     size = ordered.groupby("incident_id")["event_id"].transform("size")
     single, multi = ordered[size == 1], ordered[size > 1]
     cols = list(multi.columns)
@@ -562,8 +878,10 @@ def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def link_events(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
-                rules: LinkRules) -> dict[str, str]:
-    """The linking result: event_id -> event_id of its incident's anchor."""
+                rules: LinkRules, previous: LinkRecord | None = None,
+                record: list[LinkRecord] | None = None) -> dict[str, str]:
+    """The linking result: event_id -> event_id of its incident's anchor (`previous`,
+    `record`: see `link`)."""
     if events.empty:
         return {}
-    return link(prepare(events, sources, actors, ref, rules), rules)
+    return link(prepare(events, sources, actors, ref, rules), rules, previous, record)
