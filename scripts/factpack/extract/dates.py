@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factpack.extract.quantities import NUMBER_WORDS
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -14,8 +16,7 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTH_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 ORD = r"(?:st|nd|rd|th)?"  # "4th June", "June 4th"
-DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10}
+DAY_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 10}  # "two days ago"
 
 
 @dataclass(frozen=True)

@@ -247,8 +247,6 @@ def _noun_then_future(toks: list[Token], j: int) -> bool:
 
 
 REPORTING = ("said", "says", "told", "reported")
-SUBORDINATORS = frozenset({"after", "before", "when", "as", "because", "while", "which", "who", "where",
-                           "although", "though", "since", "until", "if", "but", "and", "so"})
 SETTING_STARTS = frozenset({"on", "in", "at", "late", "earlier", "yesterday", "today", "last", "this",
                             "from", "via", "during", "told", "to", "according"})
 
