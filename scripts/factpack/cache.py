@@ -18,14 +18,13 @@ import json
 import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from factpack.extract.document import EXTRACTION_VERSION, Extraction
 from factpack.extract.reference import Reference
 from factpack.ingest.sources import Document, sha256_text
-from factpack.paths import ROOT
+from factpack.paths import ROOT, write_atomically
 
 DEFAULT_CACHE = ROOT / ".cache" / "factpack"
 CODE_DIR = Path(__file__).resolve().parent
@@ -168,16 +167,7 @@ class ExtractionCache:
             data = encode(ex)
         except (TypeError, ValueError):
             return False
-        p = path or self.path(doc)
-        try:
-            p.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=p.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, p)
-        except OSError:
-            return False
-        return True
+        return write_atomically(path or self.path(doc), data)
 
     def prune(self) -> None:
         """Remove the folders of all but the most recently used other extraction keys."""

@@ -17,16 +17,13 @@ missing memo is an empty one. Nothing read from it changes the package's bytes.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from factpack.ingest.layout import LAYOUT_FILE, Layout, SkippedLine
-from factpack.paths import REFERENCE
+from factpack.paths import REFERENCE, files_digest, remove_stale, write_atomically
 
 FORMAT = 1
 _SCALARS = (str, int, float, bool, type(None))
@@ -35,12 +32,9 @@ OWN_NAME = re.compile(r"ingest-[0-9a-f]{20}\.json")  # the names memo_key() give
 
 def memo_key() -> str:
     """SHA-256 (20 hex digits) of every ingest module and the reference files ingest reads."""
-    h = hashlib.sha256(f"ingest-memo {FORMAT}\0".encode())
     here = Path(__file__).resolve().parent
-    for path in [*sorted(here.glob("*.py")), LAYOUT_FILE, REFERENCE / "stopwords.csv"]:
-        h.update(path.name.encode() + b"\0")
-        h.update(path.read_bytes().replace(b"\r\n", b"\n"))
-    return h.hexdigest()[:20]
+    return files_digest(f"ingest-memo {FORMAT}",
+                        [*sorted(here.glob("*.py")), LAYOUT_FILE, REFERENCE / "stopwords.csv"])
 
 
 def layout_to_json(lay: Layout) -> list[Any]:
@@ -98,18 +92,5 @@ class IngestMemo:
         data = json.dumps({"format": FORMAT, "text": dict(sorted(self.new["text"].items())),
                            "sidecar": dict(sorted(self.new["sidecar"].items()))},
                           ensure_ascii=False, separators=(",", ":")).encode()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
-        for old in self.path.parent.glob("ingest-*.json"):  # memos of other code: stale
-            # only files named as this module names them: a user's own file is never removed
-            if old != self.path and OWN_NAME.fullmatch(old.name) and old.is_file():
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        write_atomically(self.path, data)
+        remove_stale(self.path, "ingest-*.json", OWN_NAME)  # memos of other code: stale

@@ -15,16 +15,13 @@ is no memo.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from factpack.link.incidents import LinkRecord
 from factpack.link.rules import MODALITIES_FILE, TYPES_FILE
-from factpack.paths import REFERENCE
+from factpack.paths import REFERENCE, files_digest, remove_stale, write_atomically
 
 FORMAT = 1
 OWN_NAME = re.compile(r"link-[0-9a-f]{20}\.json")  # the names memo_key() gives
@@ -32,12 +29,9 @@ OWN_NAME = re.compile(r"link-[0-9a-f]{20}\.json")  # the names memo_key() gives
 
 def memo_key() -> str:
     """SHA-256 (20 hex digits) of every link module and the linking reference files."""
-    h = hashlib.sha256(f"link-memo {FORMAT}\0".encode())
     here = Path(__file__).resolve().parent
-    for path in [*sorted(here.glob("*.py")), REFERENCE / TYPES_FILE, REFERENCE / MODALITIES_FILE]:
-        h.update(path.name.encode() + b"\0")
-        h.update(path.read_bytes().replace(b"\r\n", b"\n"))
-    return h.hexdigest()[:20]
+    return files_digest(f"link-memo {FORMAT}",
+                        [*sorted(here.glob("*.py")), REFERENCE / TYPES_FILE, REFERENCE / MODALITIES_FILE])
 
 
 class LinkMemo:
@@ -72,17 +66,5 @@ class LinkMemo:
         rows = [[sig, record.placed[eid], record.retried.get(eid)] for eid, sig in record.signature.items()]
         data = json.dumps({"format": FORMAT, "reports": rows}, ensure_ascii=False,
                           separators=(",", ":")).encode()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=self.path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, self.path)
-        except OSError:
-            return
-        for old in self.path.parent.glob("link-*.json"):  # memos of other code: stale
-            if old != self.path and OWN_NAME.fullmatch(old.name) and old.is_file():
-                try:
-                    old.unlink()
-                except OSError:
-                    pass
+        if write_atomically(self.path, data):
+            remove_stale(self.path, "link-*.json", OWN_NAME)  # memos of other code: stale
