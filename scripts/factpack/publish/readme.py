@@ -62,14 +62,21 @@ def marker(name: str) -> tuple[str, str]:
             f"<!-- {name}:end -->")
 
 
+def replace_between(text: str, start: str, end: str, body: str) -> str:
+    """`text` with what stands between each `start` marker and the next `end` marker replaced by
+    `body` (on lines of its own); ValueError when the markers are missing."""
+    if start not in text or end not in text[text.index(start):]:
+        raise ValueError(f"no {start} ... {end} block")
+    return re.sub(re.escape(start) + ".*?" + re.escape(end),
+                  lambda _: f"{start}\n{body}\n{end}", text, flags=re.S)
+
+
 def render(text: str, package_dir: Path) -> str:
     """`text` with every generated block present in it replaced by its current content."""
     for name, make in BLOCKS.items():
         start, end = marker(name)
         if start in text:
-            body = make(package_dir)
-            text = re.sub(re.escape(start) + ".*?" + re.escape(end),
-                          lambda _, b=body, s=start, e=end: f"{s}\n{b}\n{e}", text, flags=re.S)
+            text = replace_between(text, start, end, make(package_dir))
     return text
 
 
@@ -81,4 +88,4 @@ def update(readme: Path, package_dir: Path) -> bool:
     return new != text
 
 
-__all__ = ["BLOCKS", "marker", "r_summary", "render", "update"]
+__all__ = ["BLOCKS", "marker", "r_summary", "render", "replace_between", "update"]
