@@ -103,12 +103,35 @@ def test_memo_file_round_trips_and_a_damaged_one_is_no_memo(
     assert memo.load() is None
     memo.save(full)
     assert memo.load() == full
-    stale = tmp_path / ("link-" + "0" * 20 + ".json")
+    stale = tmp_path / ("link-" + "0" * 20 + ".json")  # a format-1 memo
+    other = tmp_path / ("link-" + "1" * 20 + ".tsv")  # a memo of other code
     mine = tmp_path / "link-notes.json"
-    stale.write_text("{}", encoding="utf-8")
-    mine.write_text("{}", encoding="utf-8")
+    for p in (stale, other, mine):
+        p.write_text("{}", encoding="utf-8")
     memo.save(full)
-    assert not stale.exists() and mine.exists()  # only names the memo gives are removed
+    assert not stale.exists() and not other.exists()
+    assert mine.exists()  # only names the memo gives are removed
     assert memo.path is not None
+    good = memo.path.read_bytes()
     memo.path.write_text("{not json", encoding="utf-8")
     assert memo.load() is None
+    memo.path.write_bytes(good[:-40])  # cut short
+    assert memo.load() is None
+    i = good.index(b'"', good.index(b"\n"))  # one byte of a signature damaged
+    memo.path.write_bytes(good[:i] + b"'" + good[i + 1:])
+    assert memo.load() is None
+    memo.path.write_bytes(good)
+    assert memo.load() == full
+
+
+def test_memo_holds_one_string_per_report(frames: dict[str, pd.DataFrame]) -> None:
+    """The record keeps each signature as one JSON text (memory at scale), which gives the
+    report back."""
+    from factpack.link.incidents import from_signature
+
+    _, full = run(frames)
+    sig = next(iter(full.signature.values()))
+    assert isinstance(sig, str) and "\t" not in sig and "\n" not in sig
+    report, _ = from_signature(sig)
+    assert report.event_id == next(iter(full.signature))
+    assert full.source[report.event_id] == report.source_id

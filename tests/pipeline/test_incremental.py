@@ -302,7 +302,7 @@ def test_added_source_relinked_from_the_link_memo_equals_clean_build(
     write_corpus(seeds, N, SEED)
     cache = tmp_path / "cache"
     build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
-    memos = list(cache.glob("link-*.json"))
+    memos = list(cache.glob("link-*.tsv"))
     assert len(memos) == 1
     dates = sorted(re.search(r"published_date: (\S+)", p.read_text(encoding="utf-8")).group(1)
                    for p in seeds.glob("*.yaml") if p.name != "package.yaml")

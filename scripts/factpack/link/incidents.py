@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -378,18 +379,22 @@ class _Linker:
     a step whose inputs did not change since the previous run takes that run's decision
     instead of comparing (see `Replay`)."""
 
-    def __init__(self, reports: list[Report], rules: LinkRules, replay: Replay | None = None) -> None:
+    def __init__(self, reports: list[Report], rules: LinkRules, replay: Replay | None = None,
+                 mates: dict[str, list[str]] | None = None) -> None:
         self.rules = rules
         self.members: list[list[Report]] = []
         self.index: dict[tuple, list[int]] = defaultdict(list)
         self.where: dict[str, int] = {}  # event_id -> incident index
-        self.mates = sentence_mates(reports)
+        self.mates = sentence_mates(reports) if mates is None else mates
         self.ident: list[str] = []  # incident index -> identity
         # incident index -> (modality group of its first report, latest start and earliest
         # end of its reports' date ranges, finest and coarsest precision rank)
         self.bounds: list[tuple] = []
         self.by_ident: dict[str, int] = {}
-        self.registered: dict[str, list[tuple]] = {}  # event_id -> the keys it registered under
+        self.registered: dict[str, tuple[tuple, ...]] = {}  # event_id -> the keys it registered under
+        # one tuple object per distinct key, shared by every report registered under it (at
+        # 10,000 articles the reports' own copies of their keys held about 0.3 GB)
+        self.interned: dict[tuple, tuple] = {}
         self.placed: dict[str, str | None] = {}  # event_id -> identity joined (None: started one)
         self.retried: dict[str, str] = {}  # event_id -> identity it moved to on its retry
         self.replay = replay
@@ -461,12 +466,13 @@ class _Linker:
             max_rank = r.rank if max_rank is None else max(max_rank, r.rank)
         self.bounds[i] = (g, max_lo, min_hi, min_rank, max_rank)
         self.where[r.event_id] = i
-        index = self.index
-        for k in register:
+        index, interned = self.index, self.interned
+        keys = tuple([interned.setdefault(k, k) for k in register])
+        for k in keys:
             listed = index[k]
             if not listed or listed[-1] != i:
                 listed.append(i)
-        self.registered[r.event_id] = register
+        self.registered[r.event_id] = keys
         if self.replay is not None and self.ident[i] in self.replay.dirty_incidents:
             self.replay.dirty_keys.update(register)  # listed under these keys, unlike before
 
@@ -536,14 +542,16 @@ class LinkRecord:
     the report as linking saw it (`signature`), the incident it joined when placed (None: it
     started one) and the incident it moved to on its retry, if it moved."""
 
-    signature: dict[str, list]
+    signature: dict[str, str]
     placed: dict[str, str | None]
     retried: dict[str, str]
+    source: dict[str, str]  # event_id -> source_id (also inside the signature; kept apart to be read fast)
 
 
-def signature(r: Report, told: bool) -> list:
-    """Everything linking reads of a report (and whether it is told with others), as JSON
-    values; `from_signature` gives the report back."""
+def signature(r: Report, told: bool) -> str:
+    """Everything linking reads of a report (and whether it is told with others), as one
+    compact JSON text (a string per report keeps the record of a large corpus small: a list of
+    lists costs ten times the memory); `from_signature` gives the report back."""
     def party(p: Party | None) -> list | None:
         return None if p is None else [p.actor_id, p.state_of, p.country, p.generic]
 
@@ -551,13 +559,14 @@ def signature(r: Report, told: bool) -> list:
         return None if d is None else d.toordinal()
 
     o = r.order
-    return [[o[0], day(o[1]), o[2], o[3], o[4], o[5]], r.event_id, r.source_id, r.event_type,
+    return json.dumps([[o[0], day(o[1]), o[2], o[3], o[4], o[5]], r.event_id, r.source_id, r.event_type,
             r.event_mode, list(r.span), party(r.actor), party(r.target), day(r.start), day(r.end),
             r.rank, day(r.lo), day(r.hi), r.place, sorted(r.place_countries), r.group, r.fatalities,
-            None if r.amount is None else list(r.amount), told]
+            None if r.amount is None else list(r.amount), told],
+                      ensure_ascii=False, separators=(",", ":"))
 
 
-def from_signature(s: list) -> tuple[Report, bool]:
+def from_signature(text: str) -> tuple[Report, bool]:
     def party(p: list | None) -> Party | None:
         return None if p is None else Party(*p)
 
@@ -565,7 +574,7 @@ def from_signature(s: list) -> tuple[Report, bool]:
         return None if d is None else dt.date.fromordinal(d)
 
     (o, eid, sid, etype, mode, span, actor, target, start, end, rank, lo, hi, place, countries,
-     group, fat, amount, told) = s
+     group, fat, amount, told) = json.loads(text)
     order = (o[0], day(o[1]), o[2], o[3], o[4], o[5])
     return Report(order, eid, sid, etype, mode, tuple(span), party(actor), party(target), day(start),
                   day(end), rank, day(lo), day(hi), place, frozenset(countries), group, fat,
@@ -587,7 +596,7 @@ class Replay:
     a large corpus decides only the reports that could see it."""
 
     def __init__(self, previous: LinkRecord, reports: list[Report], told: dict[str, bool],
-                 signatures: dict[str, list], rules: LinkRules) -> None:
+                 signatures: dict[str, str], rules: LinkRules) -> None:
         self.prev = previous
         self.rules = rules
         self.dirty_keys: set[tuple] = set()
@@ -621,8 +630,8 @@ class Replay:
                 self.dirty_keys.update(_keys(rep, rules, t)[0])
                 self.dirty_keys.update(_keys(rep, rules, True)[0])
         old_sources: dict[str, list[str]] = defaultdict(list)
-        for eid, old in previous.signature.items():
-            old_sources[old[2]].append(eid)
+        for eid, sid in previous.source.items():
+            old_sources[sid].append(eid)
         for sid in list(self.dirty_sources):
             for eid in old_sources.get(sid, ()):  # sentence-mates there may differ: their incidents
                 self.taint(previous.placed.get(eid) or eid, None)
@@ -718,7 +727,7 @@ def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = 
     signatures = ({r.event_id: signature(r, told[r.event_id]) for r in reports}
                   if previous is not None or record is not None else {})
     replay = Replay(previous, reports, told, signatures, rules) if previous is not None else None
-    state = _Linker(reports, rules, replay)
+    state = _Linker(reports, rules, replay, mates)
     pending: list[Report] = []
     for n, r in enumerate(reports):
         state.place(r, told[r.event_id])
@@ -729,7 +738,8 @@ def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = 
                     state.retry(p)
             pending = []
     if record is not None:
-        record.append(LinkRecord(signatures, state.placed, state.retried))
+        record.append(LinkRecord(signatures, state.placed, state.retried,
+                                 {r.event_id: r.source_id for r in reports}))
     return {r.event_id: state.members[state.where[r.event_id]][0].event_id for r in reports}
 
 

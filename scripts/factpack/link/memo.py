@@ -7,15 +7,19 @@ of it and what it decided (`incidents.LinkRecord`); the next build takes those d
 wherever nothing they depend on can have changed (`incidents.Replay`) and decides the rest,
 so its result is the one a build without the memo gives.
 
-One JSON file, `link-<20 hex digits>.json`, named after a SHA-256 of the link code and its
-reference files: other code starts another file, and files of other code are removed (only
-names this module gives; nothing else in the folder is touched). A damaged or missing memo
-is no memo.
+One UTF-8 text file, `link-<20 hex digits>.tsv`, named after a SHA-256 of the link code and
+its reference files: other code starts another file, and files of other code are removed
+(only names this module gives; nothing else in the folder is touched). Its first line names
+the format and holds a SHA-256 of the rest (a damaged file is no memo); then one line per
+report: event_id, source_id, the incident it was placed in (empty: it started one), the
+incident of its retry (empty: none), and its signature (compact JSON, which never holds a
+raw tab or newline), separated by tabs. Lines, not one JSON document, so that loading the
+memo of a large corpus holds a few strings per report rather than a tree of Python objects.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 import re
 from pathlib import Path
 
@@ -23,8 +27,9 @@ from factpack.link.incidents import LinkRecord
 from factpack.link.rules import MODALITIES_FILE, TYPES_FILE
 from factpack.paths import REFERENCE, files_digest, remove_stale, write_atomically
 
-FORMAT = 1
-OWN_NAME = re.compile(r"link-[0-9a-f]{20}\.json")  # the names memo_key() gives
+FORMAT = 2
+HEADER = f"factpack link memo {FORMAT}"
+OWN_NAME = re.compile(r"link-[0-9a-f]{20}\.(json|tsv)")  # the names memo_key() gives (.json: format 1)
 
 
 def memo_key() -> str:
@@ -38,24 +43,26 @@ class LinkMemo:
     """The link memo in `folder` (None: no memo, nothing read or written)."""
 
     def __init__(self, folder: Path | None) -> None:
-        self.path = None if folder is None else Path(folder) / f"link-{memo_key()}.json"
+        self.path = None if folder is None else Path(folder) / f"link-{memo_key()}.tsv"
 
     def load(self) -> LinkRecord | None:
         if self.path is None:
             return None
         try:
-            obj = json.loads(self.path.read_bytes())
-            if obj.get("format") != FORMAT:
-                return None
-            signature, placed, retried = {}, {}, {}
-            for sig, p, r in obj["reports"]:
-                eid = sig[1]
-                signature[eid] = sig
-                placed[eid] = p
-                if r is not None:
-                    retried[eid] = r
-            return LinkRecord(signature, placed, retried)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+            head, _, body = self.path.read_bytes().partition(b"\n")
+            if head.decode("ascii") != f"{HEADER} {hashlib.sha256(body).hexdigest()}":
+                return None  # another format, or a damaged or cut-short file
+            lines = body.decode("utf-8").split("\n")
+            record = LinkRecord({}, {}, {}, {})
+            for line in lines[:-1]:
+                eid, sid, placed, retried, sig = line.split("\t")
+                record.signature[eid] = sig
+                record.source[eid] = sid
+                record.placed[eid] = placed or None
+                if retried:
+                    record.retried[eid] = retried
+            return record
+        except (OSError, ValueError, UnicodeDecodeError):
             return None  # no memo yet, or a damaged one: everything is decided anew
 
     def save(self, record: LinkRecord) -> None:
@@ -63,8 +70,11 @@ class LinkMemo:
         when the folder cannot be written."""
         if self.path is None:
             return
-        rows = [[sig, record.placed[eid], record.retried.get(eid)] for eid, sig in record.signature.items()]
-        data = json.dumps({"format": FORMAT, "reports": rows}, ensure_ascii=False,
-                          separators=(",", ":")).encode()
-        if write_atomically(self.path, data):
-            remove_stale(self.path, "link-*.json", OWN_NAME)  # memos of other code: stale
+        placed, retried, source = record.placed, record.retried, record.source
+        lines = [f"{eid}\t{source[eid]}\t{placed[eid] or ''}\t{retried.get(eid, '')}\t{sig}"
+                 for eid, sig in record.signature.items()]
+        lines.append("")
+        body = "\n".join(lines).encode("utf-8")
+        head = f"{HEADER} {hashlib.sha256(body).hexdigest()}\n".encode("ascii")
+        if write_atomically(self.path, head + body):
+            remove_stale(self.path, "link-*", OWN_NAME)  # memos of other code: stale
