@@ -391,10 +391,6 @@ class _Linker:
         # end of its reports' date ranges, finest and coarsest precision rank)
         self.bounds: list[tuple] = []
         self.by_ident: dict[str, int] = {}
-        self.registered: dict[str, tuple[tuple, ...]] = {}  # event_id -> the keys it registered under
-        # one tuple object per distinct key, shared by every report registered under it (at
-        # 10,000 articles the reports' own copies of their keys held about 0.3 GB)
-        self.interned: dict[tuple, tuple] = {}
         self.placed: dict[str, str | None] = {}  # event_id -> identity joined (None: started one)
         self.retried: dict[str, str] = {}  # event_id -> identity it moved to on its retry
         self.replay = replay
@@ -466,15 +462,23 @@ class _Linker:
             max_rank = r.rank if max_rank is None else max(max_rank, r.rank)
         self.bounds[i] = (g, max_lo, min_hi, min_rank, max_rank)
         self.where[r.event_id] = i
-        index, interned = self.index, self.interned
-        keys = tuple([interned.setdefault(k, k) for k in register])
-        for k in keys:
+        index = self.index
+        for k in register:
             listed = index[k]
             if not listed or listed[-1] != i:
                 listed.append(i)
-        self.registered[r.event_id] = keys
         if self.replay is not None and self.ident[i] in self.replay.dirty_incidents:
             self.replay.dirty_keys.update(register)  # listed under these keys, unlike before
+
+    def registered(self, r: Report) -> list[tuple]:
+        """The keys `r` is registered under (none before it is placed). They are computed
+        again when asked (only a replay asks, for what changed) rather than kept per report,
+        which at 10,000 articles held about 0.3 GB: `place` registers a report with the keys
+        of its own telling, and a retry, which only a report told with others gets, with
+        the keys of a report told with others, which are the same."""
+        if r.event_id not in self.where:
+            return []
+        return _keys(r, self.rules, bool(self.mates[r.event_id]))[0]
 
     def place(self, r: Report, told: bool) -> None:
         """Place `r`: into the incident it fits best, or a new one."""
@@ -651,7 +655,7 @@ class Replay:
                 self.dirty_keys.update(_keys(rep, self.rules, True)[0])
         if state is not None and ident in state.by_ident:
             for m in state.members[state.by_ident[ident]]:
-                self.dirty_keys.update(state.registered[m.event_id])
+                self.dirty_keys.update(state.registered(m))
 
     def _clean(self, r: Report, query: list[tuple]) -> bool:
         return (r.event_id not in self.changed and r.source_id not in self.dirty_sources
@@ -701,7 +705,7 @@ class Replay:
         """`r` was placed otherwise than in the previous run (or is new): the incidents it is
         or was in are dirty, so are those of its sentence-mates, and so is its source."""
         self.dirty_sources.add(r.source_id)
-        self.dirty_keys.update(state.registered.get(r.event_id, ()))
+        self.dirty_keys.update(state.registered(r))
         for ident in idents:
             self.taint(ident, state)
         self.taint(r.event_id, state)
