@@ -74,7 +74,7 @@ def document_key(doc: Document) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
-FORMAT = 2  # entry layout: one {"columns", "dates", "rows"} table per kind of row
+FORMAT = 3  # entry layout: one {"columns", "dates", "rows"} table per kind of row
 
 
 def _encode_table(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -125,6 +125,7 @@ def encode(ex: Extraction) -> bytes:
         "mentions": _encode_table(ex.mentions),
         "events": _encode_table(ex.events),
         "claims": _encode_table(ex.claims),
+        "claim_links": _encode_table(ex.claim_links),
     }
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -135,7 +136,7 @@ def decode(data: bytes) -> Extraction:
         raise ValueError("cache entry of another format")
     actors = dict(zip(obj["actor_keys"], _decode_table(obj["actors"]), strict=True))
     return Extraction(actors, _decode_table(obj["mentions"]), _decode_table(obj["events"]),
-                      _decode_table(obj["claims"]))
+                      _decode_table(obj["claims"]), _decode_table(obj["claim_links"]))
 
 
 class ExtractionCache:

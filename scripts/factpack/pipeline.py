@@ -145,11 +145,11 @@ def corpus_value(votes: dict[str, int]) -> str:
 class RowMerger:
     """merge_extractions (extract.py), one document at a time. A shared actor's country and
     description are voted across every source that gives one (`corpus_value`), so the
-    result does not depend on source order; mention, event and claim rows become a
-    DataFrame every CHUNK documents."""
+    result does not depend on source order; mention, event, claim and claim link rows
+    become a DataFrame every CHUNK documents."""
 
     CHUNK = 500
-    KINDS = ("mentions", "events", "claims")
+    KINDS = ("mentions", "events", "claims", "claim_links")
     VOTED = ("country_code", "description")
 
     def __init__(self) -> None:
@@ -601,7 +601,8 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         warnings = warnings + [FailedSource(f.seed_file, f.message) for f in failures]
     with stage(timings, "curate"):
         texts = {d.source_id: d.text for d in docs}
-        tables, stale = curate(tables, texts, ref, corrections_dir(Path(seeds_dir), corrections), allow_stale)
+        tables, stale = curate(tables, texts, ref, corrections_dir(Path(seeds_dir), corrections), allow_stale,
+                               links_found=True)
         warnings = [*warnings, *stale]
         if len(tables["corrections"]):
             progress(f"applied {len(tables['corrections'])} correction(s)")

@@ -8,8 +8,8 @@ import pandas as pd
 
 from factpack.contract.schema import conform, load_tables
 from factpack.curate.corrections import apply_corrections, read_corrections
-from factpack.curate.links import claim_links
 from factpack.errors import Warning_
+from factpack.extract.claim_links import claim_links
 from factpack.extract.reference import Reference
 
 CORRECTIONS_DIR = "corrections"  # inside the seeds folder
@@ -26,12 +26,15 @@ def curate(
     ref: Reference,
     corrections: Path | None = None,
     allow_stale: bool = False,
+    links_found: bool = False,
 ) -> tuple[dict[str, pd.DataFrame], list[Warning_]]:
-    """Add the rule-made claim links, apply the correction files in `corrections` and conform
-    every touched table to the contract again (types, column order, sorted rows)."""
+    """Add the rule-made claim links (unless `links_found`: `tables` holds them already, as
+    found with each source's extraction), apply the correction files in `corrections` and
+    conform every touched table to the contract again (types, column order, sorted rows)."""
     contract = load_tables()
     tables = dict(tables)
-    tables["claim_links"] = conform(claim_links(tables["claims"], texts, ref), contract["claim_links"])
+    if not links_found:
+        tables["claim_links"] = conform(claim_links(tables["claims"], texts, ref), contract["claim_links"])
     entries = read_corrections(corrections)
     tables, warnings = apply_corrections(tables, entries, texts, ref, allow_stale)
     touched = {e.table for e in entries} | (

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from factpack.extract.actors import Actor, DocActors, Mention, find_mentions
+from factpack.extract.claim_links import links_for_source
 from factpack.extract.claims import Claim, find_claims
 from factpack.extract.events import Event, accusation_events, find_events
 from factpack.extract.ids import actor_id, claim_id, event_id, mention_id
@@ -29,6 +30,7 @@ class Extraction:
     mentions: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     claims: list[dict] = field(default_factory=list)
+    claim_links: list[dict] = field(default_factory=list)  # among this document's claims
     ref: Reference | None = field(default=None, repr=False, compare=False)
 
 
@@ -243,6 +245,8 @@ def _rows(doc: Document, out: Extraction, claims: list[Claim], events: list[Even
     _unique_ids(out.claims, "claim_id", claim_rekey)
     _unique_ids(out.events, "event_id", lambda r: event_id(
         doc.source_id, r["trigger_start"], r["trigger_end"], r["trigger"], r["event_type"]))
+    assert out.ref is not None
+    out.claim_links = links_for_source(out.claims, doc.text, out.ref)
     out.ref = None
     return out
 

@@ -9,6 +9,10 @@ Three general rules, with their words in `schemas/reference/claim_link_cues.csv`
 - denial: a claim whose cue is a denial or rejection verb, made by an actor an earlier claim
   of another claimant was about (`X accused Y of Z` ... `Y denied Z`).
 The verb gives the relation (denies, rejects, confirms, responds_to).
+
+The rules read one source at a time, so they run with its extraction (`links_for_source`,
+in extract_document) and are cached with it: a build that adds one source finds the links of
+that source only. The curation stage applies the corrections to the links found.
 """
 
 from __future__ import annotations
