@@ -545,3 +545,63 @@ def test_agentless_arrest_abroad_is_the_state_it_happened_in() -> None:
         "Evan Marsh, was arrested in Moscow on Thursday, his employer said."
     )
     assert first(rows, "COERCE")[1:3] == ("Russia", "Evan Marsh")
+
+
+# --- issue 11, s4-roles -------------------------------------------------------------------
+
+
+def test_material_act_after_told_that_is_not_the_speakers_nor_the_listeners() -> None:
+    rows = events(
+        "DHAKA, Bangladesh (AP) — Editor Selim Khan told The Associated Press that officers of "
+        "the Detective Branch took the reporters from the office and seized their laptops."
+    )
+    assert first(rows, "COERCE")[1] == "Detective Branch"
+
+
+def test_verbal_act_joined_after_said_that_stays_the_speakers() -> None:
+    rows = events(
+        'Government spokesman Roland Mensah said on Tuesday that his country "has nothing to do with '
+        'this attack" and urged Niamey to reopen the border.'
+    )
+    assert first(rows, "REQUEST")[1] == "Roland Mensah"
+
+
+def test_a_title_before_an_org_head_is_part_of_a_bodys_name() -> None:
+    x = extract_body("He said officers of the Detective Branch searched the office.", dt.date(2025, 3, 14))
+    names = {a["name"]: a["actor_type"] for a in x.actors.values()}
+    assert names.get("Detective Branch") == "government_body" and "Branch" not in names
+
+
+def test_definite_act_noun_as_subject_takes_the_earlier_acts_actor() -> None:
+    rows = events(
+        "Pakistani jets struck two villages in Khost overnight. The strikes also destroyed a mosque."
+    )
+    assert [r[1] for r in rows if r[0] == "ASSAULT"] == ["Pakistan", "Pakistan"]
+
+
+def test_an_act_on_a_partys_hideouts_targets_that_party() -> None:
+    rows = events("Pakistani jets struck hideouts of the Pakistani Taliban on Sunday.")
+    assert first(rows, "ASSAULT")[2] == "Pakistani Taliban"
+
+
+def test_a_countrys_coast_guard_is_its_state() -> None:
+    rows = events("Libya's coast guard has seized a tanker off Zuwara.")
+    assert first(rows, "COERCE")[1] == "Libya"
+
+
+def test_a_capital_named_as_the_place_of_a_deal_is_no_party() -> None:
+    rows = events(
+        "Erdenes Power Holding has agreed to build a plant near Ulaanbaatar with Korea Electric Power Corp."
+    )
+    assert first(rows, "AGREE")[1:3] == ("Erdenes Power Holding", "Korea Electric Power Corp")
+
+
+def test_the_agreement_was_signed_by_the_deals_parties() -> None:
+    rows = events(
+        "ULAANBAATAR, Mongolia (Reuters) - Erdenes Power Holding has agreed to build a plant with "
+        "Korea Electric Power Corp., the companies said. The agreement, which the cabinet approved "
+        "on Sunday, was signed in Seoul on Monday in the presence of Prime Minister Gombo Batbayar."
+    )
+    signed = [r for r in rows if r[3]["trigger"] == "signed"]
+    assert signed and signed[0][1:3] == ("Erdenes Power Holding", "Korea Electric Power Corp")
+    assert [r[1] for r in rows if r[3]["trigger"] == "approved"] == ["Mongolia"]  # the cabinet: its state

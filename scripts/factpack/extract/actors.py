@@ -383,6 +383,9 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         ):
             i += 1  # a place inside the name run ends it, unless it is only the first name
             continue
+        if toks[j + n_name - 1].text in ref.org_heads:
+            i += 1  # `the Detective Branch`, `the General Command`: a body's name, not a titled person
+            continue
         k = _modifier_start(toks, i, ref)
         name_start, name_end = toks[j].start, toks[j + n_name - 1].end
         role = text[toks[k].start : toks[j - 1].end]

@@ -585,7 +585,9 @@ def _actor_for(
         return accused
     # a participle or a coordinated verb shares the sentence's subject:
     # "X rejected the results, accusing Y of ..." / "She said ... and called on supporters"
-    if i > 0 and (toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")):
+    if i > 0 and (toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")) and (
+        etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)
+    ):
         subj = sentence_subject(text, s, toks[i].start, doc)
         if subj is not None:
             return subj.actor
@@ -631,8 +633,10 @@ def _actor_for(
     ]
     if said:
         # "He said talks on a peace deal would begin": the speaker before the verb of speech
-        # is not the act's actor; only an actor named after it can be
+        # is not the act's actor; only an actor named after it can be; "told the AP that
+        # officers of X seized ...": nor the one spoken to, before `that`
         start, own_clause = said[-1] + 1, True
+        start = next((k + 1 for k in range(start, i) if toks[k].lower == "that"), start)
     for lo in (start,) if own_clause else (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
             if m.mention_type != "demonym" and not possessive(text, m):
@@ -643,6 +647,60 @@ def _actor_for(
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
     return None
+
+
+ACT_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+SENTENCE_ADVERBS = frozenset({"also", "then", "later", "reportedly", "allegedly", "apparently", "further"})
+
+
+def _act_subject(text: str, toks: list[Token], i: int, ref: Reference, prior: list[Event]) -> Event | None:
+    """The earlier event a definite act noun before the verb at i names (`the strikes also
+    destroyed`, `the raid killed`): the latest reported act of that noun's type with an actor."""
+    j = _trim_aux(text, toks, i)
+    while j > 0 and toks[j - 1].lower in SENTENCE_ADVERBS:
+        j = _trim_aux(text, toks, j - 1)
+    if j < 2 or toks[j - 2].lower not in ACT_DETERMINERS:
+        return None
+    hit = ref.triggers.get((toks[j - 1].lower,))
+    if hit is None:
+        return None
+    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+    return next((ev for ev in recent if ev.event_type == hit[0] and ev.actor is not None), None)
+
+
+DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "contract", "pact", "treaty", "memorandum"})
+
+
+def _deal_subject(toks: list[Token], pv: int, prior: list[Event]) -> Event | None:
+    """The two-sided act a sentence opening with `the agreement`/`the deal` before a passive
+    verb refers to: the latest AGREE or SUPPORT event with both an actor and a target."""
+    opener = [t.lower for t in toks[: min(pv, 3)]]
+    if not any(w in DEAL_NOUNS for w in opener) or not any(w in ("the", "this", "that") for w in opener):
+        return None
+    recent = [
+        ev for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+        if ev.evidence_start < toks[0].start and ev.actor and ev.target and ev.actor.key != ev.target.key
+    ]  # an earlier sentence's deal: an agreement first, else a signing or backing
+    return next((ev for ev in recent if ev.event_type == "AGREE"), None) or next(
+        (ev for ev in recent if ev.event_type == "SUPPORT"), None
+    )
+
+
+# material acts: joined by `and` after `X said that ...`, they belong to the content clause
+# (a verbal act so joined is the speaker's own: `X said that ... and urged Y to ...`)
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "SANCTION"})
+
+
+def _after_speech(toks: list[Token], i: int, ref: Reference) -> bool:
+    """A verb of speech or stance comes before toks[i] in its sentence, followed by `that`
+    (`X told the AP that officers took ... and seized ...`): the verb at i is in the content
+    clause, so the sentence's subject (the speaker) is not its subject."""
+    cue = next(
+        (k for k in range(i - 1, -1, -1)
+         if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] in ("speech", "stance")),
+        None,
+    )
+    return cue is not None and any(t.lower == "that" for t in toks[cue + 1 : i])
 
 
 DEMONYM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -691,6 +749,25 @@ def _member_noun(t: Token, ref: Reference) -> bool:
     return t.lower in belong or ref.generic.get(t.lower) in ("person", "group")
 
 
+# places a party holds: an act on them is aimed at that party (`hideouts of the Pakistani
+# Taliban`, `positions of the army`, `the headquarters of the union`)
+HELD_PLACES = frozenset(
+    "hideouts hideout positions position camps camp bases base strongholds stronghold headquarters "
+    "offices office posts outposts checkpoints checkpoint convoy convoys".split()
+)
+
+
+PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:the\s+)?$", re.I)
+# verbal acts whose place is no party (a meeting `in Colombo` is hosted by Sri Lanka, troops
+# deployed `in` a country are aimed at it: those types keep the place as their target)
+PLACE_NOT_PARTY_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE"})
+
+
+def _place_phrase(text: str, m: Mention) -> bool:
+    """A state named as the place of an act (`in Seoul`, `near Ulaanbaatar`), not its party."""
+    return m.actor.actor_type == "state" and bool(PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+
+
 def _back_reference(
     toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
 ) -> Actor | None:
@@ -725,7 +802,9 @@ def _object_actor(
     named = [m for m in ms if m.mention_type != "demonym"]
     if named:
         return named[0].actor
-    if e + 1 < len(toks) and toks[e].lower in ("of", "from") and _member_noun(toks[e - 1], ref):
+    if e + 1 < len(toks) and toks[e].lower in ("of", "from") and (
+        _member_noun(toks[e - 1], ref) or toks[e - 1].lower in HELD_PLACES
+    ):
         # "arrested two leaders of the union", "killed three members of the gang": the body
         # whose people they are
         body = np_actor(text, toks, e + 1, doc, ref)
@@ -797,6 +876,9 @@ def _target_for(
         end,
     )
     tgt = mention_after(doc, toks[i + n - 1].end, end, actor, text)
+    while tgt is not None and etype in PLACE_NOT_PARTY_TYPES and _place_phrase(text, tgt):
+        # "agreed to build a plant near Ulaanbaatar with X", "was signed in Seoul": a place
+        tgt = mention_after(doc, tgt.end, end, actor, text)
     if tgt is not None:
         return tgt.actor
     if etype in DEMONYM_TARGET_TYPES:
@@ -1418,6 +1500,12 @@ def find_events(
                         where = _place_state(text, toks, doc)
                         cc = where.country_code if where is not None else doc.home
                         actor = Actor(ref.country_names.get(cc, cc), "state", cc)
+                    if actor is None and patient is None and etype in ("SUPPORT", "AGREE"):
+                        # "The agreement ... was signed in Seoul": signed by the parties of the
+                        # deal the story reported
+                        deal = _deal_subject(toks, pv, out)
+                        if deal is not None:
+                            actor, patient = deal.actor, deal.target
                     if actor is None and mode == "release":  # hook (issue 11): roles.captor
                         actor, patient = captor(out, toks, pv, patient)
                     own = _home_authority(patient, doc, ref)
@@ -1440,6 +1528,11 @@ def find_events(
                         toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
                     ):
                         actor = None  # "they" in a person's words is not the speaker
+                    act = _act_subject(text, toks, i, ref, out) if actor is None else None
+                    if act is not None:
+                        # "the strikes also destroyed a mosque": the act named as the subject
+                        # was reported before; its actor did this too
+                        actor = act.actor
                     if actor is None and i > 0 and toks[i - 1].lower == "and":
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence

@@ -78,9 +78,11 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
 
 
 STATE_COLLECTIVES = frozenset(
-    {"government", "authorities", "administration", "regime", "governments", "police", "policemen"}
+    {"government", "authorities", "administration", "regime", "governments", "police", "policemen", "cabinet"}
 )
 ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
+# a country's coast guard polices for its state (as `Philippine Coast Guard` does in events)
+POLICING_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
 def generic_actor(
@@ -182,7 +184,7 @@ def generic_actor(
         # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     security = head == "security forces" or (head == "forces" and keep[0].lower == "security")
-    if (last in STATE_COLLECTIVES or security) and country:
+    if (last in STATE_COLLECTIVES or security or head in POLICING_SERVICES) and country:
         # "security forces": police and army together, the state acting
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or len(keep) == 1):
