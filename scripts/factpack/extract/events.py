@@ -13,6 +13,7 @@ from factpack.extract.actors import (
     WEEKDAYS,
     Actor,
     DocActors,
+    Mention,
     _excluded_zones,
     is_name_token,
     possessive,
@@ -585,9 +586,10 @@ def _actor_for(
         return accused
     # a participle or a coordinated verb shares the sentence's subject:
     # "X rejected the results, accusing Y of ..." / "She said ... and called on supporters"
-    if i > 0 and (toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")) and (
-        etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)
-    ):
+    joined = i > 0 and (
+        toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")
+    )
+    if joined and (etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)):
         subj = sentence_subject(text, s, toks[i].start, doc)
         if subj is not None:
             return subj.actor
