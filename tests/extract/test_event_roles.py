@@ -605,3 +605,29 @@ def test_the_agreement_was_signed_by_the_deals_parties() -> None:
     signed = [r for r in rows if r[3]["trigger"] == "signed"]
     assert signed and signed[0][1:3] == ("Erdenes Power Holding", "Korea Electric Power Corp")
     assert [r[1] for r in rows if r[3]["trigger"] == "approved"] == ["Mongolia"]  # the cabinet: its state
+
+
+def test_the_speaker_of_a_trailing_attribution_is_no_target() -> None:
+    rows = events(
+        "Three protesters were injured and one died after being hit by a tear gas canister, "
+        "the Togolese League of Human Rights (LTDH) said."
+    )
+    assert first(rows, "ASSAULT")[2] is None
+
+
+def test_an_agentless_arrest_is_not_the_body_whose_office_is_a_place() -> None:
+    rows = events(
+        "LILONGWE, Malawi (AP) — Police fired tear gas at supporters who had blocked a road outside "
+        "the Malawi Electoral Commission's regional office, and 23 people were arrested."
+    )
+    assert [r[1] for r in rows if r[3]["event_mode"] == "arrest"] == ["Malawi"]
+
+
+def test_a_persons_possessive_is_not_part_of_a_partys_name() -> None:
+    x = extract_body(
+        "The incumbent, Hastings Mbewe, lost. Mbewe's Malawi People's Front (MPF) rejected the result.",
+        dt.date(2025, 3, 14),
+    )
+    names = {a["name"] for a in x.actors.values()}
+    assert "Malawi People's Front" in names and "Hastings Mbewe" in names
+    assert not any(n.startswith("Mbewe's") for n in names)

@@ -1335,6 +1335,7 @@ def find_mentions(
     found = _of_its_body(found)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
+    named = _split_possessors(named)
     # a country in a compound (`Canadian-educated`, `British-registered`) or only in the
     # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
     roles = _Zones(_description_spans(text, named))
@@ -1352,6 +1353,28 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+POSSESSOR = re.compile(r"([A-Z][\w\-]+)[’']s\s+(?=[A-Z])")
+
+
+def _split_possessors(named: list[Mention]) -> list[Mention]:
+    """`Mbewe's Malawi People's Front`: a body's name read with a person's possessive before
+    it is the body alone, when the possessor is the surname of a person the story names."""
+    surnames = {m.actor.name.split()[-1] for m in named if m.actor.actor_type == "person" and " " in m.actor.name}
+    out, renamed = [], {}
+    for m in named:
+        p = POSSESSOR.match(m.actor.name) if m.actor.actor_type not in ("person", "state") else None
+        if p is not None and p.group(1) in surnames and len(m.actor.name[p.end() :].split()) >= 2:
+            a = m.actor
+            renamed[a.key] = Actor(a.name[p.end() :], a.actor_type, a.country_code, a.description, a.is_generic)
+    for m in named:
+        a = renamed.get(m.actor.key)
+        if a is not None:
+            cut = len(m.text) - len(a.name) if m.text.endswith(a.name) else 0
+            m = Mention(m.start + cut, m.end, m.text[cut:], a, m.mention_type)
+        out.append(m)
+    return out
 
 
 def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]:

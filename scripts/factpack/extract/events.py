@@ -765,6 +765,18 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:the\s+)?$", re.I)
 PLACE_NOT_PARTY_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE"})
 
 
+TAIL_SPEAKER = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?([a-z]+)\b")
+
+
+def _attribution_tail(text: str, m: Mention, ref: Reference) -> bool:
+    """`..., the rights group (LTDH) said.`: the speaker of a trailing attribution (a comma
+    before the name, a verb of speech right after it) is no party to the act it reports."""
+    if not re.search(r",\s*(?:the\s+|an?\s+)?[^,]*$", text[max(0, m.start - 40) : m.start]):
+        return False
+    v = TAIL_SPEAKER.match(text, m.end)
+    return v is not None and ref.cues.get(v.group(1), ("", ""))[1] == "speech"
+
+
 def _place_phrase(text: str, m: Mention) -> bool:
     """A state named as the place of an act (`in Seoul`, `near Ulaanbaatar`), not its party."""
     return m.actor.actor_type == "state" and bool(PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
@@ -878,9 +890,15 @@ def _target_for(
         end,
     )
     tgt = mention_after(doc, toks[i + n - 1].end, end, actor, text)
-    while tgt is not None and etype in PLACE_NOT_PARTY_TYPES and _place_phrase(text, tgt):
-        # "agreed to build a plant near Ulaanbaatar with X", "was signed in Seoul": a place
+    while tgt is not None and (
+        (etype in PLACE_NOT_PARTY_TYPES and _place_phrase(text, tgt)) or _attribution_tail(text, tgt, ref)
+    ):
+        # "agreed to build a plant near Ulaanbaatar with X", "was signed in Seoul": a place;
+        # "..., the rights group (LTDH) said": the speaker (and its acronym after it)
+        skipped = tgt.actor.key
         tgt = mention_after(doc, tgt.end, end, actor, text)
+        while tgt is not None and tgt.actor.key == skipped:
+            tgt = mention_after(doc, tgt.end, end, actor, text)
     if tgt is not None:
         return tgt.actor
     if etype in DEMONYM_TARGET_TYPES:
@@ -1027,6 +1045,24 @@ def _claimant_at(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> Act
     return best[1] if best else None
 
 
+def _claim_at(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> tuple[int, int, Actor | None] | None:
+    """(start, end, claimant) of the innermost claim holding `pos` (None outside claims)."""
+    best = None
+    for (a, b), who in _speaker_index(speakers).get(pos, ()):
+        if a <= pos < b and (best is None or b - a < best[1] - best[0]):
+            best = (a, b, who)
+    return best
+
+
+def _speaker_as_target(doc: DocActors, target: Actor | None, claim: tuple | None) -> bool:
+    """`..., and one died after being hit by a canister, the rights group said`: the speaker
+    named after the claim's content is no party to the act it reports, unless the content
+    names it too."""
+    if target is None or claim is None or claim[2] is None or claim[2].key != target.key:
+        return False
+    return not any(m.actor.key == target.key for m in doc.within(claim[0], claim[1]))
+
+
 def _speaker_index(speakers: dict[tuple[int, int], Actor | None]) -> _SpeakerLookup:
     # keyed by the dict itself (held here), not its id(): a freed dict's id is reused by the
     # next document's, which would read a stale index
@@ -1148,14 +1184,17 @@ AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ACCUSE"})
 AUTHORITY_TYPES = frozenset({"government_body", "armed_forces"})
 
 
-def _named_authority(doc: DocActors, lo: int, hi: int, undergoer: Actor | None) -> Actor | None:
+def _named_authority(text: str, doc: DocActors, lo: int, hi: int, undergoer: Actor | None) -> Actor | None:
     """An agentless arrest, release or ban: the authority the sentence names before the act
     (`accused the Nigeria Police Force of ..., where it said 14 members were detained`);
-    None when it names none (the person held is never the actor of their own arrest)."""
+    None when it names none (the person held is never the actor of their own arrest), or only
+    as a possessor (`outside the commission's office`: a place)."""
     found = None
     for m in doc.within(lo, hi):
         a = m.actor
-        if a.actor_type in AUTHORITY_TYPES and m.mention_type != "demonym" and not a.is_generic:
+        if a.actor_type in AUTHORITY_TYPES and m.mention_type != "demonym" and not a.is_generic and (
+            not possessive(text, m)
+        ):
             if undergoer is None or a.key != undergoer.key:
                 found = a
     return found
@@ -1492,7 +1531,7 @@ def find_events(
                         _institutional_speaker(start, speakers or {}), ref
                     ) if etype in AUTHORITY_ACTS else None)
                     if actor is None and etype in AUTHORITY_ACTS:
-                        actor = _named_authority(doc, s.start, start, patient)
+                        actor = _named_authority(text, doc, s.start, start, patient)
                     if actor is None and mode == "arrest" and doc.home and not (
                         patient is not None and patient.actor_type == "state"
                     ):
@@ -1553,6 +1592,8 @@ def find_events(
                     else _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and _speaker_as_target(doc, target, _claim_at(start, speakers or {})):
+                    target = None
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
