@@ -1361,13 +1361,16 @@ POSSESSOR = re.compile(r"([A-Z][\w\-]+)[’']s\s+(?=[A-Z])")
 def _split_possessors(named: list[Mention]) -> list[Mention]:
     """`Mbewe's Malawi People's Front`: a body's name read with a person's possessive before
     it is the body alone, when the possessor is the surname of a person the story names."""
-    surnames = {m.actor.name.split()[-1] for m in named if m.actor.actor_type == "person" and " " in m.actor.name}
+    surnames = {
+        m.actor.name.split()[-1] for m in named if m.actor.actor_type == "person" and " " in m.actor.name
+    }
     out, renamed = [], {}
     for m in named:
         p = POSSESSOR.match(m.actor.name) if m.actor.actor_type not in ("person", "state") else None
         if p is not None and p.group(1) in surnames and len(m.actor.name[p.end() :].split()) >= 2:
             a = m.actor
-            renamed[a.key] = Actor(a.name[p.end() :], a.actor_type, a.country_code, a.description, a.is_generic)
+            rest = a.name[p.end() :]
+            renamed[a.key] = Actor(rest, a.actor_type, a.country_code, a.description, a.is_generic)
     for m in named:
         a = renamed.get(m.actor.key)
         if a is not None:

@@ -1045,24 +1045,6 @@ def _claimant_at(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> Act
     return best[1] if best else None
 
 
-def _claim_at(pos: int, speakers: dict[tuple[int, int], Actor | None]) -> tuple[int, int, Actor | None] | None:
-    """(start, end, claimant) of the innermost claim holding `pos` (None outside claims)."""
-    best = None
-    for (a, b), who in _speaker_index(speakers).get(pos, ()):
-        if a <= pos < b and (best is None or b - a < best[1] - best[0]):
-            best = (a, b, who)
-    return best
-
-
-def _speaker_as_target(doc: DocActors, target: Actor | None, claim: tuple | None) -> bool:
-    """`..., and one died after being hit by a canister, the rights group said`: the speaker
-    named after the claim's content is no party to the act it reports, unless the content
-    names it too."""
-    if target is None or claim is None or claim[2] is None or claim[2].key != target.key:
-        return False
-    return not any(m.actor.key == target.key for m in doc.within(claim[0], claim[1]))
-
-
 def _speaker_index(speakers: dict[tuple[int, int], Actor | None]) -> _SpeakerLookup:
     # keyed by the dict itself (held here), not its id(): a freed dict's id is reused by the
     # next document's, which would read a stale index
@@ -1592,8 +1574,6 @@ def find_events(
                     else _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
-                if not passive and _speaker_as_target(doc, target, _claim_at(start, speakers or {})):
-                    target = None
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
