@@ -631,3 +631,22 @@ def test_a_persons_possessive_is_not_part_of_a_partys_name() -> None:
     names = {a["name"] for a in x.actors.values()}
     assert "Malawi People's Front" in names and "Hastings Mbewe" in names
     assert not any(n.startswith("Mbewe's") for n in names)
+
+
+def test_a_stance_on_the_measures_aims_at_the_latest_acts_actor() -> None:
+    rows = events(
+        "The United States on Wednesday imposed sanctions on a shipping firm. Iran's foreign ministry "
+        'spokesman, Reza Farahani, condemned the measures as "economic terrorism".'
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("Reza Farahani", "United States")
+
+
+def test_a_parent_bodys_possessive_makes_two_bodies() -> None:
+    x = extract_body(
+        "The Treasury Department's Office of Foreign Assets Control designated Blue Meridian Ship "
+        "Management FZE on Wednesday.",
+        dt.date(2025, 3, 14),
+    )
+    names = {a["name"] for a in x.actors.values()}
+    want = {"Treasury Department", "Office of Foreign Assets Control", "Blue Meridian Ship Management FZE"}
+    assert want <= names

@@ -1335,7 +1335,7 @@ def find_mentions(
     found = _of_its_body(found)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
-    named = _split_possessors(named)
+    named = _split_possessors(named, ref)
     # a country in a compound (`Canadian-educated`, `British-registered`) or only in the
     # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
     roles = _Zones(_description_spans(text, named))
@@ -1356,27 +1356,46 @@ def find_mentions(
 
 
 POSSESSOR = re.compile(r"([A-Z][\w\-]+)[’']s\s+(?=[A-Z])")
+PARENT_BODY = re.compile(r"((?:[A-Z][\w\-]+ ){0,3}([A-Z][\w\-]+))[’']s\s+(?=[A-Z])")
 
 
-def _split_possessors(named: list[Mention]) -> list[Mention]:
+def _split_possessors(named: list[Mention], ref: Reference) -> list[Mention]:
     """`Mbewe's Malawi People's Front`: a body's name read with a person's possessive before
-    it is the body alone, when the possessor is the surname of a person the story names."""
+    it is the body alone, when the possessor is the surname of a person the story names;
+    `the Treasury Department's Office of Foreign Assets Control`: a body's name read with its
+    parent body's possessive before it is two bodies (the parent's head word is an
+    organisation head, `org_heads.csv`)."""
     surnames = {
         m.actor.name.split()[-1] for m in named if m.actor.actor_type == "person" and " " in m.actor.name
     }
-    out, renamed = [], {}
+    renamed: dict[str, tuple[Actor, Actor | None]] = {}
     for m in named:
-        p = POSSESSOR.match(m.actor.name) if m.actor.actor_type not in ("person", "state") else None
-        if p is not None and p.group(1) in surnames and len(m.actor.name[p.end() :].split()) >= 2:
-            a = m.actor
+        a = m.actor
+        if a.actor_type in ("person", "state"):
+            continue
+        p = POSSESSOR.match(a.name)
+        if p is not None and p.group(1) in surnames and len(a.name[p.end() :].split()) >= 2:
             rest = a.name[p.end() :]
-            renamed[a.key] = Actor(rest, a.actor_type, a.country_code, a.description, a.is_generic)
+            renamed[a.key] = (Actor(rest, a.actor_type, a.country_code, a.description, a.is_generic), None)
+            continue
+        q = PARENT_BODY.match(a.name)
+        if q is not None and q.group(2) in ref.org_heads and len(a.name[q.end() :].split()) >= 2:
+            rest, parent = a.name[q.end() :], q.group(1)
+            renamed[a.key] = (
+                Actor(rest, a.actor_type, a.country_code, a.description, a.is_generic),
+                Actor(parent, ref.org_heads[q.group(2)], a.country_code),
+            )
+    out = []
     for m in named:
-        a = renamed.get(m.actor.key)
-        if a is not None:
-            cut = len(m.text) - len(a.name) if m.text.endswith(a.name) else 0
-            m = Mention(m.start + cut, m.end, m.text[cut:], a, m.mention_type)
-        out.append(m)
+        split = renamed.get(m.actor.key)
+        if split is None:
+            out.append(m)
+            continue
+        a, parent = split
+        cut = len(m.text) - len(a.name) if m.text.endswith(a.name) else 0
+        if parent is not None and cut and m.text.startswith(parent.name):
+            out.append(Mention(m.start, m.start + len(parent.name), parent.name, parent, m.mention_type))
+        out.append(Mention(m.start + cut, m.end, m.text[cut:], a, m.mention_type))
     return out
 
 

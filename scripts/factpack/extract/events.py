@@ -782,6 +782,11 @@ def _place_phrase(text: str, m: Mention) -> bool:
     return m.actor.actor_type == "state" and bool(PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
+# nouns that name an act without naming its kind: a stance on them is on the latest act
+GENERIC_ACT_NOUNS = frozenset({"measures", "measure", "move", "moves", "decision", "step", "steps", "action"})
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+
+
 def _back_reference(
     toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
 ) -> Actor | None:
@@ -790,9 +795,17 @@ def _back_reference(
     if e <= k or toks[k - 1].lower not in ("the", "this", "these", "that") if k > 0 else True:
         return None
     hit = ref.triggers.get((toks[e - 1].lower,))
+    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]  # the latest few: extraction stays linear
+    if hit is None and toks[e - 1].lower in GENERIC_ACT_NOUNS:
+        # "condemned the measures", "rejected the move": the latest act of another party
+        ev = next(
+            (ev for ev in recent if ev.event_type not in STANCE_TYPES and ev.actor is not None
+             and (actor is None or ev.actor.key != actor.key)),
+            None,
+        )
+        return ev.actor if ev is not None else None
     if hit is None:
         return None
-    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]  # the latest few: extraction stays linear
     same = [ev for ev in recent if ev.event_type == hit[0] and ev.actor is not None]
     # "condemned the attack" after an ambush and a shelling: the act of the same kind (mode)
     # the noun names, else the latest of its type
