@@ -650,3 +650,19 @@ def test_a_parent_bodys_possessive_makes_two_bodies() -> None:
     names = {a["name"] for a in x.actors.values()}
     want = {"Treasury Department", "Office of Foreign Assets Control", "Blue Meridian Ship Management FZE"}
     assert want <= names
+
+
+def test_a_passive_agent_far_after_the_verb_and_the_leader_of_generic_gunmen() -> None:
+    rows = events(
+        "KEBBI, Nigeria (AP) — The farmers were kidnapped from their fields near Danko village on "
+        "March 2 by gunmen loyal to a bandit leader known as Dogo Buhari, residents said."
+    )
+    assert first(rows, "ASSAULT")[1] == "Dogo Buhari"
+
+
+def test_the_mediator_of_a_release_is_not_its_actor() -> None:
+    rows = events(
+        "TRIPOLI (Reuters) - Libya's coast guard seized a tanker off Zuwara and detained its crew. "
+        "Four of the crew were freed on Friday after mediation by Italy, diplomats said."
+    )
+    assert [r[1] for r in rows if r[3]["event_mode"] == "release"] == ["Libya"]

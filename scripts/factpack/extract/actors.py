@@ -422,6 +422,12 @@ APPOSITION_AFTER = re.compile(
     r"[^,;:“”\"]{2,80}?)(?=,|\.|;| said| told)"
 )
 
+# `a bandit leader known as Dogo Buhari`, `a commander identified as Ali Musa`
+KNOWN_AS = re.compile(
+    r"(?P<role>\b(?:[Aa]n?|[Tt]he) [a-z][a-z\- ]{1,40}?),? (?:known|identified|named) as "
+    r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
+)
+
 
 def _role_ok(role: str, ref: Reference) -> bool:
     words = re.findall(r"[A-Za-z\-]+", role.lower())
@@ -435,7 +441,7 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
     out = []
     chunk = text[sent.start : sent.end]
-    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER):
+    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS):
         for m in rx.finditer(chunk):
             name, role = m.group("name"), m.group("role")
             if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):

@@ -1135,14 +1135,37 @@ def np_actor(
     return None
 
 
+AGENT_BREAKS = frozenset(
+    {"after", "following", "through", "amid", "despite", "thanks", "when", "while", "as"}
+)
+AGENT_WINDOW = 10  # words between a passive participle and its `by` ("kidnapped from ... on March 2 by")
+LEADER_LINKS = re.compile(r"\s+(?:loyal to|led by|commanded by|under the command of|working for)\s+")
+
+
+def _led_by(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`gunmen loyal to X`, `fighters led by X`: the named leader or body of a generic agent
+    (the first named actor within the next few words after the link)."""
+    for j in range(k, min(len(toks), k + 3)):
+        link = LEADER_LINKS.match(text, toks[j].end)
+        if link is not None:
+            stop = toks[min(len(toks) - 1, j + 12)].end
+            m = next((m for m in doc.within(link.end(), stop) if m.mention_type != "demonym"), None)
+            return m.actor if m is not None else None
+    return None
+
+
 def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
     """The agent of a passive: `... by X` within a few words, or the other side of the
     fighting a death is reported in (`killed in fighting with the Ugandan army`)."""
-    for j in range(k, min(len(toks) - 1, k + 4)):
-        if toks[j].text in {",", ";"}:
-            break
+    for j in range(k, min(len(toks) - 1, k + AGENT_WINDOW)):
+        if toks[j].text in {",", ";"} or toks[j].lower in AGENT_BREAKS:
+            break  # "freed after mediation by Italy": the `by` of a noun, not of the passive
         if toks[j].lower == "by":
-            return _home_authority(np_actor(text, toks, j + 1, doc, ref), doc, ref)
+            who = np_actor(text, toks, j + 1, doc, ref)
+            if who is not None and who.is_generic:
+                # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
+                who = _led_by(text, toks, j + 1, doc, ref) or who
+            return _home_authority(who, doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
     return None
