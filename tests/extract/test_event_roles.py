@@ -666,3 +666,24 @@ def test_the_mediator_of_a_release_is_not_its_actor() -> None:
         "Four of the crew were freed on Friday after mediation by Italy, diplomats said."
     )
     assert [r[1] for r in rows if r[3]["event_mode"] == "release"] == ["Libya"]
+
+
+def test_a_reflexive_after_the_subject_keeps_the_subject_as_the_patient() -> None:
+    rows = events(
+        "Editor Jordan Rahman said police had raided the office. Rahman himself was arrested by the "
+        "same unit in 2019 and released after two weeks."
+    )
+    assert [r[2] for r in rows if r[3]["event_mode"] in ("arrest", "release")][-2:] == ["Jordan Rahman"] * 2
+
+
+def test_a_states_institution_speaking_then_urging_is_that_state() -> None:
+    rows = events(
+        "Ghana's foreign ministry said Togolese soldiers had crossed the border near Aflao and "
+        "urged Lome to respect its territory."
+    )
+    assert first(rows, "REQUEST")[1:3] == ("Ghana", "Togo")
+
+
+def test_a_states_forces_do_not_target_their_own_state() -> None:
+    rows = events("Sri Lanka's navy seized three trawlers off Jaffna and took them to Colombo.")
+    assert first(rows, "COERCE")[1:3] == ("Sri Lanka armed forces", None)

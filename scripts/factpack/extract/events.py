@@ -1636,6 +1636,12 @@ def find_events(
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
                 if target is None:  # hook (issue 11): roles.recipient
                     target = recipient(etype, mon.amount if mon else None, actor, doc, ref)
+                if (
+                    target is not None and actor is not None and target.actor_type == "state"
+                    and actor.actor_type in ("state", "armed_forces") and actor.key != target.key
+                    and target.country_code == actor.country_code
+                ):
+                    target = None  # "Togolese soldiers fired shots ... urged Lome": not their own state
                 seen_types[etype] = len(out)
                 out.append(
                     Event(

@@ -15,7 +15,8 @@ from factpack.extract.text import Span, Token
 AUXILIARIES = frozenset(
     "has have had also later previously again repeatedly would will was were is are did does do "
     "then reportedly further publicly separately earlier recently once already has't not never "
-    "subsequently meanwhile formally officially initially first finally openly".split()
+    "subsequently meanwhile formally officially initially first finally openly "
+    "himself herself itself themselves".split()  # "Rahman himself was arrested": the subject is Rahman
 )
 PARENTHETICAL_OPENERS = frozenset(
     "who which whose in on at after before during speaking according while when where as "
@@ -462,10 +463,19 @@ def party_mention(text: str, m: Mention) -> bool:
     return not (m.mention_type == "pronoun" and m.text.lower() == "it")
 
 
+STATE_INSTITUTION = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|cabinet|presidency|foreign office)\b"
+)
+
+
 def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
-    """The first actor named in the sentence before `before`, skipping possessive modifiers."""
+    """The first actor named in the sentence before `before`, skipping possessive modifiers,
+    except a state's before its institution (`Ghana's foreign ministry said ... and urged`)."""
     for m in doc.within(s.start, before):
-        if m.mention_type == "demonym" or possessive(text, m):
+        if m.mention_type == "demonym":
+            continue
+        institution = m.actor.actor_type == "state" and STATE_INSTITUTION.match(text, m.end)
+        if possessive(text, m) and not institution:
             continue
         return Subject(m.actor, m.text, m.start, m.end, m)
     return None
