@@ -687,3 +687,20 @@ def test_a_states_institution_speaking_then_urging_is_that_state() -> None:
 def test_a_states_forces_do_not_target_their_own_state() -> None:
     rows = events("Sri Lanka's navy seized three trawlers off Jaffna and took them to Colombo.")
     assert first(rows, "COERCE")[1:3] == ("Sri Lanka armed forces", None)
+
+
+def test_a_nouns_by_agent_is_its_actor_and_a_committees_leader_names_it() -> None:
+    rows = events(
+        "KEBBI, Nigeria (AP) — The victims were freed on Friday night after mediation by a committee "
+        "of traditional rulers led by the Emir of Zuru, Sani Sami."
+    )
+    assert first(rows, "CONSULT")[1] == "Sani Sami"
+    assert first(rows, "RETREAT")[1] != "Sani Sami"
+
+
+def test_both_sides_are_the_parties_of_the_latest_dispute() -> None:
+    rows = events(
+        "Pakistani jets struck two villages in Afghanistan's Khost province. The UN mission called "
+        "on both sides to exercise restraint."
+    )
+    assert first(rows, "REQUEST")[2] in ("Pakistan", "Afghanistan")

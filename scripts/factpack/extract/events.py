@@ -344,6 +344,9 @@ def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     return None
 
 
+NOUN_ENDINGS = ("tion", "ment", "ack", "acks", "aid", "aids", "ike", "ikes", "ing", "ings", "ure", "ures")
+
+
 def _verb_like(t: Token) -> bool:
     """A past or present participle form (`attacked`, `shelling`): the word may head its own clause."""
     return t.lower.endswith(("ed", "ing"))
@@ -584,6 +587,13 @@ def _actor_for(
     accused = _accused_party(text, toks, i, doc, ref)
     if accused is not None:
         return accused
+    if i + 1 < len(toks) and toks[i].lower.endswith(NOUN_ENDINGS) and toks[i + 1].lower == "by":
+        # "after mediation by Italy", "an attack by the Grand Ravine gang": a noun's agent
+        who = np_actor(text, toks, i + 2, doc, ref)
+        if who is None or who.is_generic:
+            who = _led_by(text, toks, i + 2, doc, ref) or who
+        if who is not None and not who.is_generic:
+            return who
     # a participle or a coordinated verb shares the sentence's subject:
     # "X rejected the results, accusing Y of ..." / "She said ... and called on supporters"
     joined = i > 0 and (
@@ -787,6 +797,33 @@ GENERIC_ACT_NOUNS = frozenset({"measures", "measure", "move", "moves", "decision
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 
 
+THIRD_PARTY_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})
+BOTH_SIDES = re.compile(
+    r"\s+(?:on\s+|to\s+|with\s+|between\s+|among\s+)?(?:both|the\s+two|all)\s+"
+    r"(?:sides|parties|countries|neighbou?rs|nations|governments|states)\b"
+)
+
+
+def _both_sides(
+    text: str, toks: list[Token], k: int, end: int, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """`called on both sides to ...`, `mediated a ceasefire between the two neighbours`: the
+    parties are those of the latest act with an actor and a target (the first of them that
+    is not the act's own actor)."""
+    near = [j for j in range(k, min(len(toks), k + 4)) if toks[j - 1].start < end]
+    if k > len(toks) or not any(BOTH_SIDES.match(text, toks[j - 1].end) for j in near):
+        return None
+    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+    ev = next(
+        (ev for ev in recent if ev.actor and ev.target and ev.actor.key != ev.target.key
+         and ev.event_type not in THIRD_PARTY_TYPES),
+        None,
+    )  # a dispute's sides: not a third party's appeal, backing or aid
+    if ev is None:
+        return None
+    return ev.actor if actor is None or ev.actor.key != actor.key else ev.target
+
+
 def _back_reference(
     toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
 ) -> Actor | None:
@@ -890,6 +927,9 @@ def _target_for(
         back = _back_reference(toks, k, e, ref, prior or [], actor)
         if back is not None:
             return back
+    sides = _both_sides(text, toks, i + n, end, prior or [], actor)
+    if sides is not None:
+        return sides
     obj = _object_actor(text, toks, k, e, doc, ref, actor)
     if obj is not None:
         return obj
@@ -1145,7 +1185,9 @@ LEADER_LINKS = re.compile(r"\s+(?:loyal to|led by|commanded by|under the command
 def _led_by(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
     """`gunmen loyal to X`, `fighters led by X`: the named leader or body of a generic agent
     (the first named actor within the next few words after the link)."""
-    for j in range(k, min(len(toks), k + 3)):
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].text in {",", ";"}:
+            break
         link = LEADER_LINKS.match(text, toks[j].end)
         if link is not None:
             stop = toks[min(len(toks) - 1, j + 12)].end
