@@ -1365,6 +1365,12 @@ POSSESSOR = re.compile(r"([A-Z][\w\-]+)[’']s\s+(?=[A-Z])")
 PARENT_BODY = re.compile(r"((?:[A-Z][\w\-]+ ){0,3}([A-Z][\w\-]+))[’']s\s+(?=[A-Z])")
 
 
+def _known(ref: Reference, form: str) -> Actor | None:
+    """The gazetteer's actor for a surface form (`Treasury Department` -> US Treasury, USA)."""
+    e = ref.gazetteer.get(form)
+    return Actor(e.name, e.actor_type, e.country_code) if e is not None and e.actor_type != "state" else None
+
+
 def _split_possessors(named: list[Mention], ref: Reference) -> list[Mention]:
     """`Mbewe's Malawi People's Front`: a body's name read with a person's possessive before
     it is the body alone, when the possessor is the surname of a person the story names;
@@ -1388,8 +1394,8 @@ def _split_possessors(named: list[Mention], ref: Reference) -> list[Mention]:
         if q is not None and q.group(2) in ref.org_heads and len(a.name[q.end() :].split()) >= 2:
             rest, parent = a.name[q.end() :], q.group(1)
             renamed[a.key] = (
-                Actor(rest, a.actor_type, a.country_code, a.description, a.is_generic),
-                Actor(parent, ref.org_heads[q.group(2)], a.country_code),
+                _known(ref, rest) or Actor(rest, a.actor_type, a.country_code, a.description, a.is_generic),
+                _known(ref, parent) or Actor(parent, ref.org_heads[q.group(2)], a.country_code),
             )
     out = []
     for m in named:
@@ -1399,8 +1405,10 @@ def _split_possessors(named: list[Mention], ref: Reference) -> list[Mention]:
             continue
         a, parent = split
         cut = len(m.text) - len(a.name) if m.text.endswith(a.name) else 0
-        if parent is not None and cut and m.text.startswith(parent.name):
-            out.append(Mention(m.start, m.start + len(parent.name), parent.name, parent, m.mention_type))
+        mark = m.text.find("'s") if "'s" in m.text else m.text.find("’s")
+        head = m.text[:mark] if parent is not None and mark > 0 else ""
+        if parent is not None and cut and head and not head.endswith(" "):
+            out.append(Mention(m.start, m.start + len(head), head, parent, m.mention_type))
         out.append(Mention(m.start + cut, m.end, m.text[cut:], a, m.mention_type))
     return out
 
