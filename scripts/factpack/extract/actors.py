@@ -412,7 +412,8 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
 
 NAME_WORD = r"(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"  # `Hassan al-Tayeb`
 APPOSITION_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|"
+    r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "
     r"[^,;:“”\"]{2,80}?), "
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
