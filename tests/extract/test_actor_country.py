@@ -125,3 +125,17 @@ def test_a_two_word_countrys_possessive_role_before_a_name_gives_its_country() -
     )
     people = {a["name"]: a["country_code"] for a in x.actors.values() if a["actor_type"] == "person"}
     assert people == {"Gombo Batbayar": "MNG", "Park Ji-hoon": "KOR"}
+
+
+def test_a_company_after_a_role_with_a_demonym_takes_that_country() -> None:
+    import datetime as dt
+
+    from tests.extract.sentences import extract_body
+
+    x = extract_body(
+        "DUBAI (Reuters) - Iran's navy seized a tanker on Friday. The ship's Greek operator, Aegean "
+        "Star Shipping, said it had lost contact with the vessel.",
+        dt.date(2025, 3, 14),
+    )
+    orgs = {a["name"]: a["country_code"] for a in x.actors.values() if a["actor_type"] == "organization"}
+    assert orgs.get("Aegean Star Shipping") == "GRC"

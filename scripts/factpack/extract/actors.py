@@ -676,6 +676,8 @@ def capitalised_organisations(
                 _apposed_country(text, ref, gaz, e)
                 or _role_country(text, ref, gaz, s, e)
                 or _role_country(text, ref, gaz, toks[_np_start(toks, i, ref, 3)].start, s)
+                # `The ship's Greek operator, Aegean Star Shipping,`: a role set off before it
+                or (_role_before(text, toks, i - 1, ref, gaz) if i > 1 and toks[i - 1].text == "," else None)
             )
             before = toks[i - 1].lower if i > 0 else ""
             kind = _org_type(words, country, before, ref) if heads else "organization"
