@@ -706,3 +706,20 @@ def test_both_sides_are_the_parties_of_the_latest_dispute() -> None:
         "on both sides to exercise restraint."
     )
     assert first(rows, "REQUEST")[2] in ("Pakistan", "Afghanistan")
+
+
+def test_a_person_heading_an_of_phrase_is_the_subject() -> None:
+    rows = events(
+        "In Bogota, opposition senator Julian Vargas of the Democratic Centre party accused the "
+        "government of rewarding terrorism."
+    )
+    assert first(rows, "ACCUSE")[1] == "Julian Vargas"
+
+
+def test_a_pronoun_reaches_three_sentences_back_past_a_quote() -> None:
+    rows = events(
+        "Police arrested the alliance's president, Sardar Ijaz Baloch, on Thursday. They were freed "
+        'hours later, the alliance said. "We will not move a single truck," the 52-year-old transporter '
+        'told a crowd. He accused the government of "squeezing the last rupee" out of small businesses.'
+    )
+    assert first(rows, "ACCUSE")[1] == "Sardar Ijaz Baloch"

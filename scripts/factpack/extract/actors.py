@@ -28,7 +28,7 @@ FUNCTION_CAPS = frozenset(
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-", "de-", "da-", "van-")
 ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
-PRONOUN_LOOKBACK = 2  # sentences a pronoun may look back for its antecedent
+PRONOUN_LOOKBACK = 3  # sentences a pronoun may look back for its antecedent
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
 # compass and size words that make a country name a region ("Eastern Ukraine", "Upper Egypt")
 PLACE_MODIFIERS = frozenset(
@@ -1649,7 +1649,8 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
             kind = SUBJECT_PRONOUNS[m.group().lower()]
 
             def fits(x: Mention, kind: str = kind) -> bool:
-                return _kind_ok(x, kind) and not in_quotes(x.start, quotes)
+                # a generic role (`the 52-year-old transporter` with no holder) is no antecedent
+                return _kind_ok(x, kind) and not in_quotes(x.start, quotes) and not x.actor.is_generic
 
             opening = not text[s.start : pos].strip(' “"‘(')
             here = [x for x in doc.within(s.start, pos) if fits(x)]

@@ -387,6 +387,11 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             if head is not None:
                 return head
         return Subject(m.actor, m.text, m.start, m.end, m)
+    heads = [m for m in mentions if m.actor.actor_type == "person" and text[m.end : m.end + 4] == " of "]
+    if heads:
+        # "senator Julian Vargas of the Democratic Centre party accused": the person heads it
+        m = heads[0]
+        return Subject(m.actor, m.text, m.start, m.end, m)
     conj = [m for m in mentions if re.match(r"\s+(?:and|or)\s", text[m.end : m.end + 5])]
     if conj:
         m = conj[0]
