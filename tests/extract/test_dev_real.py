@@ -101,9 +101,9 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # 0.7874 (0.6024), target 0.7125 (0.5435).
     roles = ("event_actor", "event_actor_of_gold", "event_target", "event_target_of_gold")
     acc = {k: s.acc[k].value for k in roles}
-    # s4-roles, 53 articles, measured - 0.02: actor 0.8504 (of gold 0.6835), target 0.7713
+    # s4-roles, 53 articles, measured - 0.02: actor 0.8583 (of gold 0.6899), target 0.7713
     # (of gold 0.6010); the same code before its rules: 0.8024 (0.6424), 0.7433 (0.5758).
-    assert acc["event_actor"] >= 0.830 and acc["event_actor_of_gold"] >= 0.663, acc
+    assert acc["event_actor"] >= 0.838 and acc["event_actor_of_gold"] >= 0.670, acc
     assert acc["event_target"] >= 0.751 and acc["event_target_of_gold"] >= 0.581, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
