@@ -110,3 +110,32 @@ def test_person_before_of_the_party_speaks_not_the_party() -> None:
         "of lying."
     )
     assert speaker(body, "lying") == "Julia Vargas"
+
+
+def test_a_two_word_countrys_possessive_role_before_a_name_gives_its_country() -> None:
+    # issue 11, s4-roles: `South Korea's industry minister, Park Ji-hoon` in a Mongolian story
+    import datetime as dt
+
+    from tests.extract.sentences import extract_body
+
+    x = extract_body(
+        "ULAANBAATAR, Mongolia (Reuters) - The deal was signed in the presence of Mongolian Prime "
+        "Minister Gombo Batbayar and South Korea's industry minister, Park Ji-hoon.",
+        dt.date(2025, 3, 14),
+    )
+    people = {a["name"]: a["country_code"] for a in x.actors.values() if a["actor_type"] == "person"}
+    assert people == {"Gombo Batbayar": "MNG", "Park Ji-hoon": "KOR"}
+
+
+def test_a_company_after_a_role_with_a_demonym_takes_that_country() -> None:
+    import datetime as dt
+
+    from tests.extract.sentences import extract_body
+
+    x = extract_body(
+        "DUBAI (Reuters) - Iran's navy seized a tanker on Friday. The ship's Greek operator, Aegean "
+        "Star Shipping, said it had lost contact with the vessel.",
+        dt.date(2025, 3, 14),
+    )
+    orgs = {a["name"]: a["country_code"] for a in x.actors.values() if a["actor_type"] == "organization"}
+    assert orgs.get("Aegean Star Shipping") == "GRC"

@@ -28,7 +28,7 @@ FUNCTION_CAPS = frozenset(
 NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "al", "el", "la", "di", "du"})
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "bin-", "ibn-", "abu-", "de-", "da-", "van-")
 ORG_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "los", "las", "la", "del"})
-PRONOUN_LOOKBACK = 2  # sentences a pronoun may look back for its antecedent
+PRONOUN_LOOKBACK = 3  # sentences a pronoun may look back for its antecedent
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "it": "thing"}
 # compass and size words that make a country name a region ("Eastern Ukraine", "Upper Egypt")
 PLACE_MODIFIERS = frozenset(
@@ -383,6 +383,9 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         ):
             i += 1  # a place inside the name run ends it, unless it is only the first name
             continue
+        if toks[j + n_name - 1].text in ref.org_heads:
+            i += 1  # `the Detective Branch`, `the General Command`: a body's name, not a titled person
+            continue
         k = _modifier_start(toks, i, ref)
         name_start, name_end = toks[j].start, toks[j + n_name - 1].end
         role = text[toks[k].start : toks[j - 1].end]
@@ -409,7 +412,8 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
 
 NAME_WORD = r"(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"  # `Hassan al-Tayeb`
 APPOSITION_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][a-z]+’s|[A-Z][a-z]+'s) "
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|"
+    r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "
     r"[^,;:“”\"]{2,80}?), "
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
@@ -417,6 +421,12 @@ APPOSITION_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3}), (?P<role>(?:the|a|an|who is the|who heads the|"
     r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?) "
     r"[^,;:“”\"]{2,80}?)(?=,|\.|;| said| told)"
+)
+
+# `a bandit leader known as Dogo Buhari`, `a commander identified as Ali Musa`
+KNOWN_AS = re.compile(
+    r"(?P<role>\b(?:[Aa]n?|[Tt]he) [a-z][a-z\- ]{1,40}?),? (?:known|identified|named) as "
+    r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
 
 
@@ -432,7 +442,7 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
     out = []
     chunk = text[sent.start : sent.end]
-    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER):
+    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS):
         for m in rx.finditer(chunk):
             name, role = m.group("name"), m.group("role")
             if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
@@ -666,6 +676,8 @@ def capitalised_organisations(
                 _apposed_country(text, ref, gaz, e)
                 or _role_country(text, ref, gaz, s, e)
                 or _role_country(text, ref, gaz, toks[_np_start(toks, i, ref, 3)].start, s)
+                # `The ship's Greek operator, Aegean Star Shipping,`: a role set off before it
+                or (_role_before(text, toks, i - 1, ref, gaz) if i > 1 and toks[i - 1].text == "," else None)
             )
             before = toks[i - 1].lower if i > 0 else ""
             kind = _org_type(words, country, before, ref) if heads else "organization"
@@ -1332,6 +1344,7 @@ def find_mentions(
     found = _of_its_body(found)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
+    named = _split_possessors(named, ref)
     # a country in a compound (`Canadian-educated`, `British-registered`) or only in the
     # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
     roles = _Zones(_description_spans(text, named))
@@ -1349,6 +1362,58 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+POSSESSOR = re.compile(r"([A-Z][\w\-]+)[’']s\s+(?=[A-Z])")
+PARENT_BODY = re.compile(r"((?:[A-Z][\w\-]+ ){0,3}([A-Z][\w\-]+))[’']s\s+(?=[A-Z])")
+
+
+def _known(ref: Reference, form: str) -> Actor | None:
+    """The gazetteer's actor for a surface form (`Treasury Department` -> US Treasury, USA)."""
+    e = ref.gazetteer.get(form)
+    return Actor(e.name, e.actor_type, e.country_code) if e is not None and e.actor_type != "state" else None
+
+
+def _split_possessors(named: list[Mention], ref: Reference) -> list[Mention]:
+    """`Mbewe's Malawi People's Front`: a body's name read with a person's possessive before
+    it is the body alone, when the possessor is the surname of a person the story names;
+    `the Treasury Department's Office of Foreign Assets Control`: a body's name read with its
+    parent body's possessive before it is two bodies (the parent's head word is an
+    organisation head, `org_heads.csv`)."""
+    surnames = {
+        m.actor.name.split()[-1] for m in named if m.actor.actor_type == "person" and " " in m.actor.name
+    }
+    renamed: dict[str, tuple[Actor, Actor | None]] = {}
+    for m in named:
+        a = m.actor
+        if a.actor_type in ("person", "state"):
+            continue
+        p = POSSESSOR.match(a.name)
+        if p is not None and p.group(1) in surnames and len(a.name[p.end() :].split()) >= 2:
+            rest = a.name[p.end() :]
+            renamed[a.key] = (Actor(rest, a.actor_type, a.country_code, a.description, a.is_generic), None)
+            continue
+        q = PARENT_BODY.match(a.name)
+        if q is not None and q.group(2) in ref.org_heads and len(a.name[q.end() :].split()) >= 2:
+            rest, parent = a.name[q.end() :], q.group(1)
+            renamed[a.key] = (
+                _known(ref, rest) or Actor(rest, a.actor_type, a.country_code, a.description, a.is_generic),
+                _known(ref, parent) or Actor(parent, ref.org_heads[q.group(2)], a.country_code),
+            )
+    out = []
+    for m in named:
+        split = renamed.get(m.actor.key)
+        if split is None:
+            out.append(m)
+            continue
+        a, parent = split
+        cut = len(m.text) - len(a.name) if m.text.endswith(a.name) else 0
+        mark = m.text.find("'s") if "'s" in m.text else m.text.find("’s")
+        head = m.text[:mark] if parent is not None and mark > 0 else ""
+        if parent is not None and cut and head and not head.endswith(" "):
+            out.append(Mention(m.start, m.start + len(head), head, parent, m.mention_type))
+        out.append(Mention(m.start + cut, m.end, m.text[cut:], a, m.mention_type))
+    return out
 
 
 def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]:
@@ -1584,7 +1649,8 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
             kind = SUBJECT_PRONOUNS[m.group().lower()]
 
             def fits(x: Mention, kind: str = kind) -> bool:
-                return _kind_ok(x, kind) and not in_quotes(x.start, quotes)
+                # a generic role (`the 52-year-old transporter` with no holder) is no antecedent
+                return _kind_ok(x, kind) and not in_quotes(x.start, quotes) and not x.actor.is_generic
 
             opening = not text[s.start : pos].strip(' “"‘(')
             here = [x for x in doc.within(s.start, pos) if fits(x)]

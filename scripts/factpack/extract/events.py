@@ -13,6 +13,7 @@ from factpack.extract.actors import (
     WEEKDAYS,
     Actor,
     DocActors,
+    Mention,
     _excluded_zones,
     is_name_token,
     possessive,
@@ -343,6 +344,9 @@ def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     return None
 
 
+NOUN_ENDINGS = ("tion", "ment", "ack", "acks", "aid", "aids", "ike", "ikes", "ing", "ings", "ure", "ures")
+
+
 def _verb_like(t: Token) -> bool:
     """A past or present participle form (`attacked`, `shelling`): the word may head its own clause."""
     return t.lower.endswith(("ed", "ing"))
@@ -583,9 +587,19 @@ def _actor_for(
     accused = _accused_party(text, toks, i, doc, ref)
     if accused is not None:
         return accused
+    if i + 1 < len(toks) and toks[i].lower.endswith(NOUN_ENDINGS) and toks[i + 1].lower == "by":
+        # "after mediation by Italy", "an attack by the Grand Ravine gang": a noun's agent
+        who = np_actor(text, toks, i + 2, doc, ref)
+        if who is None or who.is_generic:
+            who = _led_by(text, toks, i + 2, doc, ref) or who
+        if who is not None and not who.is_generic:
+            return who
     # a participle or a coordinated verb shares the sentence's subject:
     # "X rejected the results, accusing Y of ..." / "She said ... and called on supporters"
-    if i > 0 and (toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")):
+    joined = i > 0 and (
+        toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")
+    )
+    if joined and (etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)):
         subj = sentence_subject(text, s, toks[i].start, doc)
         if subj is not None:
             return subj.actor
@@ -631,8 +645,10 @@ def _actor_for(
     ]
     if said:
         # "He said talks on a peace deal would begin": the speaker before the verb of speech
-        # is not the act's actor; only an actor named after it can be
+        # is not the act's actor; only an actor named after it can be; "told the AP that
+        # officers of X seized ...": nor the one spoken to, before `that`
         start, own_clause = said[-1] + 1, True
+        start = next((k + 1 for k in range(start, i) if toks[k].lower == "that"), start)
     for lo in (start,) if own_clause else (start, bound):
         for m in doc.within(toks[lo].start if lo < len(toks) else 0, toks[i].start):
             if m.mention_type != "demonym" and not possessive(text, m):
@@ -643,6 +659,60 @@ def _actor_for(
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
     return None
+
+
+ACT_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
+SENTENCE_ADVERBS = frozenset({"also", "then", "later", "reportedly", "allegedly", "apparently", "further"})
+
+
+def _act_subject(text: str, toks: list[Token], i: int, ref: Reference, prior: list[Event]) -> Event | None:
+    """The earlier event a definite act noun before the verb at i names (`the strikes also
+    destroyed`, `the raid killed`): the latest reported act of that noun's type with an actor."""
+    j = _trim_aux(text, toks, i)
+    while j > 0 and toks[j - 1].lower in SENTENCE_ADVERBS:
+        j = _trim_aux(text, toks, j - 1)
+    if j < 2 or toks[j - 2].lower not in ACT_DETERMINERS:
+        return None
+    hit = ref.triggers.get((toks[j - 1].lower,))
+    if hit is None:
+        return None
+    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+    return next((ev for ev in recent if ev.event_type == hit[0] and ev.actor is not None), None)
+
+
+DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "contract", "pact", "treaty", "memorandum"})
+
+
+def _deal_subject(toks: list[Token], pv: int, prior: list[Event]) -> Event | None:
+    """The two-sided act a sentence opening with `the agreement`/`the deal` before a passive
+    verb refers to: the latest AGREE or SUPPORT event with both an actor and a target."""
+    opener = [t.lower for t in toks[: min(pv, 3)]]
+    if not any(w in DEAL_NOUNS for w in opener) or not any(w in ("the", "this", "that") for w in opener):
+        return None
+    recent = [
+        ev for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+        if ev.evidence_start < toks[0].start and ev.actor and ev.target and ev.actor.key != ev.target.key
+    ]  # an earlier sentence's deal: an agreement first, else a signing or backing
+    return next((ev for ev in recent if ev.event_type == "AGREE"), None) or next(
+        (ev for ev in recent if ev.event_type == "SUPPORT"), None
+    )
+
+
+# material acts: joined by `and` after `X said that ...`, they belong to the content clause
+# (a verbal act so joined is the speaker's own: `X said that ... and urged Y to ...`)
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID", "SANCTION"})
+
+
+def _after_speech(toks: list[Token], i: int, ref: Reference) -> bool:
+    """A verb of speech or stance comes before toks[i] in its sentence, followed by `that`
+    (`X told the AP that officers took ... and seized ...`): the verb at i is in the content
+    clause, so the sentence's subject (the speaker) is not its subject."""
+    cue = next(
+        (k for k in range(i - 1, -1, -1)
+         if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] in ("speech", "stance")),
+        None,
+    )
+    return cue is not None and any(t.lower == "that" for t in toks[cue + 1 : i])
 
 
 DEMONYM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -691,6 +761,69 @@ def _member_noun(t: Token, ref: Reference) -> bool:
     return t.lower in belong or ref.generic.get(t.lower) in ("person", "group")
 
 
+# places a party holds: an act on them is aimed at that party (`hideouts of the Pakistani
+# Taliban`, `positions of the army`, `the headquarters of the union`)
+HELD_PLACES = frozenset(
+    "hideouts hideout positions position camps camp bases base strongholds stronghold headquarters "
+    "offices office posts outposts checkpoints checkpoint convoy convoys".split()
+)
+
+
+PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:the\s+)?$", re.I)
+# verbal acts whose place is no party (a meeting `in Colombo` is hosted by Sri Lanka, troops
+# deployed `in` a country are aimed at it: those types keep the place as their target)
+PLACE_NOT_PARTY_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE"})
+
+
+TAIL_SPEAKER = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?([a-z]+)\b")
+
+
+def _attribution_tail(text: str, m: Mention, ref: Reference) -> bool:
+    """`..., the rights group (LTDH) said.`: the speaker of a trailing attribution (a comma
+    before the name, a verb of speech right after it) is no party to the act it reports."""
+    if not re.search(r",\s*(?:the\s+|an?\s+)?[^,]*$", text[max(0, m.start - 40) : m.start]):
+        return False
+    v = TAIL_SPEAKER.match(text, m.end)
+    return v is not None and ref.cues.get(v.group(1), ("", ""))[1] == "speech"
+
+
+def _place_phrase(text: str, m: Mention) -> bool:
+    """A state named as the place of an act (`in Seoul`, `near Ulaanbaatar`), not its party."""
+    return m.actor.actor_type == "state" and bool(PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+
+
+# nouns that name an act without naming its kind: a stance on them is on the latest act
+GENERIC_ACT_NOUNS = frozenset({"measures", "measure", "move", "moves", "decision", "step", "steps", "action"})
+STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+
+
+THIRD_PARTY_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})
+BOTH_SIDES = re.compile(
+    r"\s+(?:on\s+|to\s+|with\s+|between\s+|among\s+)?(?:both|the\s+two|all)\s+"
+    r"(?:sides|parties|countries|neighbou?rs|nations|governments|states)\b"
+)
+
+
+def _both_sides(
+    text: str, toks: list[Token], k: int, end: int, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """`called on both sides to ...`, `mediated a ceasefire between the two neighbours`: the
+    parties are those of the latest act with an actor and a target (the first of them that
+    is not the act's own actor)."""
+    near = [j for j in range(k, min(len(toks), k + 4)) if toks[j - 1].start < end]
+    if k > len(toks) or not any(BOTH_SIDES.match(text, toks[j - 1].end) for j in near):
+        return None
+    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+    ev = next(
+        (ev for ev in recent if ev.actor and ev.target and ev.actor.key != ev.target.key
+         and ev.event_type not in THIRD_PARTY_TYPES),
+        None,
+    )  # a dispute's sides: not a third party's appeal, backing or aid
+    if ev is None:
+        return None
+    return ev.actor if actor is None or ev.actor.key != actor.key else ev.target
+
+
 def _back_reference(
     toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
 ) -> Actor | None:
@@ -699,9 +832,17 @@ def _back_reference(
     if e <= k or toks[k - 1].lower not in ("the", "this", "these", "that") if k > 0 else True:
         return None
     hit = ref.triggers.get((toks[e - 1].lower,))
+    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]  # the latest few: extraction stays linear
+    if hit is None and toks[e - 1].lower in GENERIC_ACT_NOUNS:
+        # "condemned the measures", "rejected the move": the latest act of another party
+        ev = next(
+            (ev for ev in recent if ev.event_type not in STANCE_TYPES and ev.actor is not None
+             and (actor is None or ev.actor.key != actor.key)),
+            None,
+        )
+        return ev.actor if ev is not None else None
     if hit is None:
         return None
-    recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]  # the latest few: extraction stays linear
     same = [ev for ev in recent if ev.event_type == hit[0] and ev.actor is not None]
     # "condemned the attack" after an ambush and a shelling: the act of the same kind (mode)
     # the noun names, else the latest of its type
@@ -725,7 +866,9 @@ def _object_actor(
     named = [m for m in ms if m.mention_type != "demonym"]
     if named:
         return named[0].actor
-    if e + 1 < len(toks) and toks[e].lower in ("of", "from") and _member_noun(toks[e - 1], ref):
+    if e + 1 < len(toks) and toks[e].lower in ("of", "from") and (
+        _member_noun(toks[e - 1], ref) or toks[e - 1].lower in HELD_PLACES
+    ):
         # "arrested two leaders of the union", "killed three members of the gang": the body
         # whose people they are
         body = np_actor(text, toks, e + 1, doc, ref)
@@ -784,6 +927,9 @@ def _target_for(
         back = _back_reference(toks, k, e, ref, prior or [], actor)
         if back is not None:
             return back
+    sides = _both_sides(text, toks, i + n, end, prior or [], actor)
+    if sides is not None:
+        return sides
     obj = _object_actor(text, toks, k, e, doc, ref, actor)
     if obj is not None:
         return obj
@@ -797,6 +943,15 @@ def _target_for(
         end,
     )
     tgt = mention_after(doc, toks[i + n - 1].end, end, actor, text)
+    while tgt is not None and (
+        (etype in PLACE_NOT_PARTY_TYPES and _place_phrase(text, tgt)) or _attribution_tail(text, tgt, ref)
+    ):
+        # "agreed to build a plant near Ulaanbaatar with X", "was signed in Seoul": a place;
+        # "..., the rights group (LTDH) said": the speaker (and its acronym after it)
+        skipped = tgt.actor.key
+        tgt = mention_after(doc, tgt.end, end, actor, text)
+        while tgt is not None and tgt.actor.key == skipped:
+            tgt = mention_after(doc, tgt.end, end, actor, text)
     if tgt is not None:
         return tgt.actor
     if etype in DEMONYM_TARGET_TYPES:
@@ -1020,14 +1175,39 @@ def np_actor(
     return None
 
 
+AGENT_BREAKS = frozenset(
+    {"after", "following", "through", "amid", "despite", "thanks", "when", "while", "as"}
+)
+AGENT_WINDOW = 10  # words between a passive participle and its `by` ("kidnapped from ... on March 2 by")
+LEADER_LINKS = re.compile(r"\s+(?:loyal to|led by|commanded by|under the command of|working for)\s+")
+
+
+def _led_by(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`gunmen loyal to X`, `fighters led by X`: the named leader or body of a generic agent
+    (the first named actor within the next few words after the link)."""
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].text in {",", ";"}:
+            break
+        link = LEADER_LINKS.match(text, toks[j].end)
+        if link is not None:
+            stop = toks[min(len(toks) - 1, j + 12)].end
+            m = next((m for m in doc.within(link.end(), stop) if m.mention_type != "demonym"), None)
+            return m.actor if m is not None else None
+    return None
+
+
 def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
     """The agent of a passive: `... by X` within a few words, or the other side of the
     fighting a death is reported in (`killed in fighting with the Ugandan army`)."""
-    for j in range(k, min(len(toks) - 1, k + 4)):
-        if toks[j].text in {",", ";"}:
-            break
+    for j in range(k, min(len(toks) - 1, k + AGENT_WINDOW)):
+        if toks[j].text in {",", ";"} or toks[j].lower in AGENT_BREAKS:
+            break  # "freed after mediation by Italy": the `by` of a noun, not of the passive
         if toks[j].lower == "by":
-            return _home_authority(np_actor(text, toks, j + 1, doc, ref), doc, ref)
+            who = np_actor(text, toks, j + 1, doc, ref)
+            if who is not None and who.is_generic:
+                # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
+                who = _led_by(text, toks, j + 1, doc, ref) or who
+            return _home_authority(who, doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
     return None
@@ -1064,14 +1244,17 @@ AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ACCUSE"})
 AUTHORITY_TYPES = frozenset({"government_body", "armed_forces"})
 
 
-def _named_authority(doc: DocActors, lo: int, hi: int, undergoer: Actor | None) -> Actor | None:
+def _named_authority(text: str, doc: DocActors, lo: int, hi: int, undergoer: Actor | None) -> Actor | None:
     """An agentless arrest, release or ban: the authority the sentence names before the act
     (`accused the Nigeria Police Force of ..., where it said 14 members were detained`);
-    None when it names none (the person held is never the actor of their own arrest)."""
+    None when it names none (the person held is never the actor of their own arrest), or only
+    as a possessor (`outside the commission's office`: a place)."""
     found = None
     for m in doc.within(lo, hi):
         a = m.actor
-        if a.actor_type in AUTHORITY_TYPES and m.mention_type != "demonym" and not a.is_generic:
+        if a.actor_type in AUTHORITY_TYPES and m.mention_type != "demonym" and not a.is_generic and (
+            not possessive(text, m)
+        ):
             if undergoer is None or a.key != undergoer.key:
                 found = a
     return found
@@ -1408,7 +1591,7 @@ def find_events(
                         _institutional_speaker(start, speakers or {}), ref
                     ) if etype in AUTHORITY_ACTS else None)
                     if actor is None and etype in AUTHORITY_ACTS:
-                        actor = _named_authority(doc, s.start, start, patient)
+                        actor = _named_authority(text, doc, s.start, start, patient)
                     if actor is None and mode == "arrest" and doc.home and not (
                         patient is not None and patient.actor_type == "state"
                     ):
@@ -1418,6 +1601,12 @@ def find_events(
                         where = _place_state(text, toks, doc)
                         cc = where.country_code if where is not None else doc.home
                         actor = Actor(ref.country_names.get(cc, cc), "state", cc)
+                    if actor is None and patient is None and etype in ("SUPPORT", "AGREE"):
+                        # "The agreement ... was signed in Seoul": signed by the parties of the
+                        # deal the story reported
+                        deal = _deal_subject(toks, pv, out)
+                        if deal is not None:
+                            actor, patient = deal.actor, deal.target
                     if actor is None and mode == "release":  # hook (issue 11): roles.captor
                         actor, patient = captor(out, toks, pv, patient)
                     own = _home_authority(patient, doc, ref)
@@ -1440,6 +1629,11 @@ def find_events(
                         toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
                     ):
                         actor = None  # "they" in a person's words is not the speaker
+                    act = _act_subject(text, toks, i, ref, out) if actor is None else None
+                    if act is not None:
+                        # "the strikes also destroyed a mosque": the act named as the subject
+                        # was reported before; its actor did this too
+                        actor = act.actor
                     if actor is None and i > 0 and toks[i - 1].lower == "and":
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence
@@ -1484,6 +1678,12 @@ def find_events(
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
                 if target is None:  # hook (issue 11): roles.recipient
                     target = recipient(etype, mon.amount if mon else None, actor, doc, ref)
+                if (
+                    target is not None and actor is not None and target.actor_type == "state"
+                    and actor.actor_type in ("state", "armed_forces") and actor.key != target.key
+                    and target.country_code == actor.country_code
+                ):
+                    target = None  # "Togolese soldiers fired shots ... urged Lome": not their own state
                 seen_types[etype] = len(out)
                 out.append(
                     Event(

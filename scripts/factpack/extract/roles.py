@@ -15,7 +15,8 @@ from factpack.extract.text import Span, Token
 AUXILIARIES = frozenset(
     "has have had also later previously again repeatedly would will was were is are did does do "
     "then reportedly further publicly separately earlier recently once already has't not never "
-    "subsequently meanwhile formally officially initially first finally openly".split()
+    "subsequently meanwhile formally officially initially first finally openly "
+    "himself herself itself themselves".split()  # "Rahman himself was arrested": the subject is Rahman
 )
 PARENTHETICAL_OPENERS = frozenset(
     "who which whose in on at after before during speaking according while when where as "
@@ -78,9 +79,11 @@ def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
 
 
 STATE_COLLECTIVES = frozenset(
-    {"government", "authorities", "administration", "regime", "governments", "police", "policemen"}
+    {"government", "authorities", "administration", "regime", "governments", "police", "policemen", "cabinet"}
 )
 ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
+# a country's coast guard polices for its state (as `Philippine Coast Guard` does in events)
+POLICING_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
 def generic_actor(
@@ -182,7 +185,7 @@ def generic_actor(
         # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     security = head == "security forces" or (head == "forces" and keep[0].lower == "security")
-    if (last in STATE_COLLECTIVES or security) and country:
+    if (last in STATE_COLLECTIVES or security or head in POLICING_SERVICES) and country:
         # "security forces": police and army together, the state acting
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
     if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or len(keep) == 1):
@@ -384,6 +387,11 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             if head is not None:
                 return head
         return Subject(m.actor, m.text, m.start, m.end, m)
+    heads = [m for m in mentions if m.actor.actor_type == "person" and text[m.end : m.end + 4] == " of "]
+    if heads:
+        # "senator Julian Vargas of the Democratic Centre party accused": the person heads it
+        m = heads[0]
+        return Subject(m.actor, m.text, m.start, m.end, m)
     conj = [m for m in mentions if re.match(r"\s+(?:and|or)\s", text[m.end : m.end + 5])]
     if conj:
         m = conj[0]
@@ -460,10 +468,19 @@ def party_mention(text: str, m: Mention) -> bool:
     return not (m.mention_type == "pronoun" and m.text.lower() == "it")
 
 
+STATE_INSTITUTION = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+){0,2}(?:ministry|government|embassy|cabinet|presidency|foreign office)\b"
+)
+
+
 def sentence_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
-    """The first actor named in the sentence before `before`, skipping possessive modifiers."""
+    """The first actor named in the sentence before `before`, skipping possessive modifiers,
+    except a state's before its institution (`Ghana's foreign ministry said ... and urged`)."""
     for m in doc.within(s.start, before):
-        if m.mention_type == "demonym" or possessive(text, m):
+        if m.mention_type == "demonym":
+            continue
+        institution = m.actor.actor_type == "state" and STATE_INSTITUTION.match(text, m.end)
+        if possessive(text, m) and not institution:
             continue
         return Subject(m.actor, m.text, m.start, m.end, m)
     return None

@@ -188,8 +188,13 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         used.add(hit)
         sc.actors.tp += 1
         sc.a("actor_type").add(actors.at[hit, "actor_type"] == g.get("actor_type"))
+        if actors.at[hit, "actor_type"] != g.get("actor_type"):
+            got = actors.at[hit, "actor_type"]
+            sc.misses.append(f"actor type wrong: {g['name']}: gold {g.get('actor_type')} got {got}")
         pc = actors.at[hit, "country_code"]
         sc.a("actor_country").add((None if pd.isna(pc) else pc) == g.get("country_code"))
+        if (None if pd.isna(pc) else pc) != g.get("country_code"):
+            sc.misses.append(f"actor country wrong: {g['name']}: gold {g.get('country_code')} got {pc}")
     sc.actors.pred, sc.actors.gold = len(pred_actors), len(gold_actors)
     for i in sorted(pred_actors - used):
         sc.misses.append(f"actor extra: {actors.at[i, 'name']}")
