@@ -36,7 +36,7 @@ from factpack.ingest.sources import Document, FailedSource, build_sources, read_
 from factpack.link.directives import DirectiveError, apply_directives
 from factpack.link.incidents import incidents_table
 from factpack.link.tables import link_tables
-from factpack.pool import available_cpus, pid_alive
+from factpack.pool import available_cpus, pid_alive, release_memory
 from factpack.publish.datadoc import package_readme
 from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
@@ -196,6 +196,7 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference,
     # a cache folder, it takes the previous build's decisions where they still hold.
     raw["events"], raw["incidents"] = link_tables(raw["events"], raw["sources"], raw["actors"], ref,
                                                   memo_dir=cache_dir)
+    release_memory()  # linking's freed objects: lower the peak of the stages after it
     raw.update(lookup_frames())
     contract = load_tables()
     out = {}

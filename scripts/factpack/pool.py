@@ -20,6 +20,29 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def release_memory() -> None:
+    """Collect cyclic garbage and hand the freed heap back to the operating system.
+
+    After a stage that built and dropped millions of small objects (incident linking), the
+    C library keeps the freed pages for reuse, and the process holds them through the rest
+    of the build: at 10,000 articles about 0.17 GB. `malloc_trim` (glibc only; elsewhere
+    nothing) returns them, so the next stages' peak starts lower. The result of the build
+    does not depend on it."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return
+    try:
+        trim = ctypes.CDLL(name).malloc_trim
+    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
+        return
+    trim(0)
+
+
 def watch_parent(parent: int) -> None:
     """Exit when the parent build dies (a killed build must not leave workers behind)."""
     while os.getppid() == parent:
