@@ -51,12 +51,39 @@ SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in 
 # "said in a post on X that", "told a rally in the capital on Sunday that": a setting phrase
 # (a preposition and at most SETTING_MAX_WORDS words, no clause break) before `that`
 SETTING_THAT = re.compile(
-    r"(?:on|in|at|during|after|before|via|through|to|from|outside|inside|late|early)\s"
+    r"(?:on|in|at|during|after|before|via|through|to|from|outside|inside|late|early"
+    r"|(?:read|carried|published|broadcast|aired|issued|released|posted|sent|emailed)\s(?:out\s)?(?:on|by|in|to))\s"
     r"(?:[^\s,;:“”\"]+\s){0,9}?that\s"
 )
 SETTING_WORDS_STOP = frozenset(
     "he she it they we i was were is are had has would will".split()
 )  # a subject or verb before `that`: a clause, not a setting
+
+
+# `in a statement read on state television`, `a statement carried by the news agency KCNA`:
+# the outlet that carried the words is their channel (`via`), not their author
+CARRIED_BY = re.compile(
+    r"\b(?:read(?:\s+out)?|carried|broadcast|aired)\s+(?:on|by|in|through)\s+"
+)
+
+
+def _carried_by(text: str, lo: int, hi: int, doc: DocActors) -> Actor | None:
+    """The media outlet named in `read on X` / `carried by X` between lo and hi, else None."""
+    m = CARRIED_BY.search(text, lo, hi)
+    if m is None:
+        return None
+    for x in doc.within(m.end(), min(hi, m.end() + 60)):
+        if x.actor.actor_type == "media":
+            return x.actor
+    # "read on state-run BTV": a capitalised name no gazetteer holds, after at most two
+    # lower-case modifiers, names the outlet
+    name = CARRIER_NAME.match(text, m.end(), hi)
+    if name is None or doc.overlapping(name.start(1), name.end(1)):
+        return None
+    return Actor(name.group(1), "media", None)
+
+
+CARRIER_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,3})(?=[\s,.;:]|$)")
 
 
 CITING_ASIDE = re.compile(r",?\s*(?:citing|quoting|referring to)\s[^,;:“”\"]{1,60},\s+that\s+")
@@ -285,6 +312,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if ms:
             m = max(ms, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
+    outlet = _unknown_outlet(text, toks, j, doc, ref)
+    if outlet is not None:
+        return outlet
     found = subject_before(text, toks, i, doc, ref)
     if found is None:
         # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases)
@@ -306,6 +336,29 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     return found
+
+
+def _unknown_outlet(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the Bernama news agency`, `the Dawn newspaper`: a capitalised name no gazetteer holds
+    before a media noun (`generic_actors.csv` / `role_nouns.csv` rows of type media) names an
+    outlet of that name."""
+    for n in (2, 1):
+        if j - n < 2:
+            continue
+        phrase = " ".join(t.lower for t in toks[j - n : j])
+        if ref.generic.get(phrase) != "media" and ref.role_nouns.get(phrase) != "media":
+            continue
+        k = j - n
+        while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() and j - n - k < 3:
+            k -= 1
+        if k == j - n or k == 0 or toks[k - 1].lower not in ("the", "a", "an"):
+            return None
+        a, b = toks[k].start, toks[j - n - 1].end
+        if doc.overlapping(a, b):
+            return None  # a known name: the other rules place it
+        name = text[a:b]
+        return Subject(Actor(name, "media", None), name, a, b)
+    return None
 
 
 # `the 58-year-old said`, `the 63-year-old lawyer, a former head of ..., said`, `the head of
@@ -393,6 +446,7 @@ def _member_of(text: str, org: Mention, doc: DocActors) -> Subject | None:
 
 
 QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
 
 
 def _quoted_as_saying(toks: list[Token], i: int) -> int | None:
@@ -641,6 +695,7 @@ def _coordinated_first(toks: list[Token], i: int, ref: Reference) -> int | None:
 
 
 CLAUSE_LINKS = frozenset({"with", "and", "but", "where"})  # ", where it said ...": not postposed
+RELAY_LOOKBACK = 8  # earlier claims searched for the one a relay (`…, Reuters reported`) carries
 
 
 def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]) -> bool:
@@ -651,10 +706,13 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
     if outer.claimant is None:
         return False
     for group in (same_sentence, earlier):
-        for k in range(len(group) - 1, -1, -1):
+        # a paragraph's direct quotes are found before its reported speech, so the inner claim
+        # may sit a few rows back (`'…,' X told reporters, Citi FM reported` after a sentence
+        # of reported speech): look back a bounded number of rows (extraction stays linear)
+        for k in range(len(group) - 1, max(-1, len(group) - 1 - RELAY_LOOKBACK), -1):
             c = group[k]
             if c.evidence_end <= outer.claim_start:
-                break  # claims come in text order: nothing earlier can sit inside the relay
+                continue
             if (
                 c.cue_start != outer.cue_start
                 and c.claimant is not None
@@ -1016,8 +1074,14 @@ def _reported_claim(
     if quoted is not None:
         # "a news site quoted a spokesman, Zagros Amed, as saying ...": the one quoted speaks,
         # through whoever quoted them
-        subj = _speaker_before(text, toks, i - 1, doc, ref)
-        relay = _speaker_before(text, toks, quoted, doc, ref)
+        if quoted > 0 and toks[quoted - 1].lower in PASSIVE_AUX:
+            # "X was quoted by the Bernama news agency as saying ...": the subject speaks; the
+            # agent after `by` relayed the words
+            subj = _speaker_before(text, toks, quoted, doc, ref)
+            relay = _speaker_before(text, toks, i - 1, doc, ref) if toks[quoted + 1].lower == "by" else None
+        else:
+            subj = _speaker_before(text, toks, i - 1, doc, ref)
+            relay = _speaker_before(text, toks, quoted, doc, ref)
         via = relay.actor if relay is not None and relay.actor is not None else None
     elif first is not None:
         subj = _speaker_before(text, toks, first, doc, ref)
@@ -1068,6 +1132,11 @@ def _reported_claim(
         or re.search(r"\bthat\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
+    if via is None:
+        # "said in a statement read on state TV that ...", "claimed it in a statement read on
+        # its radio, saying ...": the outlet between the clause start and the content relays it
+        lo = toks[i].start if not toks[i].lower.endswith("ing") else s.start
+        via = _carried_by(text, lo, content[0], doc)
     made = _claim_from(text, subj, cue_text, content, s, cue_at, doc)
     return replace(made, via=via) if via is not None else made
 
