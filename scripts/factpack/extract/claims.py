@@ -13,6 +13,7 @@ from factpack.extract.roles import (
     ARMED_COLLECTIVES,
     AUXILIARIES,
     NP_BOUNDARY_WORDS,
+    PARENTHETICAL_OPENERS,
     STATE_COLLECTIVES,
     Subject,
     clause_start,
@@ -257,6 +258,18 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             if found is not None:
                 return found
     if j >= 4 and toks[j - 1].text == ",":
+        # "The head of the OAS mission, the former foreign minister Enrique Castillo, declared":
+        # a person named at the end of the phrase set off by commas is the speaker
+        p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
+        if p > 0 and (toks[p + 1].lower in ("the", "a", "an") or toks[p + 1].text[:1].isupper()):
+            ends = [
+                m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+                if m.end == toks[j - 2].end and m.actor.actor_type == "person" and not m.actor.is_generic
+            ]
+            if ends and toks[p + 1].lower not in PARENTHETICAL_OPENERS:
+                m = max(ends, key=lambda m: m.end - m.start)
+                return Subject(m.actor, m.text, m.start, m.end, m)
+    if j >= 4 and toks[j - 1].text == ",":
         # "Ecopetrol, the state oil company, insisted": the name before the apposition
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
         if p > 0 and toks[p + 1].lower in ("the", "a", "an"):
@@ -328,6 +341,14 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
                         name = name[:1].lower() + name[1:]
                     actor = Actor(name, ref.generic[phrase] or "group", None, None, True)
                     return Subject(actor, text[a:b], a, b)
+    loose = found is not None and found.actor is not None and (
+        found.actor.is_generic
+        or (found.mention is not None and found.mention.mention_type == "definite" and found.actor.actor_type != "person")
+    )
+    if loose and j >= 2:
+        held = _described_nearby(text, toks[j - 1].lower, toks[j - 2].lower, doc, ref, toks[j - 1].start)
+        if held is not None:
+            return Subject(held.actor, found.text, found.start, found.end, held)
     if found is None and j >= 2 and toks[j - 1].lower in ref.role_nouns:
         # "the group warned", "the company said": a role noun no generic list holds refers
         # back to the last named body of its kind (`roles.resolve_role`)
@@ -336,6 +357,33 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     return found
+
+
+HOLDER_LOOKBACK = 1500  # characters searched back for the person a role noun describes
+
+
+def _described_nearby(
+    text: str, head: str, det: str, doc: DocActors, ref: Reference, pos: int
+) -> Mention | None:
+    """`the spokeswoman said`, `the teacher told`: a definite person noun (a title or a person
+    noun of `generic_actors.csv`) resolves to the latest person named beside a description
+    holding that noun, in the words right before the name (`the ministry's spokeswoman, Lt Gen
+    X`, `Liberal Party candidate X`) or in an apposition after it (`X, a 33-year-old teacher at
+    a nearby school,`). None when no named person is so described."""
+    if det not in ("the", "this") or not (ref.generic.get(head) == "person" or head in _lower_titles(ref.titles)):
+        return None
+    people = [
+        m for m in doc.within(max(0, pos - HOLDER_LOOKBACK), pos)
+        if m.actor.actor_type == "person" and not m.actor.is_generic and m.mention_type in ("name", "alias")
+    ]
+    for m in reversed(people):
+        before = text[max(0, m.start - 60) : m.start]
+        before = re.split(r"[.;:!?\n“”\"]", before)[-1]
+        after = re.match(r",\s*([^,.;:\n“”\"]{1,80})", text[m.end : m.end + 90])
+        words = re.findall(r"[a-z]+", before.lower()) + (re.findall(r"[a-z]+", after.group(1).lower()) if after else [])
+        if head in words:
+            return m
+    return None
 
 
 def _unknown_outlet(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
@@ -497,6 +545,53 @@ def _fronted_content(text: str, s: Span, subj: Subject | None, ref: Reference) -
     ):
         return None  # "A spokeswoman for the ministry, Yelena Orlova, ...": the speaker's description
     return content
+
+
+SETTING_OPENERS = frozenset(
+    "in on at during after before late early yesterday today last this from via outside inside".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _setting_tail(toks: list[Token], after: int, lemma: str, ref: Reference) -> bool:
+    """Nothing is said after the cue: the sentence ends there, or only a setting follows
+    (`said on Monday`, `told a press briefing in Phnom Penh`: no `that`, no clause)."""
+    rest = [t for t in toks[after:] if t.text[:1].isalnum()]
+    if not rest:
+        return True
+    if any(t.lower in SETTING_WORDS_STOP or t.lower == "that" or t.lower in ref.cues for t in rest):
+        return False
+    if any(t.text in {",", ";", ":"} or t.text in QUOTE_CHARS for t in toks[after:]):
+        return False
+    if lemma == "tell":
+        return len(rest) <= TELL_SETTING_MAX
+    return rest[0].lower in SETTING_OPENERS or rest[0].lower in WEEKDAYS
+
+
+def _trim_description(text: str, span: tuple[int, int], ref: Reference) -> tuple[int, int]:
+    """Fronted content that ends in the speaker's description (`…, the ministry's spokeswoman`):
+    the description is cut (it names who speaks, not what was said)."""
+    a, b = span
+    k = text.rfind(",", a, b)
+    if k < 0:
+        return span
+    tail = text[k + 1 : b].split()
+    if not tail or len(tail) > 8:
+        return span
+    first, last = tail[0].lower(), tail[-1].strip(".,;:").lower()
+    determined = first in ("the", "a", "an", "its", "his", "her", "their") or first.endswith(("'s", "’s"))
+    if determined and (last in _lower_titles(ref.titles) or ref.generic.get(last) or last in ref.role_nouns):
+        return strip_span(text, a, k, " ,;:—–.")
+    return span
+
+
+# `In its turn, the candidate denied …`, `For his part, X said …`: a discourse phrase before the
+# speaker is no content of a postposed attribution
+DISCOURSE_OPENER = re.compile(
+    r"^\W*(?:(?:in|for)\s+(?:its|his|her|their|our|my)\s+(?:turn|part)|however|meanwhile|separately"
+    r"|in\s+(?:response|reply|turn|contrast|addition)|on\s+the\s+other\s+hand|for\s+(?:its|his|her|their)\s+side)\W*$",
+    re.I,
+)
 
 
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "yet", ";"})
@@ -865,6 +960,9 @@ def _direct_claim(
         for i in range(len(ptoks) - 1, -1, -1):
             cue = _cue_at(ptoks, i, ref)
             if cue:
+                gap = [t for t in ptoks[i + cue[2] :] if t.text[:1].isalnum()]
+                if prefix.endswith(",") and (any(t.lower == "that" for t in gap) or len(gap) > TELL_SETTING_MAX):
+                    return None  # `said that troops fired first, "without warning", on ...`: a fragment
                 subj = _speaker_before(text, ptoks, i, doc, ref)
                 used_cues.add(ptoks[i].start)
                 return _make(
@@ -1059,7 +1157,8 @@ def _reported_claim(
         and not any(t.lower == "that" for t in toks[after : _participle_comma(toks, next_comma, ref)])
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
-        if len(head) >= 3:
+        head_text = text[s.start : toks[comma_before].start]
+        if len(head) >= 3 and not DISCOURSE_OPENER.search(head_text) and not _only_setting(head_text):
             if comma_before == i - 1:
                 m = _speaker_after(toks, after, doc)
                 subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
@@ -1068,6 +1167,17 @@ def _reported_claim(
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+    if comma_before is not None and comma_before == i - 1 and i >= 4 and _setting_tail(toks, after, lemma, ref):
+        # "CONTENT, the ministry's spokeswoman, Lt Gen X, told a press briefing.": the speaker
+        # is set off by commas (a description, then the name) and nothing is said after the cue
+        subj = _speaker_before(text, toks, i, doc, ref)
+        if subj is not None and subj.actor is not None and subj.end == toks[i - 2].end and subj.start > s.start:
+            front = _fronted_content(text, s, subj, ref)
+            if front is not None:
+                front = _trim_description(text, front, ref)
+                words = text[front[0] : front[1]].split()
+                if len(words) >= 3 and not _only_setting(text[front[0] : front[1]]):
+                    return _claim_from(text, subj, cue_text, front, s, toks[i].start, doc)
     via = None
     # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT" / "... and declared"
     quoted = _quoted_as_saying(toks, i)
