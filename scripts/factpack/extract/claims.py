@@ -48,7 +48,7 @@ LEADING_TIME = re.compile(
     r"|(?:yesterday|today|on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|briefing|post|interview|speech))\s*,?\s+"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+"  # US style: "said Friday"
 )
-SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
+SKIP_AFTER_CUE = ("that, ", "that ", "on social media that ", "in a statement that ", "in a statement: ")
 # "said in a post on X that", "told a rally in the capital on Sunday that": a setting phrase
 # (a preposition and at most SETTING_MAX_WORDS words, no clause break) before `that`
 SETTING_THAT = re.compile(
@@ -181,11 +181,16 @@ def _located_speaker(
 def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: Reference) -> Subject | None:
     """What a relative clause after the comma at token `comma` describes: the name (or
     generic source) ending there, or the one before an apposition (`X, the state firm,`)."""
+    if comma >= 3 and toks[comma - 1].text.isdigit() and toks[comma - 2].text == ",":
+        comma -= 2  # "Rahman Lamba, 52, whose brother ...": the age is no name
     prev = max((k for k in range(comma) if toks[k].text == ","), default=-1)
     appos = prev > 0 and toks[prev + 1].lower in ("the", "a", "an")
     for end in (prev, comma) if appos else (comma,):
         if end == 0:
             continue
+        anon = _generic_before_place(text, toks, end, doc, ref)
+        if anon is not None and anon.actor is not None and anon.actor.actor_type == "person":
+            return anon  # "A senior official at the finance ministry, who asked not to be named,"
         ms = [m for m in doc.within(max(0, toks[end - 1].start - 80), toks[end - 1].end)
               if m.end == toks[end - 1].end and m.mention_type != "demonym" and not m.actor.is_generic]
         if ms:
@@ -238,8 +243,14 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
         return described
-    if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
-        named = [m for m in doc.within(toks[j - 2].start, toks[j - 2].end) if not m.actor.is_generic]
+    opener = next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
+    if opener is not None and toks[j - 1].text == ")":
+        # "the electoral commission (NEC) announced", "(Komnas HAM) said": the body named in
+        # brackets, else the name the brackets follow
+        named = [m for m in doc.within(toks[opener + 1].start, toks[j - 2].end) if not m.actor.is_generic]
+        if not named:
+            named = [m for m in doc.within(max(0, toks[opener].start - 120), toks[opener].start)
+                     if m.end == toks[opener - 1].end and not m.actor.is_generic]
         if named and named[0].mention_type != "demonym":
             m = named[0]
             return Subject(m.actor, m.text, m.start, m.end, m)
@@ -329,6 +340,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     if outlet is not None:
         return outlet
     found = subject_before(text, toks, i, doc, ref)
+    if found is None and not toks[i].lower.endswith("ing"):
+        found = _generic_before_place(text, toks, j, doc, ref)
     if found is None:
         # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases)
         for n in (3, 2):
@@ -357,6 +370,33 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     return found
+
+
+PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with"})
+
+
+def _generic_before_place(
+    text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`A senior officer at the border, speaking on condition of anonymity, said`, `The Chinese
+    embassy in Jakarta said`: a generic head (`generic_actors.csv`) before a preposition of place
+    or body is the speaker (a parenthetical between commas before the cue is passed over)."""
+    k = j
+    if k > 0 and toks[k - 1].text == ",":
+        k = max((x for x in range(k - 1) if toks[x].text == ","), default=-1)
+        if k <= 0:
+            return None
+    start = clause_start(toks, k, ref)
+    words = [t for t in toks[start:k] if t.text[:1].isalnum() or t.text in ("'s", "’s")]
+    p = next((x for x, w in enumerate(words) if w.lower in PLACE_OR_BODY_PREPS), None)
+    if not p or p > 4 or len(words) - p > 6:
+        return None  # a short noun phrase, then a short place or body: no clause
+    if any(w.lower in ref.cues or w.lower in ("that", "who", "which") for w in words):
+        return None
+    gen = generic_actor(words[:p], ref, doc)
+    if gen is None or gen[0] is None:
+        return None
+    return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
 
 
 HOLDER_LOOKBACK = 1500  # characters searched back for the person a role noun describes
@@ -413,7 +453,7 @@ def _unknown_outlet(text: str, toks: list[Token], j: int, doc: DocActors, ref: R
 # state said`: a speaker described, not named, right before the cue
 DESCRIBED = re.compile(
     r"(?:^|(?<=[\s,(“\"‘]))[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>state|government))"
-    r"(?P<noun>(?:\s+[a-z][a-z\-]+){0,2}?)(?:\s*,[^,;“”\"]{1,90},)?(?:\s+(?:also|then|later))?\s*$"
+    r"(?P<noun>(?:\s+[a-z][a-z\-]+){0,3}?)(?:\s*,[^,;“”\"]{1,90},)?(?:\s+(?:also|then|later))?\s*$"
 )
 DESCRIBED_LOOKBACK = 2000  # characters before the description where its holder may be named
 
@@ -720,6 +760,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
         for q in quotes:
             claim = _direct_claim(text, q, sents, doc, ref, used_cues, last)
             if claim is not None:
+                claim = _pronoun_chain(text, claim, last, doc)
                 out.append(claim)
                 last = claim
         # 2. reported speech around cue verbs outside quotations
@@ -735,6 +776,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 first = _coordinated_first(toks, i, ref)
                 claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims, last, first)
                 if claim is not None:
+                    claim = _pronoun_chain(text, claim, sent_claims[-1] if sent_claims else last, doc)
                     used_cues.add(t.start)
                     if not _absorb_relay(claim, out, sent_claims):
                         sent_claims.append(claim)
@@ -747,6 +789,28 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
+
+
+def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> Claim:
+    """`'…,' he said` right after a claim whose speaker is a person (named or generic: `a
+    senior official, who asked not to be named, told Reuters …`) continues that speaker when no
+    other person is named in between: the pronoun takes the last speaker, not the last name."""
+    if (
+        last is None
+        or last.claimant is None
+        or (c.claimant_text or "").lower() not in ("he", "she")
+        or not (last.claimant.actor_type == "person" or (last.claimant.is_generic and last.claimant.actor_type in ("person", None)))
+        or (c.claimant is not None and c.claimant.key == last.claimant.key)
+        or not 0 <= c.claimant_start - last.evidence_end <= CHAIN_GAP
+    ):
+        return c
+    between = [m for m in doc.within(last.evidence_end, c.claimant_start) if m.actor.actor_type == "person"]
+    if between:
+        return c
+    return replace(c, claimant=last.claimant)
 
 
 COORDINATORS = frozenset({"and", "or"})
@@ -1239,7 +1303,7 @@ def _reported_claim(
     if strength == "object" and not (
         any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
         or (after < len(toks) and toks[after].lower in ("that", ":"))
-        or re.search(r"\bthat\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
+        or re.search(r"\bthat\s*,?\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
     if via is None:
