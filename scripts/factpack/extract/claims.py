@@ -339,6 +339,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     outlet = _unknown_outlet(text, toks, j, doc, ref)
     if outlet is not None:
         return outlet
+    body = _body_of_state(text, toks, j, doc)
+    if body is not None:
+        return body
     found = subject_before(text, toks, i, doc, ref)
     if found is None and not toks[i].lower.endswith("ing"):
         found = _generic_before_place(text, toks, j, doc, ref)
@@ -424,6 +427,30 @@ def _described_nearby(
         if head in words:
             return m
     return None
+
+
+def _body_of_state(text: str, toks: list[Token], j: int, doc: DocActors) -> Subject | None:
+    """`The National Electoral Council (CNE) of Honduras announced`: a state named after `of`
+    locates the body named before it; the body speaks, not the state."""
+    if j < 4 or toks[j - 2].lower != "of":
+        return None
+    states = [m for m in doc.within(toks[j - 1].start, toks[j - 1].end) if m.actor.actor_type == "state"]
+    if not states or states[0].start != toks[j - 1].start:
+        return None
+    k = j - 3
+    if toks[k].text == ")":
+        k = next((x for x in range(k - 1, max(-1, k - 5), -1) if toks[x].text == "("), -1) - 1
+    if k < 0:
+        return None
+    bodies = [
+        m for m in doc.within(max(0, toks[k].start - 120), toks[k].end)
+        if m.end == toks[k].end and m.actor.actor_type not in ("state", "person") and not m.actor.is_generic
+        and m.mention_type in ("name", "alias")
+    ]
+    if not bodies:
+        return None
+    m = max(bodies, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
 
 
 def _unknown_outlet(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
@@ -542,6 +569,30 @@ def _quoted_as_saying(toks: list[Token], i: int) -> int | None:
     if toks[i].lower != "saying" or i < 3 or toks[i - 1].lower != "as":
         return None
     return next((k for k in range(i - 2, max(-1, i - 15), -1) if toks[k].lower in QUOTING_VERBS), None)
+
+
+def _reduced_relative(between: list[Token], ref: Reference) -> bool:
+    """`…, a figure Chisinau disputes.`, `…, a claim Moscow denies.`: an indefinite noun that
+    names no speaker (no title, person noun or role noun) before the name: a relative clause
+    about the content, not its attribution."""
+    if len(between) < 3 or between[0].lower not in ("a", "an"):
+        return False
+    noun = between[1].lower
+    return (
+        between[1].text.islower()
+        and between[2].text[:1].isupper()
+        and not ref.generic.get(noun)
+        and noun not in ref.role_nouns
+        and noun not in _lower_titles(ref.titles)
+    )
+
+
+def _comma_before(toks: list[Token], i: int) -> bool:
+    """A comma right before token i, or a closing quotation mark after a comma (`…,” adding`)."""
+    k = i - 1
+    while k > 0 and toks[k].text in QUOTE_CHARS:
+        k -= 1
+    return k >= 0 and (toks[k].text == "," or toks[k].text.endswith(","))
 
 
 def _participle_comma(toks: list[Token], comma: int, ref: Reference) -> int:
@@ -785,6 +836,14 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 last = sent_claims[-1]
     unique: dict[tuple[int, int, int, int], Claim] = {}
     out = [c for c in out if any(ch.isalnum() for ch in text[c.claim_start : c.claim_end])]
+    if paras:
+        # cut-off copy (`… said hospitals had enough fuel for only`): what runs into the end of an
+        # unfinished last paragraph is incomplete, and is not coded
+        tail = text[paras[-1].start : paras[-1].end].rstrip()
+        last_stop = max(tail.rfind(x) for x in ".!?")
+        if tail and tail[-1].isalnum() and len(tail[last_stop + 1 :].split()) > CREDIT_MAX_WORDS:
+            end = paras[-1].start + len(tail)  # (`on Monday. – AFP` ends in a credit: complete)
+            out = [c for c in out if c.claim_end < end]
     out = [_told_outlet(text, c, doc, ref) for c in out]
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
@@ -854,6 +913,7 @@ def _coordinated_first(toks: list[Token], i: int, ref: Reference) -> int | None:
 
 
 CLAUSE_LINKS = frozenset({"with", "and", "but", "where"})  # ", where it said ...": not postposed
+CREDIT_MAX_WORDS = 3  # `. – AFP`, `. — NNN-XINHUA`: words after the last full stop of a finished text
 RELAY_LOOKBACK = 8  # earlier claims searched for the one a relay (`…, Reuters reported`) carries
 
 
@@ -976,14 +1036,30 @@ def ref_lemma_is_form(word: str) -> bool:
     return word in BASE_FORM_NOUNS
 
 
+NOUN_FORM_CUES = BASE_FORM_NOUNS | {"post", "posts", "reports", "claims", "statements", "tweet", "tweets", "comments"}
+
+
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
+    if (
+        toks[i].lower in NOUN_FORM_CUES
+        and i > 1
+        and toks[i - 2].lower in DETERMINER_BEFORE
+        and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.islower()
+    ):
+        return True  # "attacked a police post", "the weekly report": a noun after a noun modifier
     if i > 1 and toks[i - 1].text[:1].isupper() and ref_lemma_is_form(toks[i].lower):
         return True  # "Nigeria's Niger state", "the Reuters report": a noun after a name
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
         prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
+        if i >= 2 and toks[i - 1].text == ",":
+            # "Mejía, for his part, claimed victory": pass over an aside set off by commas
+            k = next((k for k in range(i - 2, max(-1, i - 7), -1) if toks[k].text == ","), None)
+            if k is not None and k > 0 and toks[k + 1].text[:1].islower():
+                prev = toks[k - 1]
         if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
             return False  # "Moses Tarpeh, claimed victory", "she claimed victory": a verb
         nxt = toks[i + 1]
@@ -1213,6 +1289,7 @@ def _reported_claim(
         comma_before is not None
         and comma_before > 2
         and not relative
+        and not _reduced_relative(between, ref)
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
@@ -1259,7 +1336,7 @@ def _reported_claim(
         via = relay.actor if relay is not None and relay.actor is not None else None
     elif first is not None:
         subj = _speaker_before(text, toks, first, doc, ref)
-    elif (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
+    elif (toks[i].lower.endswith("ing") and i > 0 and _comma_before(toks, i)) or (
         i > 0 and toks[i - 1].lower in ("and", "but")
     ):
         prior = _prior_verb_subject(text, toks, i, doc, ref) if not earlier else None
@@ -1293,6 +1370,12 @@ def _reported_claim(
         return _claim_from(text, subj, cue_text, front, s, cue_at, doc)
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
+    if (
+        lemma == "threaten"
+        and text.startswith("to ", content[0])
+        and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+    ):
+        return None  # "threatened to withdraw its members unless ...": a threat is an act, like a request
     if (
         strength == "stance"
         and lemma not in ("deny", "accuse")
