@@ -811,7 +811,6 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
         for q in quotes:
             claim = _direct_claim(text, q, sents, doc, ref, used_cues, last)
             if claim is not None:
-                claim = _pronoun_chain(text, claim, last, doc)
                 out.append(claim)
                 last = claim
         # 2. reported speech around cue verbs outside quotations
@@ -827,7 +826,6 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 first = _coordinated_first(toks, i, ref)
                 claim = _reported_claim(text, s, toks, i, cue, doc, ref, quotes, sent_claims, last, first)
                 if claim is not None:
-                    claim = _pronoun_chain(text, claim, sent_claims[-1] if sent_claims else last, doc)
                     used_cues.add(t.start)
                     if not _absorb_relay(claim, out, sent_claims):
                         sent_claims.append(claim)
@@ -845,6 +843,9 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             end = paras[-1].start + len(tail)  # (`on Monday. – AFP` ends in a credit: complete)
             out = [c for c in out if c.claim_end < end]
     out = [_told_outlet(text, c, doc, ref) for c in out]
+    out.sort(key=lambda c: (c.evidence_start, c.cue_start))
+    for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
+        out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
@@ -1398,6 +1399,11 @@ def _reported_claim(
     return replace(made, via=via) if via is not None else made
 
 
+DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:,[^:\n()]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—]+)\s+"
+)
+
+
 def _claim_from(
     text: str,
     subj: Subject | None,
@@ -1407,6 +1413,9 @@ def _claim_from(
     cue_start: int,
     doc: DocActors,
 ) -> Claim:
+    lead = DATELINE_LEAD.match(text, content[0], content[1])
+    if lead is not None and content[0] == s.start:
+        content = (lead.end(), content[1])  # `DHAKA, Nov 3 (Reuters) - Police fired …, X said`
     return _make(
         text,
         subj,
