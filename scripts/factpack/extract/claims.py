@@ -336,12 +336,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if ms:
             m = max(ms, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
-    outlet = _unknown_outlet(text, toks, j, doc, ref)
-    if outlet is not None:
-        return outlet
-    body = _body_of_state(text, toks, j, doc)
-    if body is not None:
-        return body
+    last = toks[j - 1].lower if j > 0 else ""
+    pair = f"{toks[j - 2].lower} {last}" if j > 1 else ""
+    if "media" in (ref.generic.get(last), ref.role_nouns.get(last), ref.generic.get(pair)):
+        outlet = _unknown_outlet(text, toks, j, doc, ref)
+        if outlet is not None:
+            return outlet
+    if j >= 4 and toks[j - 2].lower == "of":
+        body = _body_of_state(text, toks, j, doc)
+        if body is not None:
+            return body
     found = subject_before(text, toks, i, doc, ref)
     if found is None and not toks[i].lower.endswith("ing"):
         found = _generic_before_place(text, toks, j, doc, ref)
@@ -1413,8 +1417,8 @@ def _claim_from(
     cue_start: int,
     doc: DocActors,
 ) -> Claim:
-    lead = DATELINE_LEAD.match(text, content[0], content[1])
-    if lead is not None and content[0] == s.start:
+    lead = DATELINE_LEAD.match(text, content[0], content[1]) if content[0] == s.start else None
+    if lead is not None:
         content = (lead.end(), content[1])  # `DHAKA, Nov 3 (Reuters) - Police fired …, X said`
     return _make(
         text,
