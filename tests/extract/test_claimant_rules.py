@@ -210,3 +210,27 @@ def test_a_claim_running_into_cut_off_text_is_dropped() -> None:
     assert not [c for c in claims_of(cut) if "hospitals" in c[1]]
     assert [c for c in claims_of(whole) if "hospitals" in c[1]]
     assert [c for c in claims_of(credit) if "hospitals" in c[1]]
+
+
+def test_according_to_as_an_aside_attributes_the_clause_after_it() -> None:
+    aside = (
+        "TEGUCIGALPA: Police arrested 14 people in clashes outside the headquarters, where, according"
+        " to the Red Cross, at least six people were injured."
+    )
+    tail = "TEGUCIGALPA: At least 40 people were killed in the clashes, according to the Red Cross."
+    assert [c[1] for c in claims_of(aside) if c[1].startswith("at least six")] == ["at least six people were injured"]
+    assert [c[1] for c in claims_of(tail)] == ["At least 40 people were killed in the clashes"]
+
+
+def test_told_the_associated_press_records_the_outlet_as_via() -> None:
+    body = "MANDERA: The commander, Joseph Kiprono, told The Associated Press that 30 gunmen had stormed the post."
+    c = only(body, "gunmen had stormed")
+    assert c[0] == "Joseph Kiprono" and c[2] in ("The Associated Press", "Associated Press")
+
+
+def test_a_generic_source_keeps_its_listed_name() -> None:
+    """`generic_actors.csv` phrases: the longest listed phrase names the source."""
+    rights = "JAKARTA: Police shot dead two men on Friday, a human rights group said."
+    labour = "DHAKA: The labour ministry said a wage board would announce a new minimum wage."
+    assert only(rights, "shot dead")[0] == "human rights group"
+    assert only(labour, "wage board")[0] == "labour ministry"

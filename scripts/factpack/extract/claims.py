@@ -349,12 +349,13 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     found = subject_before(text, toks, i, doc, ref)
     if found is None and not toks[i].lower.endswith("ing"):
         found = _generic_before_place(text, toks, j, doc, ref)
-    if found is None:
-        # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases)
-        for n in (3, 2):
+    if found is None or (found.actor is not None and found.actor.is_generic and found.mention is None):
+        # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases);
+        # "a human rights group said": the longest listed phrase names it
+        for n in (3, 2) if found is None else (3,):
             if j >= n and all(t.text[:1].isalpha() for t in toks[j - n : j]):
                 phrase = " ".join(t.lower for t in toks[j - n : j])
-                if ref.generic.get(phrase):
+                if ref.generic.get(phrase) and (found is None or phrase.endswith(found.text.lower())):
                     a, b = toks[j - n].start, toks[j - 1].end
                     name = text[a:b]  # as written, without a sentence-initial capital ("state TV")
                     if not toks[j - n].text.isupper():
@@ -918,6 +919,7 @@ def _coordinated_first(toks: list[Token], i: int, ref: Reference) -> int | None:
 
 
 CLAUSE_LINKS = frozenset({"with", "and", "but", "where"})  # ", where it said ...": not postposed
+ASIDE_LEADS = frozenset({"where", "and", "but", "while", "whereas", "which", "when", "though", "although"})
 CREDIT_MAX_WORDS = 3  # `. – AFP`, `. — NNN-XINHUA`: words after the last full stop of a finished text
 RELAY_LOOKBACK = 8  # earlier claims searched for the one a relay (`…, Reuters reported`) carries
 
@@ -962,8 +964,8 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
     at = c.cue_start + len(c.cue)
     for m in doc.within(at, at + 40):
         between = text[at : m.start].split()
-        if between[:1] == ["the"]:
-            between = between[1:]
+        if between[:1] in (["the"], ["The"]):
+            between = between[1:]  # "told the BBC", "told The Associated Press"
         plain = not between or (len(between) == 1 and ref.role_nouns.get(between[0].lower()) == "media")
         if plain and m.actor.actor_type == "media":
             return replace(c, via=m.actor)  # "told Reuters", "told the newspaper La Voz"
@@ -1252,7 +1254,17 @@ def _reported_claim(
             subj = Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
-        if i > 0 and toks[i - 1].text == ",":
+        if (
+            i > 1
+            and toks[i - 1].text == ","
+            and toks[i - 2].lower in ASIDE_LEADS
+            and comma is not None
+            and sum(1 for t in toks[comma + 1 :] if t.text[:1].isalnum()) >= 3
+        ):
+            # "…, where, according to the Red Cross, at least six people were injured": the
+            # clause after the aside is what the source says
+            content = strip_span(text, toks[comma].end, s.end)
+        elif i > 0 and toks[i - 1].text == ",":
             content = strip_span(text, s.start, toks[i - 1].start)
         elif comma is not None:
             content = strip_span(text, toks[comma].end, s.end)
