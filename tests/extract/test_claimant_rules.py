@@ -234,3 +234,13 @@ def test_a_generic_source_keeps_its_listed_name() -> None:
     labour = "DHAKA: The labour ministry said a wage board would announce a new minimum wage."
     assert only(rights, "shot dead")[0] == "human rights group"
     assert only(labour, "wage board")[0] == "labour ministry"
+
+
+def test_the_ministry_refers_back_to_a_state_ministry_named_with_its_possessive() -> None:
+    named = (
+        "DAKAR: Senegal's fisheries ministry suspended the licences of 14 foreign trawlers on Tuesday,"
+        " the ministry said in a statement."
+    )
+    unnamed = "DAKAR: Fourteen foreign trawlers lost their licences on Tuesday, the ministry said in a statement."
+    assert only(named, "trawlers")[0] == "Senegal"
+    assert only(unnamed, "trawlers")[0] != "Senegal"

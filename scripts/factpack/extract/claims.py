@@ -370,6 +370,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         held = _described_nearby(text, toks[j - 1].lower, toks[j - 2].lower, doc, ref, toks[j - 1].start)
         if held is not None:
             return Subject(held.actor, found.text, found.start, found.end, held)
+        state = _state_body_before(text, toks[j - 1].lower, toks[j - 2].lower, doc, ref, toks[j - 1].start)
+        if state is not None:
+            return Subject(state, found.text, found.start, found.end)
     if found is None and j >= 2 and toks[j - 1].lower in ref.role_nouns:
         # "the group warned", "the company said": a role noun no generic list holds refers
         # back to the last named body of its kind (`roles.resolve_role`)
@@ -378,6 +381,24 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     return found
+
+
+def _state_body_before(
+    text: str, head: str, det: str, doc: DocActors, ref: Reference, pos: int
+) -> Actor | None:
+    """`the ministry said` after `Senegal's fisheries ministry suspended …`: a definite state
+    institution noun (`ministry`, `embassy`; `generic_actors.csv` government bodies) refers back to
+    the latest one named with its state's possessive, and speaks for that state."""
+    if det != "the" or ref.generic.get(head) != "government_body" or head.endswith("s"):
+        return None
+    lo = max(0, pos - HOLDER_LOOKBACK)
+    best = None
+    for m in re.finditer(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", text[lo:pos]):
+        owner = lo + m.start()
+        states = [x for x in doc.within(max(0, owner - 40), owner) if x.end == owner and x.actor.actor_type == "state"]
+        if states:
+            best = states[-1].actor
+    return best
 
 
 PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with"})
