@@ -244,3 +244,25 @@ def test_the_ministry_refers_back_to_a_state_ministry_named_with_its_possessive(
     unnamed = "DAKAR: Fourteen foreign trawlers lost their licences on Tuesday, the ministry said in a statement."
     assert only(named, "trawlers")[0] == "Senegal"
     assert only(unnamed, "trawlers")[0] != "Senegal"
+
+
+def test_a_fronted_setting_is_not_postposed_content() -> None:
+    body = "BAMAKO: In a message on social media, JNIM said its fighters had destroyed the convoy."
+    texts = [c[1] for c in claims_of(body)]
+    assert "In a message on social media" not in texts
+    assert "its fighters had destroyed the convoy" in texts
+    # a content with its own comma before the speaker is still postposed
+    body2 = "BAMAKO: In Kidal, three soldiers were killed, the army said."
+    assert [c[1] for c in claims_of(body2)] == ["In Kidal, three soldiers were killed"]
+
+
+def test_denying_a_bare_accusation_is_not_a_claim_but_its_reason_is() -> None:
+    body = (
+        "QUITO: Prisons director Luis Andrade denied the accusation, saying the guards had fired only"
+        " warning shots."
+    )
+    texts = [c[1] for c in claims_of(body)]
+    assert "the accusation" not in texts
+    assert "the guards had fired only warning shots" in texts
+    body2 = "QUITO: Prisons director Luis Andrade denied that the guards had fired at prisoners."
+    assert [c[1] for c in claims_of(body2)] == ["the guards had fired at prisoners"]

@@ -711,6 +711,15 @@ DISCOURSE_OPENER = re.compile(
 )
 
 
+# `In a message on social media, the group said …`: a fronted setting (a preposition and an
+# article, no comma, a few words) before the speaker is no postposed content
+FRONTED_SETTING = re.compile(r"\W*(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}$")
+# `denied the accusation, saying …`: a bare noun that only points back at what was said
+ANAPHORIC_OBJECTS = frozenset(
+    "accusation accusations allegation allegations claim claims charge charges report reports criticism".split()
+)
+
+
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "yet", ";"})
 
 
@@ -1337,7 +1346,12 @@ def _reported_claim(
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
         head_text = text[s.start : toks[comma_before].start]
-        if len(head) >= 3 and not DISCOURSE_OPENER.search(head_text) and not _only_setting(head_text):
+        if (
+            len(head) >= 3
+            and not DISCOURSE_OPENER.search(head_text)
+            and not _only_setting(head_text)
+            and not FRONTED_SETTING.match(head_text)
+        ):
             if comma_before == i - 1:
                 m = _speaker_after(toks, after, doc)
                 subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
@@ -1408,6 +1422,9 @@ def _reported_claim(
         return _claim_from(text, subj, cue_text, front, s, cue_at, doc)
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
+    said = text[content[0] : content[1]].lower().split()
+    if len(said) <= 3 and said and said[-1] in ANAPHORIC_OBJECTS and said[0] in ("the", "these", "those", "this", "that", "such"):
+        return None  # "denied the accusation": the words were reported before; the act is an event
     if (
         lemma == "threaten"
         and text.startswith("to ", content[0])
