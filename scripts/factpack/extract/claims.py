@@ -1346,6 +1346,8 @@ def _reported_claim(
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
         head_text = text[s.start : toks[comma_before].start]
+        lead = DATELINE_LEAD.match(head_text)
+        head_text = head_text[lead.end() :] if lead else head_text
         if (
             len(head) >= 3
             and not DISCOURSE_OPENER.search(head_text)
