@@ -714,7 +714,9 @@ DISCOURSE_OPENER = re.compile(
 # `In a message on social media, the group said …`: a fronted setting (a preposition and an
 # article, no comma, a few words) before the speaker is no postposed content
 FRONTED_SETTING = re.compile(r"\W*(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}$")
-# `denied the accusation, saying …`: a bare noun that only points back at what was said
+# `denied the accusation, saying …`: a bare noun that only points back at what was said, its
+# reason given by the participle after it (`denied the report and said …` keeps both claims)
+PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:saying|adding|insisting|arguing|noting|stressing)\b")
 ANAPHORIC_OBJECTS = frozenset(
     "accusation accusations allegation allegations claim claims charge charges report reports criticism".split()
 )
@@ -1425,8 +1427,14 @@ def _reported_claim(
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
     said = text[content[0] : content[1]].lower().split()
-    if len(said) <= 3 and said and said[-1] in ANAPHORIC_OBJECTS and said[0] in ("the", "these", "those", "this", "that", "such"):
-        return None  # "denied the accusation": the words were reported before; the act is an event
+    if (
+        len(said) <= 3
+        and said
+        and said[-1] in ANAPHORIC_OBJECTS
+        and said[0] in ("the", "these", "those", "this", "that", "such")
+        and PARTICIPLE_AFTER.match(text, content[1])
+    ):
+        return None  # "denied the accusation, saying …": the participle's words are the claim
     if (
         lemma == "threaten"
         and text.startswith("to ", content[0])
