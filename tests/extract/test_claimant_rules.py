@@ -266,3 +266,19 @@ def test_denying_a_bare_accusation_is_not_a_claim_but_its_reason_is() -> None:
     assert "the guards had fired only warning shots" in texts
     body2 = "QUITO: Prisons director Luis Andrade denied that the guards had fired at prisoners."
     assert [c[1] for c in claims_of(body2)] == ["the guards had fired at prisoners"]
+
+
+def test_called_with_quoted_words_is_a_claim_but_called_on_is_not() -> None:
+    quoted = 'LONDON: British Foreign Secretary Helen Carrow called the seizure "an act of piracy".'
+    request = "LONDON: British Foreign Secretary Helen Carrow called on both sides to stop fighting."
+    c = only(quoted, "act of piracy")
+    assert c[0] == "Helen Carrow" and c[1] == 'the seizure "an act of piracy"'
+    assert claims_of(request) == []
+
+
+def test_an_unnamed_seat_of_power_is_the_story_state() -> None:
+    body = (
+        "MANILA: The government has released 500 million pesos in emergency funds to the worst-hit"
+        " Philippine provinces, according to the presidential palace."
+    )
+    assert only(body, "500 million")[0] == "Philippines"

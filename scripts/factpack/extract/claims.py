@@ -361,7 +361,11 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
                     if not toks[j - n].text.isupper():
                         name = name[:1].lower() + name[1:]
                     actor = Actor(name, ref.generic[phrase] or "group", None, None, True)
-                    return Subject(actor, text[a:b], a, b)
+                    phrased = Subject(actor, text[a:b], a, b)
+                    return _seat_of_power(phrased, doc, ref) or phrased
+    seat = _seat_of_power(found, doc, ref)
+    if seat is not None:
+        return seat
     loose = found is not None and found.actor is not None and (
         found.actor.is_generic
         or (found.mention is not None and found.mention.mention_type == "definite" and found.actor.actor_type != "person")
@@ -401,6 +405,18 @@ def _state_body_before(
     return best
 
 
+SEATS_OF_POWER = frozenset({"presidential palace", "presidency", "presidential office"})
+
+
+def _seat_of_power(found: Subject | None, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the presidential palace said`: an unnamed seat of power is its state (a metonym, like
+    `the Kremlin`): the country the phrase names, else the story's home country."""
+    if found is None or found.actor is None or not found.actor.is_generic:
+        return None
+    code = found.actor.country_code or doc.home
+    if found.actor.name.lower() not in SEATS_OF_POWER or not code:
+        return None
+    return Subject(Actor(ref.country_names.get(code, code), "state", code), found.text, found.start, found.end)
 PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with"})
 
 
@@ -1284,6 +1300,7 @@ def _reported_claim(
             m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start
         ):
             subj = Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+            subj = _seat_of_power(subj, doc, ref) or subj
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
         if (
@@ -1435,6 +1452,8 @@ def _reported_claim(
         and PARTICIPLE_AFTER.match(text, content[1])
     ):
         return None  # "denied the accusation, saying …": the participle's words are the claim
+    if lemma == "call" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+        return None  # "called on both sides to stop", "called for calm": a request, not a characterisation
     if (
         lemma == "threaten"
         and text.startswith("to ", content[0])
