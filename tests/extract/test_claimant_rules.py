@@ -87,7 +87,9 @@ def test_a_person_named_at_the_end_of_an_apposition_speaks() -> None:
 
 def test_a_definite_person_noun_resolves_to_the_person_so_described() -> None:
     said = "“We heard shooting for one hour and nobody came,” the teacher told Citizen TV."
-    described = "NAIROBI: Mohamed Abdi, a 33-year-old teacher at a nearby school, said gunmen had looted a clinic. "
+    described = (
+        "NAIROBI: Mohamed Abdi, a 33-year-old teacher at a nearby school, said gunmen had looted a clinic. "
+    )
     other = "NAIROBI: Mohamed Abdi, a farmer from the valley, said gunmen had looted a clinic. "
     assert only(described + said, "We heard shooting")[0] == "Mohamed Abdi"
     assert only(other + said, "We heard shooting")[0] != "Mohamed Abdi"
@@ -128,7 +130,10 @@ def test_an_anonymous_officer_at_a_place_is_a_generic_source() -> None:
     )
     assert only(body, "reinforcements")[0] == "senior Cambodian officer"
     # a clause, not a noun phrase and a place: no speaker
-    assert claims_of("LUSAKA: Election officials in Lusaka began recounting ballots in three constituencies.") == []
+    assert (
+        claims_of("LUSAKA: Election officials in Lusaka began recounting ballots in three constituencies.")
+        == []
+    )
 
 
 def test_he_said_continues_an_anonymous_speaker() -> None:
@@ -218,12 +223,17 @@ def test_according_to_as_an_aside_attributes_the_clause_after_it() -> None:
         " to the Red Cross, at least six people were injured."
     )
     tail = "TEGUCIGALPA: At least 40 people were killed in the clashes, according to the Red Cross."
-    assert [c[1] for c in claims_of(aside) if c[1].startswith("at least six")] == ["at least six people were injured"]
+    assert [c[1] for c in claims_of(aside) if c[1].startswith("at least six")] == [
+        "at least six people were injured"
+    ]
     assert [c[1] for c in claims_of(tail)] == ["At least 40 people were killed in the clashes"]
 
 
 def test_told_the_associated_press_records_the_outlet_as_via() -> None:
-    body = "MANDERA: The commander, Joseph Kiprono, told The Associated Press that 30 gunmen had stormed the post."
+    body = (
+        "MANDERA: The commander, Joseph Kiprono, told The Associated Press that 30 gunmen had"
+        " stormed the post."
+    )
     c = only(body, "gunmen had stormed")
     assert c[0] == "Joseph Kiprono" and c[2] in ("The Associated Press", "Associated Press")
 
@@ -241,7 +251,9 @@ def test_the_ministry_refers_back_to_a_state_ministry_named_with_its_possessive(
         "DAKAR: Senegal's fisheries ministry suspended the licences of 14 foreign trawlers on Tuesday,"
         " the ministry said in a statement."
     )
-    unnamed = "DAKAR: Fourteen foreign trawlers lost their licences on Tuesday, the ministry said in a statement."
+    unnamed = (
+        "DAKAR: Fourteen foreign trawlers lost their licences on Tuesday, the ministry said in a statement."
+    )
     assert only(named, "trawlers")[0] == "Senegal"
     assert only(unnamed, "trawlers")[0] != "Senegal"
 

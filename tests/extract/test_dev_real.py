@@ -89,13 +89,13 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # events recall 0.8198, actors recall 0.9587, claims F1 0.9521, events F1 0.7811), except
     # the two claimant floors, lowered (reason below).
     # Issue 11, s4-claims: articles 135-142 (attribution-hard, claimants) added (53 articles).
-    # Claim floors raised to measured - 0.02 (claims recall 0.9703, claims F1 0.9637); the events
+    # Claim floors raised to measured - 0.02 (claims recall 0.9795, claims F1 0.9706); the events
     # F1 floor lowered to measured - 0.02 (0.7568): the new articles code only their main acts,
     # so their events precision is low (0.46); on the 45 earlier articles events are unchanged.
-    assert s.claims.recall >= 0.950, s.claims.as_dict()
+    assert s.claims.recall >= 0.959, s.claims.as_dict()
     assert s.events.recall >= 0.804, s.events.as_dict()
     assert s.actors.recall >= 0.933, s.actors.as_dict()
-    assert s.claims.f1 >= 0.943 and s.events.f1 >= 0.736, (s.claims.as_dict(), s.events.as_dict())
+    assert s.claims.f1 >= 0.950 and s.events.f1 >= 0.736, (s.claims.as_dict(), s.events.as_dict())
     # event roles on the merged 45 articles, measured - 0.02: actor 0.8367 (of gold 0.6694),
     # target 0.7704 (of gold 0.6138). At the start of the session, on its 34 articles: actor
     # 0.7874 (0.6024), target 0.7125 (0.5435).
@@ -111,8 +111,8 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # written by the other helper, bring claimants by role and outlet the actor rules were not
     # tuned to (e.g. `Iranian state media reported` gives the claimant `media`).
     who = {k: s.acc[k].value for k in ("actor_country", "actor_type", "claimant", "claimant_of_gold")}
-    # s4-claims (53 articles): claimant floors raised to measured - 0.02 (claimant 0.9506, of gold
-    # 0.9224); actor country lowered to measured - 0.02 (0.9248: the new articles' actors, e.g. 141's
+    # s4-claims (53 articles): claimant floors raised to measured - 0.02 (claimant 0.9534, of gold
+    # 0.9338); actor country lowered to measured - 0.02 (0.9248: the new articles' actors, e.g. 141's
     # home country, were not worked on in this session; actor rules unchanged)
     assert who["actor_country"] >= 0.904 and who["actor_type"] >= 0.953, who
-    assert who["claimant"] >= 0.930 and who["claimant_of_gold"] >= 0.902, who
+    assert who["claimant"] >= 0.933 and who["claimant_of_gold"] >= 0.913, who

@@ -243,7 +243,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
         return described
-    opener = next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
+    opener = (
+        next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
+    )
     if opener is not None and toks[j - 1].text == ")":
         # "the electoral commission (NEC) announced", "(Komnas HAM) said": the body named in
         # brackets, else the name the brackets follow
@@ -368,7 +370,11 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         return seat
     loose = found is not None and found.actor is not None and (
         found.actor.is_generic
-        or (found.mention is not None and found.mention.mention_type == "definite" and found.actor.actor_type != "person")
+        or (
+            found.mention is not None
+            and found.mention.mention_type == "definite"
+            and found.actor.actor_type != "person"
+        )
     )
     if loose and j >= 2:
         held = _described_nearby(text, toks[j - 1].lower, toks[j - 2].lower, doc, ref, toks[j - 1].start)
@@ -399,7 +405,8 @@ def _state_body_before(
     best = None
     for m in re.finditer(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", text[lo:pos]):
         owner = lo + m.start()
-        states = [x for x in doc.within(max(0, owner - 40), owner) if x.end == owner and x.actor.actor_type == "state"]
+        states = [x for x in doc.within(max(0, owner - 40), owner) if x.end == owner]
+        states = [x for x in states if x.actor.actor_type == "state"]
         if states:
             best = states[-1].actor
     return best
@@ -416,7 +423,8 @@ def _seat_of_power(found: Subject | None, doc: DocActors, ref: Reference) -> Sub
     code = found.actor.country_code or doc.home
     if found.actor.name.lower() not in SEATS_OF_POWER or not code:
         return None
-    return Subject(Actor(ref.country_names.get(code, code), "state", code), found.text, found.start, found.end)
+    state = Actor(ref.country_names.get(code, code), "state", code)
+    return Subject(state, found.text, found.start, found.end)
 PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with"})
 
 
@@ -455,7 +463,8 @@ def _described_nearby(
     holding that noun, in the words right before the name (`the ministry's spokeswoman, Lt Gen
     X`, `Liberal Party candidate X`) or in an apposition after it (`X, a 33-year-old teacher at
     a nearby school,`). None when no named person is so described."""
-    if det not in ("the", "this") or not (ref.generic.get(head) == "person" or head in _lower_titles(ref.titles)):
+    person_noun = ref.generic.get(head) == "person" or head in _lower_titles(ref.titles)
+    if det not in ("the", "this") or not person_noun:
         return None
     people = [
         m for m in doc.within(max(0, pos - HOLDER_LOOKBACK), pos)
@@ -465,7 +474,8 @@ def _described_nearby(
         before = text[max(0, m.start - 60) : m.start]
         before = re.split(r"[.;:!?\n“”\"]", before)[-1]
         after = re.match(r",\s*([^,.;:\n“”\"]{1,80})", text[m.end : m.end + 90])
-        words = re.findall(r"[a-z]+", before.lower()) + (re.findall(r"[a-z]+", after.group(1).lower()) if after else [])
+        words = re.findall(r"[a-z]+", before.lower())
+        words += re.findall(r"[a-z]+", after.group(1).lower()) if after else []
         if head in words:
             return m
     return None
@@ -729,12 +739,15 @@ DISCOURSE_OPENER = re.compile(
 
 # `In a message on social media, the group said …`: a fronted setting (a preposition and an
 # article, no comma, a few words) before the speaker is no postposed content
-FRONTED_SETTING = re.compile(r"\W*(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}$")
+FRONTED_SETTING = re.compile(
+    r"\W*(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}$"
+)
 # `denied the accusation, saying …`: a bare noun that only points back at what was said, its
 # reason given by the participle after it (`denied the report and said …` keeps both claims)
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:saying|adding|insisting|arguing|noting|stressing)\b")
 ANAPHORIC_OBJECTS = frozenset(
-    "accusation accusations allegation allegations claim claims charge charges report reports criticism".split()
+    "accusation accusations allegation allegations claim claims charge charges report reports "
+    "criticism".split()
 )
 
 
@@ -915,7 +928,10 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
         last is None
         or last.claimant is None
         or (c.claimant_text or "").lower() not in ("he", "she")
-        or not (last.claimant.actor_type == "person" or (last.claimant.is_generic and last.claimant.actor_type in ("person", None)))
+        or not (
+            last.claimant.actor_type == "person"
+            or (last.claimant.is_generic and last.claimant.actor_type in ("person", None))
+        )
         or (c.claimant is not None and c.claimant.key == last.claimant.key)
         or not 0 <= c.claimant_start - last.evidence_end <= CHAIN_GAP
     ):
@@ -1091,7 +1107,9 @@ def ref_lemma_is_form(word: str) -> bool:
     return word in BASE_FORM_NOUNS
 
 
-NOUN_FORM_CUES = BASE_FORM_NOUNS | {"post", "posts", "reports", "claims", "statements", "tweet", "tweets", "comments"}
+NOUN_FORM_CUES = BASE_FORM_NOUNS | {
+    "post", "posts", "reports", "claims", "statements", "tweet", "tweets", "comments"
+}
 
 
 def _adjectival(toks: list[Token], i: int) -> bool:
@@ -1156,7 +1174,8 @@ def _direct_claim(
             cue = _cue_at(ptoks, i, ref)
             if cue:
                 gap = [t for t in ptoks[i + cue[2] :] if t.text[:1].isalnum()]
-                if prefix.endswith(",") and (any(t.lower == "that" for t in gap) or len(gap) > TELL_SETTING_MAX):
+                clause = any(t.lower == "that" for t in gap) or len(gap) > TELL_SETTING_MAX
+                if prefix.endswith(",") and clause:
                     return None  # `said that troops fired first, "without warning", on ...`: a fragment
                 subj = _speaker_before(text, ptoks, i, doc, ref)
                 used_cues.add(ptoks[i].start)
@@ -1381,11 +1400,12 @@ def _reported_claim(
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
-    if comma_before is not None and comma_before == i - 1 and i >= 4 and _setting_tail(toks, after, lemma, ref):
+    if comma_before == i - 1 and i >= 4 and _setting_tail(toks, after, lemma, ref):
         # "CONTENT, the ministry's spokeswoman, Lt Gen X, told a press briefing.": the speaker
         # is set off by commas (a description, then the name) and nothing is said after the cue
         subj = _speaker_before(text, toks, i, doc, ref)
-        if subj is not None and subj.actor is not None and subj.end == toks[i - 2].end and subj.start > s.start:
+        set_off = subj is not None and subj.actor is not None and subj.end == toks[i - 2].end
+        if subj is not None and set_off and subj.start > s.start:
             front = _fronted_content(text, s, subj, ref)
             if front is not None:
                 front = _trim_description(text, front, ref)
