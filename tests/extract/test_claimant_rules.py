@@ -294,3 +294,8 @@ def test_an_unnamed_seat_of_power_is_the_story_state() -> None:
         " Philippine provinces, according to the presidential palace."
     )
     assert only(body, "500 million")[0] == "Philippines"
+
+
+def test_what_he_called_stays_inside_the_outer_claim() -> None:
+    body = "LIMA: Opposition leader Tomas Brel condemned what he called a “shameful purge” of judges."
+    assert [c[1] for c in claims_of(body)] == ["what he called a “shameful purge” of judges"]

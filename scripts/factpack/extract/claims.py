@@ -1474,6 +1474,8 @@ def _reported_claim(
         return None  # "denied the accusation, saying …": the participle's words are the claim
     if lemma == "call" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # "called on both sides to stop", "called for calm": a request, not a characterisation
+    if lemma == "call" and any(t.lower == "what" for t in toks[max(0, i - 4) : i]):
+        return None  # "condemned what he called a “purge”": the outer claim holds the words
     if (
         lemma == "threaten"
         and text.startswith("to ", content[0])
