@@ -88,31 +88,32 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # set each floor is the higher of that and the merged measure - 0.02 (claims recall 0.9619,
     # events recall 0.8198, actors recall 0.9587, claims F1 0.9521, events F1 0.7811), except
     # the two claimant floors, lowered (reason below).
-    # Issue 11, s4-roles: articles 150-157 added (53 articles); floors are the 53-article
-    # measures - 0.02 where the new articles pull an overall down (claims recall 0.9573,
-    # events recall 0.8192, actors recall 0.9525, claims F1 0.9489, events F1 0.7902); on the
-    # old 45 alone every figure is unchanged or higher (tests/dev_real/README.md).
-    assert s.claims.recall >= 0.937, s.claims.as_dict()
-    assert s.events.recall >= 0.799, s.events.as_dict()
-    assert s.actors.recall >= 0.932, s.actors.as_dict()
-    assert s.claims.f1 >= 0.928 and s.events.f1 >= 0.770, (s.claims.as_dict(), s.events.as_dict())
+    # Issue 11, session 2026-11-30 (fourth): articles 135-142 (claimants, s4-claims) and 150-157
+    # (event roles and names, s4-roles) added, both merged (61 articles). Every floor below is
+    # the merged 61-article measure - 0.02 (claims recall 0.9737, events recall 0.8273, actors
+    # recall 0.9492, claims F1 0.9669, events F1 0.7689); several are lower than the 45-article
+    # floors because the new articles code only their main acts and were each worked on by one
+    # helper only (tests/dev_real/README.md gives the before/after of each group).
+    assert s.claims.recall >= 0.953, s.claims.as_dict()
+    assert s.events.recall >= 0.807, s.events.as_dict()
+    assert s.actors.recall >= 0.929, s.actors.as_dict()
+    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.748, (s.claims.as_dict(), s.events.as_dict())
     # event roles on the merged 45 articles, measured - 0.02: actor 0.8367 (of gold 0.6694),
     # target 0.7704 (of gold 0.6138). At the start of the session, on its 34 articles: actor
     # 0.7874 (0.6024), target 0.7125 (0.5435).
     roles = ("event_actor", "event_actor_of_gold", "event_target", "event_target_of_gold")
     acc = {k: s.acc[k].value for k in roles}
-    # s4-roles, 53 articles, measured - 0.02: actor 0.8583 (of gold 0.6899), target 0.7713
-    # (of gold 0.6010); the same code before its rules: 0.8024 (0.6424), 0.7433 (0.5758).
-    assert acc["event_actor"] >= 0.838 and acc["event_actor_of_gold"] >= 0.670, acc
-    assert acc["event_target"] >= 0.751 and acc["event_target_of_gold"] >= 0.581, acc
+    # merged 61 articles, measured - 0.02: actor 0.8386 (of gold 0.6829), target 0.7476 (of gold
+    # 0.5901); s4-roles alone on its 53: 0.8583 (0.6899), 0.7713 (0.6010).
+    assert acc["event_actor"] >= 0.818 and acc["event_actor_of_gold"] >= 0.662, acc
+    assert acc["event_target"] >= 0.727 and acc["event_target_of_gold"] >= 0.570, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
     # 0.9687 / 0.9687 / 0.9585 (0.9295) on its 39 articles; the six event-role articles 124-129,
     # written by the other helper, bring claimants by role and outlet the actor rules were not
     # tuned to (e.g. `Iranian state media reported` gives the claimant `media`).
     who = {k: s.acc[k].value for k in ("actor_country", "actor_type", "claimant", "claimant_of_gold")}
-    # s4-roles, 53 articles, measured - 0.02: country 0.9393, type 0.9740, claimant 0.9239
-    # (of gold 0.8844), the claimant figures the same before and after its rules (no claim
-    # rule was changed; the lower floors are the new articles' share).
-    assert who["actor_country"] >= 0.919 and who["actor_type"] >= 0.954, who
-    assert who["claimant"] >= 0.903 and who["claimant_of_gold"] >= 0.864, who
+    # merged 61 articles, measured - 0.02: country 0.9188, type 0.9760, claimant 0.9398 (of gold
+    # 0.9152); s4-claims alone on its 53: claimant 0.9534 (0.9338), country 0.9248.
+    assert who["actor_country"] >= 0.898 and who["actor_type"] >= 0.956, who
+    assert who["claimant"] >= 0.919 and who["claimant_of_gold"] >= 0.895, who

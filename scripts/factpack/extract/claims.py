@@ -13,6 +13,7 @@ from factpack.extract.roles import (
     ARMED_COLLECTIVES,
     AUXILIARIES,
     NP_BOUNDARY_WORDS,
+    PARENTHETICAL_OPENERS,
     STATE_COLLECTIVES,
     Subject,
     clause_start,
@@ -47,16 +48,43 @@ LEADING_TIME = re.compile(
     r"|(?:yesterday|today|on\s+\w+\s+\d{1,2}|in\s+a\s+(?:statement|briefing|post|interview|speech))\s*,?\s+"
     r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*,?\s+"  # US style: "said Friday"
 )
-SKIP_AFTER_CUE = ("that ", "on social media that ", "in a statement that ", "in a statement: ")
+SKIP_AFTER_CUE = ("that, ", "that ", "on social media that ", "in a statement that ", "in a statement: ")
 # "said in a post on X that", "told a rally in the capital on Sunday that": a setting phrase
 # (a preposition and at most SETTING_MAX_WORDS words, no clause break) before `that`
 SETTING_THAT = re.compile(
-    r"(?:on|in|at|during|after|before|via|through|to|from|outside|inside|late|early)\s"
+    r"(?:on|in|at|during|after|before|via|through|to|from|outside|inside|late|early"
+    r"|(?:read|carried|published|broadcast|aired|issued|released|posted|sent|emailed)\s(?:out\s)?(?:on|by|in|to))\s"
     r"(?:[^\s,;:“”\"]+\s){0,9}?that\s"
 )
 SETTING_WORDS_STOP = frozenset(
     "he she it they we i was were is are had has would will".split()
 )  # a subject or verb before `that`: a clause, not a setting
+
+
+# `in a statement read on state television`, `a statement carried by the news agency KCNA`:
+# the outlet that carried the words is their channel (`via`), not their author
+CARRIED_BY = re.compile(
+    r"\b(?:read(?:\s+out)?|carried|broadcast|aired)\s+(?:on|by|in|through)\s+"
+)
+
+
+def _carried_by(text: str, lo: int, hi: int, doc: DocActors) -> Actor | None:
+    """The media outlet named in `read on X` / `carried by X` between lo and hi, else None."""
+    m = CARRIED_BY.search(text, lo, hi)
+    if m is None:
+        return None
+    for x in doc.within(m.end(), min(hi, m.end() + 60)):
+        if x.actor.actor_type == "media":
+            return x.actor
+    # "read on state-run BTV": a capitalised name no gazetteer holds, after at most two
+    # lower-case modifiers, names the outlet
+    name = CARRIER_NAME.match(text, m.end(), hi)
+    if name is None or doc.overlapping(name.start(1), name.end(1)):
+        return None
+    return Actor(name.group(1), "media", None)
+
+
+CARRIER_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,3})(?=[\s,.;:]|$)")
 
 
 CITING_ASIDE = re.compile(r",?\s*(?:citing|quoting|referring to)\s[^,;:“”\"]{1,60},\s+that\s+")
@@ -153,11 +181,16 @@ def _located_speaker(
 def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: Reference) -> Subject | None:
     """What a relative clause after the comma at token `comma` describes: the name (or
     generic source) ending there, or the one before an apposition (`X, the state firm,`)."""
+    if comma >= 3 and toks[comma - 1].text.isdigit() and toks[comma - 2].text == ",":
+        comma -= 2  # "Rahman Lamba, 52, whose brother ...": the age is no name
     prev = max((k for k in range(comma) if toks[k].text == ","), default=-1)
     appos = prev > 0 and toks[prev + 1].lower in ("the", "a", "an")
     for end in (prev, comma) if appos else (comma,):
         if end == 0:
             continue
+        anon = _generic_before_place(text, toks, end, doc, ref)
+        if anon is not None and anon.actor is not None and anon.actor.actor_type == "person":
+            return anon  # "A senior official at the finance ministry, who asked not to be named,"
         ms = [m for m in doc.within(max(0, toks[end - 1].start - 80), toks[end - 1].end)
               if m.end == toks[end - 1].end and m.mention_type != "demonym" and not m.actor.is_generic]
         if ms:
@@ -210,8 +243,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
         return described
-    if j >= 3 and toks[j - 1].text == ")" and toks[j - 3].text == "(":
-        named = [m for m in doc.within(toks[j - 2].start, toks[j - 2].end) if not m.actor.is_generic]
+    opener = (
+        next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
+    )
+    if opener is not None and toks[j - 1].text == ")":
+        # "the electoral commission (NEC) announced", "(Komnas HAM) said": the body named in
+        # brackets, else the name the brackets follow
+        named = [m for m in doc.within(toks[opener + 1].start, toks[j - 2].end) if not m.actor.is_generic]
+        if not named:
+            named = [m for m in doc.within(max(0, toks[opener].start - 120), toks[opener].start)
+                     if m.end == toks[opener - 1].end and not m.actor.is_generic]
         if named and named[0].mention_type != "demonym":
             m = named[0]
             return Subject(m.actor, m.text, m.start, m.end, m)
@@ -229,6 +270,18 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             found = _antecedent(text, toks, k, doc, ref)
             if found is not None:
                 return found
+    if j >= 4 and toks[j - 1].text == ",":
+        # "The head of the OAS mission, the former foreign minister Enrique Castillo, declared":
+        # a person named at the end of the phrase set off by commas is the speaker
+        p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
+        if p > 0 and (toks[p + 1].lower in ("the", "a", "an") or toks[p + 1].text[:1].isupper()):
+            ends = [
+                m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+                if m.end == toks[j - 2].end and m.actor.actor_type == "person" and not m.actor.is_generic
+            ]
+            if ends and toks[p + 1].lower not in PARENTHETICAL_OPENERS:
+                m = max(ends, key=lambda m: m.end - m.start)
+                return Subject(m.actor, m.text, m.start, m.end, m)
     if j >= 4 and toks[j - 1].text == ",":
         # "Ecopetrol, the state oil company, insisted": the name before the apposition
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
@@ -285,19 +338,51 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if ms:
             m = max(ms, key=lambda m: m.end - m.start)
             return Subject(m.actor, m.text, m.start, m.end, m)
+    last = toks[j - 1].lower if j > 0 else ""
+    pair = f"{toks[j - 2].lower} {last}" if j > 1 else ""
+    if "media" in (ref.generic.get(last), ref.role_nouns.get(last), ref.generic.get(pair)):
+        outlet = _unknown_outlet(text, toks, j, doc, ref)
+        if outlet is not None:
+            return outlet
+    if j >= 4 and toks[j - 2].lower == "of":
+        body = _body_of_state(text, toks, j, doc)
+        if body is not None:
+            return body
     found = subject_before(text, toks, i, doc, ref)
-    if found is None:
-        # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases)
-        for n in (3, 2):
+    if found is None and not toks[i].lower.endswith("ing"):
+        found = _generic_before_place(text, toks, j, doc, ref)
+    if found is None or (found.actor is not None and found.actor.is_generic and found.mention is None):
+        # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases);
+        # "a human rights group said": the longest listed phrase names it
+        for n in (3, 2) if found is None else (3,):
             if j >= n and all(t.text[:1].isalpha() for t in toks[j - n : j]):
                 phrase = " ".join(t.lower for t in toks[j - n : j])
-                if ref.generic.get(phrase):
+                if ref.generic.get(phrase) and (found is None or phrase.endswith(found.text.lower())):
                     a, b = toks[j - n].start, toks[j - 1].end
                     name = text[a:b]  # as written, without a sentence-initial capital ("state TV")
                     if not toks[j - n].text.isupper():
                         name = name[:1].lower() + name[1:]
                     actor = Actor(name, ref.generic[phrase] or "group", None, None, True)
-                    return Subject(actor, text[a:b], a, b)
+                    phrased = Subject(actor, text[a:b], a, b)
+                    return _seat_of_power(phrased, doc, ref) or phrased
+    seat = _seat_of_power(found, doc, ref)
+    if seat is not None:
+        return seat
+    loose = found is not None and found.actor is not None and (
+        found.actor.is_generic
+        or (
+            found.mention is not None
+            and found.mention.mention_type == "definite"
+            and found.actor.actor_type != "person"
+        )
+    )
+    if loose and j >= 2:
+        held = _described_nearby(text, toks[j - 1].lower, toks[j - 2].lower, doc, ref, toks[j - 1].start)
+        if held is not None:
+            return Subject(held.actor, found.text, found.start, found.end, held)
+        state = _state_body_before(text, toks[j - 1].lower, toks[j - 2].lower, doc, ref, toks[j - 1].start)
+        if state is not None:
+            return Subject(state, found.text, found.start, found.end)
     if found is None and j >= 2 and toks[j - 1].lower in ref.role_nouns:
         # "the group warned", "the company said": a role noun no generic list holds refers
         # back to the last named body of its kind (`roles.resolve_role`)
@@ -308,11 +393,146 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     return found
 
 
+def _state_body_before(
+    text: str, head: str, det: str, doc: DocActors, ref: Reference, pos: int
+) -> Actor | None:
+    """`the ministry said` after `Senegal's fisheries ministry suspended …`: a definite state
+    institution noun (`ministry`, `embassy`; `generic_actors.csv` government bodies) refers back to
+    the latest one named with its state's possessive, and speaks for that state."""
+    if det != "the" or ref.generic.get(head) != "government_body" or head.endswith("s"):
+        return None
+    lo = max(0, pos - HOLDER_LOOKBACK)
+    best = None
+    for m in re.finditer(r"['’]s\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", text[lo:pos]):
+        owner = lo + m.start()
+        states = [x for x in doc.within(max(0, owner - 40), owner) if x.end == owner]
+        states = [x for x in states if x.actor.actor_type == "state"]
+        if states:
+            best = states[-1].actor
+    return best
+
+
+SEATS_OF_POWER = frozenset({"presidential palace", "presidency", "presidential office"})
+
+
+def _seat_of_power(found: Subject | None, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the presidential palace said`: an unnamed seat of power is its state (a metonym, like
+    `the Kremlin`): the country the phrase names, else the story's home country."""
+    if found is None or found.actor is None or not found.actor.is_generic:
+        return None
+    code = found.actor.country_code or doc.home
+    if found.actor.name.lower() not in SEATS_OF_POWER or not code:
+        return None
+    state = Actor(ref.country_names.get(code, code), "state", code)
+    return Subject(state, found.text, found.start, found.end)
+PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with"})
+
+
+def _generic_before_place(
+    text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`A senior officer at the border, speaking on condition of anonymity, said`, `The Chinese
+    embassy in Jakarta said`: a generic head (`generic_actors.csv`) before a preposition of place
+    or body is the speaker (a parenthetical between commas before the cue is passed over)."""
+    k = j
+    if k > 0 and toks[k - 1].text == ",":
+        k = max((x for x in range(k - 1) if toks[x].text == ","), default=-1)
+        if k <= 0:
+            return None
+    start = clause_start(toks, k, ref)
+    words = [t for t in toks[start:k] if t.text[:1].isalnum() or t.text in ("'s", "’s")]
+    p = next((x for x, w in enumerate(words) if w.lower in PLACE_OR_BODY_PREPS), None)
+    if not p or p > 4 or len(words) - p > 6:
+        return None  # a short noun phrase, then a short place or body: no clause
+    if any(w.lower in ref.cues or w.lower in ("that", "who", "which") for w in words):
+        return None
+    gen = generic_actor(words[:p], ref, doc)
+    if gen is None or gen[0] is None:
+        return None
+    return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+
+
+HOLDER_LOOKBACK = 1500  # characters searched back for the person a role noun describes
+
+
+def _described_nearby(
+    text: str, head: str, det: str, doc: DocActors, ref: Reference, pos: int
+) -> Mention | None:
+    """`the spokeswoman said`, `the teacher told`: a definite person noun (a title or a person
+    noun of `generic_actors.csv`) resolves to the latest person named beside a description
+    holding that noun, in the words right before the name (`the ministry's spokeswoman, Lt Gen
+    X`, `Liberal Party candidate X`) or in an apposition after it (`X, a 33-year-old teacher at
+    a nearby school,`). None when no named person is so described."""
+    person_noun = ref.generic.get(head) == "person" or head in _lower_titles(ref.titles)
+    if det not in ("the", "this") or not person_noun:
+        return None
+    people = [
+        m for m in doc.within(max(0, pos - HOLDER_LOOKBACK), pos)
+        if m.actor.actor_type == "person" and not m.actor.is_generic and m.mention_type in ("name", "alias")
+    ]
+    for m in reversed(people):
+        before = text[max(0, m.start - 60) : m.start]
+        before = re.split(r"[.;:!?\n“”\"]", before)[-1]
+        after = re.match(r",\s*([^,.;:\n“”\"]{1,80})", text[m.end : m.end + 90])
+        words = re.findall(r"[a-z]+", before.lower())
+        words += re.findall(r"[a-z]+", after.group(1).lower()) if after else []
+        if head in words:
+            return m
+    return None
+
+
+def _body_of_state(text: str, toks: list[Token], j: int, doc: DocActors) -> Subject | None:
+    """`The National Electoral Council (CNE) of Honduras announced`: a state named after `of`
+    locates the body named before it; the body speaks, not the state."""
+    if j < 4 or toks[j - 2].lower != "of":
+        return None
+    states = [m for m in doc.within(toks[j - 1].start, toks[j - 1].end) if m.actor.actor_type == "state"]
+    if not states or states[0].start != toks[j - 1].start:
+        return None
+    k = j - 3
+    if toks[k].text == ")":
+        k = next((x for x in range(k - 1, max(-1, k - 5), -1) if toks[x].text == "("), -1) - 1
+    if k < 0:
+        return None
+    bodies = [
+        m for m in doc.within(max(0, toks[k].start - 120), toks[k].end)
+        if m.end == toks[k].end and m.actor.actor_type not in ("state", "person") and not m.actor.is_generic
+        and m.mention_type in ("name", "alias")
+    ]
+    if not bodies:
+        return None
+    m = max(bodies, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
+def _unknown_outlet(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the Bernama news agency`, `the Dawn newspaper`: a capitalised name no gazetteer holds
+    before a media noun (`generic_actors.csv` / `role_nouns.csv` rows of type media) names an
+    outlet of that name."""
+    for n in (2, 1):
+        if j - n < 2:
+            continue
+        phrase = " ".join(t.lower for t in toks[j - n : j])
+        if ref.generic.get(phrase) != "media" and ref.role_nouns.get(phrase) != "media":
+            continue
+        k = j - n
+        while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha() and j - n - k < 3:
+            k -= 1
+        if k == j - n or k == 0 or toks[k - 1].lower not in ("the", "a", "an"):
+            return None
+        a, b = toks[k].start, toks[j - n - 1].end
+        if doc.overlapping(a, b):
+            return None  # a known name: the other rules place it
+        name = text[a:b]
+        return Subject(Actor(name, "media", None), name, a, b)
+    return None
+
+
 # `the 58-year-old said`, `the 63-year-old lawyer, a former head of ..., said`, `the head of
 # state said`: a speaker described, not named, right before the cue
 DESCRIBED = re.compile(
     r"(?:^|(?<=[\s,(“\"‘]))[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>state|government))"
-    r"(?P<noun>(?:\s+[a-z][a-z\-]+){0,2}?)(?:\s*,[^,;“”\"]{1,90},)?(?:\s+(?:also|then|later))?\s*$"
+    r"(?P<noun>(?:\s+[a-z][a-z\-]+){0,3}?)(?:\s*,[^,;“”\"]{1,90},)?(?:\s+(?:also|then|later))?\s*$"
 )
 DESCRIBED_LOOKBACK = 2000  # characters before the description where its holder may be named
 
@@ -393,6 +613,7 @@ def _member_of(text: str, org: Mention, doc: DocActors) -> Subject | None:
 
 
 QUOTING_VERBS = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "being"})
 
 
 def _quoted_as_saying(toks: list[Token], i: int) -> int | None:
@@ -400,6 +621,30 @@ def _quoted_as_saying(toks: list[Token], i: int) -> int | None:
     if toks[i].lower != "saying" or i < 3 or toks[i - 1].lower != "as":
         return None
     return next((k for k in range(i - 2, max(-1, i - 15), -1) if toks[k].lower in QUOTING_VERBS), None)
+
+
+def _reduced_relative(between: list[Token], ref: Reference) -> bool:
+    """`…, a figure Chisinau disputes.`, `…, a claim Moscow denies.`: an indefinite noun that
+    names no speaker (no title, person noun or role noun) before the name: a relative clause
+    about the content, not its attribution."""
+    if len(between) < 3 or between[0].lower not in ("a", "an"):
+        return False
+    noun = between[1].lower
+    return (
+        between[1].text.islower()
+        and between[2].text[:1].isupper()
+        and not ref.generic.get(noun)
+        and noun not in ref.role_nouns
+        and noun not in _lower_titles(ref.titles)
+    )
+
+
+def _comma_before(toks: list[Token], i: int) -> bool:
+    """A comma right before token i, or a closing quotation mark after a comma (`…,” adding`)."""
+    k = i - 1
+    while k > 0 and toks[k].text in QUOTE_CHARS:
+        k -= 1
+    return k >= 0 and (toks[k].text == "," or toks[k].text.endswith(","))
 
 
 def _participle_comma(toks: list[Token], comma: int, ref: Reference) -> int:
@@ -443,6 +688,67 @@ def _fronted_content(text: str, s: Span, subj: Subject | None, ref: Reference) -
     ):
         return None  # "A spokeswoman for the ministry, Yelena Orlova, ...": the speaker's description
     return content
+
+
+SETTING_OPENERS = frozenset(
+    "in on at during after before late early yesterday today last this from via outside inside".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _setting_tail(toks: list[Token], after: int, lemma: str, ref: Reference) -> bool:
+    """Nothing is said after the cue: the sentence ends there, or only a setting follows
+    (`said on Monday`, `told a press briefing in Phnom Penh`: no `that`, no clause)."""
+    rest = [t for t in toks[after:] if t.text[:1].isalnum()]
+    if not rest:
+        return True
+    if any(t.lower in SETTING_WORDS_STOP or t.lower == "that" or t.lower in ref.cues for t in rest):
+        return False
+    if any(t.text in {",", ";", ":"} or t.text in QUOTE_CHARS for t in toks[after:]):
+        return False
+    if lemma == "tell":
+        return len(rest) <= TELL_SETTING_MAX
+    return rest[0].lower in SETTING_OPENERS or rest[0].lower in WEEKDAYS
+
+
+def _trim_description(text: str, span: tuple[int, int], ref: Reference) -> tuple[int, int]:
+    """Fronted content that ends in the speaker's description (`…, the ministry's spokeswoman`):
+    the description is cut (it names who speaks, not what was said)."""
+    a, b = span
+    k = text.rfind(",", a, b)
+    if k < 0:
+        return span
+    tail = text[k + 1 : b].split()
+    if not tail or len(tail) > 8:
+        return span
+    first, last = tail[0].lower(), tail[-1].strip(".,;:").lower()
+    determined = first in ("the", "a", "an", "its", "his", "her", "their") or first.endswith(("'s", "’s"))
+    if determined and (last in _lower_titles(ref.titles) or ref.generic.get(last) or last in ref.role_nouns):
+        return strip_span(text, a, k, " ,;:—–.")
+    return span
+
+
+# `In its turn, the candidate denied …`, `For his part, X said …`: a discourse phrase before the
+# speaker is no content of a postposed attribution
+DISCOURSE_OPENER = re.compile(
+    r"^\W*(?:(?:in|for)\s+(?:its|his|her|their|our|my)\s+(?:turn|part)|however|meanwhile|separately"
+    r"|in\s+(?:response|reply|turn|contrast|addition)|on\s+the\s+other\s+hand|for\s+(?:its|his|her|their)\s+side)\W*$",
+    re.I,
+)
+
+
+# `In a message on social media, the group said …`: a fronted setting (a preposition and an
+# article, no comma, a few words) before the speaker is no postposed content
+FRONTED_SETTING = re.compile(
+    r"\W*(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}$"
+)
+# `denied the accusation, saying …`: a bare noun that only points back at what was said, its
+# reason given by the participle after it (`denied the report and said …` keeps both claims)
+PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:saying|adding|insisting|arguing|noting|stressing)\b")
+ANAPHORIC_OBJECTS = frozenset(
+    "accusation accusations allegation allegations claim claims charge charges report reports "
+    "criticism".split()
+)
 
 
 CLAUSE_OPENERS = frozenset({"but", "while", "whereas", "although", "though", "yet", ";"})
@@ -594,10 +900,46 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
                 last = sent_claims[-1]
     unique: dict[tuple[int, int, int, int], Claim] = {}
     out = [c for c in out if any(ch.isalnum() for ch in text[c.claim_start : c.claim_end])]
+    if paras:
+        # cut-off copy (`… said hospitals had enough fuel for only`): what runs into the end of an
+        # unfinished last paragraph is incomplete, and is not coded
+        tail = text[paras[-1].start : paras[-1].end].rstrip()
+        last_stop = max(tail.rfind(x) for x in ".!?")
+        if tail and tail[-1].isalnum() and len(tail[last_stop + 1 :].split()) > CREDIT_MAX_WORDS:
+            end = paras[-1].start + len(tail)  # (`on Monday. – AFP` ends in a credit: complete)
+            out = [c for c in out if c.claim_end < end]
     out = [_told_outlet(text, c, doc, ref) for c in out]
+    out.sort(key=lambda c: (c.evidence_start, c.cue_start))
+    for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
+        out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
+
+
+def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> Claim:
+    """`'…,' he said` right after a claim whose speaker is a person (named or generic: `a
+    senior official, who asked not to be named, told Reuters …`) continues that speaker when no
+    other person is named in between: the pronoun takes the last speaker, not the last name."""
+    if (
+        last is None
+        or last.claimant is None
+        or (c.claimant_text or "").lower() not in ("he", "she")
+        or not (
+            last.claimant.actor_type == "person"
+            or (last.claimant.is_generic and last.claimant.actor_type in ("person", None))
+        )
+        or (c.claimant is not None and c.claimant.key == last.claimant.key)
+        or not 0 <= c.claimant_start - last.evidence_end <= CHAIN_GAP
+    ):
+        return c
+    between = [m for m in doc.within(last.evidence_end, c.claimant_start) if m.actor.actor_type == "person"]
+    if between:
+        return c
+    return replace(c, claimant=last.claimant)
 
 
 COORDINATORS = frozenset({"and", "or"})
@@ -641,6 +983,9 @@ def _coordinated_first(toks: list[Token], i: int, ref: Reference) -> int | None:
 
 
 CLAUSE_LINKS = frozenset({"with", "and", "but", "where"})  # ", where it said ...": not postposed
+ASIDE_LEADS = frozenset({"where", "and", "but", "while", "whereas", "which", "when", "though", "although"})
+CREDIT_MAX_WORDS = 3  # `. – AFP`, `. — NNN-XINHUA`: words after the last full stop of a finished text
+RELAY_LOOKBACK = 8  # earlier claims searched for the one a relay (`…, Reuters reported`) carries
 
 
 def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]) -> bool:
@@ -651,10 +996,13 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
     if outer.claimant is None:
         return False
     for group in (same_sentence, earlier):
-        for k in range(len(group) - 1, -1, -1):
+        # a paragraph's direct quotes are found before its reported speech, so the inner claim
+        # may sit a few rows back (`'…,' X told reporters, Citi FM reported` after a sentence
+        # of reported speech): look back a bounded number of rows (extraction stays linear)
+        for k in range(len(group) - 1, max(-1, len(group) - 1 - RELAY_LOOKBACK), -1):
             c = group[k]
             if c.evidence_end <= outer.claim_start:
-                break  # claims come in text order: nothing earlier can sit inside the relay
+                continue
             if (
                 c.cue_start != outer.cue_start
                 and c.claimant is not None
@@ -680,8 +1028,8 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
     at = c.cue_start + len(c.cue)
     for m in doc.within(at, at + 40):
         between = text[at : m.start].split()
-        if between[:1] == ["the"]:
-            between = between[1:]
+        if between[:1] in (["the"], ["The"]):
+            between = between[1:]  # "told the BBC", "told The Associated Press"
         plain = not between or (len(between) == 1 and ref.role_nouns.get(between[0].lower()) == "media")
         if plain and m.actor.actor_type == "media":
             return replace(c, via=m.actor)  # "told Reuters", "told the newspaper La Voz"
@@ -759,14 +1107,32 @@ def ref_lemma_is_form(word: str) -> bool:
     return word in BASE_FORM_NOUNS
 
 
+NOUN_FORM_CUES = BASE_FORM_NOUNS | {
+    "post", "posts", "reports", "claims", "statements", "tweet", "tweets", "comments"
+}
+
+
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
+    if (
+        toks[i].lower in NOUN_FORM_CUES
+        and i > 1
+        and toks[i - 2].lower in DETERMINER_BEFORE
+        and toks[i - 1].text.isalpha()
+        and toks[i - 1].text.islower()
+    ):
+        return True  # "attacked a police post", "the weekly report": a noun after a noun modifier
     if i > 1 and toks[i - 1].text[:1].isupper() and ref_lemma_is_form(toks[i].lower):
         return True  # "Nigeria's Niger state", "the Reuters report": a noun after a name
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
         prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
+        if i >= 2 and toks[i - 1].text == ",":
+            # "Mejía, for his part, claimed victory": pass over an aside set off by commas
+            k = next((k for k in range(i - 2, max(-1, i - 7), -1) if toks[k].text == ","), None)
+            if k is not None and k > 0 and toks[k + 1].text[:1].islower():
+                prev = toks[k - 1]
         if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
             return False  # "Moses Tarpeh, claimed victory", "she claimed victory": a verb
         nxt = toks[i + 1]
@@ -807,6 +1173,10 @@ def _direct_claim(
         for i in range(len(ptoks) - 1, -1, -1):
             cue = _cue_at(ptoks, i, ref)
             if cue:
+                gap = [t for t in ptoks[i + cue[2] :] if t.text[:1].isalnum()]
+                clause = any(t.lower == "that" for t in gap) or len(gap) > TELL_SETTING_MAX
+                if prefix.endswith(",") and clause:
+                    return None  # `said that troops fired first, "without warning", on ...`: a fragment
                 subj = _speaker_before(text, ptoks, i, doc, ref)
                 used_cues.add(ptoks[i].start)
                 return _make(
@@ -949,9 +1319,20 @@ def _reported_claim(
             m is None or m.mention_type == "demonym" or m.end <= toks[np_end - 1].start
         ):
             subj = Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+            subj = _seat_of_power(subj, doc, ref) or subj
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
-        if i > 0 and toks[i - 1].text == ",":
+        if (
+            i > 1
+            and toks[i - 1].text == ","
+            and toks[i - 2].lower in ASIDE_LEADS
+            and comma is not None
+            and sum(1 for t in toks[comma + 1 :] if t.text[:1].isalnum()) >= 3
+        ):
+            # "…, where, according to the Red Cross, at least six people were injured": the
+            # clause after the aside is what the source says
+            content = strip_span(text, toks[comma].end, s.end)
+        elif i > 0 and toks[i - 1].text == ",":
             content = strip_span(text, s.start, toks[i - 1].start)
         elif comma is not None:
             content = strip_span(text, toks[comma].end, s.end)
@@ -993,6 +1374,7 @@ def _reported_claim(
         comma_before is not None
         and comma_before > 2
         and not relative
+        and not _reduced_relative(between, ref)
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
@@ -1001,7 +1383,15 @@ def _reported_claim(
         and not any(t.lower == "that" for t in toks[after : _participle_comma(toks, next_comma, ref)])
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
-        if len(head) >= 3:
+        head_text = text[s.start : toks[comma_before].start]
+        lead = DATELINE_LEAD.match(head_text)
+        head_text = head_text[lead.end() :] if lead else head_text
+        if (
+            len(head) >= 3
+            and not DISCOURSE_OPENER.search(head_text)
+            and not _only_setting(head_text)
+            and not FRONTED_SETTING.match(head_text)
+        ):
             if comma_before == i - 1:
                 m = _speaker_after(toks, after, doc)
                 subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
@@ -1010,18 +1400,36 @@ def _reported_claim(
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
+    if comma_before == i - 1 and i >= 4 and _setting_tail(toks, after, lemma, ref):
+        # "CONTENT, the ministry's spokeswoman, Lt Gen X, told a press briefing.": the speaker
+        # is set off by commas (a description, then the name) and nothing is said after the cue
+        subj = _speaker_before(text, toks, i, doc, ref)
+        set_off = subj is not None and subj.actor is not None and subj.end == toks[i - 2].end
+        if subj is not None and set_off and subj.start > s.start:
+            front = _fronted_content(text, s, subj, ref)
+            if front is not None:
+                front = _trim_description(text, front, ref)
+                words = text[front[0] : front[1]].split()
+                if len(words) >= 3 and not _only_setting(text[front[0] : front[1]]):
+                    return _claim_from(text, subj, cue_text, front, s, toks[i].start, doc)
     via = None
     # preposed: "X said (that) CONTENT" / participial ", insisting CONTENT" / "... and declared"
     quoted = _quoted_as_saying(toks, i)
     if quoted is not None:
         # "a news site quoted a spokesman, Zagros Amed, as saying ...": the one quoted speaks,
         # through whoever quoted them
-        subj = _speaker_before(text, toks, i - 1, doc, ref)
-        relay = _speaker_before(text, toks, quoted, doc, ref)
+        if quoted > 0 and toks[quoted - 1].lower in PASSIVE_AUX:
+            # "X was quoted by the Bernama news agency as saying ...": the subject speaks; the
+            # agent after `by` relayed the words
+            subj = _speaker_before(text, toks, quoted, doc, ref)
+            relay = _speaker_before(text, toks, i - 1, doc, ref) if toks[quoted + 1].lower == "by" else None
+        else:
+            subj = _speaker_before(text, toks, i - 1, doc, ref)
+            relay = _speaker_before(text, toks, quoted, doc, ref)
         via = relay.actor if relay is not None and relay.actor is not None else None
     elif first is not None:
         subj = _speaker_before(text, toks, first, doc, ref)
-    elif (toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",") or (
+    elif (toks[i].lower.endswith("ing") and i > 0 and _comma_before(toks, i)) or (
         i > 0 and toks[i - 1].lower in ("and", "but")
     ):
         prior = _prior_verb_subject(text, toks, i, doc, ref) if not earlier else None
@@ -1055,6 +1463,25 @@ def _reported_claim(
         return _claim_from(text, subj, cue_text, front, s, cue_at, doc)
     if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
         return None  # a plain request is an event, not a claim
+    said = text[content[0] : content[1]].lower().split()
+    if (
+        len(said) <= 3
+        and said
+        and said[-1] in ANAPHORIC_OBJECTS
+        and said[0] in ("the", "these", "those", "this", "that", "such")
+        and PARTICIPLE_AFTER.match(text, content[1])
+    ):
+        return None  # "denied the accusation, saying …": the participle's words are the claim
+    if lemma == "call" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+        return None  # "called on both sides to stop", "called for calm": a request, not a characterisation
+    if lemma == "call" and any(t.lower == "what" for t in toks[max(0, i - 4) : i]):
+        return None  # "condemned what he called a “purge”": the outer claim holds the words
+    if (
+        lemma == "threaten"
+        and text.startswith("to ", content[0])
+        and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+    ):
+        return None  # "threatened to withdraw its members unless ...": a threat is an act, like a request
     if (
         strength == "stance"
         and lemma not in ("deny", "accuse")
@@ -1065,11 +1492,21 @@ def _reported_claim(
     if strength == "object" and not (
         any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
         or (after < len(toks) and toks[after].lower in ("that", ":"))
-        or re.search(r"\bthat\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
+        or re.search(r"\bthat\s*,?\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
+    if via is None:
+        # "said in a statement read on state TV that ...", "claimed it in a statement read on
+        # its radio, saying ...": the outlet between the clause start and the content relays it
+        lo = toks[i].start if not toks[i].lower.endswith("ing") else s.start
+        via = _carried_by(text, lo, content[0], doc)
     made = _claim_from(text, subj, cue_text, content, s, cue_at, doc)
     return replace(made, via=via) if via is not None else made
+
+
+DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:,[^:\n()]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?::|[-–—]+)\s+"
+)
 
 
 def _claim_from(
@@ -1081,6 +1518,9 @@ def _claim_from(
     cue_start: int,
     doc: DocActors,
 ) -> Claim:
+    lead = DATELINE_LEAD.match(text, content[0], content[1]) if content[0] == s.start else None
+    if lead is not None:
+        content = (lead.end(), content[1])  # `DHAKA, Nov 3 (Reuters) - Police fired …, X said`
     return _make(
         text,
         subj,

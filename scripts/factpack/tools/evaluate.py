@@ -233,6 +233,13 @@ def score_article(gold: dict, text: str, source_id: str, t: dict[str, pd.DataFra
         sc.a("quote_type").add(r["quote_type"] == g.get("quote_type"))
         if g.get("cue"):
             sc.a("cue").add(norm(r["cue"]) == norm(g["cue"]))
+        if "via" in g:  # relayed speech: the outlet the words came through (`via_actor_id`)
+            pv = r.get("via_actor_id")
+            pv = None if pv is None or pd.isna(pv) else pv
+            ok_via = matches(pv, names_of(g["via"]))
+            sc.a("via").add(ok_via)
+            if not ok_via:
+                sc.misses.append(f"via wrong: {g['text'][:40]!r}: gold {g['via']} got {name_of.get(pv)}")
     for gi, g in enumerate(gold_claims):
         if gi not in gdone:
             sc.a("claimant_of_gold").add(False)
@@ -413,6 +420,9 @@ def of_gold_line(s: Score) -> str:
     for k, label in OF_GOLD.items():
         a = s.acc.get(k, Acc())
         parts.append(f"{label} {'—' if a.value is None else f'{a.value:.2f}'} (of {a.n} gold)")
+    via = s.acc.get("via")
+    if via is not None and via.n:
+        parts.append(f"relayed claims with the right outlet (via) {via.value:.2f} (of {via.n} matched)")
     return "of all gold rows: " + "; ".join(parts)
 
 

@@ -1,0 +1,301 @@
+"""Who said it (issue 11, claimants on real-style copy): one rule per test, on invented
+sentences, each with a case the rule must change and, where a rule could overreach, a case it
+must leave alone."""
+
+from __future__ import annotations
+
+from tests.extract.test_attribution import run
+
+
+def claims_of(body: str) -> list[tuple]:
+    return run(body)["claims"]
+
+
+def only(body: str, fragment: str) -> tuple:
+    hits = [c for c in claims_of(body) if fragment in c[1]]
+    assert len(hits) == 1, claims_of(body)
+    return hits[0]
+
+
+# relayed speech -------------------------------------------------------------------------------
+
+
+def test_a_relay_finds_its_quote_behind_reported_speech_of_the_same_paragraph() -> None:
+    """The paragraph's direct quote is found before its reported speech, so the relay
+    (`…, Citi FM reported`) must look past the sentence in between."""
+    body = (
+        "ACCRA: The Cocoa Farmers Alliance of Ghana welcomed the rise but said it fell short of its"
+        " demand. ‘Twelve per cent is an insult dressed up as a gift,’ its general secretary, Abena"
+        " Darko, told reporters in Kumasi, Citi FM reported."
+    )
+    c = only(body, "Twelve per cent")
+    assert c[0] == "Abena Darko" and c[2] == "Citi FM"
+    assert not [x for x in claims_of(body) if x[0] == "Citi FM"]
+
+
+def test_quoted_by_an_agency_as_saying_gives_the_quoted_speaker() -> None:
+    passive = (
+        "KUALA LUMPUR: Malaysian Foreign Minister Mohamad Hasan was quoted by the Bernama news agency"
+        " as saying that Kuala Lumpur was ready to host a meeting."
+    )
+    active = (
+        "KUALA LUMPUR: The Bernama news agency quoted Malaysian Foreign Minister Mohamad Hasan"
+        " as saying that Kuala Lumpur was ready to host a meeting."
+    )
+    assert only(passive, "ready to host")[0] == "Mohamad Hasan"
+    assert only(passive, "ready to host")[2] == "Bernama"
+    assert only(active, "ready to host")[0] == "Mohamad Hasan"
+
+
+def test_a_statement_read_on_an_outlet_records_the_outlet_as_via() -> None:
+    read = (
+        "DHAKA: The labour ministry said in a statement read on state-run BTV that a wage board"
+        " would announce a new minimum wage within two weeks."
+    )
+    plain = (
+        "DHAKA: The labour ministry said in a statement that a wage board would announce a new"
+        " minimum wage within two weeks."
+    )
+    c = only(read, "wage board")
+    assert c[1].startswith("a wage board") and c[2] == "BTV"
+    assert only(plain, "wage board")[2] is None
+
+
+# speakers by role, description and apposition ------------------------------------------------
+
+
+def test_a_speaker_set_off_by_commas_after_the_content_is_postposed() -> None:
+    body = (
+        "PHNOM PENH (Reuters) - Two Cambodian soldiers were wounded, the ministry's spokeswoman, Lieutenant"
+        " General Sok Chanthy, told a press briefing in Phnom Penh."
+    )
+    c = only(body, "soldiers were wounded")
+    assert c[0] == "Sok Chanthy" and c[1] == "Two Cambodian soldiers were wounded"
+    # words said after the cue stay the content
+    body2 = "PHNOM PENH: The ministry's spokeswoman, Sok Chanthy, told reporters the army had pulled back."
+    assert only(body2, "army had pulled back")[1] == "the army had pulled back"
+
+
+def test_a_person_named_at_the_end_of_an_apposition_speaks() -> None:
+    body = (
+        "TEGUCIGALPA: The head of the Organization of American States observation mission, the"
+        " former Costa Rican foreign minister Enrique Castillo, declared to journalists that the"
+        " mission had not detected any evidence of fraud."
+    )
+    assert only(body, "evidence of fraud")[0] == "Enrique Castillo"
+
+
+def test_a_definite_person_noun_resolves_to_the_person_so_described() -> None:
+    said = "“We heard shooting for one hour and nobody came,” the teacher told Citizen TV."
+    described = (
+        "NAIROBI: Mohamed Abdi, a 33-year-old teacher at a nearby school, said gunmen had looted a clinic. "
+    )
+    other = "NAIROBI: Mohamed Abdi, a farmer from the valley, said gunmen had looted a clinic. "
+    assert only(described + said, "We heard shooting")[0] == "Mohamed Abdi"
+    assert only(other + said, "We heard shooting")[0] != "Mohamed Abdi"
+
+
+def test_an_age_apposition_before_a_relative_clause_is_passed_over() -> None:
+    body = (
+        "PALU: Rahman Lamba, 52, whose brother was among those killed, said villagers had asked the"
+        " company for clean water for two years."
+    )
+    assert only(body, "clean water")[0] == "Rahman Lamba"
+
+
+def test_a_body_named_before_of_country_speaks_not_the_country() -> None:
+    body = (
+        "TEGUCIGALPA: The National Electoral Council (CNE) of Honduras announced this Tuesday that,"
+        " with 71% of the tally sheets processed, the ruling party leads the count."
+    )
+    c = only(body, "tally sheets")
+    assert c[0] in ("National Electoral Council", "CNE") and c[1].startswith("with 71%")
+
+
+def test_a_bracketed_acronym_of_two_words_names_the_body() -> None:
+    body = (
+        "JAKARTA: The National Commission on Human Rights (Komnas HAM) said officers had fired live"
+        " rounds at villagers."
+    )
+    assert only(body, "live rounds")[0] == "National Commission on Human Rights"
+
+
+# anonymous and generic sources ---------------------------------------------------------------
+
+
+def test_an_anonymous_officer_at_a_place_is_a_generic_source() -> None:
+    body = (
+        "PHNOM PENH: A senior Cambodian officer at the border, speaking on condition of anonymity,"
+        " said reinforcements had been sent to the area overnight."
+    )
+    assert only(body, "reinforcements")[0] == "senior Cambodian officer"
+    # a clause, not a noun phrase and a place: no speaker
+    assert (
+        claims_of("LUSAKA: Election officials in Lusaka began recounting ballots in three constituencies.")
+        == []
+    )
+
+
+def test_he_said_continues_an_anonymous_speaker() -> None:
+    body = (
+        "ACCRA: Opposition lawmaker Samuel Adjei condemned the arrests. A senior official at the"
+        " finance ministry, who asked not to be named, told Reuters the rise would cost the treasury"
+        " about $90 million. ‘We cannot rule out further increases,’ he said."
+    )
+    assert only(body, "cost the treasury")[0] == "senior official"
+    assert only(body, "further increases")[0] == "senior official"
+    # with another person named in between, the pronoun is left to the usual rules
+    body2 = (
+        "ACCRA: A senior official, who asked not to be named, told Reuters the rise was costly."
+        " Finance Minister Kofi Mensah spoke later. ‘We cannot rule out further increases,’ he said."
+    )
+    assert only(body2, "further increases")[0] == "Kofi Mensah"
+
+
+# speech verbs and what is not attribution ------------------------------------------------------
+
+
+def test_an_aside_between_commas_does_not_make_the_cue_an_adjective() -> None:
+    body = (
+        "SAN PEDRO SULA: Opposition candidate Rodrigo Mejía, for his part, claimed victory before"
+        " hundreds of supporters in San Pedro Sula."
+    )
+    assert only(body, "victory")[0] == "Rodrigo Mejía"
+
+
+def test_a_participle_after_a_closing_quote_keeps_the_speaker() -> None:
+    body = (
+        "NAIROBI: Interior Minister Kipchumba Murkomen vowed to “hunt down every one of them,”"
+        " adding that security in the county would be reinforced."
+    )
+    assert only(body, "security in the county")[0] == "Kipchumba Murkomen"
+
+
+def test_a_noun_after_a_noun_modifier_is_no_cue() -> None:
+    body = "MANDERA: Militants attacked a police post near the border on Monday, a police commander said."
+    assert not [c for c in claims_of(body) if c[1].startswith("near the border")]
+    assert only(body, "Militants attacked")[0] == "police commander"
+
+
+def test_a_plain_threat_is_an_act_but_a_quoted_one_is_a_claim() -> None:
+    plain = "NAIROBI: The teachers' union KNUT threatened to withdraw its members unless the government acts."
+    quoted = "NAIROBI: The teachers' union KNUT threatened to “pull every teacher out” of the county."
+    assert claims_of(plain) == []
+    assert only(quoted, "pull every teacher out")[0] is not None
+
+
+def test_a_reduced_relative_after_the_content_is_no_attribution() -> None:
+    body = (
+        "CHISINAU: Gazprom said in a statement that it had halted deliveries because of unpaid debts"
+        " of $709 million, a figure Chisinau disputes."
+    )
+    assert [c[0] for c in claims_of(body)] == ["Gazprom"]
+    # a speaker noun there is an attribution
+    body2 = "CHISINAU: Deliveries were halted because of unpaid debts, a spokesman for Gazprom said."
+    assert len(claims_of(body2)) == 1
+
+
+def test_a_quoted_fragment_inside_reported_speech_is_not_a_direct_claim() -> None:
+    body = (
+        'PHNOM PENH: Spokeswoman Sok Chanthy said that Thai troops had opened fire first, "without'
+        ' any warning", on a Cambodian patrol.'
+    )
+    texts = [c[1] for c in claims_of(body)]
+    assert "without any warning" not in texts
+    assert any(t.startswith("Thai troops had opened fire") for t in texts)
+
+
+def test_a_claim_running_into_cut_off_text_is_dropped() -> None:
+    cut = (
+        "CHISINAU: Prime Minister Dorin Recean said the gas had run out.\nA Transnistrian official,"
+        " who spoke on condition of anonymity, said hospitals had enough fuel for only"
+    )
+    whole = cut + " two days."
+    credit = cut + " two days. – AFP"
+    assert not [c for c in claims_of(cut) if "hospitals" in c[1]]
+    assert [c for c in claims_of(whole) if "hospitals" in c[1]]
+    assert [c for c in claims_of(credit) if "hospitals" in c[1]]
+
+
+def test_according_to_as_an_aside_attributes_the_clause_after_it() -> None:
+    aside = (
+        "TEGUCIGALPA: Police arrested 14 people in clashes outside the headquarters, where, according"
+        " to the Red Cross, at least six people were injured."
+    )
+    tail = "TEGUCIGALPA: At least 40 people were killed in the clashes, according to the Red Cross."
+    assert [c[1] for c in claims_of(aside) if c[1].startswith("at least six")] == [
+        "at least six people were injured"
+    ]
+    assert [c[1] for c in claims_of(tail)] == ["At least 40 people were killed in the clashes"]
+
+
+def test_told_the_associated_press_records_the_outlet_as_via() -> None:
+    body = (
+        "MANDERA: The commander, Joseph Kiprono, told The Associated Press that 30 gunmen had"
+        " stormed the post."
+    )
+    c = only(body, "gunmen had stormed")
+    assert c[0] == "Joseph Kiprono" and c[2] in ("The Associated Press", "Associated Press")
+
+
+def test_a_generic_source_keeps_its_listed_name() -> None:
+    """`generic_actors.csv` phrases: the longest listed phrase names the source."""
+    rights = "JAKARTA: Police shot dead two men on Friday, a human rights group said."
+    labour = "DHAKA: The labour ministry said a wage board would announce a new minimum wage."
+    assert only(rights, "shot dead")[0] == "human rights group"
+    assert only(labour, "wage board")[0] == "labour ministry"
+
+
+def test_the_ministry_refers_back_to_a_state_ministry_named_with_its_possessive() -> None:
+    named = (
+        "DAKAR: Senegal's fisheries ministry suspended the licences of 14 foreign trawlers on Tuesday,"
+        " the ministry said in a statement."
+    )
+    unnamed = (
+        "DAKAR: Fourteen foreign trawlers lost their licences on Tuesday, the ministry said in a statement."
+    )
+    assert only(named, "trawlers")[0] == "Senegal"
+    assert only(unnamed, "trawlers")[0] != "Senegal"
+
+
+def test_a_fronted_setting_is_not_postposed_content() -> None:
+    body = "BAMAKO: In a message on social media, JNIM said its fighters had destroyed the convoy."
+    texts = [c[1] for c in claims_of(body)]
+    assert "In a message on social media" not in texts
+    assert "its fighters had destroyed the convoy" in texts
+    # a content with its own comma before the speaker is still postposed
+    body2 = "BAMAKO: In Kidal, three soldiers were killed, the army said."
+    assert [c[1] for c in claims_of(body2)] == ["In Kidal, three soldiers were killed"]
+
+
+def test_denying_a_bare_accusation_is_not_a_claim_but_its_reason_is() -> None:
+    body = (
+        "QUITO: Prisons director Luis Andrade denied the accusation, saying the guards had fired only"
+        " warning shots."
+    )
+    texts = [c[1] for c in claims_of(body)]
+    assert "the accusation" not in texts
+    assert "the guards had fired only warning shots" in texts
+    body2 = "QUITO: Prisons director Luis Andrade denied that the guards had fired at prisoners."
+    assert [c[1] for c in claims_of(body2)] == ["the guards had fired at prisoners"]
+
+
+def test_called_with_quoted_words_is_a_claim_but_called_on_is_not() -> None:
+    quoted = 'LONDON: British Foreign Secretary Helen Carrow called the seizure "an act of piracy".'
+    request = "LONDON: British Foreign Secretary Helen Carrow called on both sides to stop fighting."
+    c = only(quoted, "act of piracy")
+    assert c[0] == "Helen Carrow" and c[1] == 'the seizure "an act of piracy"'
+    assert claims_of(request) == []
+
+
+def test_an_unnamed_seat_of_power_is_the_story_state() -> None:
+    body = (
+        "MANILA: The government has released 500 million pesos in emergency funds to the worst-hit"
+        " Philippine provinces, according to the presidential palace."
+    )
+    assert only(body, "500 million")[0] == "Philippines"
+
+
+def test_what_he_called_stays_inside_the_outer_claim() -> None:
+    body = "LIMA: Opposition leader Tomas Brel condemned what he called a “shameful purge” of judges."
+    assert [c[1] for c in claims_of(body)] == ["what he called a “shameful purge” of judges"]
