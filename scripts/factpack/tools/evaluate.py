@@ -566,6 +566,7 @@ README_SETS = {  # label -> (gold folder, article folders), relative to the repo
     "held-out, wire-style": ("tests/heldout/gold", ["tests/heldout/articles"]),
     "held-out, real-style": ("tests/heldout_real/gold", ["tests/heldout_real/articles"]),
     "held-out, real-style 2 (scored once)": ("tests/heldout_real2/gold", ["tests/heldout_real2/articles"]),
+    "held-out, real-style 3 (newest)": ("tests/heldout_real3/gold", ["tests/heldout_real3/articles"]),
 }
 
 
