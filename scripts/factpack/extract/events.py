@@ -41,6 +41,7 @@ from factpack.extract.roles import (
     recipient,
     resolve_role,
     sentence_subject,
+    stance_on_act,
     subject_before,
 )
 from factpack.extract.text import Span, Token, in_quotes, quotations, sentences, tokens
@@ -1619,6 +1620,9 @@ def find_events(
                         ):
                             actor = None
                     passive_target = patient
+                    if etype in BACK_REFERENCE_TYPES:  # hook (issue 11): roles.stance_on_act
+                        named_act, doer = stance_on_act(text, toks, pv, doc, ref, out, actor)
+                        passive_target = doer if named_act else passive_target
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
                     said_by = _claimant_at(start, speakers or {})

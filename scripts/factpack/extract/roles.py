@@ -305,6 +305,27 @@ def _principal(words: list[Token], doc: DocActors, ref: Reference) -> Actor | No
     return held
 
 
+MEMBER_TYPES = frozenset({"group", "armed_forces"})  # generic heads for a body's people
+
+
+def _named_members(words: list[Token], doc: DocActors, ref: Reference) -> Mention | None:
+    """`TTP fighters attacked`, `Suspected al-Shabab militants attacked`, `MPF supporters
+    blocked`: a generic noun for a body's people or fighters (`generic_actors.csv`) right after
+    a named body (not a state, a person or a demonym: `Kenyan police` is the state's) names
+    that body. None otherwise."""
+    if len(words) < 2 or ref.generic.get(words[-1].lower) not in MEMBER_TYPES:
+        return None
+    ms = [
+        m
+        for m in doc.within(words[0].start, words[-2].end)
+        if m.end == words[-2].end
+        and m.mention_type not in ("demonym", "pronoun")
+        and not m.actor.is_generic
+        and m.actor.actor_type not in ("state", "person")
+    ]
+    return ms[-1] if ms else None
+
+
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of the verb at token i: the actor named by the noun phrase before it."""
     j = _trim_aux(text, toks, i)
@@ -396,6 +417,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     if conj:
         m = conj[0]
         return Subject(m.actor, m.text, m.start, m.end, m)
+    members = _named_members(words, doc, ref)
+    if members is not None:
+        return Subject(members.actor, text[s:e], s, e, members)
     gen = generic_actor(words, ref, doc)
     if gen is None:
         # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
@@ -643,3 +667,43 @@ def pronoun_party(
     if claimant.actor_type != "person":
         return None if claimant.is_generic else claimant
     return speaks_for(claimant, doc, ref, toks[i].start)
+
+
+ACT_NOUN_LEAD = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+STANCE_LOOKBACK = 50  # earlier events searched for the act a stance names (keeps extraction linear)
+
+
+def stance_on_act(
+    text: str, toks: list[Token], pv: int, doc: DocActors, ref: Reference, prior: list, actor: Actor | None
+) -> tuple[bool, Actor | None]:
+    """`The seizure of the tanker was condemned by the United Kingdom`, `the detention of the
+    captain by the coast guard was criticised by ...`: a passive stance (participle at
+    toks[pv]) whose subject is an act noun (`event_lexicon.csv`) is aimed at whoever carried
+    that act out, not at the act's patient: the `by` agent inside the noun phrase, else the
+    actor of the latest earlier act of the noun's type (its mode first). (False, None) when the
+    subject is no act noun; (True, None) when it is one but its doer is unknown."""
+    j = _trim_aux(text, toks, pv)
+    start = clause_start(toks, j, ref)
+    words = toks[start:j]
+    while words and words[0].lower in LEADING_WORDS:
+        words = words[1:]
+    if len(words) < 2 or words[0].lower not in ACT_NOUN_LEAD:
+        return False, None
+    hit = ref.triggers.get((words[1].lower,))
+    if hit is None or (len(words) > 2 and words[2].lower not in ("of", "by", "on", "against")):
+        return False, None
+    by = next((k for k, w in enumerate(words) if w.lower == "by"), None)
+    if by is not None and by + 1 < len(words):
+        m = mention_after(doc, words[by + 1].start, words[-1].end, actor, text)
+        if m is not None:
+            return True, m.actor
+        gen = generic_actor(words[by + 1 :], ref, doc)
+        if gen is not None and gen[0] is not None:
+            return True, gen[0]
+    # the latest act of that kind (its mode first, when the noun names one), whether or not its
+    # doer is known: "the killing of the aid workers" after an air strike no one was named for
+    recent = [e for e in prior[: -STANCE_LOOKBACK - 1 : -1] if e.event_type == hit[0]]
+    ev = next((e for e in recent if hit[1] and e.event_mode == hit[1]), recent[0] if recent else None)
+    if ev is None or ev.actor is None or (actor is not None and ev.actor.key == actor.key):
+        return True, None
+    return True, ev.actor
