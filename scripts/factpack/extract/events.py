@@ -885,7 +885,7 @@ def _object_actor(
     words = toks[max(0, k - 1) : e] if k > 0 and toks[k - 1].lower == "the" else toks[k:e]
     gen = None
     for end in range(len(words), 0, -1):
-        gen = generic_actor(words[:end], ref, doc)
+        gen = generic_actor(words[:end], ref, doc, text)
         if gen is not None:
             break
     if (

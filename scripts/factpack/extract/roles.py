@@ -87,7 +87,7 @@ POLICING_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
 def generic_actor(
-    words: list[Token], ref: Reference, doc: DocActors | None = None
+    words: list[Token], ref: Reference, doc: DocActors | None = None, text: str | None = None
 ) -> tuple[Actor | None, int, int] | None:
     """An actor from a noun phrase whose head is a generic noun ("US media", "the army").
 
@@ -177,6 +177,8 @@ def generic_actor(
         country = entry.country_code if entry and entry.actor_type == "state" else None
     if country is None:
         country = _possessor_state(words, keep[0], ref)
+    if country is None and text is not None and doc is not None:
+        country = _stationed_in(text, words[-1].end, doc)
     explicit = country is not None
     if country is None and doc is not None:
         country = doc.home
@@ -195,6 +197,26 @@ def generic_actor(
     if len(keep) == 1 or not keep[0].text[:1].isupper():
         name = name[0].lower() + name[1:]
     return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
+
+
+STATIONED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+PLACE_WINDOW = 40  # characters after `in` searched for the state (`in Indonesia's Central Sulawesi`)
+
+
+def _stationed_in(text: str, end: int, doc: DocActors) -> str | None:
+    """`Police in Indonesia's Central Sulawesi province`, `the Taliban administration in Kabul`:
+    a state's collective placed `in` a state (its name, capital or a region it owns) belongs
+    to that state, not to the story's home one. The country code, or None when the place
+    names no state (`Police in Blantyre`)."""
+    m = STATIONED_IN.match(text, end)
+    if m is None:
+        return None
+    for g in doc.within(m.end(), m.end() + PLACE_WINDOW):
+        if g.start != m.end():
+            break
+        if g.actor.actor_type == "state" and g.mention_type != "demonym" and g.actor.country_code:
+            return g.actor.country_code
+    return None
 
 
 def _join_country_words(words: list[Token], ref: Reference) -> list[Token]:
@@ -420,7 +442,7 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     members = _named_members(words, doc, ref)
     if members is not None:
         return Subject(members.actor, text[s:e], s, e, members)
-    gen = generic_actor(words, ref, doc)
+    gen = generic_actor(words, ref, doc, text)
     if gen is None:
         # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
         p = next((k for k, w in enumerate(words) if w.lower in ("for", "of", "in", "at", "with")), 0)
@@ -431,7 +453,7 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             and words[p - 1].lower in STATE_COLLECTIVES | ARMED_COLLECTIVES
         )
         if p > 0 and (words[p - 1].text[:1].islower() or p == 1) and (ends_in_noun or place):
-            gen = generic_actor(words[:p], ref, doc)
+            gen = generic_actor(words[:p], ref, doc, text)
     if gen is None and (words[-1].lower in _lower_titles(ref.titles) or words[-1].lower in ref.role_nouns):
         # "the 61-year-old president", "the group said", "the rebels seized"
         held = resolve_role(words, doc, ref, words[0].start)
