@@ -348,9 +348,33 @@ def _named_members(words: list[Token], doc: DocActors, ref: Reference) -> Mentio
     return ms[-1] if ms else None
 
 
+# verbs whose object names the act: `Police used water cannon`, `troops launched an offensive`
+LIGHT_VERBS = frozenset(
+    "used uses use fired fire fires deployed deploy deploys lobbed threw hurled launched launch "
+    "launches carried staged stage stages dropped mounted".split()
+)
+LIGHT_OBJECT_WORDS = 3  # words allowed between the light verb and the act noun ("an armed")
+
+
+def _light_verb(toks: list[Token], j: int) -> int | None:
+    """Index of a light verb right before the act noun ending at toks[j] (a few lower-case
+    words between: `used water`, `launched an`, `carried out a`); None when there is none."""
+    for k in range(j - 1, max(-1, j - 1 - LIGHT_OBJECT_WORDS), -1):
+        t = toks[k]
+        if t.lower in LIGHT_VERBS:
+            return k
+        if not t.text[:1].islower() or t.lower in NP_BOUNDARY_WORDS or t.lower in AUXILIARIES:
+            return None
+    return None
+
+
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
-    """The subject of the verb at token i: the actor named by the noun phrase before it."""
+    """The subject of the verb at token i: the actor named by the noun phrase before it; for an
+    act noun after a light verb (`Police used water cannon`), the subject of that verb."""
     j = _trim_aux(text, toks, i)
+    lv = _light_verb(toks, j) if j == i and toks[i].text[:1].islower() else None
+    if lv is not None and lv > 0:
+        return subject_before(text, toks, lv, doc, ref)
     if j > 0 and toks[j - 1].text == ",":
         # "X, who ..., said" / "X, in a letter, accused": skip the parenthetical;
         # "The head of Y, Lina Haddad, met": the apposition is the subject
