@@ -812,3 +812,18 @@ def test_an_act_noun_after_a_light_verb_takes_the_verbs_subject() -> None:
         "tear gas to clear the avenue."
     )
     assert first(rows, "ASSAULT")[1] == "Georgia"
+
+
+def test_a_stance_verb_with_a_described_subject_takes_its_claims_speaker() -> None:
+    rows = events(
+        "CHISINAU (Reuters) - Vadim Krasnoselsky, the Transnistrian leader, said on Monday that gas "
+        "supplies had stopped. The 54-year-old former police officer accused Moldova of joining an "
+        '"economic war" against the region.'
+    )
+    accuse = [r for r in rows if r[0] == "ACCUSE" and r[3]["trigger"] == "accused"]
+    assert accuse and accuse[0][1:3] == ("Vadim Krasnoselsky", "Moldova"), rows
+
+
+def test_a_stance_verb_far_from_any_claim_keeps_a_null_actor() -> None:
+    rows = events("Critics accused the company of negligence.")
+    assert first(rows, "ACCUSE")[1] is None

@@ -33,6 +33,7 @@ from factpack.extract.roles import (
     both_parties,
     captor,
     clause_start,
+    cue_claimant,
     generic_actor,
     last_two_sided,
     mention_after,
@@ -1638,6 +1639,9 @@ def find_events(
                         # "the strikes also destroyed a mosque": the act named as the subject
                         # was reported before; its actor did this too
                         actor = act.actor
+                    if named_party(actor, ref) is None and etype in ("ACCUSE", "REJECT"):
+                        # hook (issue 11): roles.cue_claimant
+                        actor = cue_claimant(toks[i + n - 1].end, s.end, speakers or {}) or actor
                     if actor is None and i > 0 and toks[i - 1].lower == "and":
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence

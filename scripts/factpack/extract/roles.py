@@ -5,6 +5,7 @@ Shared by claims (the claimant before a cue verb) and events (the actor before a
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -753,3 +754,37 @@ def stance_on_act(
     if ev is None or ev.actor is None or (actor is not None and ev.actor.key == actor.key):
         return True, None
     return True, ev.actor
+
+
+CUE_REACH = 60  # characters from a stance verb to the start of the claim it introduces
+
+
+class _ClaimStarts:
+    """Claim spans sorted by start, for finding the claim a cue introduces by bisection."""
+
+    def __init__(self, speakers: dict[tuple[int, int], Actor | None]) -> None:
+        self.speakers = speakers  # held, so a freed dict's reused id never reads a stale index
+        self.items = sorted(speakers.items(), key=lambda kv: kv[0])
+        self.starts = [a for (a, _), _ in self.items]
+
+
+_CLAIM_STARTS: list[_ClaimStarts] = []
+
+
+def cue_claimant(after: int, stop: int, speakers: dict[tuple[int, int], Actor | None]) -> Actor | None:
+    """`The 54-year-old former police officer accused Moldova of joining ...`, `the head of state
+    accused Benin of allowing ...`: a stance verb whose subject names no actor is the cue of the
+    claim that starts right after it (within CUE_REACH characters of `after`, before `stop`, the
+    sentence end); the claim's speaker, as the claim rules resolved it, is the act's actor.
+    None when no such claim follows or its speaker is unknown."""
+    if not speakers:
+        return None
+    if not _CLAIM_STARTS or _CLAIM_STARTS[0].speakers is not speakers:
+        _CLAIM_STARTS[:] = [_ClaimStarts(speakers)]
+    idx = _CLAIM_STARTS[0]
+    k = bisect.bisect_left(idx.starts, after)
+    if k < len(idx.items):
+        (a, _), who = idx.items[k]
+        if a - after <= CUE_REACH and a < stop:
+            return who
+    return None
