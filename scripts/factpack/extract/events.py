@@ -29,6 +29,7 @@ from factpack.extract.roles import (
     TWO_SIDED_TYPES,
     Subject,
     _trim_aux,
+    accused_generic,
     between_pair,
     both_parties,
     captor,
@@ -925,6 +926,9 @@ def _target_for(
     that act's actor; else the actor its object noun phrase names; else the first actor named
     after it in the clause."""
     k, e = _object_span(toks, i, n, end)
+    bare, accused = accused_generic(toks, i, n, doc, ref)  # hook (issue 11): roles.accused_generic
+    if bare:
+        return accused
     if etype in BACK_REFERENCE_TYPES:
         back = _back_reference(toks, k, e, ref, prior or [], actor)
         if back is not None:

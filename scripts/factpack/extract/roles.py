@@ -788,3 +788,45 @@ def cue_claimant(after: int, stop: int, speakers: dict[tuple[int, int], Actor | 
         if a - after <= CUE_REACH and a < stop:
             return who
     return None
+
+
+ACCUSE_VERBS = frozenset({"accused", "accusing", "accuses", "accuse"})
+ACCUSED_WORDS = 4  # words of a bare accused noun phrase before `of` ("criminal networks")
+BODY_PEOPLE = frozenset({"members", "member", "leaders", "leader", "supporters"})
+
+
+def accused_generic(
+    toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference
+) -> tuple[bool, Actor | None]:
+    """`accused guards of opening fire`, `accused police of beating detainees`, `accused criminal
+    networks of using the lake to move gold to Bolivia`: a bare, unnamed noun phrase accused of
+    an act. Unnamed police, guards or troops are the story's home state (or its armed forces);
+    other unnamed people are no party, and the search for a target stops there (not `Bolivia`).
+    (False, None) for any other shape: a named, definite or counted object (`the ministry`,
+    `two men`) or people of a body (`union leaders`), left to the object rules."""
+    if n != 1 or toks[i].lower not in ACCUSE_VERBS:
+        return False, None
+    k = e = i + 1
+    while e < len(toks) and e - k < ACCUSED_WORDS and toks[e].text.isalpha() and toks[e].text.islower():
+        if toks[e].lower == "of":
+            break
+        e += 1
+    if e == k or e >= len(toks) or toks[e].lower != "of":
+        return False, None
+    words = toks[k:e]
+    if words[0].lower in DETERMINERS or any(w.lower in BODY_PEOPLE for w in words):
+        return False, None
+    if doc.within(words[0].start, words[-1].end):
+        return False, None
+    gen = generic_actor(words, ref, doc)
+    a = gen[0] if gen is not None else None
+    if a is None:
+        return True, None
+    if not a.is_generic:
+        return True, a  # "accused police of ...": the home state's police, read as the state
+    if a.actor_type in ("government_body", "armed_forces") and a.country_code is None and doc.home:
+        name = ref.country_names.get(doc.home, doc.home)
+        if a.actor_type == "armed_forces":
+            return True, Actor(f"{name} armed forces", "armed_forces", doc.home)
+        return True, Actor(name, "state", doc.home)
+    return True, None
