@@ -830,19 +830,17 @@ def test_a_stance_verb_far_from_any_claim_keeps_a_null_actor() -> None:
 
 
 def test_unnamed_guards_accused_of_an_act_are_the_home_state() -> None:
+    # (a later state named in the clause is not the accused party either)
     rows = events(
         "QUITO, Ecuador (AP) — Ecuador's government said it was in control. Relatives accused guards "
-        "of opening fire on unarmed prisoners."
+        "of opening fire on prisoners transferred from Colombia."
     )
     assert first(rows, "ACCUSE")[2] == "Ecuador"
 
 
 def test_unnamed_people_accused_of_an_act_leave_no_target_from_a_later_place() -> None:
-    rows = events(
-        "LA PAZ (Reuters) - Peru and Bolivia signed an agreement. Both governments accused criminal "
-        "networks of using the lake to move gold to Bolivia."
-    )
-    assert first(rows, "ACCUSE")[2] is None
+    rows = events("LIMA (Reuters) - Peru accused criminal networks of moving illegally mined gold to Bolivia.")
+    assert first(rows, "ACCUSE")[1:3] == ("Peru", None)
 
 
 def test_a_named_accused_party_is_kept() -> None:
