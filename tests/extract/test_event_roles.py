@@ -839,7 +839,7 @@ def test_unnamed_guards_accused_of_an_act_are_the_home_state() -> None:
 
 
 def test_unnamed_people_accused_of_an_act_leave_no_target_from_a_later_place() -> None:
-    rows = events("LIMA (Reuters) - Peru accused criminal networks of moving illegally mined gold to Bolivia.")
+    rows = events("LIMA (Reuters) - Peru accused criminal networks of moving mined gold to Bolivia.")
     assert first(rows, "ACCUSE")[1:3] == ("Peru", None)
 
 
