@@ -105,8 +105,10 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     acc = {k: s.acc[k].value for k in roles}
     # merged 61 articles, measured - 0.02: actor 0.8386 (of gold 0.6829), target 0.7476 (of gold
     # 0.5901); s4-roles alone on its 53: 0.8583 (0.6899), 0.7713 (0.6010).
-    assert acc["event_actor"] >= 0.818 and acc["event_actor_of_gold"] >= 0.662, acc
-    assert acc["event_target"] >= 0.727 and acc["event_target_of_gold"] >= 0.570, acc
+    # s5-roles (issue 11): 67 articles (170-175 added), measured - 0.02: actor 0.8598 (of gold
+    # 0.7085), target 0.7747 (of gold 0.6145); on the 61 above: 0.8526 (0.6943), 0.7619 (0.6036).
+    assert acc["event_actor"] >= 0.839 and acc["event_actor_of_gold"] >= 0.688, acc
+    assert acc["event_target"] >= 0.754 and acc["event_target_of_gold"] >= 0.594, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
     # 0.9687 / 0.9687 / 0.9585 (0.9295) on its 39 articles; the six event-role articles 124-129,

@@ -723,3 +723,126 @@ def test_a_pronoun_reaches_three_sentences_back_past_a_quote() -> None:
         'told a crowd. He accused the government of "squeezing the last rupee" out of small businesses.'
     )
     assert first(rows, "ACCUSE")[1] == "Sardar Ijaz Baloch"
+
+
+# --- s5-roles (issue 11): passive stances on act nouns, a body's fighters, place of a
+# collective, light verbs
+
+
+def test_a_passive_stance_on_an_act_noun_aims_at_the_acts_doer() -> None:
+    rows = events(
+        "Iran's Revolutionary Guards seized a Liberian-flagged tanker on Thursday. The seizure of the "
+        "tanker was condemned by the United Kingdom."
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("United Kingdom", "Revolutionary Guards")
+
+
+def test_a_passive_stance_on_a_detention_is_not_aimed_at_the_detained() -> None:
+    rows = events(
+        "TBILISI, Georgia (AP) — Georgia's government said it was calm. Police detained the opposition "
+        "leader Nika Gvaramia on Monday. The detention of Gvaramia was condemned by the European Union."
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("European Union", "Georgia")
+
+
+def test_a_by_agent_inside_the_act_noun_phrase_is_the_target() -> None:
+    rows = events(
+        "The detention of the ferry owner Rodel Manansala by the Philippine Coast Guard was criticised "
+        "by Amnesty International."
+    )
+    assert first(rows, "ACCUSE")[1] == "Amnesty International"
+    assert first(rows, "ACCUSE")[2] in ("Philippine Coast Guard", "Philippines")
+
+
+def test_a_stance_on_an_act_whose_doer_is_unknown_has_no_target() -> None:
+    # the latest killing had no named doer: not the doer of an older attack
+    rows = events(
+        "The Rapid Support Forces shelled a camp on Monday. Five aid workers were killed in an air strike "
+        "on Sunday. The killing of the aid workers was condemned by the World Food Programme."
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("World Food Programme", None)
+
+
+def test_a_plain_passive_stance_keeps_its_patient_as_target() -> None:
+    rows = events("Nika Gvaramia was condemned by the European Union on Monday.")
+    assert first(rows, "ACCUSE")[1:3] == ("European Union", "Nika Gvaramia")
+
+
+def test_a_named_groups_fighters_as_subject_are_the_group() -> None:
+    rows = events(
+        "NAIROBI, Kenya (AP) — Suspected al-Shabab militants attacked a police post near the Somali "
+        "border on Monday."
+    )
+    assert first(rows, "ASSAULT")[1] == "Al-Shabaab"
+
+
+def test_a_demonym_before_fighters_is_not_a_named_group() -> None:
+    rows = events("NAIROBI, Kenya (AP) — Kenyan soldiers attacked a camp near the Somali border on Monday.")
+    assert first(rows, "ASSAULT")[1] != "Kenyan"
+    assert first(rows, "ASSAULT")[1] in ("Kenya", "Kenya armed forces")
+
+
+def test_police_placed_in_a_named_state_are_that_states() -> None:
+    rows = events(
+        "BEIJING (Reuters) - China said on Friday it was concerned. Police in Indonesia's Central "
+        "Sulawesi province shot dead two men on Friday, a rights group said."
+    )
+    assert first(rows, "ASSAULT")[1] == "Indonesia"
+
+
+def test_an_administration_in_a_capital_is_that_capitals_state() -> None:
+    rows = events(
+        "ISLAMABAD - Pakistan's army said on Monday it was ready. Islamabad has repeatedly accused the "
+        "Taliban administration in Kabul of sheltering the group."
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("Pakistan", "Afghanistan")
+
+
+def test_police_in_an_unlisted_city_stay_the_home_states() -> None:
+    rows = events(
+        "LIMA, Peru (AP) — Peru's government declared a state of emergency. Police in Cusco fired tear "
+        "gas at hundreds of farmers."
+    )
+    assert first(rows, "ASSAULT")[1] == "Peru"
+
+
+def test_an_act_noun_after_a_light_verb_takes_the_verbs_subject() -> None:
+    rows = events(
+        "TBILISI, Georgia (AP) — Georgia's government said it was calm. Police used water cannon and "
+        "tear gas to clear the avenue."
+    )
+    assert first(rows, "ASSAULT")[1] == "Georgia"
+
+
+def test_a_stance_verb_with_a_described_subject_takes_its_claims_speaker() -> None:
+    rows = events(
+        "CHISINAU (Reuters) - Vadim Krasnoselsky, the Transnistrian leader, said on Monday that gas "
+        "supplies had stopped. The 54-year-old former police officer accused Moldova of joining an "
+        '"economic war" against the region.'
+    )
+    accuse = [r for r in rows if r[0] == "ACCUSE" and r[3]["trigger"] == "accused"]
+    assert accuse and accuse[0][1:3] == ("Vadim Krasnoselsky", "Moldova"), rows
+
+
+def test_a_stance_verb_far_from_any_claim_keeps_a_null_actor() -> None:
+    rows = events("Critics accused the company of negligence.")
+    assert first(rows, "ACCUSE")[1] is None
+
+
+def test_unnamed_guards_accused_of_an_act_are_the_home_state() -> None:
+    # (a later state named in the clause is not the accused party either)
+    rows = events(
+        "QUITO, Ecuador (AP) — Ecuador's government said it was in control. Relatives accused guards "
+        "of opening fire on prisoners transferred from Colombia."
+    )
+    assert first(rows, "ACCUSE")[2] == "Ecuador"
+
+
+def test_unnamed_people_accused_of_an_act_leave_no_target_from_a_later_place() -> None:
+    rows = events("LIMA (Reuters) - Peru accused criminal networks of moving mined gold to Bolivia.")
+    assert first(rows, "ACCUSE")[1:3] == ("Peru", None)
+
+
+def test_a_named_accused_party_is_kept() -> None:
+    rows = events("LA PAZ (Reuters) - Peru accused Bolivia of allowing smuggling across the lake.")
+    assert first(rows, "ACCUSE")[1:3] == ("Peru", "Bolivia")

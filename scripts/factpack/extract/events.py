@@ -29,10 +29,12 @@ from factpack.extract.roles import (
     TWO_SIDED_TYPES,
     Subject,
     _trim_aux,
+    accused_generic,
     between_pair,
     both_parties,
     captor,
     clause_start,
+    cue_claimant,
     generic_actor,
     last_two_sided,
     mention_after,
@@ -41,6 +43,7 @@ from factpack.extract.roles import (
     recipient,
     resolve_role,
     sentence_subject,
+    stance_on_act,
     subject_before,
 )
 from factpack.extract.text import Span, Token, in_quotes, quotations, sentences, tokens
@@ -884,7 +887,7 @@ def _object_actor(
     words = toks[max(0, k - 1) : e] if k > 0 and toks[k - 1].lower == "the" else toks[k:e]
     gen = None
     for end in range(len(words), 0, -1):
-        gen = generic_actor(words[:end], ref, doc)
+        gen = generic_actor(words[:end], ref, doc, text)
         if gen is not None:
             break
     if (
@@ -923,6 +926,9 @@ def _target_for(
     that act's actor; else the actor its object noun phrase names; else the first actor named
     after it in the clause."""
     k, e = _object_span(toks, i, n, end)
+    bare, accused = accused_generic(toks, i, n, doc, ref)  # hook (issue 11): roles.accused_generic
+    if bare:
+        return accused
     if etype in BACK_REFERENCE_TYPES:
         back = _back_reference(toks, k, e, ref, prior or [], actor)
         if back is not None:
@@ -1619,6 +1625,9 @@ def find_events(
                         ):
                             actor = None
                     passive_target = patient
+                    if etype in BACK_REFERENCE_TYPES:  # hook (issue 11): roles.stance_on_act
+                        named_act, doer = stance_on_act(text, toks, pv, doc, ref, out, actor)
+                        passive_target = doer if named_act else passive_target
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
                     said_by = _claimant_at(start, speakers or {})
@@ -1634,6 +1643,9 @@ def find_events(
                         # "the strikes also destroyed a mosque": the act named as the subject
                         # was reported before; its actor did this too
                         actor = act.actor
+                    if named_party(actor, ref) is None and etype in ("ACCUSE", "REJECT"):
+                        # hook (issue 11): roles.cue_claimant
+                        actor = cue_claimant(toks[i + n - 1].end, s.end, speakers or {}) or actor
                     if actor is None and i > 0 and toks[i - 1].lower == "and":
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence

@@ -5,6 +5,7 @@ Shared by claims (the claimant before a cue verb) and events (the actor before a
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -87,7 +88,7 @@ POLICING_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
 def generic_actor(
-    words: list[Token], ref: Reference, doc: DocActors | None = None
+    words: list[Token], ref: Reference, doc: DocActors | None = None, text: str | None = None
 ) -> tuple[Actor | None, int, int] | None:
     """An actor from a noun phrase whose head is a generic noun ("US media", "the army").
 
@@ -177,6 +178,8 @@ def generic_actor(
         country = entry.country_code if entry and entry.actor_type == "state" else None
     if country is None:
         country = _possessor_state(words, keep[0], ref)
+    if country is None and text is not None and doc is not None:
+        country = _stationed_in(text, words[-1].end, doc)
     explicit = country is not None
     if country is None and doc is not None:
         country = doc.home
@@ -195,6 +198,26 @@ def generic_actor(
     if len(keep) == 1 or not keep[0].text[:1].isupper():
         name = name[0].lower() + name[1:]
     return Actor(name, atype, country if explicit else None, None, True), keep[0].start, keep[-1].end
+
+
+STATIONED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+PLACE_WINDOW = 40  # characters after `in` searched for the state (`in Indonesia's Central Sulawesi`)
+
+
+def _stationed_in(text: str, end: int, doc: DocActors) -> str | None:
+    """`Police in Indonesia's Central Sulawesi province`, `the Taliban administration in Kabul`:
+    a state's collective placed `in` a state (its name, capital or a region it owns) belongs
+    to that state, not to the story's home one. The country code, or None when the place
+    names no state (`Police in Blantyre`)."""
+    m = STATIONED_IN.match(text, end)
+    if m is None:
+        return None
+    for g in doc.within(m.end(), m.end() + PLACE_WINDOW):
+        if g.start != m.end():
+            break
+        if g.actor.actor_type == "state" and g.mention_type != "demonym" and g.actor.country_code:
+            return g.actor.country_code
+    return None
 
 
 def _join_country_words(words: list[Token], ref: Reference) -> list[Token]:
@@ -305,9 +328,54 @@ def _principal(words: list[Token], doc: DocActors, ref: Reference) -> Actor | No
     return held
 
 
+MEMBER_TYPES = frozenset({"group", "armed_forces"})  # generic heads for a body's people
+
+
+def _named_members(words: list[Token], doc: DocActors, ref: Reference) -> Mention | None:
+    """`TTP fighters attacked`, `Suspected al-Shabab militants attacked`, `MPF supporters
+    blocked`: a generic noun for a body's people or fighters (`generic_actors.csv`) right after
+    a named body (not a state, a person or a demonym: `Kenyan police` is the state's) names
+    that body. None otherwise."""
+    if len(words) < 2 or ref.generic.get(words[-1].lower) not in MEMBER_TYPES:
+        return None
+    ms = [
+        m
+        for m in doc.within(words[0].start, words[-2].end)
+        if m.end == words[-2].end
+        and m.mention_type not in ("demonym", "pronoun")
+        and not m.actor.is_generic
+        and m.actor.actor_type not in ("state", "person")
+    ]
+    return ms[-1] if ms else None
+
+
+# verbs whose object names the act: `Police used water cannon`, `troops launched an offensive`
+LIGHT_VERBS = frozenset(
+    "used uses use fired fire fires deployed deploy deploys lobbed threw hurled launched launch "
+    "launches carried staged stage stages dropped mounted".split()
+)
+LIGHT_OBJECT_WORDS = 3  # words allowed between the light verb and the act noun ("an armed")
+
+
+def _light_verb(toks: list[Token], j: int) -> int | None:
+    """Index of a light verb right before the act noun ending at toks[j] (a few lower-case
+    words between: `used water`, `launched an`, `carried out a`); None when there is none."""
+    for k in range(j - 1, max(-1, j - 1 - LIGHT_OBJECT_WORDS), -1):
+        t = toks[k]
+        if t.lower in LIGHT_VERBS:
+            return k
+        if not t.text[:1].islower() or t.lower in NP_BOUNDARY_WORDS or t.lower in AUXILIARIES:
+            return None
+    return None
+
+
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
-    """The subject of the verb at token i: the actor named by the noun phrase before it."""
+    """The subject of the verb at token i: the actor named by the noun phrase before it; for an
+    act noun after a light verb (`Police used water cannon`), the subject of that verb."""
     j = _trim_aux(text, toks, i)
+    lv = _light_verb(toks, j) if j == i and toks[i].text[:1].islower() else None
+    if lv is not None and lv > 0:
+        return subject_before(text, toks, lv, doc, ref)
     if j > 0 and toks[j - 1].text == ",":
         # "X, who ..., said" / "X, in a letter, accused": skip the parenthetical;
         # "The head of Y, Lina Haddad, met": the apposition is the subject
@@ -396,7 +464,10 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     if conj:
         m = conj[0]
         return Subject(m.actor, m.text, m.start, m.end, m)
-    gen = generic_actor(words, ref, doc)
+    members = _named_members(words, doc, ref)
+    if members is not None:
+        return Subject(members.actor, text[s:e], s, e, members)
+    gen = generic_actor(words, ref, doc, text)
     if gen is None:
         # "a lawyer for the group", "a source in the ministry": the head comes before the preposition
         p = next((k for k, w in enumerate(words) if w.lower in ("for", "of", "in", "at", "with")), 0)
@@ -407,7 +478,7 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             and words[p - 1].lower in STATE_COLLECTIVES | ARMED_COLLECTIVES
         )
         if p > 0 and (words[p - 1].text[:1].islower() or p == 1) and (ends_in_noun or place):
-            gen = generic_actor(words[:p], ref, doc)
+            gen = generic_actor(words[:p], ref, doc, text)
     if gen is None and (words[-1].lower in _lower_titles(ref.titles) or words[-1].lower in ref.role_nouns):
         # "the 61-year-old president", "the group said", "the rebels seized"
         held = resolve_role(words, doc, ref, words[0].start)
@@ -643,3 +714,119 @@ def pronoun_party(
     if claimant.actor_type != "person":
         return None if claimant.is_generic else claimant
     return speaks_for(claimant, doc, ref, toks[i].start)
+
+
+ACT_NOUN_LEAD = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+STANCE_LOOKBACK = 50  # earlier events searched for the act a stance names (keeps extraction linear)
+
+
+def stance_on_act(
+    text: str, toks: list[Token], pv: int, doc: DocActors, ref: Reference, prior: list, actor: Actor | None
+) -> tuple[bool, Actor | None]:
+    """`The seizure of the tanker was condemned by the United Kingdom`, `the detention of the
+    captain by the coast guard was criticised by ...`: a passive stance (participle at
+    toks[pv]) whose subject is an act noun (`event_lexicon.csv`) is aimed at whoever carried
+    that act out, not at the act's patient: the `by` agent inside the noun phrase, else the
+    actor of the latest earlier act of the noun's type (its mode first). (False, None) when the
+    subject is no act noun; (True, None) when it is one but its doer is unknown."""
+    j = _trim_aux(text, toks, pv)
+    start = clause_start(toks, j, ref)
+    words = toks[start:j]
+    while words and words[0].lower in LEADING_WORDS:
+        words = words[1:]
+    if len(words) < 2 or words[0].lower not in ACT_NOUN_LEAD:
+        return False, None
+    hit = ref.triggers.get((words[1].lower,))
+    if hit is None or (len(words) > 2 and words[2].lower not in ("of", "by", "on", "against")):
+        return False, None
+    by = next((k for k, w in enumerate(words) if w.lower == "by"), None)
+    if by is not None and by + 1 < len(words):
+        m = mention_after(doc, words[by + 1].start, words[-1].end, actor, text)
+        if m is not None:
+            return True, m.actor
+        gen = generic_actor(words[by + 1 :], ref, doc)
+        if gen is not None and gen[0] is not None:
+            return True, gen[0]
+    # the latest act of that kind (its mode first, when the noun names one), whether or not its
+    # doer is known: "the killing of the aid workers" after an air strike no one was named for
+    recent = [e for e in prior[: -STANCE_LOOKBACK - 1 : -1] if e.event_type == hit[0]]
+    ev = next((e for e in recent if hit[1] and e.event_mode == hit[1]), recent[0] if recent else None)
+    if ev is None or ev.actor is None or (actor is not None and ev.actor.key == actor.key):
+        return True, None
+    return True, ev.actor
+
+
+CUE_REACH = 60  # characters from a stance verb to the start of the claim it introduces
+
+
+class _ClaimStarts:
+    """Claim spans sorted by start, for finding the claim a cue introduces by bisection."""
+
+    def __init__(self, speakers: dict[tuple[int, int], Actor | None]) -> None:
+        self.speakers = speakers  # held, so a freed dict's reused id never reads a stale index
+        self.items = sorted(speakers.items(), key=lambda kv: kv[0])
+        self.starts = [a for (a, _), _ in self.items]
+
+
+_CLAIM_STARTS: list[_ClaimStarts] = []
+
+
+def cue_claimant(after: int, stop: int, speakers: dict[tuple[int, int], Actor | None]) -> Actor | None:
+    """`The 54-year-old former police officer accused Moldova of joining ...`, `the head of state
+    accused Benin of allowing ...`: a stance verb whose subject names no actor is the cue of the
+    claim that starts right after it (within CUE_REACH characters of `after`, before `stop`, the
+    sentence end); the claim's speaker, as the claim rules resolved it, is the act's actor.
+    None when no such claim follows or its speaker is unknown."""
+    if not speakers:
+        return None
+    if not _CLAIM_STARTS or _CLAIM_STARTS[0].speakers is not speakers:
+        _CLAIM_STARTS[:] = [_ClaimStarts(speakers)]
+    idx = _CLAIM_STARTS[0]
+    k = bisect.bisect_left(idx.starts, after)
+    if k < len(idx.items):
+        (a, _), who = idx.items[k]
+        if a - after <= CUE_REACH and a < stop:
+            return who
+    return None
+
+
+ACCUSE_VERBS = frozenset({"accused", "accusing", "accuses", "accuse"})
+ACCUSED_WORDS = 4  # words of a bare accused noun phrase before `of` ("criminal networks")
+BODY_PEOPLE = frozenset({"members", "member", "leaders", "leader", "supporters"})
+
+
+def accused_generic(
+    toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference
+) -> tuple[bool, Actor | None]:
+    """`accused guards of opening fire`, `accused police of beating detainees`, `accused criminal
+    networks of using the lake to move gold to Bolivia`: a bare, unnamed noun phrase accused of
+    an act. Unnamed police, guards or troops are the story's home state (or its armed forces);
+    other unnamed people are no party, and the search for a target stops there (not `Bolivia`).
+    (False, None) for any other shape: a named, definite or counted object (`the ministry`,
+    `two men`) or people of a body (`union leaders`), left to the object rules."""
+    if n != 1 or toks[i].lower not in ACCUSE_VERBS:
+        return False, None
+    k = e = i + 1
+    while e < len(toks) and e - k < ACCUSED_WORDS and toks[e].text.isalpha() and toks[e].text.islower():
+        if toks[e].lower == "of":
+            break
+        e += 1
+    if e == k or e >= len(toks) or toks[e].lower != "of":
+        return False, None
+    words = toks[k:e]
+    if words[0].lower in DETERMINERS or any(w.lower in BODY_PEOPLE for w in words):
+        return False, None
+    if doc.within(words[0].start, words[-1].end):
+        return False, None
+    gen = generic_actor(words, ref, doc)
+    a = gen[0] if gen is not None else None
+    if a is None:
+        return True, None
+    if not a.is_generic:
+        return True, a  # "accused police of ...": the home state's police, read as the state
+    if a.actor_type in ("government_body", "armed_forces") and a.country_code is None and doc.home:
+        name = ref.country_names.get(doc.home, doc.home)
+        if a.actor_type == "armed_forces":
+            return True, Actor(f"{name} armed forces", "armed_forces", doc.home)
+        return True, Actor(name, "state", doc.home)
+    return True, None
