@@ -1447,6 +1447,91 @@ STOPPERS = frozenset(
     {"halt", "end", "stop", "cease", "ending", "halting", "stopping", "ended", "halted", "stopped"}
 )
 OBLIGATION = frozenset({"must", "should"})
+# acts whose complement names the act asked for, agreed to or threatened, not one done:
+# "urged both sides to return to talks", "agreed to resume talks", "threatened to withdraw"
+GOVERNING_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+TO_GOVERNED = frozenset({"AGREE", "THREATEN"})  # only with a `to` complement ("agreed to meet")
+GOVERNED_GAP = 12  # words between the governing trigger and the act it asks for
+COMPLEMENT_BREAKS = frozenset(
+    {";", ".", "after", "before", "when", "since", "because", "as", "following", "amid", "which",
+     "who", "whom", "whose", "said", "says", "but", "while", "where", "though", "although"}
+)
+PRENOMINAL_LEAD = frozenset(
+    {"the", "a", "an", "all", "other", "of", "its", "their", "his", "her", "these", "those", "two",
+     "three", "four", "five", "six", "remaining", "newly", "recently", "some", "many", "several"}
+)
+NOT_NOUNS = frozenset(
+    {"on", "in", "at", "by", "for", "from", "to", "with", "and", "or", "but", "the", "a", "an",
+     "last", "this", "that", "since", "after", "before", "during", "over", "under", "into", "as",
+     "overnight", "earlier", "later", "yesterday", "today", "without", "near", "outside", "of"}
+)
+FINAL_MARKS = frozenset('.!?')
+HEADLINE_MAX_WORDS = 40
+
+
+def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
+    """True when the act at toks[i] is the complement of a request, agreement or threat before it
+    in the same clause ("urged X to hold talks", "called for an inquiry", "agreed to resume talks",
+    "threatened to withdraw"): the act asked for is not an act done (issue 11)."""
+    for gi, gn, gtype, _ in reversed(hits[:k]):
+        if gtype not in GOVERNING_TYPES:
+            continue
+        end = gi + gn
+        if end > i or i - end > GOVERNED_GAP:
+            return False
+        gap = [t.lower for t in toks[end:i]]
+        if COMPLEMENT_BREAKS & set(gap):
+            return False
+        if "," in gap and ("to" in gap[: gap.index(",")] or "for" in gap[: gap.index(",")]):
+            return False  # "urged Niamey to reopen the border, closed since 2023": the comma ends it
+        return gtype not in TO_GOVERNED or "to" in gap
+    return False
+
+
+def _prenominal(toks: list[Token], i: int, n: int) -> bool:
+    """A participle used as an adjective before its noun ("all detained candidates", "the two
+    abducted teachers", "thousands of striking workers"): it describes people, it does not report an
+    act."""
+    if n != 1 or i == 0 or i + 1 >= len(toks):
+        return False
+    w, nxt = toks[i].lower, toks[i + 1]
+    # an -ing word before a singular noun is mostly the act's own noun ("a meeting room", "the
+    # bombing campaign"); before a plural it describes people ("striking workers")
+    plural = nxt.lower.endswith("s") and not nxt.lower.endswith("ss")
+    return (
+        (w.endswith("ed") or (w.endswith("ing") and plural))
+        and toks[i - 1].lower in PRENOMINAL_LEAD
+        and nxt.text[:1].islower()
+        and nxt.text.isalpha()
+        and nxt.lower not in NOT_NOUNS
+        and not nxt.lower.endswith("ly")
+    )
+
+
+def _headline_like(text: str, p: Span) -> bool:
+    """A short line that does not end a sentence (a headline, a standfirst bullet, `UPDATE 2-...`
+    with its `(Adds ...)` line) that the layout kept as body."""
+    body = text[p.start : p.end].rstrip().rstrip("\"'”’»)]").rstrip()
+    return bool(body) and body[-1] not in FINAL_MARKS and len(body.split()) <= HEADLINE_MAX_WORDS
+
+
+def drop_headline_repeats(text: str, paras: list[Span], events: list[Event]) -> list[Event]:
+    """An act in a headline-like line that a later body paragraph reports again (same type) is
+    the same act: keep the body's row only."""
+    heads = [p for p in paras if _headline_like(text, p)]
+    if not heads:
+        return events
+    def head_of(e: Event) -> Span | None:
+        return next((p for p in heads if p.start <= e.evidence_start < p.end), None)
+    out = []
+    for e in events:
+        h = head_of(e)
+        if h is not None and any(
+            o.event_type == e.event_type and o.evidence_start >= h.end and head_of(o) is None for o in events
+        ):
+            continue
+        out.append(e)
+    return out
 
 
 def find_events(
@@ -1506,9 +1591,13 @@ def find_events(
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
                 hits.append((k, 1, "ASSAULT", None))
                 hits.sort()
-            for i, n, etype, mode in hits:
+            for k_hit, (i, n, etype, mode) in enumerate(hits):
                 if _inside_name(toks, i, doc):
                     continue  # "Amnesty International", "Strike Force Delta": part of a name
+                if etype not in GOVERNING_TYPES and _governed(toks, i, hits, k_hit):
+                    continue  # "urged both sides to return to talks": the talks are asked for
+                if _prenominal(toks, i, n):
+                    continue  # "demanded the release of all detained candidates"
                 before = [t.lower for t in toks[max(0, i - 2) : i]]
                 if etype == "ASSAULT" and STOPPERS & set(before):
                     continue  # "committing to halt fighting": the opposite of an attack
@@ -1684,6 +1773,8 @@ def find_events(
                     and target.country_code == actor.country_code
                 ):
                     target = None  # "Togolese soldiers fired shots ... urged Lome": not their own state
+                if mode == "visit" and target is None:
+                    continue  # "visited the site", "flown to a hospital": a place, no host to consult
                 seen_types[etype] = len(out)
                 out.append(
                     Event(
@@ -1718,7 +1809,7 @@ def find_events(
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
             for idx in sorted(set(seen_types.values()) | set(bounds)):
                 out[idx] = _tighten(text, s, out[idx], doc, fatalities, money, bounds.get(idx))
-    return out
+    return drop_headline_repeats(text, paras, out)
 
 
 @functools.cache
