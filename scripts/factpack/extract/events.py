@@ -1063,6 +1063,27 @@ def _people_undergo(
     return ref.generic.get(toks[e - 1].lower) in PEOPLE_TYPES
 
 
+CAPTIVE_WORDS = frozenset(
+    {"vessel", "vessels", "ship", "ships", "tanker", "tankers", "trawler", "trawlers", "boat", "boats",
+     "longliner", "longliners", "crew", "crews", "hostage", "hostages", "captive", "captives", "both"}
+)
+CAPTURE_TYPES = frozenset({"SEIZE", "COERCE"})
+CAPTIVE_WINDOW = 8  # words before the passive (or after the verb) naming what was released
+
+
+def _captive_released(toks: list[Token], i: int, pv: int | None, before: list[str]) -> bool:
+    """A release from capture that is not of people: a seized ship or crew (`the vessel, the
+    Ocean Jade, was released`, `Both were released after their owners paid fines`), or whatever
+    the same sentence reports seized or detained first (`a tanker that was seized by Iran ...
+    was released`)."""
+    if CAPTURE_TYPES & set(before):
+        return True
+    words = [t.lower for t in toks[max(0, pv - CAPTIVE_WINDOW) : pv]] if pv is not None else [
+        t.lower for t in toks[i + 1 : i + 1 + CAPTIVE_WINDOW]
+    ]
+    return bool(CAPTIVE_WORDS & set(words))
+
+
 def _refers_back(toks: list[Token], i: int) -> bool:
     """The act word at toks[i] names an act the story refers back to: `in the strikes`, `since
     the October 14 attack`, `after the Sunday raid` (a preposition, `the`, then at most three
@@ -1469,6 +1490,33 @@ FINAL_MARKS = frozenset('.!?')
 HEADLINE_MAX_WORDS = 40
 
 
+ASK_VERBS = frozenset({"ask", "asks", "asked", "asking"})
+ASK_NOT_OBJECT = frozenset({"not", "to", "for", "about", "if", "whether", "by", "why", "how", "what", "when",
+                            "where", "who", "that", "questions", "question", "reporters", "journalists"})
+ASK_SPAN = 8  # words between `asked` and the `to`/`for` of what is asked
+
+
+def ask_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[tuple]:
+    """`asked X to do Y` / `asked X for Y`: a request of X (issue 11: "had asked Tripoli to allow
+    consular access", "asked the United States and Brazil for help"); not `asked not to be named`,
+    `asked about`, `asked reporters`, nor a verb the lexicon already reads."""
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower not in ASK_VERBS or i in taken or in_quotes(t.start, quotes) or i + 1 >= len(toks):
+            continue
+        if toks[i + 1].lower in ASK_NOT_OBJECT or not toks[i + 1].text[:1].isalpha():
+            continue
+        for j in range(i + 2, min(len(toks), i + 1 + ASK_SPAN)):
+            w = toks[j].lower
+            if w in (",", ";", ".", "said", "and", "or"):
+                break
+            if w in ("to", "for"):
+                out.append((i, 1, "REQUEST", None))
+                break
+    return sorted(hits + out)
+
+
 def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
     """True when the act at toks[i] is the complement of a request, agreement or threat before it
     in the same clause ("urged X to hold talks", "called for an inquiry", "agreed to resume talks",
@@ -1559,7 +1607,7 @@ def find_events(
         quotes = quotations(text, p)
         for s in sentences(text, p):
             toks = tokens(text, s)
-            hits = match_triggers(toks, ref, quotes)
+            hits = ask_hits(toks, quotes, match_triggers(toks, ref, quotes))
             sent = text[s.start : s.end]
             if not hits and not any(
                 not in_quotes(f.char_start, quotes) for f in find_fatalities(sent, s.start)
@@ -1665,8 +1713,9 @@ def find_events(
                     and n == 1
                     and toks[i].lower in HUMAN_PATIENT
                     and not _people_undergo(text, toks, i, pv, doc, ref)
+                    and not _captive_released(toks, i, pv, [h[2] for h in hits[:k_hit]])
                 ):
-                    continue  # "the report was released": only people are released from captivity
+                    continue  # "the report was released": only captives are released from captivity
                 if passive:
                     # "14 union members were detained by police": the subject undergoes the act;
                     # the agent is the `by` phrase, else a state body reporting it, else the
