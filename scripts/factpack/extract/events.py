@@ -1487,6 +1487,7 @@ NOT_NOUNS = frozenset(
      "overnight", "earlier", "later", "yesterday", "today", "without", "near", "outside", "of"}
 )
 FINAL_MARKS = frozenset('.!?')
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "strikers", "marchers", "rioters"})
 HEADLINE_MAX_WORDS = 40
 
 
@@ -1517,6 +1518,40 @@ def ask_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[t
     return sorted(hits + out)
 
 
+WARN_WORDS = frozenset({"warned", "warns", "warning", "warn"})
+MODALS = frozenset({"would", "will", "could", "may", "might", "'ll", "shall"})
+CONSEQUENCE_VERBS = frozenset({"face", "be", "pay", "respond", "retaliate", "suffer", "regret"})
+THREAT_SUBJECTS = frozenset({"government", "authorities", "those", "anyone", "we", "whoever", "army",
+                             "military", "troops", "forces", "police"})
+PARTY_TYPES = frozenset({"state", "government_body", "armed_forces", "person", "group"})
+
+
+def _prediction(toks: list[Token], i: int, n: int, doc: DocActors) -> bool:
+    """`warned that X` is a threat only when X says a party will act or someone will bear the
+    consequences ("warned that Moscow would respond", "that those who stayed away would be
+    dismissed", "could face penalties"); a forecast ("warned that stocks would run out", "that
+    buyers could move orders", "that reporters remained in custody") is commentary, no act."""
+    if n != 1 or toks[i].lower not in WARN_WORDS:
+        return False
+    that = next((k for k in range(i + 1, min(len(toks), i + 7)) if toks[k].lower == "that"), None)
+    if that is None:
+        return False  # "warned the companies", "warned of retaliation": read as before
+    end = next((k for k in range(that + 1, len(toks)) if toks[k].text in {";", "."}), len(toks))
+    modal = next((k for k in range(that + 1, end) if toks[k].lower in MODALS), None)
+    if modal is None:
+        return True  # no act to come: "warned that eight reporters remained in custody"
+    verb = next((t.lower for t in toks[modal + 1 : end] if t.lower not in ("not", "also", "still", "then")), "")
+    if verb in CONSEQUENCE_VERBS:
+        return False
+    subject = toks[that + 1 : modal]
+    if THREAT_SUBJECTS & {t.lower for t in subject}:
+        return False
+    if subject and any(m.actor.actor_type in PARTY_TYPES
+                       for m in doc.overlapping(subject[0].start, subject[-1].end)):
+        return False
+    return True
+
+
 def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
     """True when the act at toks[i] is the complement of a request, agreement or threat before it
     in the same clause ("urged X to hold talks", "called for an inquiry", "agreed to resume talks",
@@ -1543,11 +1578,10 @@ def _prenominal(toks: list[Token], i: int, n: int) -> bool:
     if n != 1 or i == 0 or i + 1 >= len(toks):
         return False
     w, nxt = toks[i].lower, toks[i + 1]
-    # an -ing word before a singular noun is mostly the act's own noun ("a meeting room", "the
-    # bombing campaign"); before a plural it describes people ("striking workers")
-    plural = nxt.lower.endswith("s") and not nxt.lower.endswith("ss")
+    # past participles only: an -ing word before a noun is as often a gerund with its object
+    # ("accused police of beating detainees") or the act's own noun ("the bombing campaign")
     return (
-        (w.endswith("ed") or (w.endswith("ing") and plural))
+        w.endswith("ed")
         and toks[i - 1].lower in PRENOMINAL_LEAD
         and nxt.text[:1].islower()
         and nxt.text.isalpha()
@@ -1646,6 +1680,13 @@ def find_events(
                     continue  # "urged both sides to return to talks": the talks are asked for
                 if _prenominal(toks, i, n):
                     continue  # "demanded the release of all detained candidates"
+                if etype == "THREATEN" and _prediction(toks, i, n, doc):
+                    continue  # "warned that stocks would run out": a forecast, not a threat
+                if etype == "REQUEST" and toks[i].lower.endswith("ing") and (
+                    "PROTEST" in {h[2] for h in hits[:k_hit]}
+                    or PROTESTERS & {t.lower for t in toks[:i]}
+                ):
+                    continue  # "marched through Kumasi demanding better pay": the protest's aim
                 before = [t.lower for t in toks[max(0, i - 2) : i]]
                 if etype == "ASSAULT" and STOPPERS & set(before):
                     continue  # "committing to halt fighting": the opposite of an attack
