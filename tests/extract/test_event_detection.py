@@ -18,7 +18,8 @@ def rows(body: str) -> list[dict]:
 
 def test_an_act_asked_for_is_not_an_act_done() -> None:
     assert types("Foreign Minister Ana Ruiz urged both sides to return to talks.") == ["REQUEST"]
-    assert types("The European Union called for an independent investigation into the shooting.") == ["REQUEST"]
+    s = "The European Union called for an independent investigation into the shooting."
+    assert types(s) == ["REQUEST"]
 
 
 def test_an_act_after_a_subordinator_is_reported_beside_the_request() -> None:
@@ -33,7 +34,8 @@ def test_a_comma_ends_the_act_asked_for() -> None:
 
 def test_an_act_agreed_to_or_threatened_is_not_done() -> None:
     assert "CONSULT" not in types("The two sides agreed on Friday to resume peace talks in Oslo.")
-    assert types("The teachers' union threatened to withdraw all its members from the county.") == ["THREATEN"]
+    s = "The teachers' union threatened to withdraw all its members from the county."
+    assert types(s) == ["THREATEN"]
 
 
 def test_a_participle_before_its_noun_is_no_act() -> None:
@@ -58,18 +60,21 @@ def test_a_patrol_is_a_unit_not_an_act() -> None:
 
 
 def test_release_of_a_seized_ship_is_an_act_a_report_released_is_not() -> None:
-    assert types("India said the vessel, the Ocean Jade, was released on Monday after its owners paid a fine.") == [
-        "RETREAT"
-    ]
-    assert types("The navy intercepted two longliners in May. Both were released after their owners paid fines.") == [
-        "COERCE", "RETREAT",
+    s = "India said the vessel, the Ocean Jade, was released on Monday after its owners paid a fine."
+    assert types(s) == ["RETREAT"]
+    s = "The navy intercepted two longliners in May. Both were released after their owners paid fines."
+    assert types(s) == [
+        "COERCE",
+        "RETREAT",
     ]
     assert types("The central bank's annual report was released on Monday.") == []
 
 
 def test_asking_someone_to_act_is_a_request_asking_not_to_be_named_is_not() -> None:
-    assert types("Libya's embassy said it had asked Tripoli to allow consular access to the crew.") == ["REQUEST"]
-    assert "REQUEST" not in types("A police officer, who asked not to be named, said 12 people were detained.")
+    s = "Libya's embassy said it had asked Tripoli to allow consular access to the crew."
+    assert types(s) == ["REQUEST"]
+    s = "A police officer, who asked not to be named, said 12 people were detained."
+    assert "REQUEST" not in types(s)
 
 
 def test_interceptions_seize_vessels_not_missiles() -> None:
@@ -89,9 +94,12 @@ def test_a_headline_line_repeated_by_the_body_gives_one_row() -> None:
 
 
 def test_a_warning_is_a_threat_only_when_a_party_will_act_or_someone_pay() -> None:
-    assert "THREATEN" in types("Russia's foreign ministry warned that Moscow would respond to the expulsions.")
-    assert "THREATEN" in types("The minister warned on Wednesday that those who stayed away would be dismissed.")
-    assert "THREATEN" not in types("The central bank warned that rising borrowing could put pressure on the currency.")
+    s = "Russia's foreign ministry warned that Moscow would respond to the expulsions."
+    assert "THREATEN" in types(s)
+    s = "The minister warned on Wednesday that those who stayed away would be dismissed."
+    assert "THREATEN" in types(s)
+    s = "The central bank warned that rising borrowing could put pressure on the currency."
+    assert "THREATEN" not in types(s)
     assert "THREATEN" not in types("The rights group warned that eight reporters remained in custody.")
 
 

@@ -1540,7 +1540,8 @@ def _prediction(toks: list[Token], i: int, n: int, doc: DocActors) -> bool:
     modal = next((k for k in range(that + 1, end) if toks[k].lower in MODALS), None)
     if modal is None:
         return True  # no act to come: "warned that eight reporters remained in custody"
-    verb = next((t.lower for t in toks[modal + 1 : end] if t.lower not in ("not", "also", "still", "then")), "")
+    skip = ("not", "also", "still", "then")
+    verb = next((t.lower for t in toks[modal + 1 : end] if t.lower not in skip), "")
     if verb in CONSEQUENCE_VERBS:
         return False
     subject = toks[that + 1 : modal]
