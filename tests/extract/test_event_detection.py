@@ -106,3 +106,8 @@ def test_a_warning_is_a_threat_only_when_a_party_will_act_or_someone_pay() -> No
 def test_the_demand_of_a_protest_is_its_aim_not_another_act() -> None:
     assert types("Thousands of growers marched through Kumasi on Monday demanding better pay.") == ["PROTEST"]
     assert "REQUEST" in types("The unions are demanding that the minimum wage be raised.")
+
+
+def test_a_warning_that_someone_must_act_is_a_demand() -> None:
+    got = types("The IMF's mission chief warned that the government needed to stay the course on spending.")
+    assert got == ["REQUEST"]

@@ -1553,6 +1553,20 @@ def _prediction(toks: list[Token], i: int, n: int, doc: DocActors) -> bool:
     return True
 
 
+DEMAND_WORDS = frozenset({"must", "should", "needed", "needs", "need"})
+
+
+def _warned_demand(toks: list[Token], i: int, n: int) -> bool:
+    """`warned that X needed to / must / should ...`: what X is told to do, a demand (REQUEST)."""
+    if n != 1 or toks[i].lower not in WARN_WORDS:
+        return False
+    that = next((k for k in range(i + 1, min(len(toks), i + 7)) if toks[k].lower == "that"), None)
+    if that is None:
+        return False
+    end = next((k for k in range(that + 1, len(toks)) if toks[k].text in {";", ".", ","}), len(toks))
+    return bool(DEMAND_WORDS & {t.lower for t in toks[that + 1 : end]})
+
+
 def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
     """True when the act at toks[i] is the complement of a request, agreement or threat before it
     in the same clause ("urged X to hold talks", "called for an inquiry", "agreed to resume talks",
@@ -1681,7 +1695,9 @@ def find_events(
                     continue  # "urged both sides to return to talks": the talks are asked for
                 if _prenominal(toks, i, n):
                     continue  # "demanded the release of all detained candidates"
-                if etype == "THREATEN" and _prediction(toks, i, n, doc):
+                if etype == "THREATEN" and _warned_demand(toks, i, n):
+                    etype, mode = "REQUEST", None  # "warned that the government needed to ...": a demand
+                elif etype == "THREATEN" and _prediction(toks, i, n, doc):
                     continue  # "warned that stocks would run out": a forecast, not a threat
                 if etype == "REQUEST" and toks[i].lower.endswith("ing") and (
                     "PROTEST" in {h[2] for h in hits[:k_hit]}
