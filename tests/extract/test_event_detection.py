@@ -111,3 +111,15 @@ def test_the_demand_of_a_protest_is_its_aim_not_another_act() -> None:
 def test_a_warning_that_someone_must_act_is_a_demand() -> None:
     got = types("The IMF's mission chief warned that the government needed to stay the course on spending.")
     assert got == ["REQUEST"]
+
+
+def test_an_agentless_stoppage_is_no_sanction() -> None:
+    assert "SANCTION" not in types("The operator said pumping had been suspended as a precaution.")
+    assert "SANCTION" in types("Washington suspended its strategic partnership with Tbilisi on Monday.")
+    assert "SANCTION" in types("The licence of Caspian Drilling was suspended by the energy regulator.")
+
+
+def test_taking_a_dispute_to_court_is_an_accusation() -> None:
+    assert "ACCUSE" in types("The opposition rejected the result and said it would challenge it in court.")
+    assert "ACCUSE" in types("The party said it would go to the Supreme Court over the count.")
+    assert "ACCUSE" in types("The prime minister said Lebanon would file a complaint with the Security Council.")

@@ -1487,6 +1487,7 @@ NOT_NOUNS = frozenset(
      "overnight", "earlier", "later", "yesterday", "today", "without", "near", "outside", "of"}
 )
 FINAL_MARKS = frozenset('.!?')
+HALTED = frozenset({"suspended", "halted", "cancelled", "canceled", "stopped", "paused", "interrupted"})
 PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "strikers", "marchers", "rioters"})
 HEADLINE_MAX_WORDS = 40
 
@@ -1766,6 +1767,12 @@ def find_events(
                     if pv is not None and mode == "visit":
                         continue  # "were freed and flown to Niger": carried there, not a visit
                 passive = pv is not None
+                if passive and etype == "SANCTION" and toks[i].lower in HALTED and _agent(
+                    text, toks, i + n, doc, ref
+                ) is None:
+                    undergoer = subject_before(text, toks, pv, doc, ref)
+                    if undergoer is None or undergoer.actor is None:
+                        continue  # "pumping had been suspended as a precaution": a stoppage, no sanction
                 if (
                     etype == "RETREAT"
                     and n == 1
