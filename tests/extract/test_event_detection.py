@@ -122,4 +122,4 @@ def test_an_agentless_stoppage_is_no_sanction() -> None:
 def test_taking_a_dispute_to_court_is_an_accusation() -> None:
     assert "ACCUSE" in types("The opposition rejected the result and said it would challenge it in court.")
     assert "ACCUSE" in types("The party said it would go to the Supreme Court over the count.")
-    assert "ACCUSE" in types("The prime minister said Lebanon would file a complaint with the Security Council.")
+    assert "ACCUSE" in types("The premier said Lebanon would file a complaint with the Security Council.")
