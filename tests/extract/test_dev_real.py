@@ -95,12 +95,12 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # floors because the new articles code only their main acts and were each worked on by one
     # helper only (tests/dev_real/README.md gives the before/after of each group).
     # Issue 11, s5-events: articles 160-165 (event detection) added, 67 articles; event rules
-    # (what counts as an act) measured on the 67: events P / R / F1 0.8018 / 0.8330 / 0.8171
+    # (what counts as an act) measured on the 67: events P / R / F1 0.8066 / 0.8398 / 0.8229
     # (0.7213 / 0.8055 / 0.7611 before the rules); the event floors are measured - 0.02.
     assert s.claims.recall >= 0.953, s.claims.as_dict()
-    assert s.events.recall >= 0.813, s.events.as_dict()
+    assert s.events.recall >= 0.819, s.events.as_dict()
     assert s.actors.recall >= 0.929, s.actors.as_dict()
-    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.797, (s.claims.as_dict(), s.events.as_dict())
+    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.802, (s.claims.as_dict(), s.events.as_dict())
     # event roles on the merged 45 articles, measured - 0.02: actor 0.8367 (of gold 0.6694),
     # target 0.7704 (of gold 0.6138). At the start of the session, on its 34 articles: actor
     # 0.7874 (0.6024), target 0.7125 (0.5435).
@@ -108,10 +108,10 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     acc = {k: s.acc[k].value for k in roles}
     # merged 61 articles, measured - 0.02: actor 0.8386 (of gold 0.6829), target 0.7476 (of gold
     # 0.5901); s4-roles alone on its 53: 0.8583 (0.6899), 0.7713 (0.6010).
-    # s5-events, 67 articles: actor 0.8140 (of gold 0.6692), lowered from 0.818 to measured - 0.02:
+    # s5-events, 67 articles: actor 0.8127 (of gold 0.6742), lowered from 0.818 to measured - 0.02:
     # the new articles 160-165 were coded for event detection and their actors are left to the
-    # roles rules (on the 61 older articles actor is 0.8322, of gold 0.6943, after the rules).
-    assert acc["event_actor"] >= 0.794 and acc["event_actor_of_gold"] >= 0.662, acc
+    # roles rules (on the 61 older articles actor is 0.8299, of gold 0.6971, after the rules).
+    assert acc["event_actor"] >= 0.792 and acc["event_actor_of_gold"] >= 0.662, acc
     assert acc["event_target"] >= 0.727 and acc["event_target_of_gold"] >= 0.570, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
