@@ -123,3 +123,11 @@ def test_taking_a_dispute_to_court_is_an_accusation() -> None:
     assert "ACCUSE" in types("The opposition rejected the result and said it would challenge it in court.")
     assert "ACCUSE" in types("The party said it would go to the Supreme Court over the count.")
     assert "ACCUSE" in types("The premier said Lebanon would file a complaint with the Security Council.")
+
+
+def test_a_comma_without_a_complement_after_it_ends_the_request() -> None:
+    got = types(
+        "In a separate call later on Wednesday, President Lucia Amaral spoke with Chilean President Rafael Soto."
+    )
+    assert "CONSULT" in got
+    assert "CONSULT" not in types("The envoy urged Israel, Egypt and Qatar to resume talks in Doha.")

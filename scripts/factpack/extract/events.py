@@ -1581,8 +1581,13 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
         gap = [t.lower for t in toks[end:i]]
         if COMPLEMENT_BREAKS & set(gap):
             return False
-        if "," in gap and ("to" in gap[: gap.index(",")] or "for" in gap[: gap.index(",")]):
-            return False  # "urged Niamey to reopen the border, closed since 2023": the comma ends it
+        if "," in gap:
+            last = len(gap) - 1 - gap[::-1].index(",")
+            if not {"to", "for"} & set(gap[last + 1 :]):
+                # "urged Niamey to reopen the border, closed since 2023", "In a separate call
+                # later on Wednesday, Amaral spoke with ...": the comma ends the complement (a
+                # list of addressees before `to` does not: "urged Israel, Egypt and Qatar to ...")
+                return False
         return gtype not in TO_GOVERNED or "to" in gap
     return False
 
