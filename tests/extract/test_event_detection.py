@@ -127,7 +127,7 @@ def test_taking_a_dispute_to_court_is_an_accusation() -> None:
 
 def test_a_comma_without_a_complement_after_it_ends_the_request() -> None:
     got = types(
-        "In a separate call later on Wednesday, President Lucia Amaral spoke with Chilean President Rafael Soto."
+        "In a separate call later on Wednesday, President Lucia Amaral spoke with Chile's Rafael Soto."
     )
     assert "CONSULT" in got
     assert "CONSULT" not in types("The envoy urged Israel, Egypt and Qatar to resume talks in Doha.")
