@@ -94,10 +94,13 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # recall 0.9492, claims F1 0.9669, events F1 0.7689); several are lower than the 45-article
     # floors because the new articles code only their main acts and were each worked on by one
     # helper only (tests/dev_real/README.md gives the before/after of each group).
+    # Issue 11, s5-events: articles 160-165 (event detection) added, 67 articles; event rules
+    # (what counts as an act) measured on the 67: events P / R / F1 0.8066 / 0.8398 / 0.8229
+    # (0.7213 / 0.8055 / 0.7611 before the rules); the event floors are measured - 0.02.
     assert s.claims.recall >= 0.953, s.claims.as_dict()
-    assert s.events.recall >= 0.807, s.events.as_dict()
+    assert s.events.recall >= 0.819, s.events.as_dict()
     assert s.actors.recall >= 0.929, s.actors.as_dict()
-    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.748, (s.claims.as_dict(), s.events.as_dict())
+    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.802, (s.claims.as_dict(), s.events.as_dict())
     # event roles on the merged 45 articles, measured - 0.02: actor 0.8367 (of gold 0.6694),
     # target 0.7704 (of gold 0.6138). At the start of the session, on its 34 articles: actor
     # 0.7874 (0.6024), target 0.7125 (0.5435).
@@ -105,10 +108,13 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     acc = {k: s.acc[k].value for k in roles}
     # merged 61 articles, measured - 0.02: actor 0.8386 (of gold 0.6829), target 0.7476 (of gold
     # 0.5901); s4-roles alone on its 53: 0.8583 (0.6899), 0.7713 (0.6010).
-    # s5-roles (issue 11): 67 articles (170-175 added), measured - 0.02: actor 0.8598 (of gold
-    # 0.7085), target 0.7747 (of gold 0.6145); on the 61 above: 0.8526 (0.6943), 0.7619 (0.6036).
-    assert acc["event_actor"] >= 0.839 and acc["event_actor_of_gold"] >= 0.688, acc
-    assert acc["event_target"] >= 0.754 and acc["event_target_of_gold"] >= 0.594, acc
+    # Second round of the fourth session: articles 160-165 (event detection, s5-events) and
+    # 170-175 (event roles, s5-roles) added, both merged (73 articles), measured - 0.02: actor
+    # 0.8338 (of gold 0.6957), target 0.7525 (of gold 0.6050). s5-roles alone on its 67: 0.8598
+    # (0.7085), 0.7747 (0.6145); s5-events' articles were coded for detection, so their actors
+    # pull the matched-event figures down (on the 61 older articles after both: see the README).
+    assert acc["event_actor"] >= 0.813 and acc["event_actor_of_gold"] >= 0.675, acc
+    assert acc["event_target"] >= 0.732 and acc["event_target_of_gold"] >= 0.585, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
     # 0.9687 / 0.9687 / 0.9585 (0.9295) on its 39 articles; the six event-role articles 124-129,
@@ -118,4 +124,7 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # merged 61 articles, measured - 0.02: country 0.9188, type 0.9760, claimant 0.9398 (of gold
     # 0.9152); s4-claims alone on its 53: claimant 0.9534 (0.9338), country 0.9248.
     assert who["actor_country"] >= 0.898 and who["actor_type"] >= 0.956, who
-    assert who["claimant"] >= 0.919 and who["claimant_of_gold"] >= 0.895, who
+    # 73 articles (second round): claimant 0.9238 (of gold 0.8907); the of-gold floor lowered to
+    # measured - 0.02: articles 160-175 were written for events and roles and their claims were
+    # not worked on (their claim rules are the 61-article ones; 170-175 first score 0.68 of gold).
+    assert who["claimant"] >= 0.903 and who["claimant_of_gold"] >= 0.870, who

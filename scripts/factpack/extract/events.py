@@ -1069,6 +1069,27 @@ def _people_undergo(
     return ref.generic.get(toks[e - 1].lower) in PEOPLE_TYPES
 
 
+CAPTIVE_WORDS = frozenset(
+    {"vessel", "vessels", "ship", "ships", "tanker", "tankers", "trawler", "trawlers", "boat", "boats",
+     "longliner", "longliners", "crew", "crews", "hostage", "hostages", "captive", "captives", "both"}
+)
+CAPTURE_TYPES = frozenset({"SEIZE", "COERCE"})
+CAPTIVE_WINDOW = 8  # words before the passive (or after the verb) naming what was released
+
+
+def _captive_released(toks: list[Token], i: int, pv: int | None, before: list[str]) -> bool:
+    """A release from capture that is not of people: a seized ship or crew (`the vessel, the
+    Ocean Jade, was released`, `Both were released after their owners paid fines`), or whatever
+    the same sentence reports seized or detained first (`a tanker that was seized by Iran ...
+    was released`)."""
+    if CAPTURE_TYPES & set(before):
+        return True
+    words = [t.lower for t in toks[max(0, pv - CAPTIVE_WINDOW) : pv]] if pv is not None else [
+        t.lower for t in toks[i + 1 : i + 1 + CAPTIVE_WINDOW]
+    ]
+    return bool(CAPTIVE_WORDS & set(words))
+
+
 def _refers_back(toks: list[Token], i: int) -> bool:
     """The act word at toks[i] names an act the story refers back to: `in the strikes`, `since
     the October 14 attack`, `after the Sunday raid` (a preposition, `the`, then at most three
@@ -1453,6 +1474,173 @@ STOPPERS = frozenset(
     {"halt", "end", "stop", "cease", "ending", "halting", "stopping", "ended", "halted", "stopped"}
 )
 OBLIGATION = frozenset({"must", "should"})
+# acts whose complement names the act asked for, agreed to or threatened, not one done:
+# "urged both sides to return to talks", "agreed to resume talks", "threatened to withdraw"
+GOVERNING_TYPES = frozenset({"REQUEST", "AGREE", "THREATEN"})
+TO_GOVERNED = frozenset({"AGREE", "THREATEN"})  # only with a `to` complement ("agreed to meet")
+GOVERNED_GAP = 12  # words between the governing trigger and the act it asks for
+COMPLEMENT_BREAKS = frozenset(
+    {";", ".", "after", "before", "when", "since", "because", "as", "following", "amid", "which",
+     "who", "whom", "whose", "said", "says", "but", "while", "where", "though", "although"}
+)
+PRENOMINAL_LEAD = frozenset(
+    {"the", "a", "an", "all", "other", "of", "its", "their", "his", "her", "these", "those", "two",
+     "three", "four", "five", "six", "remaining", "newly", "recently", "some", "many", "several"}
+)
+NOT_NOUNS = frozenset(
+    {"on", "in", "at", "by", "for", "from", "to", "with", "and", "or", "but", "the", "a", "an",
+     "last", "this", "that", "since", "after", "before", "during", "over", "under", "into", "as",
+     "overnight", "earlier", "later", "yesterday", "today", "without", "near", "outside", "of"}
+)
+FINAL_MARKS = frozenset('.!?')
+HALTED = frozenset({"suspended", "halted", "cancelled", "canceled", "stopped", "paused", "interrupted"})
+PROTESTERS = frozenset({"protesters", "protestors", "demonstrators", "strikers", "marchers", "rioters"})
+HEADLINE_MAX_WORDS = 40
+
+
+ASK_VERBS = frozenset({"ask", "asks", "asked", "asking"})
+ASK_NOT_OBJECT = frozenset({"not", "to", "for", "about", "if", "whether", "by", "why", "how", "what", "when",
+                            "where", "who", "that", "questions", "question", "reporters", "journalists"})
+ASK_SPAN = 8  # words between `asked` and the `to`/`for` of what is asked
+
+
+def ask_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[tuple]:
+    """`asked X to do Y` / `asked X for Y`: a request of X (issue 11: "had asked Tripoli to allow
+    consular access", "asked the United States and Brazil for help"); not `asked not to be named`,
+    `asked about`, `asked reporters`, nor a verb the lexicon already reads."""
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower not in ASK_VERBS or i in taken or in_quotes(t.start, quotes) or i + 1 >= len(toks):
+            continue
+        if toks[i + 1].lower in ASK_NOT_OBJECT or not toks[i + 1].text[:1].isalpha():
+            continue
+        for j in range(i + 2, min(len(toks), i + 1 + ASK_SPAN)):
+            w = toks[j].lower
+            if w in (",", ";", ".", "said", "and", "or"):
+                break
+            if w in ("to", "for"):
+                out.append((i, 1, "REQUEST", None))
+                break
+    return sorted(hits + out)
+
+
+WARN_WORDS = frozenset({"warned", "warns", "warning", "warn"})
+MODALS = frozenset({"would", "will", "could", "may", "might", "'ll", "shall"})
+CONSEQUENCE_VERBS = frozenset({"face", "be", "pay", "respond", "retaliate", "suffer", "regret"})
+THREAT_SUBJECTS = frozenset({"government", "authorities", "those", "anyone", "we", "whoever", "army",
+                             "military", "troops", "forces", "police"})
+PARTY_TYPES = frozenset({"state", "government_body", "armed_forces", "person", "group"})
+
+
+def _prediction(toks: list[Token], i: int, n: int, doc: DocActors) -> bool:
+    """`warned that X` is a threat only when X says a party will act or someone will bear the
+    consequences ("warned that Moscow would respond", "that those who stayed away would be
+    dismissed", "could face penalties"); a forecast ("warned that stocks would run out", "that
+    buyers could move orders", "that reporters remained in custody") is commentary, no act."""
+    if n != 1 or toks[i].lower not in WARN_WORDS:
+        return False
+    that = next((k for k in range(i + 1, min(len(toks), i + 7)) if toks[k].lower == "that"), None)
+    if that is None:
+        return False  # "warned the companies", "warned of retaliation": read as before
+    end = next((k for k in range(that + 1, len(toks)) if toks[k].text in {";", "."}), len(toks))
+    modal = next((k for k in range(that + 1, end) if toks[k].lower in MODALS), None)
+    if modal is None:
+        return True  # no act to come: "warned that eight reporters remained in custody"
+    skip = ("not", "also", "still", "then")
+    verb = next((t.lower for t in toks[modal + 1 : end] if t.lower not in skip), "")
+    if verb in CONSEQUENCE_VERBS:
+        return False
+    subject = toks[that + 1 : modal]
+    if THREAT_SUBJECTS & {t.lower for t in subject}:
+        return False
+    if subject and any(m.actor.actor_type in PARTY_TYPES
+                       for m in doc.overlapping(subject[0].start, subject[-1].end)):
+        return False
+    return True
+
+
+DEMAND_WORDS = frozenset({"must", "should", "needed", "needs", "need"})
+
+
+def _warned_demand(toks: list[Token], i: int, n: int) -> bool:
+    """`warned that X needed to / must / should ...`: what X is told to do, a demand (REQUEST)."""
+    if n != 1 or toks[i].lower not in WARN_WORDS:
+        return False
+    that = next((k for k in range(i + 1, min(len(toks), i + 7)) if toks[k].lower == "that"), None)
+    if that is None:
+        return False
+    end = next((k for k in range(that + 1, len(toks)) if toks[k].text in {";", ".", ","}), len(toks))
+    return bool(DEMAND_WORDS & {t.lower for t in toks[that + 1 : end]})
+
+
+def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
+    """True when the act at toks[i] is the complement of a request, agreement or threat before it
+    in the same clause ("urged X to hold talks", "called for an inquiry", "agreed to resume talks",
+    "threatened to withdraw"): the act asked for is not an act done (issue 11)."""
+    for gi, gn, gtype, _ in reversed(hits[:k]):
+        if gtype not in GOVERNING_TYPES:
+            continue
+        end = gi + gn
+        if end > i or i - end > GOVERNED_GAP:
+            return False
+        gap = [t.lower for t in toks[end:i]]
+        if COMPLEMENT_BREAKS & set(gap):
+            return False
+        if "," in gap:
+            last = len(gap) - 1 - gap[::-1].index(",")
+            if not {"to", "for"} & set(gap[last + 1 :]):
+                # "urged Niamey to reopen the border, closed since 2023", "In a separate call
+                # later on Wednesday, Amaral spoke with ...": the comma ends the complement (a
+                # list of addressees before `to` does not: "urged Israel, Egypt and Qatar to ...")
+                return False
+        return gtype not in TO_GOVERNED or "to" in gap
+    return False
+
+
+def _prenominal(toks: list[Token], i: int, n: int) -> bool:
+    """A participle used as an adjective before its noun ("all detained candidates", "the two
+    abducted teachers", "thousands of striking workers"): it describes people, it does not report an
+    act."""
+    if n != 1 or i == 0 or i + 1 >= len(toks):
+        return False
+    w, nxt = toks[i].lower, toks[i + 1]
+    # past participles only: an -ing word before a noun is as often a gerund with its object
+    # ("accused police of beating detainees") or the act's own noun ("the bombing campaign")
+    return (
+        w.endswith("ed")
+        and toks[i - 1].lower in PRENOMINAL_LEAD
+        and nxt.text[:1].islower()
+        and nxt.text.isalpha()
+        and nxt.lower not in NOT_NOUNS
+        and not nxt.lower.endswith("ly")
+    )
+
+
+def _headline_like(text: str, p: Span) -> bool:
+    """A short line that does not end a sentence (a headline, a standfirst bullet, `UPDATE 2-...`
+    with its `(Adds ...)` line) that the layout kept as body."""
+    body = text[p.start : p.end].rstrip().rstrip("\"'”’»)]").rstrip()
+    return bool(body) and body[-1] not in FINAL_MARKS and len(body.split()) <= HEADLINE_MAX_WORDS
+
+
+def drop_headline_repeats(text: str, paras: list[Span], events: list[Event]) -> list[Event]:
+    """An act in a headline-like line that a later body paragraph reports again (same type) is
+    the same act: keep the body's row only."""
+    heads = [p for p in paras if _headline_like(text, p)]
+    if not heads:
+        return events
+    def head_of(e: Event) -> Span | None:
+        return next((p for p in heads if p.start <= e.evidence_start < p.end), None)
+    out = []
+    for e in events:
+        h = head_of(e)
+        if h is not None and any(
+            o.event_type == e.event_type and o.evidence_start >= h.end and head_of(o) is None for o in events
+        ):
+            continue
+        out.append(e)
+    return out
 
 
 def find_events(
@@ -1480,7 +1668,7 @@ def find_events(
         quotes = quotations(text, p)
         for s in sentences(text, p):
             toks = tokens(text, s)
-            hits = match_triggers(toks, ref, quotes)
+            hits = ask_hits(toks, quotes, match_triggers(toks, ref, quotes))
             sent = text[s.start : s.end]
             if not hits and not any(
                 not in_quotes(f.char_start, quotes) for f in find_fatalities(sent, s.start)
@@ -1512,9 +1700,22 @@ def find_events(
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
                 hits.append((k, 1, "ASSAULT", None))
                 hits.sort()
-            for i, n, etype, mode in hits:
+            for k_hit, (i, n, etype, mode) in enumerate(hits):
                 if _inside_name(toks, i, doc):
                     continue  # "Amnesty International", "Strike Force Delta": part of a name
+                if etype not in GOVERNING_TYPES and _governed(toks, i, hits, k_hit):
+                    continue  # "urged both sides to return to talks": the talks are asked for
+                if _prenominal(toks, i, n):
+                    continue  # "demanded the release of all detained candidates"
+                if etype == "THREATEN" and _warned_demand(toks, i, n):
+                    etype, mode = "REQUEST", None  # "warned that the government needed to ...": a demand
+                elif etype == "THREATEN" and _prediction(toks, i, n, doc):
+                    continue  # "warned that stocks would run out": a forecast, not a threat
+                if etype == "REQUEST" and toks[i].lower.endswith("ing") and (
+                    "PROTEST" in {h[2] for h in hits[:k_hit]}
+                    or PROTESTERS & {t.lower for t in toks[:i]}
+                ):
+                    continue  # "marched through Kumasi demanding better pay": the protest's aim
                 before = [t.lower for t in toks[max(0, i - 2) : i]]
                 if etype == "ASSAULT" and STOPPERS & set(before):
                     continue  # "committing to halt fighting": the opposite of an attack
@@ -1577,13 +1778,20 @@ def find_events(
                     if pv is not None and mode == "visit":
                         continue  # "were freed and flown to Niger": carried there, not a visit
                 passive = pv is not None
+                if passive and etype == "SANCTION" and toks[i].lower in HALTED and _agent(
+                    text, toks, i + n, doc, ref
+                ) is None:
+                    undergoer = subject_before(text, toks, pv, doc, ref)
+                    if undergoer is None or undergoer.actor is None:
+                        continue  # "pumping had been suspended as a precaution": a stoppage, no sanction
                 if (
                     etype == "RETREAT"
                     and n == 1
                     and toks[i].lower in HUMAN_PATIENT
                     and not _people_undergo(text, toks, i, pv, doc, ref)
+                    and not _captive_released(toks, i, pv, [h[2] for h in hits[:k_hit]])
                 ):
-                    continue  # "the report was released": only people are released from captivity
+                    continue  # "the report was released": only captives are released from captivity
                 if passive:
                     # "14 union members were detained by police": the subject undergoes the act;
                     # the agent is the `by` phrase, else a state body reporting it, else the
@@ -1696,6 +1904,8 @@ def find_events(
                     and target.country_code == actor.country_code
                 ):
                     target = None  # "Togolese soldiers fired shots ... urged Lome": not their own state
+                if mode == "visit" and target is None:
+                    continue  # "visited the site", "flown to a hospital": a place, no host to consult
                 seen_types[etype] = len(out)
                 out.append(
                     Event(
@@ -1730,7 +1940,7 @@ def find_events(
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
             for idx in sorted(set(seen_types.values()) | set(bounds)):
                 out[idx] = _tighten(text, s, out[idx], doc, fatalities, money, bounds.get(idx))
-    return out
+    return drop_headline_repeats(text, paras, out)
 
 
 @functools.cache
