@@ -20,15 +20,20 @@ TEXTS = [HERE / "articles"]
 FLOORS = {
     "actors": (0.838, 0.878, 0.858),    # P / R / F1 measured 0.8584 / 0.8981 / 0.8778
     "claims": (0.849, 0.872, 0.854),    # P / R / F1 measured 0.8557 / 0.8925 / 0.8737
-    "events": (0.733, 0.785, 0.758),    # P / R / F1 measured 0.7527 / 0.8046 / 0.7778
+    # events recall and the two of-gold event measures lowered to measured - 0.02 in the fourth
+    # session of 2026-11-30: its event-detection rules (s5-events; dev real events F1 0.77 ->
+    # 0.82, dev wire 0.83 -> 0.84) drop acts only asked for, agreed to or threatened and visits
+    # without a host, which costs recall here (0.8046 -> 0.7701) while precision rose on all four
+    # held-out sets; the rules were decided on the dev sets and nothing was tuned to this one.
+    "events": (0.733, 0.750, 0.758),    # P / R / F1 measured 0.7527 / 0.8046 / 0.7778; now 0.7614 / 0.7701 / 0.7657
     "claimant": 0.847,                  # 0.8675 (was 0.8434; 2026-11-30 third session)
     "event_actor": 0.608,               # 0.6286 (was 0.6000)
     "event_target": 0.549,              # 0.5692 (was 0.4769)
     "actor_type": 0.927,                # 0.9479 (was 0.9381)
     "actor_country": 0.875,             # 0.8958 (was 0.7938)
     "claimant_of_gold": 0.754,          # 0.7742 (was 0.7527)
-    "event_actor_of_gold": 0.485,       # 0.5057 (was 0.4828)
-    "event_target_of_gold": 0.366,      # 0.3860 (was 0.2982)
+    "event_actor_of_gold": 0.462,       # 0.4828 (0.5057 in the third session; see events above)
+    "event_target_of_gold": 0.330,      # 0.3509 (0.3860 in the third session; see events above)
 }
 
 
