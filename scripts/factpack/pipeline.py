@@ -16,7 +16,7 @@ import pandas as pd
 
 from factpack.cache import ExtractionCache
 from factpack.contract.changed import changed_rows_problems
-from factpack.contract.order import story_order
+from factpack.contract.order import story_order, story_sorted
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
 from factpack.contract.validate import ValidationError, check_tables, fast_problems, frictionless_problems
 from factpack.curate.corrections import (
@@ -200,11 +200,12 @@ def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference,
     raw.update(lookup_frames())
     contract = load_tables()
     out = {}
+    reordered = story_sorted(list(TABLE_ORDER), contract)  # story_order sets their order in full
     for name in TABLE_ORDER:
         df = raw.pop(name, pd.DataFrame())  # the unconformed frame is freed as we go
         if df.empty:
             df = pd.DataFrame(columns=contract[name].field_names)
-        out[name] = conform(df, contract[name], sort=not contract[name].labels)
+        out[name] = conform(df, contract[name], sort=not contract[name].labels and name not in reordered)
     out["events"], repairs = repair_events(out["events"])
     out = story_order(out, contract)
     out["events"].attrs["repairs"] = repairs  # counted in the build report

@@ -30,6 +30,28 @@ def _sorted(df: pd.DataFrame, keys: list[pd.Series | str], table: Table) -> pd.D
     return df.iloc[order].reset_index(drop=True)
 
 
+def _positional(names: list[str], contract: dict[str, Table]) -> list[str]:
+    return [n for n in names if n in contract and set(POSITION) <= set(contract[n].field_names)]
+
+
+def _pointed_at(name: str, positional: list[str], contract: dict[str, Table]) -> str | None:
+    """The first positional table holding `name`'s one-column key (it is ordered by where
+    its rows first appear there), or None."""
+    t = contract.get(name)
+    if t is None or t.labels or name in positional or name == "sources" or len(t.primary_key) != 1:
+        return None
+    return next((n for n in positional if t.primary_key[0] in contract[n].field_names), None)
+
+
+def story_sorted(names: list[str], contract: dict[str, Table] | None = None) -> set[str]:
+    """The tables among `names` whose row order story_order sets in full (every tie broken by
+    the primary key): sorting them by their key first is wasted work."""
+    contract = contract or load_tables()
+    positional = _positional(names, contract)
+    return ({"sources"} & set(names)) | set(positional) | {
+        n for n in names if _pointed_at(n, positional, contract) is not None}
+
+
 def story_order(
     tables: dict[str, pd.DataFrame], contract: dict[str, Table] | None = None
 ) -> dict[str, pd.DataFrame]:
@@ -39,20 +61,17 @@ def story_order(
     if "sources" in out:
         out["sources"] = _sorted(out["sources"], ["seed_file"], contract["sources"])
     rank = {sid: i for i, sid in enumerate(out["sources"]["source_id"])} if "sources" in out else {}
-    positional = [n for n in out if n in contract and set(POSITION) <= set(contract[n].field_names)]
+    positional = _positional(list(out), contract)
     for name in positional:
         df = out[name]
         src = df["source_id"].map(rank).astype("Int64")
         out[name] = _sorted(df, [src, "char_start", "char_end"], contract[name])
     for name, df in tables.items():
-        t = contract.get(name)
-        if t is None or t.labels or name in positional or name == "sources" or len(t.primary_key) != 1:
-            continue
-        key = t.primary_key[0]
-        first = next((n for n in positional if key in contract[n].field_names), None)
+        first = _pointed_at(name, positional, contract)
         if first is None:
             continue
+        key = contract[name].primary_key[0]
         pos = out[first].reset_index(drop=True)
         place = pd.Series(range(len(pos)), index=pos.index).groupby(pos[key].astype(object)).min()
-        out[name] = _sorted(df, [df[key].astype(object).map(place).astype("Int64")], t)
+        out[name] = _sorted(df, [df[key].astype(object).map(place).astype("Int64")], contract[name])
     return out

@@ -21,19 +21,22 @@ def repair_events(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
     counts = {DATE_RULE: 0, FATALITY_RULE: 0}
     if events.empty:
         return events, counts
-    events = events.copy()
     bad = [s is not None and e is not None and not pd.isna(s) and not pd.isna(e) and s > e
            for s, e in zip(events["date_start"], events["date_end"], strict=True)]
     mask = pd.Series(bad, index=events.index, dtype=bool)
+    lo = pd.to_numeric(events["fatalities_low"], errors="coerce")
+    hi = pd.to_numeric(events["fatalities_high"], errors="coerce")
+    reversed_toll = (lo > hi).fillna(False).astype(bool)
+    if not mask.any() and not reversed_toll.any():
+        return events, counts  # nothing to repair: no copy of a large table
+    events = events.copy()
     if mask.any():
         for col in ("date_start", "date_end"):
             events[col] = pd.Series([None if m else v for v, m in zip(events[col], mask, strict=True)],
                                     index=events.index, dtype=events[col].dtype)
         events.loc[mask, "date_precision"] = "unknown"
         counts[DATE_RULE] = int(mask.sum())
-    lo = pd.to_numeric(events["fatalities_low"], errors="coerce")
-    hi = pd.to_numeric(events["fatalities_high"], errors="coerce")
-    mask = (lo > hi).fillna(False).astype(bool)
+    mask = reversed_toll
     if mask.any():
         events.loc[mask, "fatalities_high"] = pd.NA
         counts[FATALITY_RULE] = int(mask.sum())
