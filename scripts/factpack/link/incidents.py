@@ -39,6 +39,12 @@ from factpack.link.rules import (
     types_compatible,
 )
 
+# the event columns the incidents table is summarised from (and anchor order sorts by)
+SUMMARY_COLUMNS = [
+    "event_id", "source_id", "char_start", "event_type", "event_mode", "actor_id", "target_actor_id",
+    "location", "date_start", "date_end", "date_precision", "modality", "fatalities_low",
+    "fatalities_high",
+]
 INCIDENT_COLUMNS = [
     "incident_id", "event_type", "event_mode", "actor_id", "target_actor_id", "location",
     "date_start", "date_end", "date_precision", "modality", "fatalities_low", "fatalities_high",
@@ -728,8 +734,10 @@ def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = 
     (`Replay`; the result is the same). `record`: a list the record of this run is appended to."""
     mates = sentence_mates(reports)
     told = {r.event_id: bool(mates[r.event_id]) for r in reports}
+    # a replay compares every report's signature with the record's before it starts; a run
+    # without a record makes them only once it is done, after its index is freed (memory)
     signatures = ({r.event_id: signature(r, told[r.event_id]) for r in reports}
-                  if previous is not None or record is not None else {})
+                  if previous is not None else None)
     replay = Replay(previous, reports, told, signatures, rules) if previous is not None else None
     state = _Linker(reports, rules, replay, mates)
     pending: list[Report] = []
@@ -741,10 +749,14 @@ def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = 
                 if told[p.event_id]:
                     state.retry(p)
             pending = []
+    groups = {r.event_id: state.members[state.where[r.event_id]][0].event_id for r in reports}
+    placed, retried = state.placed, state.retried
+    del state, replay, mates
     if record is not None:
-        record.append(LinkRecord(signatures, state.placed, state.retried,
-                                 {r.event_id: r.source_id for r in reports}))
-    return {r.event_id: state.members[state.where[r.event_id]][0].event_id for r in reports}
+        if signatures is None:
+            signatures = {r.event_id: signature(r, told[r.event_id]) for r in reports}
+        record.append(LinkRecord(signatures, placed, retried, {r.event_id: r.source_id for r in reports}))
+    return groups
 
 
 # --- the incidents table ------------------------------------------------------------------------
@@ -829,12 +841,12 @@ def linked_tables(events: pd.DataFrame, groups: dict[str, str], sources: pd.Data
                   summary: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """(`with_incident_ids`, `incidents_table` of it), sorting the events in anchor order once
     (the incidents table is None unless `summary`)."""
-    ordered = anchor_order(events, sources)
+    ordered = anchor_order(events[SUMMARY_COLUMNS], sources)  # only what the summary reads
     anchor: dict[str, str] = {}
     for eid in ordered["event_id"]:
         anchor.setdefault(groups[eid], eid)
     ids = {g: incident_id(a) for g, a in anchor.items()}
-    out = events.copy()
+    out = events.copy(deep=False)  # a new column only: the rows' values are shared, not copied
     out["incident_id"] = [ids[groups[e]] for e in events["event_id"]]
     if not summary:
         return out, None
@@ -846,7 +858,7 @@ def incidents_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame
     """The incidents table from events that carry `incident_id`."""
     if events.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS)
-    return _incidents(anchor_order(events, sources))
+    return _incidents(anchor_order(events[[*SUMMARY_COLUMNS, "incident_id"]], sources))
 
 
 def _incidents(ordered: pd.DataFrame) -> pd.DataFrame:
