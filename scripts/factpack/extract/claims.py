@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles
+from factpack.extract.dates import WEEKDAYS
 from factpack.extract.evidence import readable_span
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
@@ -693,7 +694,6 @@ def _fronted_content(text: str, s: Span, subj: Subject | None, ref: Reference) -
 SETTING_OPENERS = frozenset(
     "in on at during after before late early yesterday today last this from via outside inside".split()
 )
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _setting_tail(toks: list[Token], after: int, lemma: str, ref: Reference) -> bool:

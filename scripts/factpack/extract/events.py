@@ -926,7 +926,7 @@ def _target_for(
     that act's actor; else the actor its object noun phrase names; else the first actor named
     after it in the clause."""
     k, e = _object_span(toks, i, n, end)
-    bare, accused = accused_generic(toks, i, n, doc, ref)  # hook (issue 11): roles.accused_generic
+    bare, accused = accused_generic(toks, i, n, doc, ref)
     if bare:
         return accused
     if etype in BACK_REFERENCE_TYPES:
@@ -1821,7 +1821,7 @@ def find_events(
                         deal = _deal_subject(toks, pv, out)
                         if deal is not None:
                             actor, patient = deal.actor, deal.target
-                    if actor is None and mode == "release":  # hook (issue 11): roles.captor
+                    if actor is None and mode == "release":
                         actor, patient = captor(out, toks, pv, patient)
                     own = _home_authority(patient, doc, ref)
                     if own is not None and own is not patient:
@@ -1833,7 +1833,7 @@ def find_events(
                         ):
                             actor = None
                     passive_target = patient
-                    if etype in BACK_REFERENCE_TYPES:  # hook (issue 11): roles.stance_on_act
+                    if etype in BACK_REFERENCE_TYPES:
                         named_act, doer = stance_on_act(text, toks, pv, doc, ref, out, actor)
                         passive_target = doer if named_act else passive_target
                 else:
@@ -1852,7 +1852,6 @@ def find_events(
                         # was reported before; its actor did this too
                         actor = act.actor
                     if named_party(actor, ref) is None and etype in ("ACCUSE", "REJECT"):
-                        # hook (issue 11): roles.cue_claimant
                         actor = cue_claimant(toks[i + n - 1].end, s.end, speakers or {}) or actor
                     if actor is None and i > 0 and toks[i - 1].lower == "and":
                         # "seized three trawlers and detained the crews": a verb joined by
@@ -1896,7 +1895,7 @@ def find_events(
                     else None
                 )
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
-                if target is None:  # hook (issue 11): roles.recipient
+                if target is None:
                     target = recipient(etype, mon.amount if mon else None, actor, doc, ref)
                 if (
                     target is not None and actor is not None and target.actor_type == "state"

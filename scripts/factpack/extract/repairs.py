@@ -23,21 +23,20 @@ def repair_events(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
         return events, counts
     bad = [s is not None and e is not None and not pd.isna(s) and not pd.isna(e) and s > e
            for s, e in zip(events["date_start"], events["date_end"], strict=True)]
-    mask = pd.Series(bad, index=events.index, dtype=bool)
+    bad_dates = pd.Series(bad, index=events.index, dtype=bool)
     lo = pd.to_numeric(events["fatalities_low"], errors="coerce")
     hi = pd.to_numeric(events["fatalities_high"], errors="coerce")
     reversed_toll = (lo > hi).fillna(False).astype(bool)
-    if not mask.any() and not reversed_toll.any():
+    if not bad_dates.any() and not reversed_toll.any():
         return events, counts  # nothing to repair: no copy of a large table
     events = events.copy()
-    if mask.any():
+    if bad_dates.any():
         for col in ("date_start", "date_end"):
-            events[col] = pd.Series([None if m else v for v, m in zip(events[col], mask, strict=True)],
+            events[col] = pd.Series([None if m else v for v, m in zip(events[col], bad_dates, strict=True)],
                                     index=events.index, dtype=events[col].dtype)
-        events.loc[mask, "date_precision"] = "unknown"
-        counts[DATE_RULE] = int(mask.sum())
-    mask = reversed_toll
-    if mask.any():
-        events.loc[mask, "fatalities_high"] = pd.NA
-        counts[FATALITY_RULE] = int(mask.sum())
+        events.loc[bad_dates, "date_precision"] = "unknown"
+        counts[DATE_RULE] = int(bad_dates.sum())
+    if reversed_toll.any():
+        events.loc[reversed_toll, "fatalities_high"] = pd.NA
+        counts[FATALITY_RULE] = int(reversed_toll.sum())
     return events, counts

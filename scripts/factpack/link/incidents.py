@@ -385,13 +385,12 @@ class _Linker:
     a step whose inputs did not change since the previous run takes that run's decision
     instead of comparing (see `Replay`)."""
 
-    def __init__(self, reports: list[Report], rules: LinkRules, replay: Replay | None = None,
-                 mates: dict[str, list[str]] | None = None) -> None:
+    def __init__(self, rules: LinkRules, replay: Replay | None, mates: dict[str, list[str]]) -> None:
         self.rules = rules
         self.members: list[list[Report]] = []
         self.index: dict[tuple, list[int]] = defaultdict(list)
         self.where: dict[str, int] = {}  # event_id -> incident index
-        self.mates = sentence_mates(reports) if mates is None else mates
+        self.mates = mates  # sentence_mates of the reports, made once by the caller
         self.ident: list[str] = []  # incident index -> identity
         # incident index -> (modality group of its first report, latest start and earliest
         # end of its reports' date ranges, finest and coarsest precision rank)
@@ -739,7 +738,7 @@ def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = 
     signatures = ({r.event_id: signature(r, told[r.event_id]) for r in reports}
                   if previous is not None else None)
     replay = Replay(previous, reports, told, signatures, rules) if previous is not None else None
-    state = _Linker(reports, rules, replay, mates)
+    state = _Linker(rules, replay, mates)
     pending: list[Report] = []
     for n, r in enumerate(reports):
         state.place(r, told[r.event_id])
