@@ -40,13 +40,15 @@ from factpack.pool import available_cpus, pid_alive, release_memory
 from factpack.publish.datadoc import package_readme
 from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
+    Written,
     arrow_table,
-    csv_bytes,
     descriptor,
     dump_json,
     parquet_bytes,
     read_package_meta,
     views_sql,
+    write_csv,
+    write_file,
 )
 from factpack.publish.provenance import provenance
 from factpack.publish.report import REPORT_FILE, build_report, report_bytes
@@ -293,29 +295,36 @@ def skipped_lines(docs: list[Document]) -> list[dict]:
     ]
 
 
-def render_files(tables: dict[str, pd.DataFrame], meta: dict, warnings: list[Warning_],
+def render_files(folder: Path, tables: dict[str, pd.DataFrame], meta: dict, warnings: list[Warning_],
                  ref: Reference, timings: Timings | None = None,
                  repairs: dict[str, int] | None = None, skipped: list[dict] | None = None,
-                 ) -> dict[str, bytes]:
-    """Every file of the package, as bytes, keyed by relative path."""
+                 ) -> dict[str, Written]:
+    """Write every file of the package into `folder`; each file's size and SHA-256, keyed by
+    relative path. Each file goes to disk as soon as it is made (a large CSV a block of rows
+    at a time), so the files' bytes are never all in memory at once."""
     contract = load_tables()
-    files: dict[str, bytes] = {}
+    files: dict[str, Written] = {}
+
+    def put(rel: str, data: bytes) -> None:
+        files[rel] = write_file(folder / rel, [data])
+
     for name in TABLE_ORDER:
         with stage(timings, "parquet"):  # the Arrow table is made once, for both files
             at = arrow_table(tables[name], contract[name])
-            files[f"data/{name}.parquet"] = parquet_bytes(tables[name], contract[name], at)
+            put(f"data/{name}.parquet", parquet_bytes(tables[name], contract[name], at))
         with stage(timings, "csv"):
-            files[f"data/{name}.csv"] = csv_bytes(tables[name], contract[name], at)
+            rel = f"data/{name}.csv"
+            files[rel] = write_csv(folder / rel, tables[name], contract[name], at)
         del at
     counts = {name: len(tables[name]) for name in TABLE_ORDER}
     prov = provenance(tables["sources"], counts, ref)
     desc = descriptor(meta, files, counts, prov)
-    files["datapackage.json"] = dump_json(desc)
-    files["views.sql"] = views_sql()
-    files["README.md"] = package_readme(desc, tables, ref).encode("utf-8")
+    put("datapackage.json", dump_json(desc))
+    put("views.sql", views_sql())
+    put("README.md", package_readme(desc, tables, ref).encode("utf-8"))
     # the report comes last: it lists every file of the package (how `--out` is recognised)
-    files[REPORT_FILE] = report_bytes(build_report(tables, warnings, sorted([*files, REPORT_FILE]),
-                                                   repairs, skipped))
+    put(REPORT_FILE, report_bytes(build_report(tables, warnings, sorted([*files, REPORT_FILE]),
+                                               repairs, skipped)))
     return files
 
 
@@ -485,8 +494,9 @@ def folder_lock(target: Path, progress: Progress = _quiet, wait: float | None = 
             os.close(fd)
 
 
-def write_atomically(files: dict[str, bytes], out_dir: Path, check: Callable[[Path], None]) -> None:
-    """Write into a temporary sibling folder, run `check` on it, then swap it into place.
+def write_atomically(write: Callable[[Path], object], out_dir: Path, check: Callable[[Path], None]) -> None:
+    """Make a temporary sibling folder, `write` the package into it, run `check` on it, then
+    swap it into place.
 
     The previous package is left untouched unless every step succeeds.
     """
@@ -498,10 +508,7 @@ def write_atomically(files: dict[str, bytes], out_dir: Path, check: Callable[[Pa
     tmp.chmod(0o755)
     old = None
     try:
-        for rel, data in sorted(files.items()):
-            p = tmp / rel
-            p.parent.mkdir(parents=True, exist_ok=True)
-            p.write_bytes(data)
+        write(tmp)
         check(tmp)
         if out_dir.exists():
             old = tmp.parent / tmp.name.replace(".tmp-", ".old-", 1)  # unique per run
@@ -605,6 +612,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         texts = {d.source_id: d.text for d in docs}
         tables, stale = curate(tables, texts, ref, corrections_dir(Path(seeds_dir), corrections), allow_stale,
                                links_found=True)
+        del texts
         warnings = [*warnings, *stale]
         if len(tables["corrections"]):
             progress(f"applied {len(tables['corrections'])} correction(s)")
@@ -617,29 +625,33 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
             check_tables(tables, {d.source_id: d.text for d in docs})
         except ValidationError as e:
             raise ValidationError(locate_problems(e.problems, tables)) from None
-    with stage(timings, "other files"):
-        files = render_files(tables, meta, warnings, ref, timings, tables["events"].attrs.get("repairs"),
-                             skipped_lines(docs))
     counts = {n: len(t) for n, t in tables.items()}
-    del tables, docs  # not needed any more: lower the peak memory of a large build
-    if timings is not None:
-        for prefix in ("", "cpu "):
-            timings[prefix + "other files"] -= (timings.get(prefix + "csv", 0.0)
-                                                + timings.get(prefix + "parquet", 0.0))
     progress(f"writing package and validating it: {VALIDATION[validation]}")
     check = {"full": frictionless_check, "fast": fast_check,
              "changed": lambda folder: changed_check(folder, Path(out_dir).resolve(), workers)}[validation]
+    held = {"tables": tables, "skipped": skipped_lines(docs)}
+    del tables, docs  # held until written, then freed: lower the peak memory of a large build
+
+    def write(folder: Path) -> None:
+        made = held.pop("tables")
+        with stage(timings, "other files"):
+            render_files(folder, made, meta, warnings, ref, timings, made["events"].attrs.get("repairs"),
+                         held.pop("skipped"))
 
     def timed_check(folder: Path) -> None:
-        files.clear()  # every file is on disk by now; validation reads them from there
         with stage(timings, "frictionless"):
             check(folder)
 
     with stage(timings, "write"):
-        write_atomically(files, out_dir, timed_check)
+        write_atomically(write, out_dir, timed_check)
     if timings is not None:
         for prefix in ("", "cpu "):
-            timings[prefix + "write"] -= timings.get(prefix + "frictionless", 0.0)
+            timings[prefix + "other files"] -= (timings.get(prefix + "csv", 0.0)
+                                                + timings.get(prefix + "parquet", 0.0))
+            timings[prefix + "write"] -= (timings.get(prefix + "frictionless", 0.0)
+                                          + timings.get(prefix + "other files", 0.0)
+                                          + timings.get(prefix + "csv", 0.0)
+                                          + timings.get(prefix + "parquet", 0.0))
     if cache is not None:
         try:
             cache.prune()
