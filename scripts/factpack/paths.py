@@ -5,6 +5,7 @@ own naming pattern (never any other file)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -30,15 +31,23 @@ def files_digest(label: str, files: Iterable[Path]) -> str:
     return h.hexdigest()[:20]
 
 
-def write_atomically(path: Path, data: bytes) -> bool:
-    """Write `data` to `path` through a temporary file in its folder; False on an OSError."""
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> bool:
+    """Write `data` (bytes, or parts written one after another) to `path` through a temporary
+    file in its folder; False on an OSError."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes):
+                fh.write(data)
+            else:
+                fh.writelines(data)
         os.replace(tmp, path)
     except OSError:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         return False
     return True
 

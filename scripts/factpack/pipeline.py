@@ -9,7 +9,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -110,32 +110,47 @@ def build_tables(docs: list[Document], ref: Reference, progress: Progress = _qui
 
     Extraction runs in `workers` processes (None: one per available CPU, at most one per
     document; 1: in this process), or on the Dask cluster at `scheduler`, and reads and
-    fills `cache`; the tables do not depend on any of them. Rows are gathered into
-    DataFrames a chunk of documents at a time, so the per-row dicts of a large corpus are
-    never all in memory together.
+    fills `cache`; the tables do not depend on any of them (see `extract_rows`).
 
     A document whose extraction raises stops the build with an error naming it; with a
     `failures` list it is appended there instead and left out of every table.
     """
+    raw = extract_rows(docs, ref, progress, cache, workers, stats, timings, scheduler, failures)
+    failed = {f.seed_file for f in failures or []}
+    with stage(timings, "tables"):
+        return assemble_tables(raw, [d for d in docs if d.seed_file not in failed], ref,
+                               cache.root if cache is not None else None)
+
+
+def extract_rows(docs: list[Document], ref: Reference, progress: Progress = _quiet,
+                 cache: ExtractionCache | None = None, workers: int | None = 1,
+                 stats: ExtractStats | None = None, timings: Timings | None = None,
+                 scheduler: str | None = None, failures: list[ExtractionFailure] | None = None,
+                 ) -> dict[str, pd.DataFrame]:
+    """The extracted rows of every document, merged (`RowMerger.frames`), not yet linked or
+    conformed. Rows are gathered into DataFrames a chunk of documents at a time, so the
+    per-row dicts of a large corpus are never all in memory together. Failures: see
+    `build_tables`."""
     merger = RowMerger()
-    failed: set[str] = set()
     with stage(timings, "extract"):
         for ex in iter_extractions(docs, ref, progress, cache, workers, stats, scheduler):
             if isinstance(ex, ExtractionFailure):
                 if failures is None:
                     raise FactpackError(f"{ex.seed_file}: {ex.message}")
                 failures.append(ex)
-                failed.add(ex.seed_file)
                 continue
             with stage(timings, "tables"):
                 merger.add(ex)
-    docs = [d for d in docs if d.seed_file not in failed]
     if timings is not None:
         for prefix in ("", "cpu "):
             timings[prefix + "extract"] -= timings.get(prefix + "tables", 0.0)
-    with stage(timings, "tables"):
-        tables = _tables(merger.frames(), docs, ref, cache.root if cache is not None else None)
-    return tables
+    return merger.frames()
+
+
+def without_layout(doc: Document) -> Document:
+    """The document without its paragraph spans, which only extraction reads: a large build
+    frees them (about 5 MB per 1,000 articles) before linking."""
+    return replace(doc, paragraphs=None)
 
 
 def corpus_value(votes: dict[str, int]) -> str:
@@ -191,8 +206,11 @@ class RowMerger:
         return out
 
 
-def _tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference,
-            cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+def assemble_tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference,
+                    cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
+    """The tables from the extracted rows: sources, linking into incidents (with the memo in
+    `cache_dir`, if any), lookups, each table conformed, events repaired, story order. The
+    frames of `raw` are taken out of it as they are used."""
     raw["sources"] = build_sources(docs)
     # Linking is across documents: it runs once here, on the assembled rows (see link/); with
     # a cache folder, it takes the previous build's decisions where they still hold.
@@ -264,8 +282,6 @@ def correct_incidents(events: pd.DataFrame, sources: pd.DataFrame, entries: list
 def locate_problems(problems: list, tables: dict[str, pd.DataFrame]) -> list:
     """Problems in extracted rows, each prefixed with the seed file and the character span of
     the sentence the row came from (so a failing build names where to look)."""
-    from dataclasses import replace
-
     files = dict(zip(tables["sources"]["source_id"], tables["sources"]["seed_file"], strict=True))
     out = []
     for p in problems:
@@ -603,11 +619,15 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
     failures: list[ExtractionFailure] | None = [] if keep_going else None
-    tables = build_tables(docs, ref, progress, cache, workers, stats, timings, scheduler, failures)
+    raw = extract_rows(docs, ref, progress, cache, workers, stats, timings, scheduler, failures)
     if failures:
         failed = {f.seed_file for f in failures}
         docs = [d for d in docs if d.seed_file not in failed]
         warnings = warnings + [FailedSource(f.seed_file, f.message) for f in failures]
+    docs = [without_layout(d) for d in docs]
+    with stage(timings, "tables"):
+        tables = assemble_tables(raw, docs, ref, cache.root if cache is not None else None)
+    del raw
     with stage(timings, "curate"):
         texts = {d.source_id: d.text for d in docs}
         tables, stale = curate(tables, texts, ref, corrections_dir(Path(seeds_dir), corrections), allow_stale,

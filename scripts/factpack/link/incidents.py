@@ -21,7 +21,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,12 +71,14 @@ class Party:
 class Report:
     """One event row prepared for linking."""
 
-    order: tuple  # anchor order
+    published: dt.date | None  # the source's publication date (shared by its reports)
+    seed_file: str  # the source's seed file (shared)
     event_id: str
     source_id: str
     event_type: str
     event_mode: str | None
-    span: tuple[int, int]  # evidence span in the source
+    char_start: int  # evidence span in the source
+    char_end: int
     actor: Party | None
     target: Party | None
     start: dt.date | None  # stated date range; None when undated
@@ -89,6 +91,18 @@ class Report:
     group: str  # modality link group
     fatalities: int | None
     amount: tuple | None
+
+    @property
+    def order(self) -> tuple:
+        """Anchor order: publication date (undated sources last), seed file, dated reports
+        before undated ones, position in the text, event ID. Made when asked, not kept: at
+        10,000 articles a tuple per report held tens of MB through the whole run."""
+        return (self.published is None, self.published or dt.date.min, self.seed_file, self.rank is None,
+                self.char_start, self.event_id)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.char_start, self.char_end
 
 
 # --- preparing reports --------------------------------------------------------------------------
@@ -161,6 +175,15 @@ def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, r
     out = []
     places: dict[str, tuple[str | None, frozenset[str]]] = {}  # location -> (normalised, countries)
     window = dt.timedelta(days=UNDATED_WINDOW_DAYS)
+    days: dict[Any, dt.date | None] = {}  # one date object per distinct value (memory)
+    windows: dict[dt.date, dt.date] = {}  # published -> start of its undated window
+
+    def day(v: Any) -> dt.date | None:
+        if v not in days:
+            d = _date(v)
+            days[v] = days.setdefault(d, d) if d is not None else None
+        return days[v]
+
     cols = ["event_id", "source_id", "event_type", "actor_id", "target_actor_id", "location",
             "date_start", "date_end", "date_precision", "modality", "fatalities_low",
             "fatalities_high", "amount", "currency", "char_start", "char_end", "event_mode"]
@@ -168,12 +191,14 @@ def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, r
          high, amount, currency, char_start, char_end, mode) in zip(
             *(_column(events[c]) for c in cols), strict=True):
         published, seed_file = src.get(sid, (None, ""))
-        start = None if date_start is None else _date(date_start)
-        end = None if date_end is None else _date(date_end)
+        start = None if date_start is None else day(date_start)
+        end = None if date_end is None else day(date_end)
         rank = PRECISION_RANK.get(precision) if start is not None and end is not None else None
         if rank is None:
             start = end = None
-            lo = published - window if published else None
+            if published and published not in windows:
+                windows[published] = published - window
+            lo = windows[published] if published else None
             hi = published
         else:
             lo, hi = start, end
@@ -185,13 +210,14 @@ def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, r
             place, countries = places[location]
         fat = high if high is not None else low
         out.append(Report(
-            order=(published is None, published or dt.date.min, seed_file, rank is None,
-                   int(char_start), eid),
+            published=published,
+            seed_file=seed_file,
             event_id=eid,
             source_id=sid,
             event_type=etype,
             event_mode=mode,
-            span=(int(char_start), int(char_end)),
+            char_start=int(char_start),
+            char_end=int(char_end),
             actor=who.get(actor) if actor else None,
             target=who.get(target) if target else None,
             start=start, end=end, rank=rank, lo=lo, hi=hi,
@@ -361,19 +387,19 @@ def _keys(r: Report, rules: LinkRules, told_with_others: bool = False) -> tuple[
 
 def sentence_mates(reports: list[Report]) -> dict[str, list[str]]:
     """event_id -> the other reports of its source whose evidence overlaps its own (told in
-    the same sentence)."""
+    the same sentence); a report told alone is not listed (most are: memory)."""
     by_source: dict[str, list[Report]] = defaultdict(list)
     for r in reports:
         by_source[r.source_id].append(r)
-    out: dict[str, list[str]] = {r.event_id: [] for r in reports}
+    out: dict[str, list[str]] = {}
     for rows in by_source.values():
         rows = sorted(rows, key=lambda x: x.span)
         for i, a in enumerate(rows):
             for b in rows[i + 1:]:
                 if b.span[0] >= a.span[1]:
                     break
-                out[a.event_id].append(b.event_id)
-                out[b.event_id].append(a.event_id)
+                out.setdefault(a.event_id, []).append(b.event_id)
+                out.setdefault(b.event_id, []).append(a.event_id)
     return out
 
 
@@ -402,8 +428,8 @@ class _Linker:
 
     def context(self, r: Report, m: Report, incident: int) -> bool:
         """Both reports share a sentence with reports of one same other incident."""
-        mine = {self.where[e] for e in self.mates[r.event_id] if e in self.where} - {incident}
-        return bool(mine) and any(self.where.get(e) in mine for e in self.mates[m.event_id])
+        mine = {self.where[e] for e in self.mates.get(r.event_id, ()) if e in self.where} - {incident}
+        return bool(mine) and any(self.where.get(e) in mine for e in self.mates.get(m.event_id, ()))
 
     def fit(self, r: Report, i: int) -> tuple[int, int, int]:
         """(agreements with the best-agreeing report, same-mode reports, 1 when the incident
@@ -483,7 +509,7 @@ class _Linker:
         the keys of a report told with others, which are the same."""
         if r.event_id not in self.where:
             return []
-        return _keys(r, self.rules, bool(self.mates[r.event_id]))[0]
+        return _keys(r, self.rules, bool(self.mates.get(r.event_id, ())))[0]
 
     def place(self, r: Report, told: bool) -> None:
         """Place `r`: into the incident it fits best, or a new one."""
@@ -526,7 +552,8 @@ class _Linker:
         i = self.where[r.event_id]
         if len(self.members[i]) != 1:
             return None
-        if all(len(self.members[self.where[e]]) < 2 for e in self.mates[r.event_id] if e in self.where):
+        mates = self.mates.get(r.event_id, ())
+        if all(len(self.members[self.where[e]]) < 2 for e in mates if e in self.where):
             return None  # no sentence-mate in an incident of several reports: no context to share
         self.members[i] = []
         j = self.best(r, query)
@@ -584,10 +611,9 @@ def from_signature(text: str) -> tuple[Report, bool]:
 
     (o, eid, sid, etype, mode, span, actor, target, start, end, rank, lo, hi, place, countries,
      group, fat, amount, told) = json.loads(text)
-    order = (o[0], day(o[1]), o[2], o[3], o[4], o[5])
-    return Report(order, eid, sid, etype, mode, tuple(span), party(actor), party(target), day(start),
-                  day(end), rank, day(lo), day(hi), place, frozenset(countries), group, fat,
-                  None if amount is None else tuple(amount)), told
+    return Report(None if o[0] else day(o[1]), o[2], eid, sid, etype, mode, span[0], span[1], party(actor),
+                  party(target), day(start), day(end), rank, day(lo), day(hi), place, frozenset(countries),
+                  group, fat, None if amount is None else tuple(amount)), told
 
 
 class Replay:
@@ -604,7 +630,7 @@ class Replay:
     the result of a run without a record, by induction over the steps, while a source added to
     a large corpus decides only the reports that could see it."""
 
-    def __init__(self, previous: LinkRecord, reports: list[Report], told: dict[str, bool],
+    def __init__(self, previous: LinkRecord, reports: list[Report], told: Container[str],
                  signatures: dict[str, str], rules: LinkRules) -> None:
         self.prev = previous
         self.rules = rules
@@ -626,7 +652,7 @@ class Replay:
                 continue
             self.changed.add(r.event_id)
             self.dirty_sources.add(r.source_id)
-            self.dirty_keys.update(_keys(r, rules, told[r.event_id])[0])
+            self.dirty_keys.update(_keys(r, rules, r.event_id in told)[0])
             self.dirty_keys.update(_keys(r, rules, True)[0])
         for eid in previous.signature:
             if eid not in now:
@@ -693,7 +719,7 @@ class Replay:
         if not self._clean(r, query):
             return False
         if state.identity(r.event_id) in self.dirty_incidents or any(
-                state.identity(e) in self.dirty_incidents for e in state.mates[r.event_id]):
+                state.identity(e) in self.dirty_incidents for e in state.mates.get(r.event_id, ())):
             return False
         i = self._target(self.prev.retried.get(r.event_id), state)
         self.reused += i is not False
@@ -714,7 +740,7 @@ class Replay:
         for ident in idents:
             self.taint(ident, state)
         self.taint(r.event_id, state)
-        for e in state.mates[r.event_id]:
+        for e in state.mates.get(r.event_id, ()):
             self.taint(state.identity(e), state)
             if self.prev.signature.get(e) is not None:
                 self.taint(self.prev.placed.get(e) or e, state)
@@ -732,20 +758,24 @@ def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = 
     `previous`: the record of an earlier run, whose decisions are taken where they still hold
     (`Replay`; the result is the same). `record`: a list the record of this run is appended to."""
     mates = sentence_mates(reports)
-    told = {r.event_id: bool(mates[r.event_id]) for r in reports}
+    told = mates  # the reports told with others (in a sentence that tells another report)
     # a replay compares every report's signature with the record's before it starts; a run
     # without a record makes them only once it is done, after its index is freed (memory)
-    signatures = ({r.event_id: signature(r, told[r.event_id]) for r in reports}
-                  if previous is not None else None)
+    signatures = None
+    if previous is not None:
+        signatures = {}
+        for r in reports:
+            sig, old = signature(r, r.event_id in told), previous.signature.get(r.event_id)
+            signatures[r.event_id] = old if sig == old else sig  # unchanged: the record's text, not a copy
     replay = Replay(previous, reports, told, signatures, rules) if previous is not None else None
     state = _Linker(rules, replay, mates)
     pending: list[Report] = []
     for n, r in enumerate(reports):
-        state.place(r, told[r.event_id])
+        state.place(r, r.event_id in told)
         pending.append(r)
         if n + 1 == len(reports) or reports[n + 1].source_id != r.source_id:
             for p in pending:
-                if told[p.event_id]:
+                if p.event_id in told:
                     state.retry(p)
             pending = []
     groups = {r.event_id: state.members[state.where[r.event_id]][0].event_id for r in reports}
@@ -753,7 +783,7 @@ def link(reports: list[Report], rules: LinkRules, previous: LinkRecord | None = 
     del state, replay, mates
     if record is not None:
         if signatures is None:
-            signatures = {r.event_id: signature(r, told[r.event_id]) for r in reports}
+            signatures = {r.event_id: signature(r, r.event_id in told) for r in reports}
         record.append(LinkRecord(signatures, placed, retried, {r.event_id: r.source_id for r in reports}))
     return groups
 

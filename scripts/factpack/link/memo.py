@@ -20,7 +20,9 @@ memo of a large corpus holds a few strings per report rather than a tree of Pyth
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from factpack.link.incidents import LinkRecord
@@ -46,35 +48,47 @@ class LinkMemo:
         self.path = None if folder is None else Path(folder) / f"link-{memo_key()}.tsv"
 
     def load(self) -> LinkRecord | None:
+        """The record, read a line at a time (a large memo is never held whole: its text
+        would cost several times the record); None when there is none or it is damaged."""
         if self.path is None:
             return None
         try:
-            head, _, body = self.path.read_bytes().partition(b"\n")
-            if head.decode("ascii") != f"{HEADER} {hashlib.sha256(body).hexdigest()}":
-                return None  # another format, or a damaged or cut-short file
-            lines = body.decode("utf-8").split("\n")
-            record = LinkRecord({}, {}, {}, {})
-            for line in lines[:-1]:
-                eid, sid, placed, retried, sig = line.split("\t")
-                record.signature[eid] = sig
-                record.source[eid] = sid
-                record.placed[eid] = placed or None
-                if retried:
-                    record.retried[eid] = retried
+            with open(self.path, "rb") as fh:
+                head = fh.readline().rstrip(b"\n").decode("ascii")
+                if not head.startswith(f"{HEADER} "):
+                    return None  # another format
+                digest = hashlib.sha256()
+                record = LinkRecord({}, {}, {}, {})
+                names: dict[str, str] = {}  # one string object per source and incident named
+                for raw in fh:
+                    digest.update(raw)
+                    eid, sid, placed, retried, sig = raw.decode("utf-8").rstrip("\n").split("\t")
+                    record.signature[eid] = sig
+                    record.source[eid] = names.setdefault(sid, sid)
+                    record.placed[eid] = names.setdefault(placed, placed) if placed else None
+                    if retried:
+                        record.retried[eid] = names.setdefault(retried, retried)
+            if head != f"{HEADER} {digest.hexdigest()}":
+                return None  # a damaged or cut-short file
             return record
         except (OSError, ValueError, UnicodeDecodeError):
             return None  # no memo yet, or a damaged one: everything is decided anew
 
     def save(self, record: LinkRecord) -> None:
         """Write the record (atomically) and remove memos of other code; silently nothing
-        when the folder cannot be written."""
+        when the folder cannot be written. The lines are made twice (once to hash them for
+        the first line, once to write them) rather than held: memory at scale."""
         if self.path is None:
             return
         placed, retried, source = record.placed, record.retried, record.source
-        lines = [f"{eid}\t{source[eid]}\t{placed[eid] or ''}\t{retried.get(eid, '')}\t{sig}"
-                 for eid, sig in record.signature.items()]
-        lines.append("")
-        body = "\n".join(lines).encode("utf-8")
-        head = f"{HEADER} {hashlib.sha256(body).hexdigest()}\n".encode("ascii")
-        if write_atomically(self.path, head + body):
+
+        def lines() -> Iterator[bytes]:
+            for eid, sig in record.signature.items():
+                yield f"{eid}\t{source[eid]}\t{placed[eid] or ''}\t{retried.get(eid, '')}\t{sig}\n".encode()
+
+        digest = hashlib.sha256()
+        for line in lines():
+            digest.update(line)
+        head = f"{HEADER} {digest.hexdigest()}\n".encode("ascii")
+        if write_atomically(self.path, itertools.chain([head], lines())):
             remove_stale(self.path, "link-*", OWN_NAME)  # memos of other code: stale
