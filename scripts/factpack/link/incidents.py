@@ -25,6 +25,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from factpack.contract.schema import to_date
@@ -846,18 +847,28 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def anchor_positions(events: pd.DataFrame, sources: pd.DataFrame) -> np.ndarray:
+    """The row positions of `events` in anchor order: the source's publication date, its seed
+    file, a source's dated reports before its undated ones, position in the text, event ID.
+    Only these keys are sorted, never the rows (memory at scale)."""
+    pub = dict(zip(sources["source_id"], sources["published_date"], strict=True))
+    seed = dict(zip(sources["source_id"], sources["seed_file"], strict=True))
+    published = [_date(pub.get(s)) for s in events["source_id"]]
+    keys = pd.DataFrame({
+        "_unpublished": [p is None for p in published],
+        "_pub": [p or dt.date.min for p in published],
+        "seed_file": [seed.get(s) for s in events["source_id"]],
+        "_undated": ~(events["date_start"].notna() & events["date_end"].notna()
+                      & events["date_precision"].isin(list(PRECISION_RANK))).to_numpy(dtype=bool),
+        "char_start": events["char_start"].to_numpy(),
+        "event_id": events["event_id"].to_numpy(),
+    })
+    return keys.sort_values(list(keys.columns), kind="mergesort").index.to_numpy()
+
+
 def anchor_order(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """Events sorted in anchor order: the source's publication date, its seed file, a
-    source's dated reports before its undated ones, position in the text, event ID."""
-    src = sources[["source_id", "published_date", "seed_file"]]
-    df = events.merge(src, on="source_id", how="left", validate="many_to_one")
-    df["_unpublished"] = df["published_date"].isna()
-    df["_pub"] = [_date(v) or dt.date.min for v in df["published_date"]]
-    df["_undated"] = ~(df["date_start"].notna() & df["date_end"].notna()
-                       & df["date_precision"].isin(list(PRECISION_RANK)))
-    keys = ["_unpublished", "_pub", "seed_file", "_undated", "char_start", "event_id"]
-    df = df.sort_values(keys, kind="mergesort")
-    return df.drop(columns=[*keys[:2], keys[3], "published_date", "seed_file"]).reset_index(drop=True)
+    """Events sorted in anchor order (`anchor_positions`)."""
+    return events.take(anchor_positions(events, sources)).reset_index(drop=True)
 
 
 def with_incident_ids(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame) -> pd.DataFrame:
@@ -868,46 +879,66 @@ def with_incident_ids(events: pd.DataFrame, groups: dict[str, str], sources: pd.
 
 def linked_tables(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame,
                   summary: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None]:
-    """(`with_incident_ids`, `incidents_table` of it), sorting the events in anchor order once
+    """(`with_incident_ids`, `incidents_table` of it), putting the events in anchor order once
     (the incidents table is None unless `summary`)."""
-    ordered = anchor_order(events[SUMMARY_COLUMNS], sources)  # only what the summary reads
+    order = anchor_positions(events, sources)
+    event_ids = events["event_id"].tolist()
     anchor: dict[str, str] = {}
-    for eid in ordered["event_id"]:
+    for pos in order:
+        eid = event_ids[pos]
         anchor.setdefault(groups[eid], eid)
     ids = {g: incident_id(a) for g, a in anchor.items()}
     out = events.copy(deep=False)  # a new column only: the rows' values are shared, not copied
-    out["incident_id"] = [ids[groups[e]] for e in events["event_id"]]
+    out["incident_id"] = [ids[groups[e]] for e in event_ids]
+    del event_ids, anchor, ids
     if not summary:
         return out, None
-    ordered["incident_id"] = [ids[groups[e]] for e in ordered["event_id"]]
-    return out, _incidents(ordered)
+    return out, _incidents(out, order)
 
 
 def incidents_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """The incidents table from events that carry `incident_id`."""
     if events.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS)
-    return _incidents(anchor_order(events[[*SUMMARY_COLUMNS, "incident_id"]], sources))
+    return _incidents(events, anchor_positions(events, sources))
 
 
-def _incidents(ordered: pd.DataFrame) -> pd.DataFrame:
-    """`incidents_table` from the events in anchor order."""
-    if ordered.empty:
+def _incidents(events: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
+    """`incidents_table` from events that carry `incident_id`, `order` being their positions
+    in anchor order. Every incident is first summarised from its anchor (earliest) report
+    alone (`single_incidents`, vectorised, one row per incident in incident_id order); the
+    incidents of several reports are then summarised in full (`summarise`) and put in their
+    place. Only the anchors' and those reports' rows are copied (memory at scale)."""
+    if events.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS)
-    size = ordered.groupby("incident_id")["event_id"].transform("size")
-    single, multi = ordered[size == 1], ordered[size > 1]
-    cols = list(multi.columns)
+    cols = [*SUMMARY_COLUMNS, "incident_id"]
+    ids = events["incident_id"].tolist()
+    sizes = Counter(ids)
+    first: dict[str, int] = {}
+    for pos in order:
+        first.setdefault(ids[pos], pos)
+    names = sorted(first)
+    out = single_incidents(events[cols].take([first[i] for i in names]).reset_index(drop=True))
+    multi = [pos for pos in order if sizes[ids[pos]] > 1]  # in anchor order
+    del ids, first
+    if not multi:
+        return out
+    part = events[cols].take(multi)
     by_incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in zip(*(multi[c].tolist() for c in cols), strict=True):
+    for row in zip(*(part[c].tolist() for c in cols), strict=True):
         r = {c: _val(v) for c, v in zip(cols, row, strict=True)}
         for c in ("date_start", "date_end"):
             r[c] = _date(r[c])
         by_incident[r["incident_id"]].append(r)
-    rows = pd.DataFrame([summarise(by_incident[k]) for k in sorted(by_incident)], columns=INCIDENT_COLUMNS)
-    out = single_incidents(single)
-    if len(rows):
-        out = pd.concat([out, rows], ignore_index=True)
-    return out.sort_values("incident_id", kind="mergesort").reset_index(drop=True)
+    del part
+    at = {name: k for k, name in enumerate(names)}
+    where = sorted(at[k] for k in by_incident)
+    rows = pd.DataFrame([summarise(by_incident[names[k]]) for k in where], columns=INCIDENT_COLUMNS)
+    out = out.astype({c: object for c in ("fatalities_low", "fatalities_high", "fatalities_best",
+                                          "report_count", "source_count")})
+    for c in INCIDENT_COLUMNS:
+        out.iloc[where, out.columns.get_loc(c)] = rows[c].to_numpy(dtype=object)
+    return out
 
 
 def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
