@@ -123,17 +123,24 @@ def _with_lookups(
     return out
 
 
+def read_yaml(path: Path) -> Any:
+    """One of the project's own YAML files, parsed by libyaml when PyYAML has it (the same
+    values as the pure-Python loader; fields.yaml loads in a few ms instead of 0.1-0.3 s,
+    on every build)."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @cache
 def row_labels(path: Path = FIELDS_FILE) -> dict[str, str]:
     """The column that names a row of each table (`label` for the lookup tables)."""
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = read_yaml(path)
     return {**(spec.get("row_labels") or {}), **{n: "label" for n in spec.get("lookups") or {}}}
 
 
 @cache
 def load_tables(path: Path = FIELDS_FILE) -> dict[str, Table]:
     """All tables of the contract, in publication order."""
-    return parse_spec(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return parse_spec(read_yaml(path))
 
 
 # Publication order: the data tables as fields.yaml lists them, then the lookup tables.

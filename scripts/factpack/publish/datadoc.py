@@ -6,9 +6,8 @@ from functools import cache
 from typing import Any
 
 import pandas as pd
-import yaml
 
-from factpack.contract.schema import TABLE_ORDER, data_dictionary, load_tables
+from factpack.contract.schema import TABLE_ORDER, data_dictionary, load_tables, read_yaml
 from factpack.extract.reference import Reference
 from factpack.paths import SCHEMAS
 from factpack.publish.citation import citation_text
@@ -16,7 +15,7 @@ from factpack.publish.citation import citation_text
 
 @cache
 def load_codebook() -> dict[str, Any]:
-    return yaml.safe_load((SCHEMAS / "codebook.yaml").read_text(encoding="utf-8"))
+    return read_yaml(SCHEMAS / "codebook.yaml")
 
 
 def codebook_markdown(ref: Reference) -> str:
