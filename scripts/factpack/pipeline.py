@@ -227,7 +227,7 @@ def assemble_tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Ref
             df = pd.DataFrame(columns=contract[name].field_names)
         out[name] = conform(df, contract[name], sort=not contract[name].labels and name not in reordered)
     out["events"], repairs = repair_events(out["events"])
-    out = story_order(out, contract)
+    out = story_order(out, contract, release=True)
     out["events"].attrs["repairs"] = repairs  # counted in the build report
     return out
 

@@ -53,9 +53,12 @@ def story_sorted(names: list[str], contract: dict[str, Table] | None = None) -> 
 
 
 def story_order(
-    tables: dict[str, pd.DataFrame], contract: dict[str, Table] | None = None
+    tables: dict[str, pd.DataFrame], contract: dict[str, Table] | None = None, *, release: bool = False
 ) -> dict[str, pd.DataFrame]:
-    """The tables with their rows in story order (see the module docstring)."""
+    """The tables with their rows in story order (see the module docstring).
+
+    `release`: the caller gives `tables` away; each table whose rows story order moves is
+    taken out of it once sorted, so a large build does not hold every table twice."""
     contract = contract or load_tables()
     out = dict(tables)
     if "sources" in out:
@@ -63,13 +66,15 @@ def story_order(
     rank = {sid: i for i, sid in enumerate(out["sources"]["source_id"])} if "sources" in out else {}
     positional = _positional(list(out), contract)
     for name in positional:
-        df = out[name]
+        df = tables.pop(name) if release else out[name]
         src = df["source_id"].map(rank).astype("Int64")
         out[name] = _sorted(df, [src, "char_start", "char_end"], contract[name])
-    for name, df in tables.items():
+        del df, src
+    for name in list(tables):
         first = _pointed_at(name, positional, contract)
         if first is None:
             continue
+        df = tables.pop(name) if release else tables[name]
         key = contract[name].primary_key[0]
         pos = out[first].reset_index(drop=True)
         place = pd.Series(range(len(pos)), index=pos.index).groupby(pos[key].astype(object)).min()
