@@ -299,3 +299,32 @@ def test_an_unnamed_seat_of_power_is_the_story_state() -> None:
 def test_what_he_called_stays_inside_the_outer_claim() -> None:
     body = "LIMA: Opposition leader Tomas Brel condemned what he called a “shameful purge” of judges."
     assert [c[1] for c in claims_of(body)] == ["what he called a “shameful purge” of judges"]
+
+
+# roles named later (s6-claims) ---------------------------------------------------------------
+
+
+def test_a_definite_role_speaker_is_the_holder_named_after_it() -> None:
+    """`…, the transport minister said.` with the minister named only in the next paragraph:
+    the speaker is that person; an indefinite `a senior officer said` stays anonymous."""
+    later = (
+        "NAIROBI: Rail services were suspended across the country on Monday, the transport"
+        " minister said.\nTransport Minister Wanjiru Kamau told reporters that engineers were"
+        " inspecting the line."
+    )
+    anonymous = (
+        "NAIROBI: Rail services were suspended across the country on Monday, a senior officer"
+        " said.\nTransport Minister Wanjiru Kamau told reporters that engineers were inspecting"
+        " the line."
+    )
+    assert only(later, "Rail services")[0] == "Wanjiru Kamau"
+    assert only(anonymous, "Rail services")[0] != "Wanjiru Kamau"
+
+
+def test_a_role_speaker_takes_the_later_holder_whose_title_shares_its_modifier() -> None:
+    body = (
+        "LIMA: The border crossing was closed overnight, the interior minister said.\nForeign"
+        " Minister Ana Ruiz said talks with Bolivia would continue. Interior Minister Jorge Salas"
+        " said the crossing would reopen on Friday."
+    )
+    assert only(body, "border crossing was closed")[0] == "Jorge Salas"

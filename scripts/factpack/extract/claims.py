@@ -908,13 +908,49 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
         if tail and tail[-1].isalnum() and len(tail[last_stop + 1 :].split()) > CREDIT_MAX_WORDS:
             end = paras[-1].start + len(tail)  # (`on Monday. – AFP` ends in a credit: complete)
             out = [c for c in out if c.claim_end < end]
-    out = [_told_outlet(text, c, doc, ref) for c in out]
+    out = [_role_named_later(text, _told_outlet(text, c, doc, ref), doc, ref) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+ROLE_FORWARD_REACH = 1000  # characters after a role speaker searched for its holder named later
+DEFINITE_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
+
+
+def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
+    """`…, the labour minister said.` then `Employment and Labour Minister X told …`; `…, his
+    lawyer said. …, lawyer X told …`: a definite role speaker (a title or person noun) whose
+    holder was not named before is the next person named within ROLE_FORWARD_REACH characters
+    whose title or apposition holds the role noun (one that also holds a modifier of the role,
+    `labour`, wins). An indefinite speaker (`a senior officer said`) stays anonymous."""
+    a = c.claimant
+    if a is None or not a.is_generic or a.actor_type != "person" or not c.claimant_text:
+        return c
+    head = a.name.split()[-1].lower()
+    if head not in _lower_titles(ref.titles) and ref.generic.get(head) != "person":
+        return c
+    lead = text[max(0, c.claimant_start - 60) : c.claimant_start]
+    np = c.claimant_text.split()
+    if np[0].lower() not in ("the", "his", "her", "its", "their") and not DEFINITE_ROLE.search(lead):
+        return c
+    end = c.claimant_start + len(c.claimant_text)
+    mods = {w.lower() for w in re.findall(r"[A-Za-z]+", lead.rsplit(",", 1)[-1] + " " + c.claimant_text)} - {head}
+    best: tuple[int, Actor] | None = None
+    for m in doc.within(end, end + ROLE_FORWARD_REACH):
+        x = m.actor
+        if x.actor_type != "person" or x.is_generic or m.mention_type != "name":
+            continue
+        desc = set(re.findall(r"[a-z]+(?:-[a-z]+)*", (x.description or "").lower()))
+        if head not in desc:
+            continue
+        score = len(mods & desc)
+        if best is None or score > best[0]:
+            best = (score, x)
+    return c if best is None else replace(c, claimant=best[1])
 
 
 CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
