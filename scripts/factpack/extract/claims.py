@@ -918,7 +918,9 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
 
 
 ROLE_FORWARD_REACH = 1000  # characters after a role speaker searched for its holder named later
-DEFINITE_ROLE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$")
+DEFINITE_ROLE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$"
+)
 
 
 def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
@@ -938,7 +940,8 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
     if np[0].lower() not in ("the", "his", "her", "its", "their") and not DEFINITE_ROLE.search(lead):
         return c
     end = c.claimant_start + len(c.claimant_text)
-    mods = {w.lower() for w in re.findall(r"[A-Za-z]+", lead.rsplit(",", 1)[-1] + " " + c.claimant_text)} - {head}
+    phrase = lead.rsplit(",", 1)[-1] + " " + c.claimant_text
+    mods = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase)} - {head}
     best: tuple[int, Actor] | None = None
     for m in doc.within(end, end + ROLE_FORWARD_REACH):
         x = m.actor
