@@ -328,3 +328,24 @@ def test_a_role_speaker_takes_the_later_holder_whose_title_shares_its_modifier()
         " said the crossing would reopen on Friday."
     )
     assert only(body, "border crossing was closed")[0] == "Jorge Salas"
+
+
+def test_the_president_elect_is_the_person_named_as_the_winner() -> None:
+    """`the president-elect` with no holder given the title: the person an election result
+    named as its winner, not the last person named (the defeated incumbent)."""
+    body = (
+        "ACCRA: The electoral commission declared opposition leader Ama Boateng the winner of the"
+        " run-off, with 53% against 47% for President Kwesi Arthur.\nArthur's party rejected the"
+        " result.\nThe president-elect, a 61-year-old economist, told supporters in Kumasi that"
+        " her government would cut fuel taxes.\n'We will govern for everyone,' the 61-year-old said."
+    )
+    assert only(body, "cut fuel taxes")[0] == "Ama Boateng"
+    assert only(body, "govern for everyone")[0] == "Ama Boateng"
+
+
+def test_a_described_elect_speaker_without_a_winner_is_not_the_defeated_candidate() -> None:
+    body = (
+        "ACCRA: The vote count continued on Monday in a race between Ama Boateng and President"
+        " Kwesi Arthur.\nThe president-elect told supporters that her government would cut fuel taxes."
+    )
+    assert only(body, "cut fuel taxes")[0] not in ("Ama Boateng", "Kwesi Arthur")

@@ -571,6 +571,9 @@ def _described_speaker(
         for r in role_age.finditer(text, max(0, pos - DESCRIBED_LOOKBACK), pos):
             words = tokens(text, Span(r.start(), r.end(1)))
             held = resolve_role(words, doc, ref, r.start())
+            if held is None and r.group(1).endswith("-elect"):
+                won = _declared_winner(text, people, r.start())
+                held = won.actor if won is not None else None
             if held is not None and held.actor_type == "person":
                 return Subject(held, text[m.start() : m.end()].strip(), m.start(), m.end())
     if m.group("office"):
@@ -581,8 +584,26 @@ def _described_speaker(
         fits = [x for x in people if noun[-1] in (x.actor.description or "").lower()]
         if fits:
             return _subject(text, m, fits[-1])
+        won = _declared_winner(text, people, pos) if noun[-1].endswith("-elect") else None
+        if won is not None:
+            return _subject(text, m, won)
     subjects = [x for x in people if not _object_position(text, x.start)]
     return _subject(text, m, subjects[-1]) if subjects else None
+
+
+# `declared X the winner`, `X had won 52% of the vote`, `X, the opposition leader, has been
+# declared the winner`: the person an election result names as its winner
+WON_AFTER = re.compile(
+    r"(?:,[^,.;]{1,90},)?\s+(?:(?:had|has|have)\s+)?(?:won\b|been\s+declared\s+(?:the\s+)?winner\b"
+    r"|(?:as\s+)?the\s+winner\b)"
+)
+
+
+def _declared_winner(text: str, people: list[Mention], pos: int) -> Mention | None:
+    """`the president-elect` (a role whose title ends in `-elect`) before its holder is given the
+    title: the latest person named earlier as an election's winner (`WON_AFTER`), else None."""
+    won = [x for x in people if x.end <= pos and WON_AFTER.match(text, x.end)]
+    return won[-1] if won else None
 
 
 def _object_position(text: str, start: int) -> bool:
@@ -908,13 +929,28 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
         if tail and tail[-1].isalnum() and len(tail[last_stop + 1 :].split()) > CREDIT_MAX_WORDS:
             end = paras[-1].start + len(tail)  # (`on Monday. – AFP` ends in a credit: complete)
             out = [c for c in out if c.claim_end < end]
-    out = [_role_named_later(text, _told_outlet(text, c, doc, ref), doc, ref) for c in out]
+    out = [_role_named_later(text, _elect_speaker(text, _told_outlet(text, c, doc, ref), doc), doc, ref)
+           for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+def _elect_speaker(text: str, c: Claim, doc: DocActors) -> Claim:
+    """`The president-elect, a 58-year-old lawyer …, told supporters`: an unnamed `-elect` speaker
+    is the person named earlier as the election's winner (`_declared_winner`)."""
+    a = c.claimant
+    if a is None or not a.is_generic or a.actor_type != "person" or not a.name.lower().endswith("-elect"):
+        return c
+    people = [
+        x for x in doc.within(max(0, c.claimant_start - DESCRIBED_LOOKBACK), c.claimant_start)
+        if x.actor.actor_type == "person" and not x.actor.is_generic and x.mention_type in ("name", "surname")
+    ]
+    won = _declared_winner(text, people, c.claimant_start)
+    return c if won is None else replace(c, claimant=won.actor)
 
 
 ROLE_FORWARD_REACH = 1000  # characters after a role speaker searched for its holder named later
