@@ -349,3 +349,26 @@ def test_a_described_elect_speaker_without_a_winner_is_not_the_defeated_candidat
         " Kwesi Arthur.\nThe president-elect told supporters that her government would cut fuel taxes."
     )
     assert only(body, "cut fuel taxes")[0] not in ("Ama Boateng", "Kwesi Arthur")
+
+
+def test_speaking_to_an_outlet_is_the_via_and_not_the_claim_text() -> None:
+    """`Speaking to the BBC, X said …` and `X said, speaking to the BBC, that …`: the outlet is
+    the channel (`via`); the aside is not what was said. Speaking to supporters gives no via."""
+    fronted = (
+        "LIMA: Speaking to the BBC, Interior Minister Jorge Salas said the border would reopen on"
+        " Friday."
+    )
+    aside = (
+        "LIMA: Interior Minister Jorge Salas said, speaking to the BBC, that the border would"
+        " reopen on Friday."
+    )
+    crowd = (
+        "LIMA: Speaking to supporters in Cusco, Interior Minister Jorge Salas said the border would"
+        " reopen on Friday."
+    )
+    for body in (fronted, aside):
+        c = only(body, "border would reopen")
+        assert c[0] == "Jorge Salas" and c[2] == "BBC", c
+        assert c[1].startswith("the border would reopen"), c
+    assert only(crowd, "border would reopen")[2] is None
+    assert not [c for c in claims_of(crowd) if c[1].startswith("Speaking")]

@@ -88,7 +88,11 @@ def _carried_by(text: str, lo: int, hi: int, doc: DocActors) -> Actor | None:
 CARRIER_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,3})(?=[\s,.;:]|$)")
 
 
-CITING_ASIDE = re.compile(r",?\s*(?:citing|quoting|referring to)\s[^,;:“”\"]{1,60},\s+that\s+")
+CITING_ASIDE = re.compile(
+    r",?\s*(?:citing|quoting|referring to|speaking\s+(?:to|on|in|at|from|during|after))"
+    r"\s[^,;:“”\"]{1,60},\s+that\s+"
+)  # "said, citing its own intelligence, that", "said, speaking to Teleamazonas, that"
+SPEAKING_TO = re.compile(r"\b[Ss]peaking\s+(?:to|with|on)\s+")
 
 
 def _skip_setting(text: str, start: int, end: int) -> int:
@@ -761,8 +765,9 @@ DISCOURSE_OPENER = re.compile(
 # `In a message on social media, the group said …`: a fronted setting (a preposition and an
 # article, no comma, a few words) before the speaker is no postposed content
 FRONTED_SETTING = re.compile(
-    r"\W*(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}$"
-)
+    r"\W*(?:(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}"
+    r"|(?:Speaking|Writing|Addressing|Responding|Reacting)\s[^,;:]{1,80})$"
+)  # `In a statement, X said …`; `Speaking to reporters in Kumasi, X said …`: a setting, not content
 # `denied the accusation, saying …`: a bare noun that only points back at what was said, its
 # reason given by the participle after it (`denied the report and said …` keeps both claims)
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:saying|adding|insisting|arguing|noting|stressing)\b")
@@ -931,6 +936,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             out = [c for c in out if c.claim_end < end]
     out = [_role_named_later(text, _elect_speaker(text, _told_outlet(text, c, doc, ref), doc), doc, ref)
            for c in out]
+    out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
@@ -1119,6 +1125,28 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
         title = None  # "told Smith": a person; only `The X` or `the newspaper X` name an outlet
     if title and not doc.overlapping(title.start(2), title.end(2)):
         return replace(c, via=Actor(title.group(2), "media", doc.home), via_start=title.start(2))
+    return c
+
+
+FRONTED_SPEAKING_TO = re.compile(r"\b[Ss]peaking\s+(?:to|with|on)\s+[^,.;:“”\"]{1,80},\s*$")
+SPEAKING_REACH = 120  # characters before the speaker searched for a fronted `Speaking to X,`
+
+
+def _speaking_to_outlet(text: str, c: Claim, doc: DocActors) -> Claim:
+    """`Speaking to state broadcaster TV Peru, X said …`, `X said, speaking to Teleamazonas, that
+    …`: the media outlet a speaker was speaking to is the channel of the words (`via`)."""
+    if c.via is not None:
+        return c
+    lo = min(c.evidence_start, c.cue_start)
+    spans = [(m.end(), c.claim_start) for m in SPEAKING_TO.finditer(text, lo, c.claim_start)]
+    front = FRONTED_SPEAKING_TO.search(text, max(0, lo - SPEAKING_REACH), lo)
+    if front is not None:
+        spans.append((front.start(), front.end()))
+    for a, b in spans:
+        outlets = [x for x in doc.within(a, min(b, a + 60))
+                   if x.actor.actor_type == "media" and not x.actor.is_generic]
+        if outlets:
+            return replace(c, via=outlets[0].actor, via_start=outlets[0].start)
     return c
 
 
