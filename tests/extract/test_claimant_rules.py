@@ -372,3 +372,21 @@ def test_speaking_to_an_outlet_is_the_via_and_not_the_claim_text() -> None:
         assert c[1].startswith("the border would reopen"), c
     assert only(crowd, "border would reopen")[2] is None
     assert not [c for c in claims_of(crowd) if c[1].startswith("Speaking")]
+
+
+def test_a_document_as_speaker_is_the_author_of_the_claim_that_named_it() -> None:
+    """`…, the statement said.` / `the communique precised` (translated copy): the author of the
+    latest claim whose sentence named that document; a document never named before stays null."""
+    body = (
+        "ABUJA: The Central Bank of Nigeria said in its policy statement that food prices were high. The"
+        " naira's fall poses a clear risk to the outlook, the statement said."
+    )
+    translated = (
+        "ALGIERS: Algeria recalled its ambassador, the Ministry of Foreign Affairs indicated in a"
+        " communique on Tuesday. The decision follows hostile statements by Moroccan officials, the"
+        " communique precised."
+    )
+    unnamed = "ABUJA: The naira's fall poses a clear risk to the outlook, the statement said."
+    assert only(body, "naira's fall")[0] == only(body, "food prices")[0] is not None
+    assert only(translated, "hostile statements")[0] == "Ministry of Foreign Affairs"
+    assert only(unnamed, "naira's fall")[0] is None

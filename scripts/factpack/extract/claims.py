@@ -938,6 +938,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
            for c in out]
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
+    out = _document_speakers(text, out)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
@@ -996,6 +997,32 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
         if best is None or score > best[0]:
             best = (score, x)
     return c if best is None else replace(c, claimant=best[1])
+
+
+DOCUMENT_SPEAKER = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(statement|communiqu[eé]|report|release|note|letter)$"
+)
+DOCUMENT_LOOKBACK = 1500  # characters back to the claim that named the document
+
+
+def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
+    """`…, the statement said.`, `the communique precised`: a document as speaker is the author of
+    the latest earlier claim (in reading order) whose sentence names that document (`said in its
+    policy statement that`, `indicated in a communique`)."""
+    done: list[Claim] = []
+    for c in out:
+        phrase = text[max(0, c.claimant_start - 20) : c.claimant_start + len(c.claimant_text or "")]
+        m = DOCUMENT_SPEAKER.search(phrase) if c.claimant_text else None
+        if m is not None and (c.claimant is None or c.claimant.is_generic):
+            noun = re.compile(r"\b" + m.group(1)[:8])
+            for e in reversed(done):
+                if e.claimant is None or c.claimant_start - e.evidence_end > DOCUMENT_LOOKBACK:
+                    break
+                if not e.claimant.is_generic and noun.search(text, e.evidence_start, e.evidence_end):
+                    c = replace(c, claimant=e.claimant)
+                    break
+        done.append(c)
+    return done
 
 
 CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
