@@ -390,3 +390,14 @@ def test_a_document_as_speaker_is_the_author_of_the_claim_that_named_it() -> Non
     assert only(body, "naira's fall")[0] == only(body, "food prices")[0] is not None
     assert only(translated, "hostile statements")[0] == "Ministry of Foreign Affairs"
     assert only(unnamed, "naira's fall")[0] is None
+
+
+def test_a_postposed_speaker_of_many_words_still_attributes_the_sentence() -> None:
+    """`CONTENT, the Togolese League of Human Rights (LTDH) said.`: a speaker phrase of nine or
+    more tokens (a name and its acronym, `the head of the country's … center`) after the comma."""
+    body = (
+        "LOME: At least 40 people were arrested on Sunday, the Togolese League of Human Rights"
+        " (LTDH) said."
+    )
+    c = only(body, "40 people were arrested")
+    assert c[0] == "Togolese League of Human Rights" and c[1].startswith("At least 40"), c

@@ -42,6 +42,7 @@ STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
 TELL_SETTING_MAX = 10  # "told a news conference in the city on Monday that"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
+POSTPOSED_SPEAKER_MAX = 14  # tokens back from a postposed cue to its comma (`…, the UN aid office (OCHA) said`)
 TAIL_CUE_MAX = 12  # `," military spokesman Lt. Col. Avi Dror told`: a cue this far after the quote
 LEADING_TIME = re.compile(
     r"(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -1470,7 +1471,9 @@ def _reported_claim(
             return None
         return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
     # postposed: "CONTENT, officials said." / "CONTENT, said X."
-    comma_before = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].text == ","), None)
+    comma_before = next(
+        (k for k in range(i - 1, max(-1, i - POSTPOSED_SPEAKER_MAX), -1) if toks[k].text == ","), None
+    )
     between = toks[comma_before + 1 : i] if comma_before is not None else []
     next_comma = next((k for k in range(after, len(toks)) if toks[k].text in {",", ";"}), len(toks))
     tail_words = [t for t in toks[after:next_comma] if t.text[:1].isalnum()]
