@@ -42,7 +42,7 @@ STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
 TELL_SETTING_MAX = 10  # "told a news conference in the city on Monday that"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
-POSTPOSED_SPEAKER_MAX = 14  # tokens back from a postposed cue to its comma (`…, the UN aid office (OCHA) said`)
+POSTPOSED_SPEAKER_MAX = 14  # tokens back from a postposed cue to its comma (`…, the UN office (OCHA) said`)
 TAIL_CUE_MAX = 12  # `," military spokesman Lt. Col. Avi Dror told`: a cue this far after the quote
 LEADING_TIME = re.compile(
     r"(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
