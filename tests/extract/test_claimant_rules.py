@@ -401,3 +401,24 @@ def test_a_postposed_speaker_of_many_words_still_attributes_the_sentence() -> No
     )
     c = only(body, "40 people were arrested")
     assert c[0] == "Togolese League of Human Rights" and c[1].startswith("At least 40"), c
+
+
+def test_unnamed_occupational_speakers_are_generic_claimants() -> None:
+    """`Employers countered that …`, `A rescuer with the fire brigade, who asked not to be named,
+    said …` (generic_actors.csv): the claim is kept with the noun as its generic claimant."""
+    employers = "PRETORIA: Employers countered that a bigger raise would force operators to cut routes."
+    rescuer = (
+        "LIMA: A rescuer with the fire brigade in Caraveli, who asked not to be named, said a girl"
+        " had been pulled alive from the rubble."
+    )
+    assert only(employers, "bigger raise")[0] == "employers"
+    assert only(rescuer, "pulled alive")[0] == "rescuer"
+
+
+def test_the_chief_executive_is_the_person_later_said_to_head_the_body() -> None:
+    body = (
+        "ACCRA: Ghana's cocoa regulator raised the price it pays farmers by 12%, the body's chief"
+        " executive said.\nKwame Boateng, who heads the Ghana Cocoa Board, told a news conference"
+        " that the price would take effect immediately."
+    )
+    assert only(body, "raised the price")[0] == "Kwame Boateng"

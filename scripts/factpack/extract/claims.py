@@ -967,17 +967,24 @@ DEFINITE_ROLE = re.compile(
 )
 
 
+ORG_HEAD_ROLES = frozenset({"executive", "head", "chief", "chairman", "chairwoman", "chair", "director"})
+WHO_HEADS = re.compile(r",\s+who\s+(?:heads|head|leads|chairs|runs|directs)\s")  # `X, who heads the board,`
+
+
 def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
     """`…, the labour minister said.` then `Employment and Labour Minister X told …`; `…, his
     lawyer said. …, lawyer X told …`: a definite role speaker (a title or person noun) whose
     holder was not named before is the next person named within ROLE_FORWARD_REACH characters
     whose title or apposition holds the role noun (one that also holds a modifier of the role,
-    `labour`, wins). An indefinite speaker (`a senior officer said`) stays anonymous."""
+    `labour`, wins), or, for the head of a body (`the body's chief executive`), who is said to
+    head one (`X, who heads the Cocoa Board,`). An indefinite speaker (`a senior officer said`)
+    stays anonymous."""
     a = c.claimant
     if a is None or not a.is_generic or a.actor_type != "person" or not c.claimant_text:
         return c
     head = a.name.split()[-1].lower()
-    if head not in _lower_titles(ref.titles) and ref.generic.get(head) != "person":
+    titles = _lower_titles(ref.titles)
+    if not any(w in titles or ref.generic.get(w) == "person" for w in (head, a.name.lower())):
         return c
     lead = text[max(0, c.claimant_start - 60) : c.claimant_start]
     np = c.claimant_text.split()
@@ -992,7 +999,7 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
         if x.actor_type != "person" or x.is_generic or m.mention_type != "name":
             continue
         desc = set(re.findall(r"[a-z]+(?:-[a-z]+)*", (x.description or "").lower()))
-        if head not in desc:
+        if head not in desc and not (head in ORG_HEAD_ROLES and WHO_HEADS.match(text, m.end)):
             continue
         score = len(mods & desc)
         if best is None or score > best[0]:
