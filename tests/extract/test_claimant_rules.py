@@ -422,3 +422,20 @@ def test_the_chief_executive_is_the_person_later_said_to_head_the_body() -> None
         " that the price would take effect immediately."
     )
     assert only(body, "raised the price")[0] == "Kwame Boateng"
+
+
+def test_told_the_guardian_is_the_via_neither_the_claim_nor_the_speaker() -> None:
+    """`told the Guardian` (gazetteer alias with its article): the outlet is the via, the words
+    after it are the claim, and after `…, X, told the Guardian.` the speaker is X."""
+    bare = (
+        "BISHKEK: A European diplomat who asked not to be named told the Guardian the case had been"
+        " built on translations."
+    )
+    postposed = (
+        "PORT-AU-PRINCE: Police raided the gang's stronghold on Wednesday, a mission spokesman, Jack"
+        " Mwangi, told the Guardian."
+    )
+    c = only(bare, "built on translations")
+    assert c[1].startswith("the case had been") and c[2] == "The Guardian", c
+    c = only(postposed, "raided the gang")
+    assert c[0] == "Jack Mwangi" and c[2] == "The Guardian", c

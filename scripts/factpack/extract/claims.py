@@ -1148,6 +1148,11 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
             between = between[1:]  # "told the BBC", "told The Associated Press"
         plain = not between or (len(between) == 1 and ref.role_nouns.get(between[0].lower()) == "media")
         if plain and m.actor.actor_type == "media":
+            lead = text[c.claim_start : m.start].strip().lower()
+            if c.claim_start <= m.start and lead in ("", "the") and m.end < c.claim_end:
+                # "told the Guardian the case had been …" (no `that`): the addressee is not said
+                start = m.end + len(text[m.end : c.claim_end]) - len(text[m.end : c.claim_end].lstrip())
+                return replace(c, via=m.actor, claim_start=start)
             return replace(c, via=m.actor)  # "told Reuters", "told the newspaper La Voz"
         break
     # "told The Hindu" (a capitalised `The` inside a sentence opens a publication's name),
@@ -1494,7 +1499,8 @@ def _reported_claim(
     )
     inverted_ok = True
     if comma_before is not None and comma_before == i - 1:
-        m_after = _speaker_after(toks, after, doc)
+        # "…, X, told the Guardian": after `told` comes the addressee, never the speaker
+        m_after = _speaker_after(toks, after, doc) if lemma != "tell" else None
         rest = [t for t in toks[after:next_comma] if m_after is None or t.start >= m_after.end]
         inverted_ok = (
             m_after is not None
