@@ -439,3 +439,32 @@ def test_told_the_guardian_is_the_via_neither_the_claim_nor_the_speaker() -> Non
     assert c[1].startswith("the case had been") and c[2] == "The Guardian", c
     c = only(postposed, "raided the gang")
     assert c[0] == "Jack Mwangi" and c[2] == "The Guardian", c
+
+
+def test_a_generic_speaker_for_or_of_a_body_speaks() -> None:
+    """`…, a spokesman for the emergency center said.`, `…, the head of the country's emergency
+    operations center said.` (then named: `X, who heads the center,`)."""
+    spokesman = "LIMA: The toll had risen to 14, a spokesman for the emergency center said."
+    head = (
+        "LIMA: At least 14 people were killed, the head of the country's emergency operations center"
+        " said. Colonel Raul Quispe, who heads the center, said most victims were in Caraveli."
+    )
+    assert only(spokesman, "toll had risen")[0] == "spokesman"
+    assert only(head, "14 people were killed")[0] == "Raul Quispe"
+
+
+def test_speech_nested_in_what_another_claim_says_is_not_a_claim_of_its_own() -> None:
+    """`said her husband had written only what protesters told him`: one claim, and the
+    following `she said` is hers; `…, where she said …` is a clause of its own and stays."""
+    nested = (
+        "BISHKEK: Gulnara Osmonova said her husband had written only what protesters told him."
+        ' "He is a journalist, not a revolutionary," she said.'
+    )
+    own_clause = (
+        "LILONGWE: Opposition leader Grace Banda accused the commission of ignoring complaints, where she"
+        " said turnout figures exceeded the number of registered voters."
+    )
+    assert not [c for c in claims_of(nested) if c[1].startswith("only what")]
+    assert only(nested, "not a revolutionary")[0] == "Gulnara Osmonova"
+    kept = [c for c in claims_of(own_clause) if c[1].startswith("turnout figures")]
+    assert kept and kept[0][0] == "Grace Banda", claims_of(own_clause)

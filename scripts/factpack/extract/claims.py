@@ -431,7 +431,7 @@ def _seat_of_power(found: Subject | None, doc: DocActors, ref: Reference) -> Sub
         return None
     state = Actor(ref.country_names.get(code, code), "state", code)
     return Subject(state, found.text, found.start, found.end)
-PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with"})
+PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with", "for", "of"})
 
 
 def _generic_before_place(
@@ -448,7 +448,7 @@ def _generic_before_place(
     start = clause_start(toks, k, ref)
     words = [t for t in toks[start:k] if t.text[:1].isalnum() or t.text in ("'s", "’s")]
     p = next((x for x, w in enumerate(words) if w.lower in PLACE_OR_BODY_PREPS), None)
-    if not p or p > 4 or len(words) - p > 6:
+    if not p or p > 4 or len(words) - p > 8:
         return None  # a short noun phrase, then a short place or body: no clause
     if any(w.lower in ref.cues or w.lower in ("that", "who", "which") for w in words):
         return None
@@ -939,7 +939,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
            for c in out]
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
-    out = _document_speakers(text, out)
+    out = _document_speakers(text, _outer_claims(text, out))
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
@@ -1005,6 +1005,31 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
         if best is None or score > best[0]:
             best = (score, x)
     return c if best is None else replace(c, claimant=best[1])
+
+
+NESTED_LINKS = re.compile(r"(?:,|\b(?:where|while|whereas|when|after|but|as|and))\s+(?:\S+\s+){0,4}$")
+
+
+def _outer_claims(text: str, out: list[Claim]) -> list[Claim]:
+    """Reported speech nested in what another claim says (`accused the government of ignoring
+    forecasts that warned of …`, `said her husband had written only what …`) is part of that
+    claim, not a claim of its own: a claim whose cue and words (and speaker, when named) lie
+    inside another's words goes, unless a clause of its own (`…, where she said`, `while the EU
+    said`) holds it."""
+    spans = sorted((c.claim_start, c.claim_end) for c in out)
+    starts = [a for a, _ in spans]
+
+    def nested(c: Claim) -> bool:
+        unnamed = c.claimant is None or c.claimant.is_generic
+        k = bisect.bisect_right(starts, c.cue_start)
+        return any(
+            a < c.cue_start < b and c.claim_end <= b
+            and (unnamed or (c.claimant_text is not None and a <= c.claimant_start))
+            and not NESTED_LINKS.search(text, a, max(a, c.claimant_start if c.claimant_text else c.cue_start))
+            for a, b in spans[max(0, k - 8) : k]
+        )
+
+    return [c for c in out if not nested(c)]
 
 
 DOCUMENT_SPEAKER = re.compile(
