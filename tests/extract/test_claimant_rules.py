@@ -299,3 +299,172 @@ def test_an_unnamed_seat_of_power_is_the_story_state() -> None:
 def test_what_he_called_stays_inside_the_outer_claim() -> None:
     body = "LIMA: Opposition leader Tomas Brel condemned what he called a “shameful purge” of judges."
     assert [c[1] for c in claims_of(body)] == ["what he called a “shameful purge” of judges"]
+
+
+# roles named later (s6-claims) ---------------------------------------------------------------
+
+
+def test_a_definite_role_speaker_is_the_holder_named_after_it() -> None:
+    """`…, the transport minister said.` with the minister named only in the next paragraph:
+    the speaker is that person; an indefinite `a senior officer said` stays anonymous."""
+    later = (
+        "NAIROBI: Rail services were suspended across the country on Monday, the transport"
+        " minister said.\nTransport Minister Wanjiru Kamau told reporters that engineers were"
+        " inspecting the line."
+    )
+    anonymous = (
+        "NAIROBI: Rail services were suspended across the country on Monday, a senior officer"
+        " said.\nTransport Minister Wanjiru Kamau told reporters that engineers were inspecting"
+        " the line."
+    )
+    assert only(later, "Rail services")[0] == "Wanjiru Kamau"
+    assert only(anonymous, "Rail services")[0] != "Wanjiru Kamau"
+
+
+def test_a_role_speaker_takes_the_later_holder_whose_title_shares_its_modifier() -> None:
+    body = (
+        "LIMA: The border crossing was closed overnight, the interior minister said.\nForeign"
+        " Minister Ana Ruiz said talks with Bolivia would continue. Interior Minister Jorge Salas"
+        " said the crossing would reopen on Friday."
+    )
+    assert only(body, "border crossing was closed")[0] == "Jorge Salas"
+
+
+def test_the_president_elect_is_the_person_named_as_the_winner() -> None:
+    """`the president-elect` with no holder given the title: the person an election result
+    named as its winner, not the last person named (the defeated incumbent)."""
+    body = (
+        "ACCRA: The electoral commission declared opposition leader Ama Boateng the winner of the"
+        " run-off, with 53% against 47% for President Kwesi Arthur.\nArthur's party rejected the"
+        " result.\nThe president-elect, a 61-year-old economist, told supporters in Kumasi that"
+        " her government would cut fuel taxes.\n'We will govern for everyone,' the 61-year-old said."
+    )
+    assert only(body, "cut fuel taxes")[0] == "Ama Boateng"
+    assert only(body, "govern for everyone")[0] == "Ama Boateng"
+
+
+def test_a_described_elect_speaker_without_a_winner_is_not_the_defeated_candidate() -> None:
+    body = (
+        "ACCRA: The vote count continued on Monday in a race between Ama Boateng and President"
+        " Kwesi Arthur.\nThe president-elect told supporters that her government would cut fuel taxes."
+    )
+    assert only(body, "cut fuel taxes")[0] not in ("Ama Boateng", "Kwesi Arthur")
+
+
+def test_speaking_to_an_outlet_is_the_via_and_not_the_claim_text() -> None:
+    """`Speaking to the BBC, X said …` and `X said, speaking to the BBC, that …`: the outlet is
+    the channel (`via`); the aside is not what was said. Speaking to supporters gives no via."""
+    fronted = (
+        "LIMA: Speaking to the BBC, Interior Minister Jorge Salas said the border would reopen on"
+        " Friday."
+    )
+    aside = (
+        "LIMA: Interior Minister Jorge Salas said, speaking to the BBC, that the border would"
+        " reopen on Friday."
+    )
+    crowd = (
+        "LIMA: Speaking to supporters in Cusco, Interior Minister Jorge Salas said the border would"
+        " reopen on Friday."
+    )
+    for body in (fronted, aside):
+        c = only(body, "border would reopen")
+        assert c[0] == "Jorge Salas" and c[2] == "BBC", c
+        assert c[1].startswith("the border would reopen"), c
+    assert only(crowd, "border would reopen")[2] is None
+    assert not [c for c in claims_of(crowd) if c[1].startswith("Speaking")]
+
+
+def test_a_document_as_speaker_is_the_author_of_the_claim_that_named_it() -> None:
+    """`…, the statement said.` / `the communique precised` (translated copy): the author of the
+    latest claim whose sentence named that document; a document never named before stays null."""
+    body = (
+        "ABUJA: The Central Bank of Nigeria said in its policy statement that food prices were high. The"
+        " naira's fall poses a clear risk to the outlook, the statement said."
+    )
+    translated = (
+        "ALGIERS: Algeria recalled its ambassador, the Ministry of Foreign Affairs indicated in a"
+        " communique on Tuesday. The decision follows hostile statements by Moroccan officials, the"
+        " communique precised."
+    )
+    unnamed = "ABUJA: The naira's fall poses a clear risk to the outlook, the statement said."
+    assert only(body, "naira's fall")[0] == only(body, "food prices")[0] is not None
+    assert only(translated, "hostile statements")[0] == "Ministry of Foreign Affairs"
+    assert only(unnamed, "naira's fall")[0] is None
+
+
+def test_a_postposed_speaker_of_many_words_still_attributes_the_sentence() -> None:
+    """`CONTENT, the Togolese League of Human Rights (LTDH) said.`: a speaker phrase of nine or
+    more tokens (a name and its acronym, `the head of the country's … center`) after the comma."""
+    body = (
+        "LOME: At least 40 people were arrested on Sunday, the Togolese League of Human Rights"
+        " (LTDH) said."
+    )
+    c = only(body, "40 people were arrested")
+    assert c[0] == "Togolese League of Human Rights" and c[1].startswith("At least 40"), c
+
+
+def test_unnamed_occupational_speakers_are_generic_claimants() -> None:
+    """`Employers countered that …`, `A rescuer with the fire brigade, who asked not to be named,
+    said …` (generic_actors.csv): the claim is kept with the noun as its generic claimant."""
+    employers = "PRETORIA: Employers countered that a bigger raise would force operators to cut routes."
+    rescuer = (
+        "LIMA: A rescuer with the fire brigade in Caraveli, who asked not to be named, said a girl"
+        " had been pulled alive from the rubble."
+    )
+    assert only(employers, "bigger raise")[0] == "employers"
+    assert only(rescuer, "pulled alive")[0] == "rescuer"
+
+
+def test_the_chief_executive_is_the_person_later_said_to_head_the_body() -> None:
+    body = (
+        "ACCRA: Ghana's cocoa regulator raised the price it pays farmers by 12%, the body's chief"
+        " executive said.\nKwame Boateng, who heads the Ghana Cocoa Board, told a news conference"
+        " that the price would take effect immediately."
+    )
+    assert only(body, "raised the price")[0] == "Kwame Boateng"
+
+
+def test_told_the_guardian_is_the_via_neither_the_claim_nor_the_speaker() -> None:
+    """`told the Guardian` (gazetteer alias with its article): the outlet is the via, the words
+    after it are the claim, and after `…, X, told the Guardian.` the speaker is X."""
+    bare = (
+        "BISHKEK: A European diplomat who asked not to be named told the Guardian the case had been"
+        " built on translations."
+    )
+    postposed = (
+        "PORT-AU-PRINCE: Police raided the gang's stronghold on Wednesday, a mission spokesman, Jack"
+        " Mwangi, told the Guardian."
+    )
+    c = only(bare, "built on translations")
+    assert c[1].startswith("the case had been") and c[2] == "The Guardian", c
+    c = only(postposed, "raided the gang")
+    assert c[0] == "Jack Mwangi" and c[2] == "The Guardian", c
+
+
+def test_a_generic_speaker_for_or_of_a_body_speaks() -> None:
+    """`…, a spokesman for the emergency center said.`, `…, the head of the country's emergency
+    operations center said.` (then named: `X, who heads the center,`)."""
+    spokesman = "LIMA: The toll had risen to 14, a spokesman for the emergency center said."
+    head = (
+        "LIMA: At least 14 people were killed, the head of the country's emergency operations center"
+        " said. Colonel Raul Quispe, who heads the center, said most victims were in Caraveli."
+    )
+    assert only(spokesman, "toll had risen")[0] == "spokesman"
+    assert only(head, "14 people were killed")[0] == "Raul Quispe"
+
+
+def test_speech_nested_in_what_another_claim_says_is_not_a_claim_of_its_own() -> None:
+    """`said her husband had written only what protesters told him`: one claim, and the
+    following `she said` is hers; `…, where she said …` is a clause of its own and stays."""
+    nested = (
+        "BISHKEK: Gulnara Osmonova said her husband had written only what protesters told him."
+        ' "He is a journalist, not a revolutionary," she said.'
+    )
+    own_clause = (
+        "LILONGWE: Opposition leader Grace Banda accused the commission of ignoring complaints, where she"
+        " said turnout figures exceeded the number of registered voters."
+    )
+    assert not [c for c in claims_of(nested) if c[1].startswith("only what")]
+    assert only(nested, "not a revolutionary")[0] == "Gulnara Osmonova"
+    kept = [c for c in claims_of(own_clause) if c[1].startswith("turnout figures")]
+    assert kept and kept[0][0] == "Grace Banda", claims_of(own_clause)

@@ -42,6 +42,7 @@ STANCE_CONTENT = re.compile(r"\b(?:of|for)\s+\w+ing\b|\bthat\b|\bwhat\b|\bas\s+\
 TELL_OBJECT_MAX = 4  # "told reporters", "told a news conference", "told AFP"
 TELL_SETTING_MAX = 10  # "told a news conference in the city on Monday that"
 POSTPOSED_TAIL_MAX = 8  # words after a cue that still make "..., X said." postposed
+POSTPOSED_SPEAKER_MAX = 14  # tokens back from a postposed cue to its comma (`…, the UN office (OCHA) said`)
 TAIL_CUE_MAX = 12  # `," military spokesman Lt. Col. Avi Dror told`: a cue this far after the quote
 LEADING_TIME = re.compile(
     r"(?:(?:late|early)\s+)?(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -88,7 +89,11 @@ def _carried_by(text: str, lo: int, hi: int, doc: DocActors) -> Actor | None:
 CARRIER_NAME = re.compile(r"(?:[a-z][\w\-]*\s+){0,2}((?:[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*){0,3})(?=[\s,.;:]|$)")
 
 
-CITING_ASIDE = re.compile(r",?\s*(?:citing|quoting|referring to)\s[^,;:“”\"]{1,60},\s+that\s+")
+CITING_ASIDE = re.compile(
+    r",?\s*(?:citing|quoting|referring to|speaking\s+(?:to|on|in|at|from|during|after))"
+    r"\s[^,;:“”\"]{1,60},\s+that\s+"
+)  # "said, citing its own intelligence, that", "said, speaking to Teleamazonas, that"
+SPEAKING_TO = re.compile(r"\b[Ss]peaking\s+(?:to|with|on)\s+")
 
 
 def _skip_setting(text: str, start: int, end: int) -> int:
@@ -426,7 +431,7 @@ def _seat_of_power(found: Subject | None, doc: DocActors, ref: Reference) -> Sub
         return None
     state = Actor(ref.country_names.get(code, code), "state", code)
     return Subject(state, found.text, found.start, found.end)
-PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with"})
+PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with", "for", "of"})
 
 
 def _generic_before_place(
@@ -443,7 +448,7 @@ def _generic_before_place(
     start = clause_start(toks, k, ref)
     words = [t for t in toks[start:k] if t.text[:1].isalnum() or t.text in ("'s", "’s")]
     p = next((x for x, w in enumerate(words) if w.lower in PLACE_OR_BODY_PREPS), None)
-    if not p or p > 4 or len(words) - p > 6:
+    if not p or p > 4 or len(words) - p > 8:
         return None  # a short noun phrase, then a short place or body: no clause
     if any(w.lower in ref.cues or w.lower in ("that", "who", "which") for w in words):
         return None
@@ -571,6 +576,9 @@ def _described_speaker(
         for r in role_age.finditer(text, max(0, pos - DESCRIBED_LOOKBACK), pos):
             words = tokens(text, Span(r.start(), r.end(1)))
             held = resolve_role(words, doc, ref, r.start())
+            if held is None and r.group(1).endswith("-elect"):
+                won = _declared_winner(text, people, r.start())
+                held = won.actor if won is not None else None
             if held is not None and held.actor_type == "person":
                 return Subject(held, text[m.start() : m.end()].strip(), m.start(), m.end())
     if m.group("office"):
@@ -581,8 +589,26 @@ def _described_speaker(
         fits = [x for x in people if noun[-1] in (x.actor.description or "").lower()]
         if fits:
             return _subject(text, m, fits[-1])
+        won = _declared_winner(text, people, pos) if noun[-1].endswith("-elect") else None
+        if won is not None:
+            return _subject(text, m, won)
     subjects = [x for x in people if not _object_position(text, x.start)]
     return _subject(text, m, subjects[-1]) if subjects else None
+
+
+# `declared X the winner`, `X had won 52% of the vote`, `X, the opposition leader, has been
+# declared the winner`: the person an election result names as its winner
+WON_AFTER = re.compile(
+    r"(?:,[^,.;]{1,90},)?\s+(?:(?:had|has|have)\s+)?(?:won\b|been\s+declared\s+(?:the\s+)?winner\b"
+    r"|(?:as\s+)?the\s+winner\b)"
+)
+
+
+def _declared_winner(text: str, people: list[Mention], pos: int) -> Mention | None:
+    """`the president-elect` (a role whose title ends in `-elect`) before its holder is given the
+    title: the latest person named earlier as an election's winner (`WON_AFTER`), else None."""
+    won = [x for x in people if x.end <= pos and WON_AFTER.match(text, x.end)]
+    return won[-1] if won else None
 
 
 def _object_position(text: str, start: int) -> bool:
@@ -740,8 +766,9 @@ DISCOURSE_OPENER = re.compile(
 # `In a message on social media, the group said …`: a fronted setting (a preposition and an
 # article, no comma, a few words) before the speaker is no postposed content
 FRONTED_SETTING = re.compile(
-    r"\W*(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}$"
-)
+    r"\W*(?:(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}"
+    r"|(?:Speaking|Writing|Addressing|Responding|Reacting)\s[^,;:]{1,80})$"
+)  # `In a statement, X said …`; `Speaking to reporters in Kumasi, X said …`: a setting, not content
 # `denied the accusation, saying …`: a bare noun that only points back at what was said, its
 # reason given by the participle after it (`denied the report and said …` keeps both claims)
 PARTICIPLE_AFTER = re.compile(r"\s*,\s*(?:saying|adding|insisting|arguing|noting|stressing)\b")
@@ -908,13 +935,127 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
         if tail and tail[-1].isalnum() and len(tail[last_stop + 1 :].split()) > CREDIT_MAX_WORDS:
             end = paras[-1].start + len(tail)  # (`on Monday. – AFP` ends in a credit: complete)
             out = [c for c in out if c.claim_end < end]
-    out = [_told_outlet(text, c, doc, ref) for c in out]
+    out = [_role_named_later(text, _elect_speaker(text, _told_outlet(text, c, doc, ref), doc), doc, ref)
+           for c in out]
+    out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
+    out = _document_speakers(text, _outer_claims(text, out))
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+def _elect_speaker(text: str, c: Claim, doc: DocActors) -> Claim:
+    """`The president-elect, a 58-year-old lawyer …, told supporters`: an unnamed `-elect` speaker
+    is the person named earlier as the election's winner (`_declared_winner`)."""
+    a = c.claimant
+    if a is None or not a.is_generic or a.actor_type != "person" or not a.name.lower().endswith("-elect"):
+        return c
+    people = [
+        x for x in doc.within(max(0, c.claimant_start - DESCRIBED_LOOKBACK), c.claimant_start)
+        if x.actor.actor_type == "person" and not x.actor.is_generic and x.mention_type in ("name", "surname")
+    ]
+    won = _declared_winner(text, people, c.claimant_start)
+    return c if won is None else replace(c, claimant=won.actor)
+
+
+ROLE_FORWARD_REACH = 1000  # characters after a role speaker searched for its holder named later
+DEFINITE_ROLE = re.compile(
+    r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|['’]s)\s+(?:[A-Za-z][\w\-]*\s+){0,3}$"
+)
+
+
+ORG_HEAD_ROLES = frozenset({"executive", "head", "chief", "chairman", "chairwoman", "chair", "director"})
+WHO_HEADS = re.compile(r",\s+who\s+(?:heads|head|leads|chairs|runs|directs)\s")  # `X, who heads the board,`
+
+
+def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
+    """`…, the labour minister said.` then `Employment and Labour Minister X told …`; `…, his
+    lawyer said. …, lawyer X told …`: a definite role speaker (a title or person noun) whose
+    holder was not named before is the next person named within ROLE_FORWARD_REACH characters
+    whose title or apposition holds the role noun (one that also holds a modifier of the role,
+    `labour`, wins), or, for the head of a body (`the body's chief executive`), who is said to
+    head one (`X, who heads the Cocoa Board,`). An indefinite speaker (`a senior officer said`)
+    stays anonymous."""
+    a = c.claimant
+    if a is None or not a.is_generic or a.actor_type != "person" or not c.claimant_text:
+        return c
+    head = a.name.split()[-1].lower()
+    titles = _lower_titles(ref.titles)
+    if not any(w in titles or ref.generic.get(w) == "person" for w in (head, a.name.lower())):
+        return c
+    lead = text[max(0, c.claimant_start - 60) : c.claimant_start]
+    np = c.claimant_text.split()
+    if np[0].lower() not in ("the", "his", "her", "its", "their") and not DEFINITE_ROLE.search(lead):
+        return c
+    end = c.claimant_start + len(c.claimant_text)
+    phrase = lead.rsplit(",", 1)[-1] + " " + c.claimant_text
+    mods = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase)} - {head}
+    best: tuple[int, Actor] | None = None
+    for m in doc.within(end, end + ROLE_FORWARD_REACH):
+        x = m.actor
+        if x.actor_type != "person" or x.is_generic or m.mention_type != "name":
+            continue
+        desc = set(re.findall(r"[a-z]+(?:-[a-z]+)*", (x.description or "").lower()))
+        if head not in desc and not (head in ORG_HEAD_ROLES and WHO_HEADS.match(text, m.end)):
+            continue
+        score = len(mods & desc)
+        if best is None or score > best[0]:
+            best = (score, x)
+    return c if best is None else replace(c, claimant=best[1])
+
+
+NESTED_LINKS = re.compile(r"(?:,|\b(?:where|while|whereas|when|after|but|as|and))\s+(?:\S+\s+){0,4}$")
+
+
+def _outer_claims(text: str, out: list[Claim]) -> list[Claim]:
+    """Reported speech nested in what another claim says (`accused the government of ignoring
+    forecasts that warned of …`, `said her husband had written only what …`) is part of that
+    claim, not a claim of its own: a claim whose cue and words (and speaker, when named) lie
+    inside another's words goes, unless a clause of its own (`…, where she said`, `while the EU
+    said`) holds it."""
+    spans = sorted((c.claim_start, c.claim_end) for c in out)
+    starts = [a for a, _ in spans]
+
+    def nested(c: Claim) -> bool:
+        unnamed = c.claimant is None or c.claimant.is_generic
+        k = bisect.bisect_right(starts, c.cue_start)
+        return any(
+            a < c.cue_start < b and c.claim_end <= b
+            and (unnamed or (c.claimant_text is not None and a <= c.claimant_start))
+            and not NESTED_LINKS.search(text, a, max(a, c.claimant_start if c.claimant_text else c.cue_start))
+            for a, b in spans[max(0, k - 8) : k]
+        )
+
+    return [c for c in out if not nested(c)]
+
+
+DOCUMENT_SPEAKER = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(statement|communiqu[eé]|report|release|note|letter)$"
+)
+DOCUMENT_LOOKBACK = 1500  # characters back to the claim that named the document
+
+
+def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
+    """`…, the statement said.`, `the communique precised`: a document as speaker is the author of
+    the latest earlier claim (in reading order) whose sentence names that document (`said in its
+    policy statement that`, `indicated in a communique`)."""
+    done: list[Claim] = []
+    for c in out:
+        phrase = text[max(0, c.claimant_start - 20) : c.claimant_start + len(c.claimant_text or "")]
+        m = DOCUMENT_SPEAKER.search(phrase) if c.claimant_text else None
+        if m is not None and (c.claimant is None or c.claimant.is_generic):
+            noun = re.compile(r"\b" + m.group(1)[:8])
+            for e in reversed(done):
+                if e.claimant is None or c.claimant_start - e.evidence_end > DOCUMENT_LOOKBACK:
+                    break
+                if not e.claimant.is_generic and noun.search(text, e.evidence_start, e.evidence_end):
+                    c = replace(c, claimant=e.claimant)
+                    break
+        done.append(c)
+    return done
 
 
 CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
@@ -1032,6 +1173,11 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
             between = between[1:]  # "told the BBC", "told The Associated Press"
         plain = not between or (len(between) == 1 and ref.role_nouns.get(between[0].lower()) == "media")
         if plain and m.actor.actor_type == "media":
+            lead = text[c.claim_start : m.start].strip().lower()
+            if c.claim_start <= m.start and lead in ("", "the") and m.end < c.claim_end:
+                # "told the Guardian the case had been …" (no `that`): the addressee is not said
+                start = m.end + len(text[m.end : c.claim_end]) - len(text[m.end : c.claim_end].lstrip())
+                return replace(c, via=m.actor, claim_start=start)
             return replace(c, via=m.actor)  # "told Reuters", "told the newspaper La Voz"
         break
     # "told The Hindu" (a capitalised `The` inside a sentence opens a publication's name),
@@ -1044,6 +1190,28 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
         title = None  # "told Smith": a person; only `The X` or `the newspaper X` name an outlet
     if title and not doc.overlapping(title.start(2), title.end(2)):
         return replace(c, via=Actor(title.group(2), "media", doc.home), via_start=title.start(2))
+    return c
+
+
+FRONTED_SPEAKING_TO = re.compile(r"\b[Ss]peaking\s+(?:to|with|on)\s+[^,.;:“”\"]{1,80},\s*$")
+SPEAKING_REACH = 120  # characters before the speaker searched for a fronted `Speaking to X,`
+
+
+def _speaking_to_outlet(text: str, c: Claim, doc: DocActors) -> Claim:
+    """`Speaking to state broadcaster TV Peru, X said …`, `X said, speaking to Teleamazonas, that
+    …`: the media outlet a speaker was speaking to is the channel of the words (`via`)."""
+    if c.via is not None:
+        return c
+    lo = min(c.evidence_start, c.cue_start)
+    spans = [(m.end(), c.claim_start) for m in SPEAKING_TO.finditer(text, lo, c.claim_start)]
+    front = FRONTED_SPEAKING_TO.search(text, max(0, lo - SPEAKING_REACH), lo)
+    if front is not None:
+        spans.append((front.start(), front.end()))
+    for a, b in spans:
+        outlets = [x for x in doc.within(a, min(b, a + 60))
+                   if x.actor.actor_type == "media" and not x.actor.is_generic]
+        if outlets:
+            return replace(c, via=outlets[0].actor, via_start=outlets[0].start)
     return c
 
 
@@ -1340,7 +1508,9 @@ def _reported_claim(
             return None
         return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
     # postposed: "CONTENT, officials said." / "CONTENT, said X."
-    comma_before = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].text == ","), None)
+    comma_before = next(
+        (k for k in range(i - 1, max(-1, i - POSTPOSED_SPEAKER_MAX), -1) if toks[k].text == ","), None
+    )
     between = toks[comma_before + 1 : i] if comma_before is not None else []
     next_comma = next((k for k in range(after, len(toks)) if toks[k].text in {",", ";"}), len(toks))
     tail_words = [t for t in toks[after:next_comma] if t.text[:1].isalnum()]
@@ -1354,7 +1524,8 @@ def _reported_claim(
     )
     inverted_ok = True
     if comma_before is not None and comma_before == i - 1:
-        m_after = _speaker_after(toks, after, doc)
+        # "…, X, told the Guardian": after `told` comes the addressee, never the speaker
+        m_after = _speaker_after(toks, after, doc) if lemma != "tell" else None
         rest = [t for t in toks[after:next_comma] if m_after is None or t.start >= m_after.end]
         inverted_ok = (
             m_after is not None
