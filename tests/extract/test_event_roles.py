@@ -846,3 +846,59 @@ def test_unnamed_people_accused_of_an_act_leave_no_target_from_a_later_place() -
 def test_a_named_accused_party_is_kept() -> None:
     rows = events("LA PAZ (Reuters) - Peru accused Bolivia of allowing smuggling across the lake.")
     assert first(rows, "ACCUSE")[1:3] == ("Peru", "Bolivia")
+
+
+# --- s6-roles (issue 11, round 6) ---
+
+
+def test_it_opening_a_bodys_statement_is_that_body() -> None:
+    # not the nearest name before it (the firm in the apposition)
+    rows = events(
+        "KUALA LUMPUR (Reuters) - Malaysia's transport ministry said it had held talks with "
+        "Thai officials on Monday."
+    )
+    assert first(rows, "CONSULT")[1:3] == ("Malaysia", "Thailand")
+    rows = events(
+        "The company, a joint venture of China's Fujian Hengyu Group and a local partner, said "
+        "it had held talks with the union twice last week."
+    )
+    assert first(rows, "CONSULT")[1] is None
+
+
+def test_troops_a_state_deploys_are_its_own_not_the_target() -> None:
+    rows = events("The United States has deployed more than 10,000 troops to the Caribbean since August.")
+    assert first(rows, "MOBILIZE")[1:3] == ("United States", None)
+    rows = events("Venezuela has deployed about 2,000 soldiers to its border with Guyana.")
+    assert first(rows, "MOBILIZE")[1:3] == ("Venezuela", "Guyana")
+
+
+def test_troops_that_were_deployed_are_the_mover() -> None:
+    rows = events(
+        "The minister said Rwandan troops, who have been deployed in the province since 2021, "
+        "had repelled an assault."
+    )
+    assert first(rows, "MOBILIZE")[1:3] == ("Rwanda armed forces", None)
+
+
+def test_agent_name_with_an_apostrophe_is_read_whole() -> None:
+    rows = events(
+        "Ruth Nakato, a reporter, was arrested by police on Tuesday. The arrest of the journalist "
+        "by the police was condemned by the Uganda Editors' Forum."
+    )
+    assert first(rows, "ACCUSE")[1] == "Uganda Editors' Forum"
+
+
+def test_unnamed_agent_named_in_apposition() -> None:
+    rows = events(
+        "The detention of the captain by the coast guard was criticised by a seafarers' union, "
+        "the Maritime Officers' Union of the Philippines, which said he had followed orders."
+    )
+    assert first(rows, "ACCUSE")[1] == "Maritime Officers' Union of the Philippines"
+
+
+def test_perfect_passive_subject_is_the_patient() -> None:
+    rows = events(
+        "The leader of the Morowali Metal Workers Union (SPLM), Andi Rahmat, was arrested on "
+        "Sunday. It said he had been beaten during the arrest."
+    )
+    assert first(rows, "ASSAULT")[2] == "Andi Rahmat"

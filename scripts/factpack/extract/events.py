@@ -936,9 +936,13 @@ def _target_for(
     sides = _both_sides(text, toks, i + n, end, prior or [], actor)
     if sides is not None:
         return sides
-    obj = _object_actor(text, toks, k, e, doc, ref, actor)
-    if obj is not None:
-        return obj
+    after = toks[i + n - 1].end
+    if etype == "MOBILIZE" and _moved_units(toks, k, e, doc, ref):
+        after = toks[e - 1].end  # the units moved are the mover's own: look past them
+    else:
+        obj = _object_actor(text, toks, k, e, doc, ref, actor)
+        if obj is not None:
+            return obj
     # the rest of the clause, up to a subordinate clause (", as demonstrations against ...")
     end = next(
         (
@@ -948,7 +952,7 @@ def _target_for(
         ),
         end,
     )
-    tgt = mention_after(doc, toks[i + n - 1].end, end, actor, text)
+    tgt = mention_after(doc, after, end, actor, text)
     while tgt is not None and (
         (etype in PLACE_NOT_PARTY_TYPES and _place_phrase(text, tgt)) or _attribution_tail(text, tgt, ref)
     ):
@@ -969,6 +973,16 @@ def _target_for(
     return None
 
 
+def _moved_units(toks: list[Token], k: int, e: int, doc: DocActors, ref: Reference) -> bool:
+    """`has deployed 2,000 soldiers to the border with Guyana`, `reinforced its own troops`,
+    `sent Russian troops`: the object of a military move is troops or units (a generic armed
+    noun, `generic_actors.csv`) that no name ties to another party: the mover's own forces,
+    not whom the move is aimed at."""
+    if e <= k or ref.generic.get(toks[e - 1].lower) != "armed_forces":
+        return False
+    return not any(m.mention_type != "demonym" for m in doc.within(toks[k].start, toks[e - 1].end))
+
+
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are"})
 PASSIVE_ADVERBS = frozenset(
     {"also", "later", "reportedly", "allegedly", "subsequently", "then", "briefly", "since"}
@@ -981,6 +995,15 @@ def _passive(toks: list[Token], i: int) -> bool:
     while k > 0 and toks[k].lower in PASSIVE_ADVERBS:
         k -= 1  # "were also arrested", "was later freed"
     return k >= 0 and toks[k].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+
+
+def _passive_subject(text: str, toks: list[Token], pv: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The subject of the passive participle at toks[pv], past a perfect or progressive
+    `been`/`being` (`he had been beaten`, `was being held`), which is no part of it."""
+    k = pv
+    while k > 0 and toks[k - 1].lower in ("been", "being"):
+        k -= 1
+    return subject_before(text, toks, k, doc, ref)
 
 
 def _passive_at(toks: list[Token], i: int) -> int | None:
@@ -1056,7 +1079,7 @@ def _people_undergo(
     (`Two of those detained, A and B, were released`), else the object (`released three
     journalists`)."""
     if pv is not None:
-        subj = subject_before(text, toks, pv, doc, ref)
+        subj = _passive_subject(text, toks, pv, doc, ref)
         if subj is not None and subj.actor is not None:
             return subj.actor.actor_type in PEOPLE_TYPES or subj.actor.is_generic
         j = _trim_aux(text, toks, pv)
@@ -1192,8 +1215,9 @@ def np_actor(
         e += 1
     if e == k:
         return None
-    for m in doc.within(toks[k].start, toks[e - 1].end):
-        if m.mention_type != "demonym":
+    # a name may run past the words read (`the Uganda Editors' Forum`: the apostrophe ends them)
+    for m in doc.overlapping(toks[k].start, toks[e - 1].end):
+        if m.start >= toks[k].start and m.mention_type != "demonym":
             return m.actor
     for end in range(e, k, -1):
         gen = generic_actor(toks[k:end], ref, doc)
@@ -1231,12 +1255,30 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
             break  # "freed after mediation by Italy": the `by` of a noun, not of the passive
         if toks[j].lower == "by":
             who = np_actor(text, toks, j + 1, doc, ref)
-            if who is not None and who.is_generic:
+            if who is None or who.is_generic:
                 # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
-                who = _led_by(text, toks, j + 1, doc, ref) or who
+                who = _led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc) or who
             return _home_authority(who, doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
+    return None
+
+
+APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
+
+
+def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors) -> Actor | None:
+    """`criticised by a seafarers' union, the Associated Marine Officers' Union, which said`:
+    an unnamed agent followed by its name in apposition is that named body (not a person or
+    a state). None when no name follows the agent's first comma within a few words."""
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].text in {";", "."} or toks[j].lower in AGENT_BREAKS:
+            return None
+        if toks[j].text == ",":
+            m = APPOSED_NAME.match(text, toks[j].start)
+            hit = [x for x in doc.overlapping(m.end(), m.end() + 1) if x.start == m.end()] if m else []
+            ok = [x for x in hit if x.mention_type == "name" and x.actor.actor_type not in ("person", "state")]
+            return ok[0].actor if ok else None
     return None
 
 
@@ -1796,7 +1838,7 @@ def find_events(
                     # "14 union members were detained by police": the subject undergoes the act;
                     # the agent is the `by` phrase, else a state body reporting it, else the
                     # authority the sentence names; never the one who undergoes it
-                    undergoer = subject_before(text, toks, pv, doc, ref)
+                    undergoer = _passive_subject(text, toks, pv, doc, ref)
                     thing = undergoer is not None and _named_thing(toks, undergoer, doc)
                     patient = undergoer.actor if undergoer and not thing else None
                     if undergoer is None:
@@ -1832,6 +1874,12 @@ def find_events(
                             named_party(actor, ref).country_code == own.country_code
                         ):
                             actor = None
+                    if etype == "MOBILIZE" and actor is None and patient is not None and (
+                        patient.actor_type == "armed_forces"
+                    ):
+                        # "Rwandan troops, who have been deployed in the province": the units
+                        # moved are their own side's, the mover, not the move's target
+                        actor, patient = patient, None
                     passive_target = patient
                     if etype in BACK_REFERENCE_TYPES:
                         named_act, doer = stance_on_act(text, toks, pv, doc, ref, out, actor)

@@ -709,7 +709,16 @@ def pronoun_party(
     a plural pronoun subject inside what a body says is that body; inside what its spokesman
     or lawyer says, the body the speaker speaks for. None otherwise (never the speaker)."""
     j = _trim_aux("", toks, i)
-    if j == 0 or toks[j - 1].lower not in GROUP_PRONOUNS or claimant is None:
+    if j == 0 or claimant is None:
+        return None
+    if toks[j - 1].lower == "it" and j >= 2 and (
+        toks[j - 2].lower == "that" or ref.cues.get(toks[j - 2].lower, ("", ""))[1] == "speech"
+    ):
+        # "the company said it had held talks", "the ministry indicated that it had ...": `it`
+        # opening what a body says is that body, never a person; an unnamed body (`the company`)
+        # stays unnamed rather than the nearest name (`a joint venture of X Group`)
+        return None if claimant.actor_type == "person" else claimant
+    if toks[j - 1].lower not in GROUP_PRONOUNS:
         return None
     if claimant.actor_type != "person":
         return None if claimant.is_generic else claimant
