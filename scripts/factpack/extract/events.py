@@ -1265,6 +1265,7 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
 
 
 APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
+PERSON_STATE = frozenset({"person", "state"})
 
 
 def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors) -> Actor | None:
@@ -1277,7 +1278,7 @@ def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors) -> Actor
         if toks[j].text == ",":
             m = APPOSED_NAME.match(text, toks[j].start)
             hit = [x for x in doc.overlapping(m.end(), m.end() + 1) if x.start == m.end()] if m else []
-            ok = [x for x in hit if x.mention_type == "name" and x.actor.actor_type not in ("person", "state")]
+            ok = [x for x in hit if x.mention_type == "name" and x.actor.actor_type not in PERSON_STATE]
             return ok[0].actor if ok else None
     return None
 
