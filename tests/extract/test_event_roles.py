@@ -902,3 +902,31 @@ def test_perfect_passive_subject_is_the_patient() -> None:
         "Sunday. It said he had been beaten during the arrest."
     )
     assert first(rows, "ASSAULT")[2] == "Andi Rahmat"
+
+
+def test_object_pronoun_stands_for_the_person_named_before() -> None:
+    rows = events(
+        "Nika Gvaramia, the opposition leader, was released on Tuesday evening after a Tbilisi "
+        "court fined him 5,000 lari."
+    )
+    assert first(rows, "SANCTION")[2] == "Nika Gvaramia"
+
+
+def test_them_released_are_the_people_held_before() -> None:
+    rows = events(
+        "Ruth Nakato and Moses Okello, reporters of the weekly Kampala Ledger, were arrested by "
+        "police on Tuesday. Chief Magistrate Agnes Atim released them on a bond of 2 million "
+        "shillings each."
+    )
+    release = first(rows, "RETREAT")
+    assert release[1] == "Agnes Atim"
+    assert release[2] in ("Ruth Nakato", "Moses Okello")
+
+
+def test_a_currency_named_after_a_state_is_no_actor() -> None:
+    from tests.extract.sentences import extract_body
+
+    x = extract_body("The United Nations has appealed for 45 million U.S. dollars to help flood victims.")
+    assert "United States" not in {a["name"] for a in x.actors.values()}
+    rows = events("The United Nations has appealed for 45 million U.S. dollars to help flood victims.")
+    assert first(rows, "REQUEST")[1:3] == ("United Nations", None)

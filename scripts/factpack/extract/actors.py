@@ -1209,6 +1209,9 @@ DATED_PLACE = re.compile(
 )
 
 
+CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pesos?|rupees?|pounds?|francs?|yuan|yen|euros?|cents?)\b", re.I)
+
+
 def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference) -> str | None:
     """The country a wire story is set in: its dateline city's country, else the most-named state."""
     zones = _excluded_zones(text, body_start)
@@ -1282,7 +1285,10 @@ def find_mentions(
     """
     zones = _excluded_zones(text, body_start)
     no_go = _Zones(zones + list(skip))
-    gaz = [g for g in gazetteer_mentions(text, ref) if g.start not in no_go]
+    gaz = [
+        g for g in gazetteer_mentions(text, ref)
+        if g.start not in no_go and not (g.actor.actor_type == "state" and CURRENCY_AFTER.match(text, g.end))
+    ]  # "45 million U.S. dollars", "Hong Kong dollars": a currency, not the state
     paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]

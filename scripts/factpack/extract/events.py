@@ -926,6 +926,9 @@ def _target_for(
     that act's actor; else the actor its object noun phrase names; else the first actor named
     after it in the clause."""
     k, e = _object_span(toks, i, n, end)
+    held = _pronoun_object(toks, i + n, doc, prior or [], actor)
+    if held is not None:
+        return held
     bare, accused = accused_generic(toks, i, n, doc, ref)
     if bare:
         return accused
@@ -970,6 +973,40 @@ def _target_for(
             if m.mention_type == "demonym" and m.actor.actor_type == "state":
                 if actor is None or (m.actor.key != actor.key and m.actor.country_code != actor.country_code):
                     return m.actor
+    return None
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+PRONOUN_REACH = 400  # characters searched back for the person `him`/`her` stands for
+AFTER_OBJECT = frozenset({"on", "in", "at", "after", "for", "to", "from", "over", "with", "late", "early",
+                          "last", "free", "and", "without", "until", "before", "as", "into"})
+
+
+def _pronoun_object(
+    toks: list[Token], k: int, doc: DocActors, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """`released them on bail`, `a court fined him 5,000 lari`: an object pronoun stands for
+    the person named last before it (`him`, `her`; not the act's own actor), or for the people
+    the latest earlier act was done to (`them`: not a state). None for any other object, and
+    for `her` as a possessive (`her lawyer`)."""
+    if k >= len(toks) or toks[k].lower not in OBJECT_PRONOUNS:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    possessive_her = nxt is not None and nxt.text[:1].isalpha() and nxt.lower not in AFTER_OBJECT
+    if toks[k].lower == "her" and possessive_her:
+        return None  # "her lawyer", "her 5,000 lari" read as possessive
+    if toks[k].lower == "them":
+        done_to = [
+            ev.target for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+            if ev.target is not None and ev.target.actor_type != "state"
+            and (actor is None or ev.target.key != actor.key)
+        ]  # people first: "reporters of the Ledger were arrested ... released them"
+        return next((t for t in done_to if t.actor_type == "person"), done_to[0] if done_to else None)
+    pos = toks[k].start
+    for m in reversed(doc.within(max(0, pos - PRONOUN_REACH), pos)):
+        other = actor is None or m.actor.key != actor.key
+        if m.actor.actor_type == "person" and not m.actor.is_generic and other:
+            return m.actor
     return None
 
 
@@ -1084,6 +1121,8 @@ def _people_undergo(
             return subj.actor.actor_type in PEOPLE_TYPES or subj.actor.is_generic
         j = _trim_aux(text, toks, pv)
         return j > 0 and (ref.generic.get(toks[j - 1].lower) in PEOPLE_TYPES or is_name_token(toks[j - 1]))
+    if i + 1 < len(toks) and toks[i + 1].lower in OBJECT_PRONOUNS:
+        return True  # "released them", "freed him"
     k, e = _object_span(toks, i, 1, 1 << 60)
     if e <= k:
         return False
