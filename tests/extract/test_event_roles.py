@@ -930,3 +930,16 @@ def test_a_currency_named_after_a_state_is_no_actor() -> None:
     assert "United States" not in {a["name"] for a in x.actors.values()}
     rows = events("The United Nations has appealed for 45 million U.S. dollars to help flood victims.")
     assert first(rows, "REQUEST")[1:3] == ("United Nations", None)
+
+
+def test_owner_of_a_trailing_speaker_is_no_target() -> None:
+    # "..., Lebanon's health ministry said": the speaker's state is not whom the strike hit
+    rows = events(
+        "An Israeli drone struck a car near Nabatieh, killing two men, Lebanon's health ministry said."
+    )
+    assert first(rows, "ASSAULT")[2] is None
+    rows = events(
+        "Five aid workers were killed in an air strike near El Fasher on Sunday, the UN's "
+        "humanitarian office (OCHA) said."
+    )
+    assert first(rows, "ASSAULT")[2] is None

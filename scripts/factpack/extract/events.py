@@ -779,15 +779,22 @@ PLACE_NOT_PARTY_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQU
 
 
 TAIL_SPEAKER = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?([a-z]+)\b")
+# `..., Lebanon's health ministry said`, `..., the UN's humanitarian office (OCHA) said`: the
+# speaker's owner before its body, up to three lower-case words, an acronym, then the verb
+OWNER_TAIL = re.compile(r"[’']s\s+(?:[a-z][a-z\-]*\s+){1,3}(?:\([A-Z][A-Za-z]{1,9}\)\s*)?([a-z]+)\b")
 
 
-def _attribution_tail(text: str, m: Mention, ref: Reference) -> bool:
+def _attribution_tail(text: str, m: Mention, ref: Reference) -> int | None:
     """`..., the rights group (LTDH) said.`: the speaker of a trailing attribution (a comma
-    before the name, a verb of speech right after it) is no party to the act it reports."""
+    before the name, a verb of speech right after it) is no party to the act it reports. The
+    end of the attribution (its verb), or None when the mention opens none."""
     if not re.search(r",\s*(?:the\s+|an?\s+)?[^,]*$", text[max(0, m.start - 40) : m.start]):
-        return False
-    v = TAIL_SPEAKER.match(text, m.end)
-    return v is not None and ref.cues.get(v.group(1), ("", ""))[1] == "speech"
+        return None
+    for rx in (TAIL_SPEAKER, OWNER_TAIL):
+        v = rx.match(text, m.end)
+        if v is not None and ref.cues.get(v.group(1), ("", ""))[1] == "speech":
+            return v.end()
+    return None
 
 
 def _place_phrase(text: str, m: Mention) -> bool:
@@ -962,7 +969,7 @@ def _target_for(
         # "agreed to build a plant near Ulaanbaatar with X", "was signed in Seoul": a place;
         # "..., the rights group (LTDH) said": the speaker (and its acronym after it)
         skipped = tgt.actor.key
-        tgt = mention_after(doc, tgt.end, end, actor, text)
+        tgt = mention_after(doc, _attribution_tail(text, tgt, ref) or tgt.end, end, actor, text)
         while tgt is not None and tgt.actor.key == skipped:
             tgt = mention_after(doc, tgt.end, end, actor, text)
     if tgt is not None:
