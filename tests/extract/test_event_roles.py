@@ -943,3 +943,24 @@ def test_owner_of_a_trailing_speaker_is_no_target() -> None:
         "humanitarian office (OCHA) said."
     )
     assert first(rows, "ASSAULT")[2] is None
+
+
+def test_demand_in_a_relative_clause_is_addressed_to_the_condemned_party() -> None:
+    rows = events(
+        "Ruth Nakato, a reporter, was arrested by police on Tuesday. The arrest of the journalist "
+        "by the police was condemned by the Uganda Editors' Forum, which demanded that the "
+        "charges be dropped."
+    )
+    assert first(rows, "REQUEST")[1:3] == ("Uganda Editors' Forum", "Uganda")
+
+
+def test_nominal_act_of_x_by_y() -> None:
+    # the `of` phrase undergoes the act, the `by` phrase does it
+    rows = events(
+        "Iran's foreign ministry accused the United States of piracy over what it said was the "
+        "confiscation of an Iranian oil cargo by US authorities off Malaysia in April."
+    )
+    assert [r[1:3] for r in rows if r[0] == "COERCE"] == [("United States", "Iran")]
+    # a verbal act's `of` phrase is its author, not whom it is done to
+    rows = events("The US military said the strike was carried out at the request of the Somali government.")
+    assert all(r[2] != "Somalia" for r in rows if r[0] == "REQUEST")

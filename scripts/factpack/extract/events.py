@@ -1017,6 +1017,64 @@ def _pronoun_object(
     return None
 
 
+def _relative_demand_target(
+    toks: list[Token], i: int, prior: list[Event], s: Span, actor: Actor | None
+) -> Actor | None:
+    """`The arrest ... was condemned by the Editors' Forum, which demanded that the charges be
+    dropped`, `the arrest ... was confirmed by Bogota, which demanded consular access`: a
+    demand in a relative clause on the sentence's earlier act is addressed to whoever that act
+    is about: the target of a stance, else the act's doer (not the demand's own actor)."""
+    j = i
+    while j > 0 and toks[j - 1].lower in ("also", "then", "immediately"):
+        j -= 1
+    if j < 2 or toks[j - 1].lower != "which" or toks[j - 2].text != ",":
+        return None
+    here = [e for e in prior if e.evidence_start == s.start and e.trigger_start < toks[i].start]
+    for e in reversed(here):
+        who = e.target if e.event_type in BACK_REFERENCE_TYPES else e.actor
+        if who is not None and (actor is None or who.key != actor.key):
+            return who
+    return None
+
+
+# acts whose noun takes the one it is done to after `of` (`the arrest of X`, `the release of X`);
+# a verbal act's `of` names its author (`at the request of the Somali government`)
+DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
+NOMINAL_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their", "his", "her"})
+NOMINAL_WINDOW = 10  # words between `of` and the `by` of a nominal act ("the arrest of X by Y")
+
+
+def _nominal_parties(
+    text: str, toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference
+) -> tuple[Actor | None, Actor | None] | None:
+    """`the arrest of two Colombian citizens by Venezuelan military counterintelligence`: an
+    act named by a noun (a determiner before it, `of` after it) is done to the `of` phrase and
+    by the `by` phrase: (actor or None, target or None). None when the trigger is no such noun
+    or names neither party."""
+    if i == 0 or toks[i - 1].lower not in NOMINAL_DETERMINERS or i + n + 1 >= len(toks):
+        return None
+    if toks[i + n].lower != "of":
+        return None
+    by = None
+    for j in range(i + n + 1, min(len(toks) - 1, i + n + 1 + NOMINAL_WINDOW)):
+        if toks[j].text in {",", ";", ":"} or toks[j].lower in PASSIVE_AUX:
+            break
+        if toks[j].lower == "by":
+            by = j
+            break
+    target = np_actor(text, toks, i + n + 1, doc, ref, stop=by)
+    if target is None:
+        # "the confiscation of an Iranian oil cargo": the state whose goods or people they are
+        hi = toks[by - 1].end if by is not None else toks[min(len(toks) - 1, i + n + 4)].end
+        owner = [m for m in doc.within(toks[i + n + 1].start, hi)
+                 if m.mention_type == "demonym" and m.actor.actor_type == "state"]
+        target = owner[0].actor if owner else None
+    actor = _home_authority(np_actor(text, toks, by + 1, doc, ref), doc, ref) if by is not None else None
+    if actor is None and target is None:
+        return None
+    return actor, target
+
+
 def _moved_units(toks: list[Token], k: int, e: int, doc: DocActors, ref: Reference) -> bool:
     """`has deployed 2,000 soldiers to the border with Guyana`, `reinforced its own troops`,
     `sent Russian troops`: the object of a military move is troops or units (a generic armed
@@ -1933,6 +1991,10 @@ def find_events(
                         passive_target = doer if named_act else passive_target
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
+                    nominal = _nominal_parties(text, toks, i, n, doc, ref) if etype in DONE_TO_TYPES else None
+                    if nominal is not None:
+                        # "the arrest of two Colombian citizens by military counterintelligence"
+                        actor = nominal[0] or actor
                     said_by = _claimant_at(start, speakers or {})
                     party = pronoun_party(toks, i, said_by, doc, ref)
                     if party is not None:
@@ -1963,11 +2025,14 @@ def find_events(
                 target = (
                     passive_target
                     if passive
-                    else _partner(text, toks, i, n, doc, ref, actor)
+                    else (nominal[1] if nominal is not None else None)
+                    or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
+                if not passive and target is None and etype == "REQUEST":
+                    target = _relative_demand_target(toks, i, out, s, actor)
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
                 two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
                 if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
