@@ -964,3 +964,12 @@ def test_nominal_act_of_x_by_y() -> None:
     # a verbal act's `of` phrase is its author, not whom it is done to
     rows = events("The US military said the strike was carried out at the request of the Somali government.")
     assert all(r[2] != "Somalia" for r in rows if r[0] == "REQUEST")
+
+
+def test_a_lawyers_client_is_the_person_named_before_the_lawyer() -> None:
+    rows = events(
+        "Hilario Mamani, 57, the secretary general of the Cusco Federation of Peasant Workers, was "
+        "questioned for six hours, lawyer Rosa Ccahuana told The Associated Press. She said her "
+        "client had been beaten in custody."
+    )
+    assert first(rows, "ASSAULT")[2] == "Hilario Mamani"

@@ -1075,6 +1075,26 @@ def _nominal_parties(
     return actor, target
 
 
+CLIENT_WORDS = frozenset({"client", "clients"})
+
+
+def _client_of(toks: list[Token], pv: int, doc: DocActors, speaker: Actor | None) -> Actor | None:
+    """`his client had been beaten during the arrest`, `her client was being questioned`: the
+    lawyer's client is the person named last before it other than the speaker (the lawyer).
+    None when the subject is not `his/her/their client` or no other person is named."""
+    k = pv
+    while k > 0 and toks[k - 1].lower in PASSIVE_AUX | {"had", "has", "have"} | PASSIVE_ADVERBS:
+        k -= 1
+    if k < 2 or toks[k - 1].lower not in CLIENT_WORDS or toks[k - 2].lower not in ("his", "her", "their"):
+        return None
+    pos = toks[k - 2].start
+    for m in reversed(doc.within(max(0, pos - PRONOUN_REACH), pos)):
+        a = m.actor
+        if a.actor_type == "person" and not a.is_generic and (speaker is None or a.key != speaker.key):
+            return a
+    return None
+
+
 def _moved_units(toks: list[Token], k: int, e: int, doc: DocActors, ref: Reference) -> bool:
     """`has deployed 2,000 soldiers to the border with Guyana`, `reinforced its own troops`,
     `sent Russian troops`: the object of a military move is troops or units (a generic armed
@@ -1948,6 +1968,9 @@ def find_events(
                     patient = undergoer.actor if undergoer and not thing else None
                     if undergoer is None:
                         patient = _apposed_patient(toks, pv, doc)
+                    if patient is None or patient.is_generic:
+                        # "Her lawyer said her client had been beaten in custody"
+                        patient = _client_of(toks, pv, doc, _claimant_at(start, speakers or {})) or patient
                     actor = _agent(text, toks, i + n, doc, ref) or (_acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     ) if etype in AUTHORITY_ACTS else None)
