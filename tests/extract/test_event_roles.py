@@ -973,3 +973,19 @@ def test_a_lawyers_client_is_the_person_named_before_the_lawyer() -> None:
         "client had been beaten in custody."
     )
     assert first(rows, "ASSAULT")[2] == "Hilario Mamani"
+
+
+def test_conjunct_named_by_its_states_body_is_the_other_party() -> None:
+    rows = events(
+        "Sudan's army and the paramilitary Rapid Support Forces (RSF) signed a ceasefire on Saturday."
+    )
+    assert first(rows, "SUPPORT")[1:3] == ("Rapid Support Forces", "Sudan armed forces")
+    rows = events("The Kenyan government and the Somali government signed a security agreement on Tuesday.")
+    assert {first(rows, "SUPPORT")[1], first(rows, "SUPPORT")[2]} == {"Kenya", "Somalia"}
+
+
+def test_demonym_pair_gives_the_other_side_whichever_the_actor_is() -> None:
+    rows = events("Cambodian and Thai soldiers exchanged fire near the disputed Ta Krabei temple on Tuesday.")
+    assert {first(rows, "ASSAULT")[1], first(rows, "ASSAULT")[2]} <= {
+        "Cambodia", "Thailand", "Cambodia armed forces", "Thailand armed forces"
+    }

@@ -562,14 +562,37 @@ def _partner(
     if words not in ref.reciprocal or actor is None:
         return None
     pair = _demonym_pair(toks, i, ref)
-    if pair and pair[0].key == actor.key:
-        return pair[1]
+    if pair and actor.country_code in (pair[0].country_code, pair[1].country_code):
+        # "Cambodian and Thai soldiers exchanged fire": whichever side the actor was read as
+        return pair[1] if pair[0].country_code == actor.country_code else pair[0]
     subj = subject_before(text, toks, i, doc, ref)
     if subj is not None and subj.mention is not None:
         parts = conjuncts(text, subj.mention.start, subj.mention.end, doc)
         rest = [a for a in parts if a.key != actor.key]
         if len(parts) > 1 and rest:
             return rest[0]
+    return _unnamed_conjunct(toks, i, doc, ref, actor)
+
+
+def _unnamed_conjunct(
+    toks: list[Token], i: int, doc: DocActors, ref: Reference, actor: Actor
+) -> Actor | None:
+    """`Sudan's army and the paramilitary RSF signed`, `Haiti's transitional council and the
+    Dominican Republic signed`, `Colombia's government and the FRS agreed`: a conjunct named by
+    a generic noun its state owns (`generic_actor`) is the other party of a two-sided act. None
+    when the subject has no such conjunct or it is the actor itself."""
+    j = _trim_aux("", toks, i)
+    lo = clause_start(toks, j, ref)
+    ands = [k for k in range(lo, j) if toks[k].lower == "and"]
+    if len(ands) != 1:
+        return None
+    for words in (toks[lo : ands[0]], toks[ands[0] + 1 : j]):
+        if not words or any(not m.actor.is_generic for m in doc.within(words[-1].start, words[-1].end)):
+            continue  # a named conjunct is `conjuncts`' to find
+        gen = generic_actor(words, ref)  # without the document: only a state the words name
+        a = named_party(gen[0], ref) if gen is not None else None
+        if a is not None and a.key != actor.key:
+            return a
     return None
 
 
