@@ -989,3 +989,15 @@ def test_demonym_pair_gives_the_other_side_whichever_the_actor_is() -> None:
     assert {first(rows, "ASSAULT")[1], first(rows, "ASSAULT")[2]} <= {
         "Cambodia", "Thailand", "Cambodia armed forces", "Thailand armed forces"
     }
+
+
+def test_its_forces_after_a_setting_and_a_light_verb_act_for_the_speaker() -> None:
+    rows = events(
+        "The U.S. Central Command said in a statement on Wednesday that its forces had carried out "
+        "two strikes in Abyan province on Monday."
+    )
+    assert first(rows, "ASSAULT")[1] == "US Central Command"
+    rows = events(
+        "The Kenyan foreign ministry said on Saturday it had carried out an airstrike near Mandera."
+    )
+    assert first(rows, "ASSAULT")[1] == "Kenya"

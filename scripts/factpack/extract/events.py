@@ -28,6 +28,7 @@ from factpack.extract.roles import (
     TIME_WORDS,
     TWO_SIDED_TYPES,
     Subject,
+    _light_verb,
     _trim_aux,
     accused_generic,
     between_pair,
@@ -43,6 +44,7 @@ from factpack.extract.roles import (
     recipient,
     resolve_role,
     sentence_subject,
+    speech_cue_before,
     stance_on_act,
     subject_before,
 )
@@ -495,11 +497,15 @@ def _owner_subject(
     volunteers had distributed ...`: a subject owned by `its`/`their` acts for its owner, the
     speaker of the clause it is reported in (else the sentence's subject)."""
     j = _trim_aux(text, toks, i)
+    lv = _light_verb(toks, j) if j == i else None
+    if lv is not None:
+        j = _trim_aux(text, toks, lv)  # "its forces had carried out two strikes"
     start = clause_start(toks, j, ref)
     k = _past_leading(toks, start, j)
     if not (0 < j - k <= 4 and toks[k].lower in POSSESSIVE_PRONOUNS):
         return None
-    c = start - 1
+    c = speech_cue_before(toks, start, ref)
+    c = start - 1 if c is None else c
     if c > 0 and toks[c].lower == "that":
         c -= 1
     owner = None
