@@ -1001,3 +1001,21 @@ def test_its_forces_after_a_setting_and_a_light_verb_act_for_the_speaker() -> No
         "The Kenyan foreign ministry said on Saturday it had carried out an airstrike near Mandera."
     )
     assert first(rows, "ASSAULT")[1] == "Kenya"
+
+
+def test_led_coalitions_and_lower_case_al_prefix_are_named_actors() -> None:
+    rows = events(
+        "A Houthi spokesman said Saudi-led coalition jets had bombed a fuel depot in Hodeidah. The "
+        "U.S. Central Command said its forces had carried out two strikes against al-Qaeda in the "
+        "Arabian Peninsula on Monday."
+    )
+    assert first(rows, "ASSAULT")[1] == "Saudi-led coalition"
+    assert [r[2] for r in rows if r[0] == "ASSAULT"][-1] == "AQAP"
+
+
+def test_named_speaker_after_a_comma_in_a_trailing_attribution_is_no_target() -> None:
+    rows = events(
+        "Yemen's Presidential Leadership Council called for an investigation into the strike, the "
+        "council's spokesman, Ali Bahran, told reporters in Aden."
+    )
+    assert first(rows, "REQUEST")[2] is None

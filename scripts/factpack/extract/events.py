@@ -807,7 +807,7 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:the\s+)?$", re.I)
 PLACE_NOT_PARTY_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE"})
 
 
-TAIL_SPEAKER = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?([a-z]+)\b")
+TAIL_SPEAKER = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?,?\s*([a-z]+)\b")
 # `..., Lebanon's health ministry said`, `..., the UN's humanitarian office (OCHA) said`: the
 # speaker's owner before its body, up to three lower-case words, an acronym, then the verb
 OWNER_TAIL = re.compile(r"[’']s\s+(?:[a-z][a-z\-]*\s+){1,3}(?:\([A-Z][A-Za-z]{1,9}\)\s*)?([a-z]+)\b")
