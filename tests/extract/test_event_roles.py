@@ -1019,3 +1019,13 @@ def test_named_speaker_after_a_comma_in_a_trailing_attribution_is_no_target() ->
         "council's spokesman, Ali Bahran, told reporters in Aden."
     )
     assert first(rows, "REQUEST")[2] is None
+
+
+def test_condemning_the_measures_targets_the_party_that_took_them() -> None:
+    rows = events(
+        "BRUSSELS (Reuters) - The European Union on Monday imposed sanctions on nine companies, "
+        "a year after Moscow launched its invasion of Ukraine. India said it had raised the matter "
+        'in talks with EU officials. Kremlin spokesman Pavel Orlov said the measures were "illegal".'
+    )
+    accuse = [r for r in rows if r[0] == "ACCUSE" and r[1] == "Pavel Orlov"]
+    assert accuse and accuse[0][2] == "European Union"

@@ -2154,6 +2154,30 @@ def find_events(
     return drop_headline_repeats(text, paras, out)
 
 
+ACT_OPENING = re.compile(r"(?:the|these|this|those)\s+(\w+)")
+
+
+def _condemned_act_doer(content: str, before: int, events: list[Event], actor: Actor | None) -> Actor | None:
+    """`Kremlin spokesman X said the measures were "illegal"`, `dismissed the measures as
+    illegal`: a condemning statement about `the measures`, `the decision`, `the move` is aimed at
+    whoever did the latest earlier act (a material one first: the sanctions) of another party.
+    None when the statement opens with no such noun."""
+    m = ACT_OPENING.match(content)
+    if m is None or m.group(1) not in GENERIC_ACT_NOUNS:
+        return None
+    def other(e: Event) -> bool:  # another party: not the speaker, nor the speaker's state
+        own = actor is not None and (e.actor.key == actor.key or (
+            actor.country_code is not None and e.actor.country_code == actor.country_code))
+        return not own
+
+    earlier = [e for e in events[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+               if e.trigger_start < before and e.actor is not None and other(e)]
+    ev = next((e for e in earlier if e.event_type in MATERIAL_TYPES), None) or next(
+        (e for e in earlier if e.event_type not in STANCE_TYPES), None
+    )
+    return ev.actor if ev is not None else None
+
+
 @functools.cache
 def _accusation_rx(terms: frozenset[str]) -> re.Pattern[str]:
     """One alternation of every accusation term, as whole words (longest first)."""
@@ -2186,12 +2210,14 @@ def accusation_events(text: str, claims: list, events: list[Event], ref: Referen
             continue
         sent = text[c.evidence_start : c.evidence_end]
         dates = find_dates(sent, pub, c.evidence_start)
+        actor = named_party(c.claimant, ref)
+        target = named_party(c.subject, ref) or _condemned_act_doer(content, c.cue_start, events, actor)
         out.append(
             Event(
                 event_type="ACCUSE",
                 event_mode="disapprove",
-                actor=named_party(c.claimant, ref),
-                target=named_party(c.subject, ref),
+                actor=actor,
+                target=target,
                 trigger=c.cue,
                 trigger_start=c.cue_start,
                 location=None,
