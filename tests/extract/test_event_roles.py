@@ -1029,3 +1029,12 @@ def test_condemning_the_measures_targets_the_party_that_took_them() -> None:
     )
     accuse = [r for r in rows if r[0] == "ACCUSE" and r[1] == "Pavel Orlov"]
     assert accuse and accuse[0][2] == "European Union"
+
+
+def test_welcoming_the_decision_targets_the_material_act_not_later_talks() -> None:
+    rows = events(
+        "The European Union on Monday imposed sanctions on nine companies. India said New Delhi "
+        "had raised the matter in talks with EU officials. Ukraine's foreign minister, Oleksandr "
+        "Hrytsenko, welcomed the decision."
+    )
+    assert first(rows, "SUPPORT")[2] == "European Union"

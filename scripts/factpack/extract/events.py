@@ -873,12 +873,11 @@ def _back_reference(
     hit = ref.triggers.get((toks[e - 1].lower,))
     recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]  # the latest few: extraction stays linear
     if hit is None and toks[e - 1].lower in GENERIC_ACT_NOUNS:
-        # "condemned the measures", "rejected the move": the latest act of another party
-        ev = next(
-            (ev for ev in recent if ev.event_type not in STANCE_TYPES and ev.actor is not None
-             and (actor is None or ev.actor.key != actor.key)),
-            None,
-        )
+        # "condemned the measures", "welcomed the decision": the latest act of another party, a
+        # material one (the sanctions) before a verbal one (talks about them)
+        others = [ev for ev in recent if ev.event_type not in STANCE_TYPES and ev.actor is not None
+                  and (actor is None or ev.actor.key != actor.key)]
+        ev = next((ev for ev in others if ev.event_type in MATERIAL_TYPES), others[0] if others else None)
         return ev.actor if ev is not None else None
     if hit is None:
         return None
