@@ -139,3 +139,16 @@ def test_a_company_after_a_role_with_a_demonym_takes_that_country() -> None:
     )
     orgs = {a["name"]: a["country_code"] for a in x.actors.values() if a["actor_type"] == "organization"}
     assert orgs.get("Aegean Star Shipping") == "GRC"
+
+
+def test_home_country_a_region_of_a_state_sets_the_scene() -> None:
+    # "in Indonesia's Central Sulawesi province" places the story; a possessive owner of a
+    # firm named once does not outweigh it, and a tie goes to the state named first
+    from tests.extract.sentences import extract_body
+
+    x = extract_body(
+        "Police in Indonesia's Central Sulawesi province detained 60 workers at a smelter run "
+        "by China's Fujian Hengyu Group. Union leader Andi Rahmat was arrested on Sunday."
+    )
+    people = [a for a in x.actors.values() if a["name"] == "Andi Rahmat"]
+    assert people and people[0]["country_code"] == "IDN"

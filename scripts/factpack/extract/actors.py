@@ -1209,6 +1209,9 @@ DATED_PLACE = re.compile(
 )
 
 
+CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pesos?|rupees?|pounds?|francs?|yuan|yen|euros?|cents?)\b", re.I)
+
+
 def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference) -> str | None:
     """The country a wire story is set in: its dateline city's country, else the most-named state."""
     zones = _excluded_zones(text, body_start)
@@ -1224,17 +1227,22 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
     # only when no state is named otherwise
     places = ref.actor_cues.get("locative", frozenset())
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for located in (False, True):
         for g in gaz:
             if g.actor.actor_type != "state" or not g.actor.country_code:
                 continue
             before = text[max(0, g.start - 16) : g.start].split()
             place = (bool(before) and before[-1] in places) or _hyphen_suffix(text, g.end) is not None
+            if place and text[g.end : g.end + 2] in ("'s", "’s") and _hyphen_suffix(text, g.end) is None:
+                place = False  # `in Indonesia's Central Sulawesi province`: a region of the story's state
             if place == located:
                 counts[g.actor.country_code] = counts.get(g.actor.country_code, 0) + 1
+                first[g.actor.country_code] = min(first.get(g.actor.country_code, g.start), g.start)
         if counts:
             break
-    return max(sorted(counts), key=lambda c: counts[c]) if counts else None
+    # a tie goes to the state named first (the lede sets the scene), not the first code
+    return min(counts, key=lambda c: (-counts[c], first[c], c)) if counts else None
 
 
 def _with_home(m: Mention, home: str | None) -> Mention:
@@ -1277,7 +1285,10 @@ def find_mentions(
     """
     zones = _excluded_zones(text, body_start)
     no_go = _Zones(zones + list(skip))
-    gaz = [g for g in gazetteer_mentions(text, ref) if g.start not in no_go]
+    gaz = [
+        g for g in gazetteer_mentions(text, ref)
+        if g.start not in no_go and not (g.actor.actor_type == "state" and CURRENCY_AFTER.match(text, g.end))
+    ]  # "45 million U.S. dollars", "Hong Kong dollars": a currency, not the state
     paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]

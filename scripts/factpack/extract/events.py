@@ -28,6 +28,7 @@ from factpack.extract.roles import (
     TIME_WORDS,
     TWO_SIDED_TYPES,
     Subject,
+    _light_verb,
     _trim_aux,
     accused_generic,
     between_pair,
@@ -43,6 +44,7 @@ from factpack.extract.roles import (
     recipient,
     resolve_role,
     sentence_subject,
+    speech_cue_before,
     stance_on_act,
     subject_before,
 )
@@ -495,11 +497,15 @@ def _owner_subject(
     volunteers had distributed ...`: a subject owned by `its`/`their` acts for its owner, the
     speaker of the clause it is reported in (else the sentence's subject)."""
     j = _trim_aux(text, toks, i)
+    lv = _light_verb(toks, j) if j == i else None
+    if lv is not None:
+        j = _trim_aux(text, toks, lv)  # "its forces had carried out two strikes"
     start = clause_start(toks, j, ref)
     k = _past_leading(toks, start, j)
     if not (0 < j - k <= 4 and toks[k].lower in POSSESSIVE_PRONOUNS):
         return None
-    c = start - 1
+    c = speech_cue_before(toks, start, ref)
+    c = start - 1 if c is None else c
     if c > 0 and toks[c].lower == "that":
         c -= 1
     owner = None
@@ -562,14 +568,37 @@ def _partner(
     if words not in ref.reciprocal or actor is None:
         return None
     pair = _demonym_pair(toks, i, ref)
-    if pair and pair[0].key == actor.key:
-        return pair[1]
+    if pair and actor.country_code in (pair[0].country_code, pair[1].country_code):
+        # "Cambodian and Thai soldiers exchanged fire": whichever side the actor was read as
+        return pair[1] if pair[0].country_code == actor.country_code else pair[0]
     subj = subject_before(text, toks, i, doc, ref)
     if subj is not None and subj.mention is not None:
         parts = conjuncts(text, subj.mention.start, subj.mention.end, doc)
         rest = [a for a in parts if a.key != actor.key]
         if len(parts) > 1 and rest:
             return rest[0]
+    return _unnamed_conjunct(toks, i, doc, ref, actor)
+
+
+def _unnamed_conjunct(
+    toks: list[Token], i: int, doc: DocActors, ref: Reference, actor: Actor
+) -> Actor | None:
+    """`Sudan's army and the paramilitary RSF signed`, `Haiti's transitional council and the
+    Dominican Republic signed`, `Colombia's government and the FRS agreed`: a conjunct named by
+    a generic noun its state owns (`generic_actor`) is the other party of a two-sided act. None
+    when the subject has no such conjunct or it is the actor itself."""
+    j = _trim_aux("", toks, i)
+    lo = clause_start(toks, j, ref)
+    ands = [k for k in range(lo, j) if toks[k].lower == "and"]
+    if len(ands) != 1:
+        return None
+    for words in (toks[lo : ands[0]], toks[ands[0] + 1 : j]):
+        if not words or any(not m.actor.is_generic for m in doc.within(words[-1].start, words[-1].end)):
+            continue  # a named conjunct is `conjuncts`' to find
+        gen = generic_actor(words, ref)  # without the document: only a state the words name
+        a = named_party(gen[0], ref) if gen is not None else None
+        if a is not None and a.key != actor.key:
+            return a
     return None
 
 
@@ -778,16 +807,23 @@ PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|from)\s+(?:the\s+)?$", re.I)
 PLACE_NOT_PARTY_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE"})
 
 
-TAIL_SPEAKER = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?([a-z]+)\b")
+TAIL_SPEAKER = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\)\s*)?,?\s*([a-z]+)\b")
+# `..., Lebanon's health ministry said`, `..., the UN's humanitarian office (OCHA) said`: the
+# speaker's owner before its body, up to three lower-case words, an acronym, then the verb
+OWNER_TAIL = re.compile(r"[’']s\s+(?:[a-z][a-z\-]*\s+){1,3}(?:\([A-Z][A-Za-z]{1,9}\)\s*)?([a-z]+)\b")
 
 
-def _attribution_tail(text: str, m: Mention, ref: Reference) -> bool:
+def _attribution_tail(text: str, m: Mention, ref: Reference) -> int | None:
     """`..., the rights group (LTDH) said.`: the speaker of a trailing attribution (a comma
-    before the name, a verb of speech right after it) is no party to the act it reports."""
+    before the name, a verb of speech right after it) is no party to the act it reports. The
+    end of the attribution (its verb), or None when the mention opens none."""
     if not re.search(r",\s*(?:the\s+|an?\s+)?[^,]*$", text[max(0, m.start - 40) : m.start]):
-        return False
-    v = TAIL_SPEAKER.match(text, m.end)
-    return v is not None and ref.cues.get(v.group(1), ("", ""))[1] == "speech"
+        return None
+    for rx in (TAIL_SPEAKER, OWNER_TAIL):
+        v = rx.match(text, m.end)
+        if v is not None and ref.cues.get(v.group(1), ("", ""))[1] == "speech":
+            return v.end()
+    return None
 
 
 def _place_phrase(text: str, m: Mention) -> bool:
@@ -837,12 +873,11 @@ def _back_reference(
     hit = ref.triggers.get((toks[e - 1].lower,))
     recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]  # the latest few: extraction stays linear
     if hit is None and toks[e - 1].lower in GENERIC_ACT_NOUNS:
-        # "condemned the measures", "rejected the move": the latest act of another party
-        ev = next(
-            (ev for ev in recent if ev.event_type not in STANCE_TYPES and ev.actor is not None
-             and (actor is None or ev.actor.key != actor.key)),
-            None,
-        )
+        # "condemned the measures", "welcomed the decision": the latest act of another party, a
+        # material one (the sanctions) before a verbal one (talks about them)
+        others = [ev for ev in recent if ev.event_type not in STANCE_TYPES and ev.actor is not None
+                  and (actor is None or ev.actor.key != actor.key)]
+        ev = next((ev for ev in others if ev.event_type in MATERIAL_TYPES), others[0] if others else None)
         return ev.actor if ev is not None else None
     if hit is None:
         return None
@@ -926,6 +961,9 @@ def _target_for(
     that act's actor; else the actor its object noun phrase names; else the first actor named
     after it in the clause."""
     k, e = _object_span(toks, i, n, end)
+    held = _pronoun_object(toks, i + n, doc, prior or [], actor)
+    if held is not None:
+        return held
     bare, accused = accused_generic(toks, i, n, doc, ref)
     if bare:
         return accused
@@ -936,9 +974,13 @@ def _target_for(
     sides = _both_sides(text, toks, i + n, end, prior or [], actor)
     if sides is not None:
         return sides
-    obj = _object_actor(text, toks, k, e, doc, ref, actor)
-    if obj is not None:
-        return obj
+    after = toks[i + n - 1].end
+    if etype == "MOBILIZE" and _moved_units(toks, k, e, doc, ref):
+        after = toks[e - 1].end  # the units moved are the mover's own: look past them
+    else:
+        obj = _object_actor(text, toks, k, e, doc, ref, actor)
+        if obj is not None:
+            return obj
     # the rest of the clause, up to a subordinate clause (", as demonstrations against ...")
     end = next(
         (
@@ -948,14 +990,14 @@ def _target_for(
         ),
         end,
     )
-    tgt = mention_after(doc, toks[i + n - 1].end, end, actor, text)
+    tgt = mention_after(doc, after, end, actor, text)
     while tgt is not None and (
         (etype in PLACE_NOT_PARTY_TYPES and _place_phrase(text, tgt)) or _attribution_tail(text, tgt, ref)
     ):
         # "agreed to build a plant near Ulaanbaatar with X", "was signed in Seoul": a place;
         # "..., the rights group (LTDH) said": the speaker (and its acronym after it)
         skipped = tgt.actor.key
-        tgt = mention_after(doc, tgt.end, end, actor, text)
+        tgt = mention_after(doc, _attribution_tail(text, tgt, ref) or tgt.end, end, actor, text)
         while tgt is not None and tgt.actor.key == skipped:
             tgt = mention_after(doc, tgt.end, end, actor, text)
     if tgt is not None:
@@ -967,6 +1009,128 @@ def _target_for(
                 if actor is None or (m.actor.key != actor.key and m.actor.country_code != actor.country_code):
                     return m.actor
     return None
+
+
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+PRONOUN_REACH = 400  # characters searched back for the person `him`/`her` stands for
+AFTER_OBJECT = frozenset({"on", "in", "at", "after", "for", "to", "from", "over", "with", "late", "early",
+                          "last", "free", "and", "without", "until", "before", "as", "into"})
+
+
+def _pronoun_object(
+    toks: list[Token], k: int, doc: DocActors, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """`released them on bail`, `a court fined him 5,000 lari`: an object pronoun stands for
+    the person named last before it (`him`, `her`; not the act's own actor), or for the people
+    the latest earlier act was done to (`them`: not a state). None for any other object, and
+    for `her` as a possessive (`her lawyer`)."""
+    if k >= len(toks) or toks[k].lower not in OBJECT_PRONOUNS:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    possessive_her = nxt is not None and nxt.text[:1].isalpha() and nxt.lower not in AFTER_OBJECT
+    if toks[k].lower == "her" and possessive_her:
+        return None  # "her lawyer", "her 5,000 lari" read as possessive
+    if toks[k].lower == "them":
+        done_to = [
+            ev.target for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+            if ev.target is not None and ev.target.actor_type != "state"
+            and (actor is None or ev.target.key != actor.key)
+        ]  # people first: "reporters of the Ledger were arrested ... released them"
+        return next((t for t in done_to if t.actor_type == "person"), done_to[0] if done_to else None)
+    pos = toks[k].start
+    for m in reversed(doc.within(max(0, pos - PRONOUN_REACH), pos)):
+        other = actor is None or m.actor.key != actor.key
+        if m.actor.actor_type == "person" and not m.actor.is_generic and other:
+            return m.actor
+    return None
+
+
+def _relative_demand_target(
+    toks: list[Token], i: int, prior: list[Event], s: Span, actor: Actor | None
+) -> Actor | None:
+    """`The arrest ... was condemned by the Editors' Forum, which demanded that the charges be
+    dropped`, `the arrest ... was confirmed by Bogota, which demanded consular access`: a
+    demand in a relative clause on the sentence's earlier act is addressed to whoever that act
+    is about: the target of a stance, else the act's doer (not the demand's own actor)."""
+    j = i
+    while j > 0 and toks[j - 1].lower in ("also", "then", "immediately"):
+        j -= 1
+    if j < 2 or toks[j - 1].lower != "which" or toks[j - 2].text != ",":
+        return None
+    here = [e for e in prior if e.evidence_start == s.start and e.trigger_start < toks[i].start]
+    for e in reversed(here):
+        who = e.target if e.event_type in BACK_REFERENCE_TYPES else e.actor
+        if who is not None and (actor is None or who.key != actor.key):
+            return who
+    return None
+
+
+# acts whose noun takes the one it is done to after `of` (`the arrest of X`, `the release of X`);
+# a verbal act's `of` names its author (`at the request of the Somali government`)
+DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
+NOMINAL_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "their", "his", "her"})
+NOMINAL_WINDOW = 10  # words between `of` and the `by` of a nominal act ("the arrest of X by Y")
+
+
+def _nominal_parties(
+    text: str, toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference
+) -> tuple[Actor | None, Actor | None] | None:
+    """`the arrest of two Colombian citizens by Venezuelan military counterintelligence`: an
+    act named by a noun (a determiner before it, `of` after it) is done to the `of` phrase and
+    by the `by` phrase: (actor or None, target or None). None when the trigger is no such noun
+    or names neither party."""
+    if i == 0 or toks[i - 1].lower not in NOMINAL_DETERMINERS or i + n + 1 >= len(toks):
+        return None
+    if toks[i + n].lower != "of":
+        return None
+    by = None
+    for j in range(i + n + 1, min(len(toks) - 1, i + n + 1 + NOMINAL_WINDOW)):
+        if toks[j].text in {",", ";", ":"} or toks[j].lower in PASSIVE_AUX:
+            break
+        if toks[j].lower == "by":
+            by = j
+            break
+    target = np_actor(text, toks, i + n + 1, doc, ref, stop=by)
+    if target is None:
+        # "the confiscation of an Iranian oil cargo": the state whose goods or people they are
+        hi = toks[by - 1].end if by is not None else toks[min(len(toks) - 1, i + n + 4)].end
+        owner = [m for m in doc.within(toks[i + n + 1].start, hi)
+                 if m.mention_type == "demonym" and m.actor.actor_type == "state"]
+        target = owner[0].actor if owner else None
+    actor = _home_authority(np_actor(text, toks, by + 1, doc, ref), doc, ref) if by is not None else None
+    if actor is None and target is None:
+        return None
+    return actor, target
+
+
+CLIENT_WORDS = frozenset({"client", "clients"})
+
+
+def _client_of(toks: list[Token], pv: int, doc: DocActors, speaker: Actor | None) -> Actor | None:
+    """`his client had been beaten during the arrest`, `her client was being questioned`: the
+    lawyer's client is the person named last before it other than the speaker (the lawyer).
+    None when the subject is not `his/her/their client` or no other person is named."""
+    k = pv
+    while k > 0 and toks[k - 1].lower in PASSIVE_AUX | {"had", "has", "have"} | PASSIVE_ADVERBS:
+        k -= 1
+    if k < 2 or toks[k - 1].lower not in CLIENT_WORDS or toks[k - 2].lower not in ("his", "her", "their"):
+        return None
+    pos = toks[k - 2].start
+    for m in reversed(doc.within(max(0, pos - PRONOUN_REACH), pos)):
+        a = m.actor
+        if a.actor_type == "person" and not a.is_generic and (speaker is None or a.key != speaker.key):
+            return a
+    return None
+
+
+def _moved_units(toks: list[Token], k: int, e: int, doc: DocActors, ref: Reference) -> bool:
+    """`has deployed 2,000 soldiers to the border with Guyana`, `reinforced its own troops`,
+    `sent Russian troops`: the object of a military move is troops or units (a generic armed
+    noun, `generic_actors.csv`) that no name ties to another party: the mover's own forces,
+    not whom the move is aimed at."""
+    if e <= k or ref.generic.get(toks[e - 1].lower) != "armed_forces":
+        return False
+    return not any(m.mention_type != "demonym" for m in doc.within(toks[k].start, toks[e - 1].end))
 
 
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "being", "is", "are"})
@@ -981,6 +1145,15 @@ def _passive(toks: list[Token], i: int) -> bool:
     while k > 0 and toks[k].lower in PASSIVE_ADVERBS:
         k -= 1  # "were also arrested", "was later freed"
     return k >= 0 and toks[k].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+
+
+def _passive_subject(text: str, toks: list[Token], pv: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The subject of the passive participle at toks[pv], past a perfect or progressive
+    `been`/`being` (`he had been beaten`, `was being held`), which is no part of it."""
+    k = pv
+    while k > 0 and toks[k - 1].lower in ("been", "being"):
+        k -= 1
+    return subject_before(text, toks, k, doc, ref)
 
 
 def _passive_at(toks: list[Token], i: int) -> int | None:
@@ -1056,11 +1229,13 @@ def _people_undergo(
     (`Two of those detained, A and B, were released`), else the object (`released three
     journalists`)."""
     if pv is not None:
-        subj = subject_before(text, toks, pv, doc, ref)
+        subj = _passive_subject(text, toks, pv, doc, ref)
         if subj is not None and subj.actor is not None:
             return subj.actor.actor_type in PEOPLE_TYPES or subj.actor.is_generic
         j = _trim_aux(text, toks, pv)
         return j > 0 and (ref.generic.get(toks[j - 1].lower) in PEOPLE_TYPES or is_name_token(toks[j - 1]))
+    if i + 1 < len(toks) and toks[i + 1].lower in OBJECT_PRONOUNS:
+        return True  # "released them", "freed him"
     k, e = _object_span(toks, i, 1, 1 << 60)
     if e <= k:
         return False
@@ -1192,8 +1367,9 @@ def np_actor(
         e += 1
     if e == k:
         return None
-    for m in doc.within(toks[k].start, toks[e - 1].end):
-        if m.mention_type != "demonym":
+    # a name may run past the words read (`the Uganda Editors' Forum`: the apostrophe ends them)
+    for m in doc.overlapping(toks[k].start, toks[e - 1].end):
+        if m.start >= toks[k].start and m.mention_type != "demonym":
             return m.actor
     for end in range(e, k, -1):
         gen = generic_actor(toks[k:end], ref, doc)
@@ -1231,12 +1407,31 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
             break  # "freed after mediation by Italy": the `by` of a noun, not of the passive
         if toks[j].lower == "by":
             who = np_actor(text, toks, j + 1, doc, ref)
-            if who is not None and who.is_generic:
+            if who is None or who.is_generic:
                 # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
-                who = _led_by(text, toks, j + 1, doc, ref) or who
+                who = _led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc) or who
             return _home_authority(who, doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
+    return None
+
+
+APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
+PERSON_STATE = frozenset({"person", "state"})
+
+
+def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors) -> Actor | None:
+    """`criticised by a seafarers' union, the Associated Marine Officers' Union, which said`:
+    an unnamed agent followed by its name in apposition is that named body (not a person or
+    a state). None when no name follows the agent's first comma within a few words."""
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].text in {";", "."} or toks[j].lower in AGENT_BREAKS:
+            return None
+        if toks[j].text == ",":
+            m = APPOSED_NAME.match(text, toks[j].start)
+            hit = [x for x in doc.overlapping(m.end(), m.end() + 1) if x.start == m.end()] if m else []
+            ok = [x for x in hit if x.mention_type == "name" and x.actor.actor_type not in PERSON_STATE]
+            return ok[0].actor if ok else None
     return None
 
 
@@ -1796,11 +1991,14 @@ def find_events(
                     # "14 union members were detained by police": the subject undergoes the act;
                     # the agent is the `by` phrase, else a state body reporting it, else the
                     # authority the sentence names; never the one who undergoes it
-                    undergoer = subject_before(text, toks, pv, doc, ref)
+                    undergoer = _passive_subject(text, toks, pv, doc, ref)
                     thing = undergoer is not None and _named_thing(toks, undergoer, doc)
                     patient = undergoer.actor if undergoer and not thing else None
                     if undergoer is None:
                         patient = _apposed_patient(toks, pv, doc)
+                    if patient is None or patient.is_generic:
+                        # "Her lawyer said her client had been beaten in custody"
+                        patient = _client_of(toks, pv, doc, _claimant_at(start, speakers or {})) or patient
                     actor = _agent(text, toks, i + n, doc, ref) or (_acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     ) if etype in AUTHORITY_ACTS else None)
@@ -1832,12 +2030,22 @@ def find_events(
                             named_party(actor, ref).country_code == own.country_code
                         ):
                             actor = None
+                    if etype == "MOBILIZE" and actor is None and patient is not None and (
+                        patient.actor_type == "armed_forces"
+                    ):
+                        # "Rwandan troops, who have been deployed in the province": the units
+                        # moved are their own side's, the mover, not the move's target
+                        actor, patient = patient, None
                     passive_target = patient
                     if etype in BACK_REFERENCE_TYPES:
                         named_act, doer = stance_on_act(text, toks, pv, doc, ref, out, actor)
                         passive_target = doer if named_act else passive_target
                 else:
                     actor, passive_target = _actor_for(text, toks, i, doc, ref, etype, s), None
+                    nominal = _nominal_parties(text, toks, i, n, doc, ref) if etype in DONE_TO_TYPES else None
+                    if nominal is not None:
+                        # "the arrest of two Colombian citizens by military counterintelligence"
+                        actor = nominal[0] or actor
                     said_by = _claimant_at(start, speakers or {})
                     party = pronoun_party(toks, i, said_by, doc, ref)
                     if party is not None:
@@ -1868,11 +2076,14 @@ def find_events(
                 target = (
                     passive_target
                     if passive
-                    else _partner(text, toks, i, n, doc, ref, actor)
+                    else (nominal[1] if nominal is not None else None)
+                    or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
+                if not passive and target is None and etype == "REQUEST":
+                    target = _relative_demand_target(toks, i, out, s, actor)
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
                 two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
                 if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
@@ -1942,6 +2153,30 @@ def find_events(
     return drop_headline_repeats(text, paras, out)
 
 
+ACT_OPENING = re.compile(r"(?:the|these|this|those)\s+(\w+)")
+
+
+def _condemned_act_doer(content: str, before: int, events: list[Event], actor: Actor | None) -> Actor | None:
+    """`Kremlin spokesman X said the measures were "illegal"`, `dismissed the measures as
+    illegal`: a condemning statement about `the measures`, `the decision`, `the move` is aimed at
+    whoever did the latest earlier act (a material one first: the sanctions) of another party.
+    None when the statement opens with no such noun."""
+    m = ACT_OPENING.match(content)
+    if m is None or m.group(1) not in GENERIC_ACT_NOUNS:
+        return None
+    def other(e: Event) -> bool:  # another party: not the speaker, nor the speaker's state
+        own = actor is not None and (e.actor.key == actor.key or (
+            actor.country_code is not None and e.actor.country_code == actor.country_code))
+        return not own
+
+    earlier = [e for e in events[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+               if e.trigger_start < before and e.actor is not None and other(e)]
+    ev = next((e for e in earlier if e.event_type in MATERIAL_TYPES), None) or next(
+        (e for e in earlier if e.event_type not in STANCE_TYPES), None
+    )
+    return ev.actor if ev is not None else None
+
+
 @functools.cache
 def _accusation_rx(terms: frozenset[str]) -> re.Pattern[str]:
     """One alternation of every accusation term, as whole words (longest first)."""
@@ -1974,12 +2209,14 @@ def accusation_events(text: str, claims: list, events: list[Event], ref: Referen
             continue
         sent = text[c.evidence_start : c.evidence_end]
         dates = find_dates(sent, pub, c.evidence_start)
+        actor = named_party(c.claimant, ref)
+        target = named_party(c.subject, ref) or _condemned_act_doer(content, c.cue_start, events, actor)
         out.append(
             Event(
                 event_type="ACCUSE",
                 event_mode="disapprove",
-                actor=named_party(c.claimant, ref),
-                target=named_party(c.subject, ref),
+                actor=actor,
+                target=target,
                 trigger=c.cue,
                 trigger_start=c.cue_start,
                 location=None,

@@ -678,6 +678,24 @@ def last_two_sided(
 
 
 GROUP_PRONOUNS = frozenset({"they", "we"})
+# words of a setting between a speech verb and its content ("in a statement on Wednesday")
+CUE_SETTING_WORDS = 8
+
+
+def speech_cue_before(toks: list[Token], k: int, ref: Reference) -> int | None:
+    """Index of the verb of speech whose content clause opens at toks[k] (`said it had`,
+    `said that its forces`, `said in a statement on Wednesday that its forces`, `said on
+    Saturday it had`): back over `that` and a short setting without a comma. None otherwise."""
+    c = k - 1
+    if c >= 0 and toks[c].lower == "that":
+        c -= 1
+    for n in range(c, max(-1, c - CUE_SETTING_WORDS), -1):
+        t = toks[n]
+        if t.text in {",", ";", ":", "(", ")"} or t.text[:1] in "\"“”'‘’":
+            return None
+        if t.text[:1].islower() and ref.cues.get(t.lower, ("", ""))[1] == "speech":
+            return n
+    return None
 SPEAKS_FOR = re.compile(r"\b(?:for|of)\s+(?:the\s+)?([A-Za-z][\w’'\- ]*)$")
 
 
@@ -709,7 +727,17 @@ def pronoun_party(
     a plural pronoun subject inside what a body says is that body; inside what its spokesman
     or lawyer says, the body the speaker speaks for. None otherwise (never the speaker)."""
     j = _trim_aux("", toks, i)
-    if j == 0 or toks[j - 1].lower not in GROUP_PRONOUNS or claimant is None:
+    lv = _light_verb(toks, j) if j == i else None
+    if lv is not None:
+        j = _trim_aux("", toks, lv)  # "it had carried out an airstrike"
+    if j == 0 or claimant is None:
+        return None
+    if toks[j - 1].lower == "it" and j >= 2 and speech_cue_before(toks, j - 1, ref) is not None:
+        # "the company said it had held talks", "the ministry indicated that it had ...": `it`
+        # opening what a body says is that body, never a person; an unnamed body (`the company`)
+        # stays unnamed rather than the nearest name (`a joint venture of X Group`)
+        return None if claimant.actor_type == "person" else claimant
+    if toks[j - 1].lower not in GROUP_PRONOUNS:
         return None
     if claimant.actor_type != "person":
         return None if claimant.is_generic else claimant
