@@ -229,6 +229,7 @@ def assemble_tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Ref
     out["events"], repairs = repair_events(out["events"])
     out = story_order(out, contract, release=True)
     out["events"].attrs["repairs"] = repairs  # counted in the build report
+    release_memory()  # the unconformed and unsorted frames: lower the peak of validation
     return out
 
 

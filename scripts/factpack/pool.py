@@ -5,12 +5,14 @@ Generic: imports nothing else of factpack, so every stage may use it.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import multiprocessing.pool
 import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 
 
 def available_cpus() -> int:
@@ -28,19 +30,24 @@ def release_memory() -> None:
     of the build: at 10,000 articles about 0.17 GB. `malloc_trim` (glibc only; elsewhere
     nothing) returns them, so the next stages' peak starts lower. The result of the build
     does not depend on it."""
-    import ctypes
-    import ctypes.util
     import gc
 
     gc.collect()
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's `malloc_trim`, looked up among the symbols the process has loaded (no
+    `ldconfig` run), or None (not glibc: macOS, musl, Windows)."""
+    import ctypes
+
     try:
-        trim = ctypes.CDLL(name).malloc_trim
-    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to trim
-        return
-    trim(0)
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError, TypeError):
+        return None
 
 
 def watch_parent(parent: int) -> None:
