@@ -98,7 +98,11 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # (what counts as an act) measured on the 67: events P / R / F1 0.8066 / 0.8398 / 0.8229
     # (0.7213 / 0.8055 / 0.7611 before the rules); the event floors are measured - 0.02.
     assert s.claims.recall >= 0.953, s.claims.as_dict()
-    assert s.events.recall >= 0.819, s.events.as_dict()
+    # Round 6 (fifth session): articles 180-185 (claimants, s6-claims) and 186-191 (event roles,
+    # s6-roles) added, both merged (85 articles): claims recall 0.9733, events recall 0.8457,
+    # actors recall 0.9376, claims F1 0.9640, events F1 0.8062; each floor is the higher of the
+    # old one and measured - 0.02 (none lowered).
+    assert s.events.recall >= 0.825, s.events.as_dict()
     assert s.actors.recall >= 0.929, s.actors.as_dict()
     assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.802, (s.claims.as_dict(), s.events.as_dict())
     # event roles on the merged 45 articles, measured - 0.02: actor 0.8367 (of gold 0.6694),
@@ -113,8 +117,10 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # 0.8338 (of gold 0.6957), target 0.7525 (of gold 0.6050). s5-roles alone on its 67: 0.8598
     # (0.7085), 0.7747 (0.6145); s5-events' articles were coded for detection, so their actors
     # pull the matched-event figures down (on the 61 older articles after both: see the README).
-    assert acc["event_actor"] >= 0.813 and acc["event_actor_of_gold"] >= 0.675, acc
-    assert acc["event_target"] >= 0.732 and acc["event_target_of_gold"] >= 0.585, acc
+    # Round 6 (85 articles), measured - 0.02: actor 0.8535 (of gold 0.7154), target 0.7759 (of
+    # gold 0.6254).
+    assert acc["event_actor"] >= 0.833 and acc["event_actor_of_gold"] >= 0.695, acc
+    assert acc["event_target"] >= 0.755 and acc["event_target_of_gold"] >= 0.605, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
     # 0.9687 / 0.9687 / 0.9585 (0.9295) on its 39 articles; the six event-role articles 124-129,
@@ -123,8 +129,10 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     who = {k: s.acc[k].value for k in ("actor_country", "actor_type", "claimant", "claimant_of_gold")}
     # merged 61 articles, measured - 0.02: country 0.9188, type 0.9760, claimant 0.9398 (of gold
     # 0.9152); s4-claims alone on its 53: claimant 0.9534 (0.9338), country 0.9248.
-    assert who["actor_country"] >= 0.898 and who["actor_type"] >= 0.956, who
+    # round 6 (85 articles): country 0.9374 (floor raised to measured - 0.02), type 0.9640 (kept)
+    assert who["actor_country"] >= 0.917 and who["actor_type"] >= 0.956, who
     # 73 articles (second round): claimant 0.9238 (of gold 0.8907); the of-gold floor lowered to
     # measured - 0.02: articles 160-175 were written for events and roles and their claims were
     # not worked on (their claim rules are the 61-article ones; 170-175 first score 0.68 of gold).
-    assert who["claimant"] >= 0.903 and who["claimant_of_gold"] >= 0.870, who
+    # round 6 (85 articles), measured - 0.02: claimant 0.9299 (of gold 0.9050)
+    assert who["claimant"] >= 0.909 and who["claimant_of_gold"] >= 0.885, who
