@@ -12,9 +12,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from factpack.cache import ExtractionCache
+from factpack.cache import (
+    DOC_COLUMN,
+    KEY_COLUMN,
+    ROW_KINDS,
+    ExtractionCache,
+    RowStore,
+    StoredRows,
+    document_key,
+)
 from factpack.contract.changed import changed_rows_problems
 from factpack.contract.order import story_order, story_sorted
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
@@ -129,22 +140,66 @@ def extract_rows(docs: list[Document], ref: Reference, progress: Progress = _qui
                  ) -> dict[str, pd.DataFrame]:
     """The extracted rows of every document, merged (`RowMerger.frames`), not yet linked or
     conformed. Rows are gathered into DataFrames a chunk of documents at a time, so the
-    per-row dicts of a large corpus are never all in memory together. Failures: see
-    `build_tables`."""
-    merger = RowMerger()
+    per-row dicts of a large corpus are never all in memory together.
+
+    With a cache, the rows of documents the previous build also had come from its row store
+    (`cache.RowStore`), and only the other documents are read from the cache or extracted;
+    the store is then written for the next build. Failures: see `build_tables`."""
+    if cache is None:
+        merger = RowMerger()
+        with stage(timings, "extract"):
+            for ex in iter_extractions(docs, ref, progress, cache, workers, stats, scheduler):
+                if _failed(ex, failures):
+                    continue
+                with stage(timings, "tables"):
+                    merger.add(ex)
+        _net_extract(timings)
+        return merger.frames()
+    stats = stats if stats is not None else ExtractStats()
+    store = RowStore(cache.dir)
     with stage(timings, "extract"):
-        for ex in iter_extractions(docs, ref, progress, cache, workers, stats, scheduler):
-            if isinstance(ex, ExtractionFailure):
-                if failures is None:
-                    raise FactpackError(f"{ex.seed_file}: {ex.message}")
-                failures.append(ex)
+        keys = [document_key(d) for d in docs]
+        stored = store.load()
+    have = stored.docs if stored is not None else frozenset()
+    fresh = [i for i, k in enumerate(keys) if k not in have]
+    if len(fresh) < len(docs):
+        progress(f"{len(docs) - len(fresh)}/{len(docs)} documents' rows from the previous build's row store")
+    collected = LabelledRows()
+    failed: set[str] = set()
+    with stage(timings, "extract"):
+        todo = [docs[i] for i in fresh]
+        for i, ex in zip(fresh, iter_extractions(todo, ref, progress, cache, workers, stats, scheduler),
+                         strict=True):
+            if _failed(ex, failures):
+                failed.add(keys[i])
                 continue
             with stage(timings, "tables"):
-                merger.add(ex)
+                collected.add(ex, keys[i])
+    stats.documents, stats.cached = len(docs), stats.cached + len(docs) - len(fresh)
+    _net_extract(timings)
+    with stage(timings, "tables"):
+        kept = [k for k in keys if k not in failed]
+        rows = combine_rows(stored, collected.frames(), kept)
+        del stored, collected
+        store.save(rows, kept)  # best effort: a rebuild without it reads the cache entries
+        return unlabelled(rows)
+
+
+def _failed(ex: Extraction | ExtractionFailure, failures: list[ExtractionFailure] | None) -> bool:
+    """Whether `ex` is a failure (appended to `failures`; without that list, an error)."""
+    if not isinstance(ex, ExtractionFailure):
+        return False
+    if failures is None:
+        raise FactpackError(f"{ex.seed_file}: {ex.message}")
+    failures.append(ex)
+    return True
+
+
+def _net_extract(timings: Timings | None) -> None:
+    """The merge of rows is timed as `tables`, inside `extract`: take it out of `extract`."""
     if timings is not None:
         for prefix in ("", "cpu "):
             timings[prefix + "extract"] -= timings.get(prefix + "tables", 0.0)
-    return merger.frames()
 
 
 def without_layout(doc: Document) -> Document:
@@ -204,6 +259,94 @@ class RowMerger:
         for kind, chunks in self.chunks.items():
             out[kind] = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
         return out
+
+
+class LabelledRows:
+    """Rows of documents, each kind as DataFrames made a chunk of documents at a time (as
+    RowMerger does), every row labelled with its document's key (DOC_COLUMN); actors are
+    kept per document (KEY_COLUMN: the row's key in Extraction.actors), to be merged by
+    `unlabelled` in document order."""
+
+    CHUNK = RowMerger.CHUNK
+
+    def __init__(self) -> None:
+        self.rows: dict[str, list[dict]] = {k: [] for k in ROW_KINDS}
+        self.docs: dict[str, list[tuple[str, int]]] = {k: [] for k in ROW_KINDS}
+        self.chunks: dict[str, list[pd.DataFrame]] = {k: [] for k in ROW_KINDS}
+        self.n = 0
+
+    def add(self, part: Extraction, doc: str) -> None:
+        actors = [{**row, KEY_COLUMN: k} for k, row in part.actors.items()]
+        for kind in ROW_KINDS:
+            rows = actors if kind == "actors" else getattr(part, kind)
+            self.rows[kind].extend(rows)
+            self.docs[kind].append((doc, len(rows)))
+        self.n += 1
+        if self.n % self.CHUNK == 0:
+            self._flush()
+
+    def _flush(self) -> None:
+        for kind, rows in self.rows.items():
+            if rows:
+                df = pd.DataFrame(rows)
+                df[DOC_COLUMN] = np.repeat([d for d, _ in self.docs[kind]], [n for _, n in self.docs[kind]])
+                self.chunks[kind].append(df)
+            self.rows[kind], self.docs[kind] = [], []
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        self._flush()
+        return {k: pd.concat(c, ignore_index=True) if c else pd.DataFrame() for k, c in self.chunks.items()}
+
+
+def combine_rows(stored: StoredRows | None, fresh: dict[str, pd.DataFrame], docs: list[str],
+                 ) -> dict[str, pd.DataFrame]:
+    """Every kind of row of `docs` (document keys, in document order), labelled: the stored
+    rows of the documents the store has, then the fresh ones, put in document order (rows
+    of one document keep their order)."""
+    position = {k: i for i, k in enumerate(docs)}
+    out = {}
+    for kind in ROW_KINDS:
+        parts = []
+        if stored is not None:
+            t = stored.tables[kind]
+            if t.num_rows:
+                keep = pc.is_in(t[DOC_COLUMN], value_set=pa.array(sorted(stored.docs & position.keys())))
+                parts.append(t.filter(keep).to_pandas())
+        if len(fresh[kind]):
+            parts.append(fresh[kind])
+        if len(parts) > 1:
+            df = pd.concat(parts, ignore_index=True)
+        else:
+            df = parts[0] if parts else pd.DataFrame()
+        if stored is not None and len(df):
+            at = df[DOC_COLUMN].map(position).to_numpy()
+            if (np.diff(at) < 0).any():
+                df = df.take(np.argsort(at, kind="stable")).reset_index(drop=True)
+        out[kind] = df
+    return out
+
+
+def unlabelled(rows: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """`RowMerger.frames` of labelled rows in document order: the labels dropped, and each
+    actor's first row (in document order) with its country and description voted across
+    the documents that give one (`corpus_value`)."""
+    out = {k: (df.drop(columns=[DOC_COLUMN]) if DOC_COLUMN in df else df)
+           for k, df in rows.items() if k != "actors"}
+    actors = rows["actors"]
+    if actors.empty:
+        out["actors"] = pd.DataFrame()
+        return out
+    first = actors.drop_duplicates(KEY_COLUMN, keep="first").reset_index(drop=True)
+    for col in RowMerger.VOTED:
+        given = actors.loc[actors[col].notna(), [KEY_COLUMN, col]]
+        if given.empty:
+            continue
+        n = given.groupby([KEY_COLUMN, col], sort=False).size().reset_index(name="_n")
+        n = n.sort_values([KEY_COLUMN, "_n", col], ascending=[True, False, True], kind="mergesort")
+        winner = n.drop_duplicates(KEY_COLUMN).set_index(KEY_COLUMN)[col]
+        first[col] = first[KEY_COLUMN].map(winner)
+    out["actors"] = first.drop(columns=[KEY_COLUMN, DOC_COLUMN])
+    return out
 
 
 def assemble_tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference,

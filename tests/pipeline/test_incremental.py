@@ -20,7 +20,7 @@ from factpack.extract.document import extract_document
 from factpack.extract.reference import default_reference
 from factpack.ingest.sources import read_documents
 from factpack.paths import SEEDS
-from factpack.pipeline import RowMerger, build
+from factpack.pipeline import LabelledRows, RowMerger, build
 from factpack.tools.corpus import MAX_CHARS, MIN_CHARS, article, write_corpus
 
 N = 30
@@ -52,6 +52,7 @@ def test_cached_rebuild_and_added_article_equal_clean_builds(
         corpus: Path, clean: dict[str, bytes], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
+    monkeypatch.setattr(LabelledRows, "CHUNK", 4)  # rows gathered in chunks of 4 documents
     first = build(corpus, tmp_path / "a", cache_dir=cache, workers=1)
     assert (first.extracted, first.cached) == (N, 0)
     # rows gathered in chunks of 7 documents: the same tables
@@ -318,3 +319,37 @@ def test_added_source_relinked_from_the_link_memo_equals_clean_build(
     assert memos[0].read_bytes() != before  # the memo now holds the added source's reports too
     build(seeds, tmp_path / "fresh", workers=1)
     assert files(tmp_path / "pkg") == files(tmp_path / "fresh")
+
+
+def test_row_store_rebuilds_equal_clean_builds(corpus: Path, tmp_path: Path) -> None:
+    """The rows of unchanged documents come from the previous build's row store (the cache
+    entries are not read: here they are deleted), a document added in the middle of the
+    document order is put in its place, a removed one is left out; a damaged store is no
+    store. Every rebuild writes the bytes of a clean build."""
+    seeds = tmp_path / "seeds"
+    write_corpus(seeds, N, SEED)
+    cache = tmp_path / "cache"
+    build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
+    (store,) = cache.glob("extract-*/rows")
+    assert {p.name for p in store.iterdir()} >= {"manifest.json", "events.arrow", "actors.arrow"}
+    for entry in cache.glob("extract-*/??/*.json"):
+        entry.unlink()  # only the row store can give the old documents' rows now
+    texts = sorted(seeds.glob("*.txt"))
+    added = write_corpus(tmp_path / "extra", N + 1, SEED + 3, start=N)[0]
+    middle = seeds / (texts[3].stem + "_inserted.txt")  # sorts between the 4th and 5th files
+    middle.write_text(added.read_text(encoding="utf-8"), encoding="utf-8")
+    if added.with_suffix(".yaml").exists():
+        middle.with_suffix(".yaml").write_text(added.with_suffix(".yaml").read_text(encoding="utf-8"),
+                                               encoding="utf-8")
+    texts[8].unlink()
+    texts[8].with_suffix(".yaml").unlink(missing_ok=True)
+    inc = build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
+    assert (inc.extracted, inc.cached) == (1, N - 1)
+    build(seeds, tmp_path / "fresh", workers=1)
+    assert files(tmp_path / "pkg") == files(tmp_path / "fresh")
+    events = store / "events.arrow"
+    events.write_bytes(events.read_bytes()[: events.stat().st_size // 2])  # cut short
+    again = build(seeds, tmp_path / "pkg2", cache_dir=cache, workers=1)
+    # no store: every document whose cache entry is gone is extracted (the added one has one)
+    assert (again.extracted, again.cached) == (N - 1, 1)
+    assert files(tmp_path / "pkg2") == files(tmp_path / "fresh")
