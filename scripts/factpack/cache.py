@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc
@@ -193,23 +194,34 @@ class ExtractionCache:
 # --- the row store: every document's rows of the previous build, as Arrow --------------------
 
 ROW_KINDS = ("actors", "mentions", "events", "claims", "claim_links")  # actors: per document
-DOC_COLUMN = "_doc"  # the document key of each stored row
 KEY_COLUMN = "_key"  # an actor row's key in its document's Extraction.actors
 
 
 @dataclass
-class StoredRows:
-    """What the row store held: the document keys it covers and one Arrow table per kind."""
+class DocRows:
+    """Rows of several documents, each kind one frame in which every document's rows are
+    together, in `docs` order; `counts[kind][i]` rows belong to `docs[i]` (no per-row label:
+    memory at scale)."""
 
-    docs: frozenset[str]
+    docs: list[str]
+    frames: dict[str, pd.DataFrame]
+    counts: dict[str, np.ndarray]
+
+
+@dataclass
+class StoredRows:
+    """What the row store held: its documents, one Arrow table per kind, the row counts."""
+
+    docs: list[str]
     tables: dict[str, pa.Table]
+    counts: dict[str, np.ndarray]
 
 
 class RowStore:
     """The extracted rows of every document of the previous build, kept beside the cache
     entries (in the extraction key's folder, so other extraction code never reads them): one
-    Arrow IPC file per kind of row with the document key of each row, and a manifest written
-    last that names the documents and a token every file carries. A rebuild takes the rows
+    Arrow IPC file per kind of row, and a manifest, written last, naming the documents, how
+    many rows of each kind each has, and a token every file carries. A rebuild takes the rows
     of unchanged documents from here instead of reading and converting one cache entry per
     document; what it cannot read (missing, damaged, of another build) is no store.
 
@@ -224,26 +236,30 @@ class RowStore:
     def load(self) -> StoredRows | None:
         try:
             manifest = json.loads((self.dir / self.MANIFEST).read_text(encoding="utf-8"))
-            token, docs = manifest["token"], manifest["docs"]
+            token, docs = manifest["token"], list(manifest["docs"])
+            counts = {k: np.asarray(manifest["counts"][k], dtype=np.int64) for k in ROW_KINDS}
             tables = {}
             for kind in ROW_KINDS:
                 with pa.memory_map(str(self.dir / f"{kind}.arrow")) as source:
                     t = pa.ipc.open_file(source).read_all()
-                if (t.schema.metadata or {}).get(b"factpack-token") != token.encode():
+                if ((t.schema.metadata or {}).get(b"factpack-token") != token.encode()
+                        or len(counts[kind]) != len(docs) or int(counts[kind].sum()) != t.num_rows):
                     return None  # a file of another build (one interrupted while writing)
                 tables[kind] = t
         except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
             return None
-        return StoredRows(frozenset(docs), tables)
+        return StoredRows(docs, tables, counts)
 
-    def save(self, frames: dict[str, pd.DataFrame], docs: list[str]) -> bool:
-        """Store the labelled frames (each with DOC_COLUMN) of `docs`; False when they cannot
-        be stored (a value Arrow cannot type, or a folder that cannot be written)."""
-        token = hashlib.sha256("\0".join(docs).encode()).hexdigest()[:20]
+    def save(self, rows: DocRows) -> bool:
+        """Store the rows; False when they cannot be stored (a value Arrow cannot type, or a
+        folder that cannot be written)."""
+        token = hashlib.sha256("\0".join(rows.docs).encode()).hexdigest()[:20]
         try:
-            tables = {k: pa.Table.from_pandas(frames[k], preserve_index=False) for k in ROW_KINDS}
+            tables = {k: pa.Table.from_pandas(rows.frames[k], preserve_index=False) for k in ROW_KINDS}
         except (pa.ArrowException, ValueError, TypeError):
             return False
+        manifest = {"token": token, "docs": rows.docs,
+                    "counts": {k: [int(n) for n in rows.counts[k]] for k in ROW_KINDS}}
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
             (self.dir / self.MANIFEST).unlink(missing_ok=True)  # no manifest while files change
@@ -254,7 +270,6 @@ class RowStore:
                 with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, t.schema) as writer:
                     writer.write_table(t)
                 os.replace(tmp, self.dir / f"{kind}.arrow")
-            return write_atomically(self.dir / self.MANIFEST,
-                                    json.dumps({"token": token, "docs": docs}).encode("utf-8"))
+            return write_atomically(self.dir / self.MANIFEST, json.dumps(manifest).encode("utf-8"))
         except (OSError, pa.ArrowException):
             return False

@@ -14,13 +14,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from factpack.cache import (
-    DOC_COLUMN,
     KEY_COLUMN,
     ROW_KINDS,
+    DocRows,
     ExtractionCache,
     RowStore,
     StoredRows,
@@ -160,7 +158,7 @@ def extract_rows(docs: list[Document], ref: Reference, progress: Progress = _qui
     with stage(timings, "extract"):
         keys = [document_key(d) for d in docs]
         stored = store.load()
-    have = stored.docs if stored is not None else frozenset()
+    have = frozenset(stored.docs) if stored is not None else frozenset()
     fresh = [i for i, k in enumerate(keys) if k not in have]
     if len(fresh) < len(docs):
         progress(f"{len(docs) - len(fresh)}/{len(docs)} documents' rows from the previous build's row store")
@@ -181,7 +179,7 @@ def extract_rows(docs: list[Document], ref: Reference, progress: Progress = _qui
         kept = [k for k in keys if k not in failed]
         rows = combine_rows(stored, collected.frames(), kept)
         del stored, collected
-        store.save(rows, kept)  # best effort: a rebuild without it reads the cache entries
+        store.save(rows)  # best effort: a rebuild without it reads the cache entries
         return unlabelled(rows)
 
 
@@ -262,77 +260,78 @@ class RowMerger:
 
 
 class LabelledRows:
-    """Rows of documents, each kind as DataFrames made a chunk of documents at a time (as
-    RowMerger does), every row labelled with its document's key (DOC_COLUMN); actors are
-    kept per document (KEY_COLUMN: the row's key in Extraction.actors), to be merged by
-    `unlabelled` in document order."""
+    """Rows of documents as `DocRows`: each kind's DataFrames made a chunk of documents at a
+    time (as RowMerger does), with each document's row count; actors are kept per document
+    (KEY_COLUMN: the row's key in Extraction.actors), to be merged by `unlabelled`."""
 
     CHUNK = RowMerger.CHUNK
 
     def __init__(self) -> None:
+        self.docs: list[str] = []
         self.rows: dict[str, list[dict]] = {k: [] for k in ROW_KINDS}
-        self.docs: dict[str, list[tuple[str, int]]] = {k: [] for k in ROW_KINDS}
+        self.counts: dict[str, list[int]] = {k: [] for k in ROW_KINDS}
         self.chunks: dict[str, list[pd.DataFrame]] = {k: [] for k in ROW_KINDS}
-        self.n = 0
 
     def add(self, part: Extraction, doc: str) -> None:
+        self.docs.append(doc)
         actors = [{**row, KEY_COLUMN: k} for k, row in part.actors.items()]
         for kind in ROW_KINDS:
             rows = actors if kind == "actors" else getattr(part, kind)
             self.rows[kind].extend(rows)
-            self.docs[kind].append((doc, len(rows)))
-        self.n += 1
-        if self.n % self.CHUNK == 0:
+            self.counts[kind].append(len(rows))
+        if len(self.docs) % self.CHUNK == 0:
             self._flush()
 
     def _flush(self) -> None:
         for kind, rows in self.rows.items():
             if rows:
-                df = pd.DataFrame(rows)
-                df[DOC_COLUMN] = np.repeat([d for d, _ in self.docs[kind]], [n for _, n in self.docs[kind]])
-                self.chunks[kind].append(df)
-            self.rows[kind], self.docs[kind] = [], []
+                self.chunks[kind].append(pd.DataFrame(rows))
+                self.rows[kind] = []
 
-    def frames(self) -> dict[str, pd.DataFrame]:
+    def frames(self) -> DocRows:
         self._flush()
-        return {k: pd.concat(c, ignore_index=True) if c else pd.DataFrame() for k, c in self.chunks.items()}
+        return DocRows(self.docs, {k: pd.concat(c, ignore_index=True) if c else pd.DataFrame()
+                                   for k, c in self.chunks.items()},
+                       {k: np.asarray(n, dtype=np.int64) for k, n in self.counts.items()})
 
 
-def combine_rows(stored: StoredRows | None, fresh: dict[str, pd.DataFrame], docs: list[str],
-                 ) -> dict[str, pd.DataFrame]:
-    """Every kind of row of `docs` (document keys, in document order), labelled: the stored
-    rows of the documents the store has, then the fresh ones, put in document order (rows
-    of one document keep their order)."""
+def combine_rows(stored: StoredRows | None, fresh: DocRows, docs: list[str]) -> DocRows:
+    """The rows of `docs` (document keys, in document order): the stored rows of the
+    documents the store has, then the fresh ones, put in document order (the rows of one
+    document keep their order)."""
+    if stored is None:
+        return fresh
     position = {k: i for i, k in enumerate(docs)}
-    out = {}
+    keep = np.array([d in position for d in stored.docs], dtype=bool)
+    order_docs = [d for d in stored.docs if d in position] + fresh.docs
+    at = np.array([position[d] for d in order_docs], dtype=np.int64)
+    runs = np.argsort(at, kind="stable")  # the documents in document order
+    out_docs = [order_docs[i] for i in runs]
+    frames, counts = {}, {}
     for kind in ROW_KINDS:
+        n_stored = stored.counts[kind][keep]
         parts = []
-        if stored is not None:
-            t = stored.tables[kind]
-            if t.num_rows:
-                keep = pc.is_in(t[DOC_COLUMN], value_set=pa.array(sorted(stored.docs & position.keys())))
-                parts.append(t.filter(keep).to_pandas())
-        if len(fresh[kind]):
-            parts.append(fresh[kind])
+        if int(n_stored.sum()):
+            parts.append(stored.tables[kind].filter(np.repeat(keep, stored.counts[kind])).to_pandas())
+        if len(fresh.frames[kind]):
+            parts.append(fresh.frames[kind])
         if len(parts) > 1:
             df = pd.concat(parts, ignore_index=True)
         else:
             df = parts[0] if parts else pd.DataFrame()
-        if stored is not None and len(df):
-            at = df[DOC_COLUMN].map(position).to_numpy()
-            if (np.diff(at) < 0).any():
-                df = df.take(np.argsort(at, kind="stable")).reset_index(drop=True)
-        out[kind] = df
-    return out
+        n = np.concatenate([n_stored, fresh.counts[kind]])
+        row_at = np.repeat(at, n)
+        if len(df) and (np.diff(row_at) < 0).any():
+            df = df.take(np.argsort(row_at, kind="stable")).reset_index(drop=True)
+        frames[kind], counts[kind] = df, n[runs]
+    return DocRows(out_docs, frames, counts)
 
 
-def unlabelled(rows: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
-    """`RowMerger.frames` of labelled rows in document order: the labels dropped, and each
-    actor's first row (in document order) with its country and description voted across
-    the documents that give one (`corpus_value`)."""
-    out = {k: (df.drop(columns=[DOC_COLUMN]) if DOC_COLUMN in df else df)
-           for k, df in rows.items() if k != "actors"}
-    actors = rows["actors"]
+def unlabelled(rows: DocRows) -> dict[str, pd.DataFrame]:
+    """`RowMerger.frames` of the rows: each actor's first row (in document order) with its
+    country and description voted across the documents that give one (`corpus_value`)."""
+    out = {k: df for k, df in rows.frames.items() if k != "actors"}
+    actors = rows.frames["actors"]
     if actors.empty:
         out["actors"] = pd.DataFrame()
         return out
@@ -345,7 +344,7 @@ def unlabelled(rows: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
         n = n.sort_values([KEY_COLUMN, "_n", col], ascending=[True, False, True], kind="mergesort")
         winner = n.drop_duplicates(KEY_COLUMN).set_index(KEY_COLUMN)[col]
         first[col] = first[KEY_COLUMN].map(winner)
-    out["actors"] = first.drop(columns=[KEY_COLUMN, DOC_COLUMN])
+    out["actors"] = first.drop(columns=[KEY_COLUMN])
     return out
 
 
