@@ -212,6 +212,14 @@ def corpus_value(votes: dict[str, int]) -> str:
     return min(votes, key=lambda v: (-votes[v], v))
 
 
+def flush_rows(rows: dict[str, list[dict]], chunks: dict[str, list[pd.DataFrame]]) -> None:
+    """Each kind's pending row dicts become one more DataFrame in `chunks` (and are dropped)."""
+    for kind, pending in rows.items():
+        if pending:
+            chunks[kind].append(pd.DataFrame(pending))
+            rows[kind] = []
+
+
 class RowMerger:
     """merge_extractions (extract.py), one document at a time. A shared actor's country and
     description are voted across every source that gives one (`corpus_value`), so the
@@ -244,10 +252,7 @@ class RowMerger:
             self._flush()
 
     def _flush(self) -> None:
-        for kind, rows in self.rows.items():
-            if rows:
-                self.chunks[kind].append(pd.DataFrame(rows))
-                self.rows[kind] = []
+        flush_rows(self.rows, self.chunks)
 
     def frames(self) -> dict[str, pd.DataFrame]:
         self._flush()
@@ -283,10 +288,7 @@ class LabelledRows:
             self._flush()
 
     def _flush(self) -> None:
-        for kind, rows in self.rows.items():
-            if rows:
-                self.chunks[kind].append(pd.DataFrame(rows))
-                self.rows[kind] = []
+        flush_rows(self.rows, self.chunks)
 
     def frames(self) -> DocRows:
         self._flush()
