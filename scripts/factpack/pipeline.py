@@ -350,6 +350,11 @@ def unlabelled(rows: DocRows) -> dict[str, pd.DataFrame]:
     return out
 
 
+# Below this many event rows a build is small enough that handing freed memory back to the
+# system (`release_memory`, ~50 ms a call, mostly a full garbage collection) is not worth it.
+RELEASE_MEMORY_ROWS = 50_000
+
+
 def assemble_tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Reference,
                     cache_dir: Path | None = None) -> dict[str, pd.DataFrame]:
     """The tables from the extracted rows: sources, linking into incidents (with the memo in
@@ -360,7 +365,9 @@ def assemble_tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Ref
     # a cache folder, it takes the previous build's decisions where they still hold.
     raw["events"], raw["incidents"] = link_tables(raw["events"], raw["sources"], raw["actors"], ref,
                                                   memo_dir=cache_dir)
-    release_memory()  # linking's freed objects: lower the peak of the stages after it
+    large = len(raw["events"]) >= RELEASE_MEMORY_ROWS
+    if large:
+        release_memory()  # linking's freed objects: lower the peak of the stages after it
     raw.update(lookup_frames())
     contract = load_tables()
     out = {}
@@ -373,7 +380,8 @@ def assemble_tables(raw: dict[str, pd.DataFrame], docs: list[Document], ref: Ref
     out["events"], repairs = repair_events(out["events"])
     out = story_order(out, contract, release=True)
     out["events"].attrs["repairs"] = repairs  # counted in the build report
-    release_memory()  # the unconformed and unsorted frames: lower the peak of validation
+    if large:
+        release_memory()  # the unconformed and unsorted frames: lower the peak of validation
     return out
 
 

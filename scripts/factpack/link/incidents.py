@@ -596,11 +596,14 @@ def signature(r: Report, told: bool) -> str:
         return None if d is None else d.toordinal()
 
     o = r.order
-    return json.dumps([[o[0], day(o[1]), o[2], o[3], o[4], o[5]], r.event_id, r.source_id, r.event_type,
-            r.event_mode, list(r.span), party(r.actor), party(r.target), day(r.start), day(r.end),
-            r.rank, day(r.lo), day(r.hi), r.place, sorted(r.place_countries), r.group, r.fatalities,
-            None if r.amount is None else list(r.amount), told],
-                      ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT_JSON([[o[0], day(o[1]), o[2], o[3], o[4], o[5]], r.event_id, r.source_id, r.event_type,
+                          r.event_mode, list(r.span), party(r.actor), party(r.target), day(r.start),
+                          day(r.end), r.rank, day(r.lo), day(r.hi), r.place, sorted(r.place_countries),
+                          r.group, r.fatalities, None if r.amount is None else list(r.amount), told])
+
+
+# json.dumps(..., ensure_ascii=False, separators=(",", ":")), without making an encoder per call
+_COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def from_signature(text: str) -> tuple[Report, bool]:
