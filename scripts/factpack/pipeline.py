@@ -136,33 +136,23 @@ def extract_rows(docs: list[Document], ref: Reference, progress: Progress = _qui
                  stats: ExtractStats | None = None, timings: Timings | None = None,
                  scheduler: str | None = None, failures: list[ExtractionFailure] | None = None,
                  ) -> dict[str, pd.DataFrame]:
-    """The extracted rows of every document, merged (`RowMerger.frames`), not yet linked or
+    """The extracted rows of every document, merged (`merged_frames`), not yet linked or
     conformed. Rows are gathered into DataFrames a chunk of documents at a time, so the
     per-row dicts of a large corpus are never all in memory together.
 
     With a cache, the rows of documents the previous build also had come from its row store
     (`cache.RowStore`), and only the other documents are read from the cache or extracted;
     the store is then written for the next build. Failures: see `build_tables`."""
-    if cache is None:
-        merger = RowMerger()
-        with stage(timings, "extract"):
-            for ex in iter_extractions(docs, ref, progress, cache, workers, stats, scheduler):
-                if _failed(ex, failures):
-                    continue
-                with stage(timings, "tables"):
-                    merger.add(ex)
-        _net_extract(timings)
-        return merger.frames()
     stats = stats if stats is not None else ExtractStats()
-    store = RowStore(cache.dir)
+    store = RowStore(cache.dir) if cache is not None else None
     with stage(timings, "extract"):
         keys = [document_key(d) for d in docs]
-        stored = store.load()
+        stored = store.load() if store is not None else None
     have = frozenset(stored.docs) if stored is not None else frozenset()
     fresh = [i for i, k in enumerate(keys) if k not in have]
     if len(fresh) < len(docs):
         progress(f"{len(docs) - len(fresh)}/{len(docs)} documents' rows from the previous build's row store")
-    collected = LabelledRows()
+    collected = RowCollector()
     failed: set[str] = set()
     with stage(timings, "extract"):
         todo = [docs[i] for i in fresh]
@@ -176,11 +166,11 @@ def extract_rows(docs: list[Document], ref: Reference, progress: Progress = _qui
     stats.documents, stats.cached = len(docs), stats.cached + len(docs) - len(fresh)
     _net_extract(timings)
     with stage(timings, "tables"):
-        kept = [k for k in keys if k not in failed]
-        rows = combine_rows(stored, collected.frames(), kept)
+        rows = combine_rows(stored, collected.frames(), [k for k in keys if k not in failed])
         del stored, collected
-        store.save(rows)  # best effort: a rebuild without it reads the cache entries
-        return unlabelled(rows)
+        if store is not None:
+            store.save(rows)  # best effort: a rebuild without it reads the cache entries
+        return merged_frames(rows)
 
 
 def _failed(ex: Extraction | ExtractionFailure, failures: list[ExtractionFailure] | None) -> bool:
@@ -212,64 +202,13 @@ def corpus_value(votes: dict[str, int]) -> str:
     return min(votes, key=lambda v: (-votes[v], v))
 
 
-def flush_rows(rows: dict[str, list[dict]], chunks: dict[str, list[pd.DataFrame]]) -> None:
-    """Each kind's pending row dicts become one more DataFrame in `chunks` (and are dropped)."""
-    for kind, pending in rows.items():
-        if pending:
-            chunks[kind].append(pd.DataFrame(pending))
-            rows[kind] = []
-
-
-class RowMerger:
-    """merge_extractions (extract.py), one document at a time. A shared actor's country and
-    description are voted across every source that gives one (`corpus_value`), so the
-    result does not depend on source order; mention, event, claim and claim link rows
-    become a DataFrame every CHUNK documents."""
+class RowCollector:
+    """Rows of documents, one at a time, as `DocRows`: each kind's row dicts become a
+    DataFrame every CHUNK documents; each document's row count is kept. Actor rows are kept
+    per document (KEY_COLUMN: the row's key in Extraction.actors), to be merged by
+    `merged_frames`."""
 
     CHUNK = 500
-    KINDS = ("mentions", "events", "claims", "claim_links")
-    VOTED = ("country_code", "description")
-
-    def __init__(self) -> None:
-        self.actors: dict[str, dict] = {}
-        self.votes: dict[tuple[str, str], dict[str, int]] = {}
-        self.rows: dict[str, list[dict]] = {k: [] for k in self.KINDS}
-        self.chunks: dict[str, list[pd.DataFrame]] = {k: [] for k in self.KINDS}
-        self.n = 0
-
-    def add(self, part: Extraction) -> None:
-        for k, row in part.actors.items():
-            if k not in self.actors:
-                self.actors[k] = dict(row)
-            for col in self.VOTED:
-                if row[col] is not None:
-                    votes = self.votes.setdefault((k, col), {})
-                    votes[row[col]] = votes.get(row[col], 0) + 1
-        for kind in self.KINDS:
-            self.rows[kind].extend(getattr(part, kind))
-        self.n += 1
-        if self.n % self.CHUNK == 0:
-            self._flush()
-
-    def _flush(self) -> None:
-        flush_rows(self.rows, self.chunks)
-
-    def frames(self) -> dict[str, pd.DataFrame]:
-        self._flush()
-        for (k, col), votes in self.votes.items():
-            self.actors[k][col] = corpus_value(votes)
-        out = {"actors": pd.DataFrame(list(self.actors.values()))}
-        for kind, chunks in self.chunks.items():
-            out[kind] = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
-        return out
-
-
-class LabelledRows:
-    """Rows of documents as `DocRows`: each kind's DataFrames made a chunk of documents at a
-    time (as RowMerger does), with each document's row count; actors are kept per document
-    (KEY_COLUMN: the row's key in Extraction.actors), to be merged by `unlabelled`."""
-
-    CHUNK = RowMerger.CHUNK
 
     def __init__(self) -> None:
         self.docs: list[str] = []
@@ -288,7 +227,10 @@ class LabelledRows:
             self._flush()
 
     def _flush(self) -> None:
-        flush_rows(self.rows, self.chunks)
+        for kind, rows in self.rows.items():
+            if rows:
+                self.chunks[kind].append(pd.DataFrame(rows))
+                self.rows[kind] = []
 
     def frames(self) -> DocRows:
         self._flush()
@@ -329,23 +271,26 @@ def combine_rows(stored: StoredRows | None, fresh: DocRows, docs: list[str]) -> 
     return DocRows(out_docs, frames, counts)
 
 
-def unlabelled(rows: DocRows) -> dict[str, pd.DataFrame]:
-    """`RowMerger.frames` of the rows: each actor's first row (in document order) with its
-    country and description voted across the documents that give one (`corpus_value`)."""
+VOTED = ("country_code", "description")  # actor attributes voted across sources
+
+
+def merged_frames(rows: DocRows) -> dict[str, pd.DataFrame]:
+    """One frame per kind of row; the actors merged: each actor's first row (in document
+    order), its country and description voted across every document that gives one
+    (`corpus_value`), so they do not depend on the order of the documents."""
     out = {k: df for k, df in rows.frames.items() if k != "actors"}
     actors = rows.frames["actors"]
     if actors.empty:
         out["actors"] = pd.DataFrame()
         return out
     first = actors.drop_duplicates(KEY_COLUMN, keep="first").reset_index(drop=True)
-    for col in RowMerger.VOTED:
+    for col in VOTED:
         given = actors.loc[actors[col].notna(), [KEY_COLUMN, col]]
-        if given.empty:
-            continue
-        n = given.groupby([KEY_COLUMN, col], sort=False).size().reset_index(name="_n")
-        n = n.sort_values([KEY_COLUMN, "_n", col], ascending=[True, False, True], kind="mergesort")
-        winner = n.drop_duplicates(KEY_COLUMN).set_index(KEY_COLUMN)[col]
-        first[col] = first[KEY_COLUMN].map(winner)
+        votes: dict[str, dict[str, int]] = {}
+        for (key, value), n in given.groupby([KEY_COLUMN, col], sort=False).size().items():
+            votes.setdefault(key, {})[value] = int(n)
+        if votes:
+            first[col] = first[KEY_COLUMN].map({k: corpus_value(v) for k, v in votes.items()})
     out["actors"] = first.drop(columns=[KEY_COLUMN])
     return out
 

@@ -15,7 +15,7 @@ from factpack.ingest.sources import build_sources, read_documents
 from factpack.link.incidents import LinkRecord, link_events
 from factpack.link.memo import LinkMemo
 from factpack.link.rules import default_rules
-from factpack.pipeline import RowMerger
+from factpack.pipeline import RowCollector, combine_rows, merged_frames
 from factpack.tools.corpus import write_corpus
 
 N = 60
@@ -27,10 +27,10 @@ def frames(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
     write_corpus(seeds, N, seed=3)
     docs, _ = read_documents(seeds)
     ref = default_reference()
-    merger = RowMerger()
+    collected = RowCollector()
     for doc in docs:
-        merger.add(extract_document(doc, ref))
-    out = merger.frames()
+        collected.add(extract_document(doc, ref), doc.source_id)
+    out = merged_frames(combine_rows(None, collected.frames(), [d.source_id for d in docs]))
     out["sources"] = build_sources(docs)
     return out
 

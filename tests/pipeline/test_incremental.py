@@ -20,7 +20,7 @@ from factpack.extract.document import extract_document
 from factpack.extract.reference import default_reference
 from factpack.ingest.sources import read_documents
 from factpack.paths import SEEDS
-from factpack.pipeline import LabelledRows, RowMerger, build
+from factpack.pipeline import RowCollector, build
 from factpack.tools.corpus import MAX_CHARS, MIN_CHARS, article, write_corpus
 
 N = 30
@@ -52,11 +52,11 @@ def test_cached_rebuild_and_added_article_equal_clean_builds(
         corpus: Path, clean: dict[str, bytes], tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     cache = tmp_path / "cache"
-    monkeypatch.setattr(LabelledRows, "CHUNK", 4)  # rows gathered in chunks of 4 documents
+    monkeypatch.setattr(RowCollector, "CHUNK", 4)  # rows gathered in chunks of 4 documents
     first = build(corpus, tmp_path / "a", cache_dir=cache, workers=1)
     assert (first.extracted, first.cached) == (N, 0)
     # rows gathered in chunks of 7 documents: the same tables
-    monkeypatch.setattr(RowMerger, "CHUNK", 7)
+    monkeypatch.setattr(RowCollector, "CHUNK", 7)
     second = build(corpus, tmp_path / "b", cache_dir=cache, workers=1)
     assert (second.extracted, second.cached) == (0, N)  # nothing extracted again
     monkeypatch.undo()

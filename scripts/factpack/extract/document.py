@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from factpack.extract.actors import Actor, DocActors, Mention, find_mentions
 from factpack.extract.claim_links import links_for_source
 from factpack.extract.claims import Claim, find_claims
@@ -249,23 +247,3 @@ def _rows(doc: Document, out: Extraction, claims: list[Claim], events: list[Even
     out.claim_links = links_for_source(out.claims, doc.text, out.ref)
     out.ref = None
     return out
-
-
-def merge_extractions(parts: list[Extraction]) -> dict[str, pd.DataFrame]:
-    """Combine per-document rows; the first document (by source order) defines a shared actor."""
-    actors: dict[str, dict] = {}
-    for p in parts:
-        for k, row in p.actors.items():
-            if k not in actors:
-                actors[k] = row
-            else:
-                merged = actors[k]
-                for col in ("country_code", "description"):
-                    if merged[col] is None and row[col] is not None:
-                        merged[col] = row[col]
-    return {
-        "actors": pd.DataFrame(list(actors.values())),
-        "mentions": pd.DataFrame([r for p in parts for r in p.mentions]),
-        "events": pd.DataFrame([r for p in parts for r in p.events]),
-        "claims": pd.DataFrame([r for p in parts for r in p.claims]),
-    }

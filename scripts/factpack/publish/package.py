@@ -206,13 +206,13 @@ def write_file(path: Path, parts: Iterable[bytes]) -> Written:
 
 
 def write_csv(path: Path, df: pd.DataFrame, table: Table, at: pa.Table | None = None) -> Written:
-    """`csv_bytes` written to `path` a block of rows at a time (same bytes)."""
-    if len(table.fields) < 2:
-        return write_file(path, [_csv_bytes_python(df, table)])
-    try:
-        return write_file(path, csv_parts(arrow_table(df, table) if at is None else at, table))
-    except (pa.ArrowException, ValueError, TypeError):  # off the contract: csv_bytes' fallback
-        return write_file(path, [_csv_bytes_python(df, table)])
+    """`csv_bytes` written to `path` a block of rows at a time (same bytes, same fallback)."""
+    if len(table.fields) >= 2:
+        try:
+            return write_file(path, csv_parts(arrow_table(df, table) if at is None else at, table))
+        except (pa.ArrowException, ValueError, TypeError):  # off the contract
+            pass
+    return write_file(path, [_csv_bytes_python(df, table)])
 
 
 # --- descriptor ----------------------------------------------------------------------------------
