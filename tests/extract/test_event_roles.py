@@ -734,7 +734,9 @@ def test_a_passive_stance_on_an_act_noun_aims_at_the_acts_doer() -> None:
         "Iran's Revolutionary Guards seized a Liberian-flagged tanker on Thursday. The seizure of the "
         "tanker was condemned by the United Kingdom."
     )
-    assert first(rows, "ACCUSE")[1:3] == ("United Kingdom", "Revolutionary Guards")
+    # `Iran's Revolutionary Guards` is a gazetteer alias of the IRGC (its canonical name)
+    assert first(rows, "ACCUSE")[1] == "United Kingdom"
+    assert first(rows, "ACCUSE")[2] in ("Revolutionary Guards", "Islamic Revolutionary Guard Corps")
 
 
 def test_a_passive_stance_on_a_detention_is_not_aimed_at_the_detained() -> None:

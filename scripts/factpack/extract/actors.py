@@ -658,7 +658,11 @@ def capitalised_organisations(
         if heads and i >= 2 and toks[i - 1].text in MONTHS and toks[i - 2].text.isdigit():
             i -= 2  # "6 April Youth Movement": a date inside a name
         s, e = (toks[i].start, toks[j - 1].end) if j > i else (0, 0)
-        exact_gaz = any(g.start == s and g.end == e for g in gaz)
+        # `The Associated Press`: a run inside a known name (its alias with the article) is that name
+        exact_gaz = any(
+            (g.start == s and g.end == e) or (g.start <= s and e <= g.end and g.actor.actor_type != "state")
+            for g in gaz
+        )
         brand = not heads and _country_brand(text, toks[i:j], i, ref, gaz)
         if (
             j - i >= 2
