@@ -25,3 +25,26 @@ def test_a_known_outlet_written_with_its_article_keeps_its_reference_country() -
     )
     assert a["Associated Press"]["country_code"] == "USA"
     assert a["Associated Press"]["actor_type"] == "media"
+
+
+def test_a_name_apposed_to_a_company_noun_is_an_organisation() -> None:
+    a = actors(
+        "DODOMA: Queues grew.\n"
+        "Ruvu Haulage, a Tanzanian trucking company, said 40 of its tankers were stuck at the border."
+    )
+    assert a["Ruvu Haulage"]["actor_type"] == "organization"
+    assert a["Ruvu Haulage"]["country_code"] == "TZA"
+
+
+def test_a_name_after_a_media_noun_is_an_outlet_and_no_antecedent_from_a_fronted_phrase() -> None:
+    body = (
+        "NIAMEY, Jan. 14 (Xinhua) -- Gunmen attacked a pumping station in the Tahoua region on Sunday, "
+        "killing two guards, Niger's Ministry of Energy said on Monday.\n"
+        "In a statement read on state television Tele Sahel, the ministry said the attackers, who came "
+        "on motorcycles, had set fire to a generator. Three suspects were detained by soldiers the next day, "
+        "it added.\n"
+        "A rebel group said in a message that it had attacked the station, Tele Sahel reported."
+    )
+    a = actors(body)
+    assert a["Tele Sahel"]["actor_type"] == "media"
+    assert claimant(body, "Three suspects") != "Tele Sahel"

@@ -1166,10 +1166,27 @@ def person_candidates(
                     body = [m for m in taken if m.end == before.end]
                     body = [m for m in body if m.actor.actor_type not in ("person", "state")]
                     country = body[0].actor.country_code if body else None
-                actor = Actor(text[s:e], "person", country, desc)
+                actor = Actor(text[s:e], _candidate_kind(text, toks, i, e, ref), country, desc)
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
+
+
+def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Reference) -> str:
+    """A name read as a person's is a body's when its apposition ends in a role noun of
+    `role_nouns.csv` (`Ruvu Haulage, a Tanzanian trucking company, said`: organization) or a
+    media noun of `generic_actors.csv` stands right before it (`state television Tele Sahel`)."""
+    m = APPOSED_DESC.match(text, end)
+    if m:
+        last = m.group().split()[-1].lower()
+        if last in ref.role_nouns:
+            return ref.role_nouns[last]
+    if i > 0 and toks[i - 1].text.islower():
+        one = toks[i - 1].lower
+        two = f"{toks[i - 2].lower} {one}" if i > 1 else one
+        if "media" in (ref.generic.get(one), ref.generic.get(two)):
+            return "media"
+    return "person"
 
 
 def definite_references(text: str, doc: DocActors, body_start: int) -> None:
@@ -1646,6 +1663,16 @@ def _kind_ok(m: Mention, kind: str) -> bool:
     )
 
 
+FRONTED_OPENERS = frozenset("In On At After During Following Speaking According Before Despite".split())
+
+
+def _fronted(text: str, sent: Span, m: Mention) -> bool:
+    """The mention stands in an adverbial phrase opening its sentence, before its first comma."""
+    head = text[sent.start : m.start]
+    words = head.split(maxsplit=1)
+    return bool(words) and words[0] in FRONTED_OPENERS and "," not in head
+
+
 def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
     """Subject pronouns outside quotations: he/she -> a person, it -> a state or body.
 
@@ -1682,6 +1709,9 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
                     x for x in doc.within(p.start, p.end)
                     if fits(x) and not possessive(text, x)
                 ]
+                # "In a statement read on Tele Sahel, the ministry said": a name inside a
+                # fronted adverbial is not the sentence's subject
+                prev = [x for x in prev if not _fronted(text, p, x)]
             if opening or not here:
                 target = prev[0].actor if prev else None
             else:
