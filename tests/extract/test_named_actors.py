@@ -48,3 +48,15 @@ def test_a_name_after_a_media_noun_is_an_outlet_and_no_antecedent_from_a_fronted
     a = actors(body)
     assert a["Tele Sahel"]["actor_type"] == "media"
     assert claimant(body, "Three suspects") != "Tele Sahel"
+
+
+def test_a_union_named_congress_is_no_legislature_and_a_police_force_no_army() -> None:
+    a = actors(
+        "ABUJA: Fuel prices rose.\n"
+        "The Ghana Trades Union Congress said its members would strike. "
+        "The Ghana Police Service and the Accra Police Command said roads were open. "
+        "The Employment and Labour Relations Court said it would rule on Monday."
+    )
+    assert a["Ghana Trades Union Congress"]["actor_type"] == "organization"
+    assert a["Accra Police Command"]["actor_type"] == "government_body"
+    assert a["Employment and Labour Relations Court"]["actor_type"] == "government_body"

@@ -550,6 +550,13 @@ def _org_type(words: list[str], country: str | None, before: str, ref: Reference
     state (`Bank of Tanzania`: the central bank) and an international body (no government's)."""
     heads = [w for w in words if w in ref.org_heads]
     kind = ref.org_heads[heads[-1]]
+    joined = f" {' '.join(words)} "
+    civil = ref.actor_cues.get("civil_society", frozenset())
+    judicial = heads[-1] in ("Court", "Tribunal")  # `Employment and Labour Relations Court`
+    if kind in ("government_body", "armed_forces") and not judicial and any(w in civil for w in words):
+        return BUSINESS  # `Nigeria Labour Congress`: a union, not a legislature
+    if kind == "armed_forces" and any(f" {w} " in joined for w in ref.actor_cues.get("law_enforcement", ())):
+        return "government_body"  # `Nigeria Police Force`, `Philippine Coast Guard`
     if kind == "group" and any(ref.org_heads[h] == BUSINESS for h in heads[:-1]):
         return BUSINESS
     if kind == "group" and before in ("ruling", "opposition", "governing"):
