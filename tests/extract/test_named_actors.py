@@ -60,3 +60,15 @@ def test_a_union_named_congress_is_no_legislature_and_a_police_force_no_army() -
     assert a["Ghana Trades Union Congress"]["actor_type"] == "organization"
     assert a["Accra Police Command"]["actor_type"] == "government_body"
     assert a["Employment and Labour Relations Court"]["actor_type"] == "government_body"
+
+
+def test_an_arabic_article_takes_the_case_of_its_place_in_the_sentence() -> None:
+    body = (
+        "MOGADISHU: Fighting went on.\n"
+        "Al-Shabab said its fighters had taken the town. The al-Qaeda-linked group has fought the government "
+        "for years."
+    )
+    a = actors(body)
+    assert a["Al-Shabaab"]["actor_type"] == "group"
+    assert "Al-Qaeda" in a
+    assert claimant(body, "its fighters had taken") == "Al-Shabaab"

@@ -157,6 +157,10 @@ class Reference:
     party_phrases: frozenset[str] = frozenset()  # `the two sides agreed` -> both parties
 
 
+# an Arabic article opening a name (`al-Shabab`, `Al-Qaeda`, `el-Sisi`): its case follows the sentence
+ARTICLE_PARTICLE = re.compile(r"[Aa]l-|[Ee]l-|[Aa]l [A-Z]")
+
+
 def load_reference(folder: Path = REFERENCE) -> Reference:
     """Read and check every reference file in `folder`."""
     gaz: dict[str, GazetteerEntry] = {}
@@ -183,6 +187,11 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         gaz.setdefault(r["name"], GazetteerEntry(r["name"], r["actor_type"], code, "name"))
         for a in split(r["aliases"]):
             gaz.setdefault(a, GazetteerEntry(r["name"], r["actor_type"], code, "alias"))
+    for form, entry in list(gaz.items()):
+        # `al-Shabab` opens a sentence as `Al-Shabab`; `Al-Qaeda` is written `al-Qaeda` inside one
+        if ARTICLE_PARTICLE.match(form) and entry.actor_type != "state":
+            other = form[0].swapcase() + form[1:]
+            gaz.setdefault(other, GazetteerEntry(entry.name, entry.actor_type, entry.country_code, "alias"))
     p = folder / "titles.csv"
     titles = frozenset(r["title"] for r in read_rows(p))
     p = folder / "generic_actors.csv"
