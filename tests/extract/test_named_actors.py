@@ -72,3 +72,19 @@ def test_an_arabic_article_takes_the_case_of_its_place_in_the_sentence() -> None
     assert a["Al-Shabaab"]["actor_type"] == "group"
     assert "Al-Qaeda" in a
     assert claimant(body, "its fighters had taken") == "Al-Shabaab"
+
+
+def test_a_capitalised_name_before_or_after_a_role_noun_is_a_body() -> None:
+    body = (
+        "TBILISI: Protests went on.\n"
+        "The ruling Georgian Dream party accused the opposition of plotting a coup. "
+        "The opposition Unity for Change alliance said 60 people were held. "
+        "Ana Beridze, who leads the rights group Voices for a Free Homeland, said she was beaten. "
+        "The Washington-based lender said it was watching."
+    )
+    a = actors(body)
+    assert a["Georgian Dream"]["actor_type"] == "organization"
+    assert a["Georgian Dream"]["country_code"] == "GEO"
+    assert a["Unity for Change"]["actor_type"] == "organization"
+    assert "Voices for a Free Homeland" in a
+    assert "Washington-based" not in a
