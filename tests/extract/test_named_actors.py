@@ -88,3 +88,13 @@ def test_a_capitalised_name_before_or_after_a_role_noun_is_a_body() -> None:
     assert a["Unity for Change"]["actor_type"] == "organization"
     assert "Voices for a Free Homeland" in a
     assert "Washington-based" not in a
+
+
+def test_without_a_dateline_the_lede_place_outweighs_a_more_named_neighbour() -> None:
+    a = actors(
+        "Police in Indonesia's Sulawesi province shot dead two men at a protest against a smelter, "
+        "a rights group said.\n"
+        "The Chinese embassy said Chinese workers were safe. A Chinese-run company, Morowali Metals, "
+        "said its plant was closed. A commissioner, Anis Rahma, said a team would investigate."
+    )
+    assert a["Anis Rahma"]["country_code"] == "IDN"

@@ -1345,8 +1345,20 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
                 first[g.actor.country_code] = min(first.get(g.actor.country_code, g.start), g.start)
         if counts:
             break
+    # with no dateline, the lede says where the story is: the first state its first sentence
+    # names (`Police in Indonesia's Central Sulawesi province shot dead ...`) counts twice more
+    end = re.search(r"[.!?][\"”’']?\s", text[body_start : body_start + 600])
+    lede_end = body_start + (end.end() if end else 600)
+    lede = [g for g in gaz if body_start <= g.start < lede_end and g.actor.actor_type == "state"]
+    lead = next((g.actor.country_code for g in lede if g.actor.country_code), None)
+    if lead is not None and counts:
+        counts[lead] = counts.get(lead, 0) + LEDE_WEIGHT
+        first[lead] = -1  # a tie goes to the lede's state
     # a tie goes to the state named first (the lede sets the scene), not the first code
-    return min(counts, key=lambda c: (-counts[c], first[c], c)) if counts else None
+    return min(counts, key=lambda c: (-counts[c], first.get(c, len(text)), c)) if counts else None
+
+
+LEDE_WEIGHT = 2
 
 
 def _with_home(m: Mention, home: str | None) -> Mention:
