@@ -98,3 +98,15 @@ def test_without_a_dateline_the_lede_place_outweighs_a_more_named_neighbour() ->
         "said its plant was closed. A commissioner, Anis Rahma, said a team would investigate."
     )
     assert a["Anis Rahma"]["country_code"] == "IDN"
+
+
+def test_a_demonym_in_the_role_before_an_unknown_body_gives_its_country() -> None:
+    a = actors(
+        "MOGADISHU, May 18 (Xinhua) -- Fighting went on in Somalia.\n"
+        "The Turkish state-owned company Karadeniz Yapi, which is building a road, said it had stopped work. "
+        "A director told the Canadian newspaper The Maple Herald that staff were safe. "
+        "Thai Channel 3 reported that one engineer was hurt."
+    )
+    assert a["Karadeniz Yapi"]["country_code"] == "TUR"
+    assert a["Maple Herald"]["country_code"] == "CAN"
+    assert a["Channel 3"]["country_code"] == "THA"

@@ -323,7 +323,7 @@ def _np_start(toks: list[Token], k: int, ref: Reference, limit: int = 5) -> int:
         t = toks[j - 1]
         if not (t.text[:1].isalpha() or t.lower in ("'s", "’s")) or t.lower in NP_STOP or t.lower in ref.cues:
             break
-        if t.text.islower() and t.text.endswith("ed") and t.lower not in NP_ED:
+        if t.text.islower() and t.text.endswith("ed") and t.lower not in NP_ED and "-" not in t.text:
             break  # `police arrested X`: a verb, not a modifier
         j -= 1
     return j
@@ -687,6 +687,12 @@ def capitalised_organisations(
                 _apposed_country(text, ref, gaz, e)
                 or _role_country(text, ref, gaz, s, e)
                 or _role_country(text, ref, gaz, toks[_np_start(toks, i, ref, 3)].start, s)
+                # `the Canadian newspaper The Globe and Mail`: the name's own article, then the role
+                or (
+                    _role_country(text, ref, gaz, toks[_np_start(toks, i - 1, ref, 3)].start, s)
+                    if i > 1 and toks[i - 1].text == "The"
+                    else None
+                )
                 # `The ship's Greek operator, Aegean Star Shipping,`: a role set off before it
                 or (_role_before(text, toks, i - 1, ref, gaz) if i > 1 and toks[i - 1].text == "," else None)
             )
@@ -1049,12 +1055,15 @@ def reporting_outlets(text: str, toks: list[Token], ref: Reference, taken: list[
 NUMBERED_OUTLET = re.compile(r"\b(?:Channel|TV|Radio|Canal)\s\d{1,3}\b(?!\s*(?:percent|per|%))")
 
 
-def numbered_outlets(text: str, body_start: int) -> list[Mention]:
-    """`Channel 8`, `TV 5`, `Radio 4`: a broadcaster named by its number."""
-    return [
-        Mention(m.start(), m.end(), m.group(), Actor(m.group(), "media"), "name")
-        for m in NUMBERED_OUTLET.finditer(text, body_start)
-    ]
+def numbered_outlets(text: str, body_start: int, ref: Reference | None = None) -> list[Mention]:
+    """`Channel 8`, `TV 5`, `Radio 4`: a broadcaster named by its number; a demonym right before
+    it gives its country (`Thai Channel 3`)."""
+    out = []
+    for m in NUMBERED_OUTLET.finditer(text, body_start):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        country = ref.demonyms.get(before[-1]) if ref is not None and before else None
+        out.append(Mention(m.start(), m.end(), m.group(), Actor(m.group(), "media", country), "name"))
+    return out
 
 
 DESC_STOP = frozenset({"the", "a", "an", "of", "and", "detained", "arrested", "freed", "said"})
@@ -1448,7 +1457,7 @@ def find_mentions(
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
     found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
-    found += [m for m in numbered_outlets(text, body_start) if not _overlaps(m, found)]
+    found += [m for m in numbered_outlets(text, body_start, ref) if not _overlaps(m, found)]
     described = [
         described_organisations(text, toks, ref, g + here + o + ps)
         for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
