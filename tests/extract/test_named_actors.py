@@ -110,3 +110,15 @@ def test_a_demonym_in_the_role_before_an_unknown_body_gives_its_country() -> Non
     assert a["Karadeniz Yapi"]["country_code"] == "TUR"
     assert a["Maple Herald"]["country_code"] == "CAN"
     assert a["Channel 3"]["country_code"] == "THA"
+
+
+def test_a_name_beside_a_media_noun_phrase_is_an_outlet() -> None:
+    a = actors(
+        "DHAKA: Garment workers marched.\n"
+        "The state news agency BNX quoted the minister as saying talks would resume. "
+        "A spokesman was quoted by the Sangbad news agency as saying the factories were shut. "
+        "National media reported that 12 workers were hurt."
+    )
+    assert a["BNX"]["actor_type"] == "media"
+    assert a["Sangbad"]["actor_type"] == "media"
+    assert "National" not in a

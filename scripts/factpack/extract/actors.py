@@ -1033,6 +1033,40 @@ def noun_named_bodies(text: str, toks: list[Token], ref: Reference, taken: list[
     return out
 
 
+def _media_phrase(words: list[str], ref: Reference) -> bool:
+    phrase = " ".join(words).lower()
+    return "media" in (ref.generic.get(phrase), ref.role_nouns.get(phrase))
+
+
+def media_named(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
+    """`the state news agency BSS`, `state television Tele Sahel`, `the Bernama news agency`: a
+    name no list knows right after or right before a media noun phrase of `generic_actors.csv`
+    or `role_nouns.csv` is a news outlet; a demonym in the phrase gives its country."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(toks):
+        n = _unknown_name(toks, k, ref)
+        if n == 0 or k == 0:  # `National media reported`: a sentence's first word is no name
+            k += max(n, 1)
+            continue
+        s, e = toks[k].start, toks[k + n - 1].end
+        lower_before = []
+        q = k - 1
+        while q >= 0 and k - q <= 3 and toks[q].text.islower() and toks[q].text.isalpha():
+            lower_before.insert(0, toks[q].text)
+            q -= 1
+        after = [t.text for t in toks[k + n : k + n + 3]]
+        hit = any(_media_phrase(lower_before[j:], ref) for j in range(len(lower_before)))
+        hit = hit or any(
+            _media_phrase(after[:j], ref) and all(w.islower() for w in after[:j]) for j in (1, 2, 3)
+        )
+        if hit and not any(m.start < e and s < m.end for m in taken + out):
+            country = _role_country(text, ref, taken, toks[q + 1].start if lower_before else s, e)
+            out.append(Mention(s, e, text[s:e], Actor(text[s:e], "media", country), "name"))
+        k += n
+    return out
+
+
 def reporting_outlets(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
     """`..., Tele Sahel reported.`: a capitalised name no list knows, set off by a comma and
     followed by `reported` at the end of its sentence, is a news outlet."""
@@ -1468,6 +1502,11 @@ def find_mentions(
         for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
     ]
     found += [m for ms in apposed for m in ms if not _overlaps(m, found)]
+    media = [
+        media_named(text, toks, ref, g + here + o + ps)
+        for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
+    ]
+    found += [m for ms in media for m in ms if not _overlaps(m, found)]
     outlets = [
         reporting_outlets(text, toks, ref, g + here + o + ps)
         for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
