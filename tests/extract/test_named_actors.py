@@ -122,3 +122,16 @@ def test_a_name_beside_a_media_noun_phrase_is_an_outlet() -> None:
     assert a["BNX"]["actor_type"] == "media"
     assert a["Sangbad"]["actor_type"] == "media"
     assert "National" not in a
+
+
+def test_a_state_s_top_court_is_the_court_the_story_names_next() -> None:
+    x = extract_body(
+        "Peru's top court on Tuesday suspended the expansion of a copper mine in Apurimac.\n"
+        "The Constitutional Tribunal accepted an appeal by the local community. "
+        "Kenya's supreme court, in a separate case, ruled on land rights."
+    )
+    names = {k: a["name"] for k, a in x.actors.items()}
+    assert "Peruvian Top Court" not in names.values()
+    assert "Kenyan Supreme Court" in names.values()
+    suspend = [e for e in x.events if "suspended" in e["evidence"]]
+    assert suspend and names.get(suspend[0]["actor_id"]) == "Constitutional Tribunal"

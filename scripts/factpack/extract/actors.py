@@ -808,7 +808,10 @@ def described_organisations(
 
 # a state's legislature or courts act apart from its government; its ministries speak for the
 # state itself ("Ukraine's energy ministry said" is coded as Ukraine in the dev gold)
-NATIONAL_BODY_HEADS = frozenset({"Congress", "Parliament", "Senate", "Assembly", "Duma", "Judiciary"})
+NATIONAL_BODY_HEADS = frozenset(
+    {"Congress", "Parliament", "Senate", "Assembly", "Duma", "Judiciary", "Court", "Tribunal"}
+)
+JUDICIAL_HEADS = frozenset({"Court", "Tribunal"})
 
 
 def national_bodies(text: str, toks: list[Token], ref: Reference, gaz: list[Mention],
@@ -1532,6 +1535,7 @@ def find_mentions(
         if not _overlaps(g, named)
         and not (g.actor.actor_type == "state" and (g.start in roles or _hyphen_suffix(text, g.end)))
     ]
+    named = _courts_by_name(named)
     doc = DocActors(_place_first_names(named, gaz, ref), home)
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
@@ -1541,6 +1545,37 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+def _courts_by_name(named: list[Mention]) -> list[Mention]:
+    """`Peru's top court ... The Constitutional Tribunal accepted`: a state's court named by a
+    description (`national_bodies`: `Peruvian Top Court`) is the court of that state (same
+    country, a judicial head word) the story names next, else the only one it names."""
+    described = [
+        m for m in named
+        if m.actor.actor_type == "government_body" and m.mention_type == "name"
+        and m.actor.name.split()[-1] in JUDICIAL_HEADS and m.text.split()[-1].islower()
+    ]
+    if not described:
+        return named
+    courts = sorted(
+        (m for m in named
+         if m.actor.actor_type == "government_body" and JUDICIAL_HEADS & set(m.actor.name.split())
+         and m not in described),
+        key=lambda m: m.start,
+    )
+    out = []
+    for m in named:
+        if m in described:
+            same = [c for c in courts if c.actor.country_code == m.actor.country_code]
+            # the first court of that state named after the description, else the only one
+            nxt = next((c.actor for c in same if c.start > m.start), None)
+            only = {c.actor for c in same}
+            actor = nxt or (next(iter(only)) if len(only) == 1 else None)
+            if actor is not None:
+                m = Mention(m.start, m.end, m.text, actor, m.mention_type)
+        out.append(m)
+    return out
 
 
 POSSESSOR = re.compile(r"([A-Z][\w\-]+)[’']s\s+(?=[A-Z])")
