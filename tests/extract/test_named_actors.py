@@ -135,3 +135,17 @@ def test_a_state_s_top_court_is_the_court_the_story_names_next() -> None:
     assert "Kenyan Supreme Court" in names.values()
     suspend = [e for e in x.events if "suspended" in e["evidence"]]
     assert suspend and names.get(suspend[0]["actor_id"]) == "Constitutional Tribunal"
+
+
+def test_a_state_s_army_or_soldiers_are_its_armed_forces_or_the_force_it_names() -> None:
+    x = extract_body(
+        "LOME: Shots were fired.\n"
+        "Togolese soldiers fired across the border, Ghana's foreign ministry said. "
+        "Boats were chased away by a Chinese navy helicopter. "
+        "The Rwanda Defence Force said on Monday that Rwanda's army had withdrawn."
+    )
+    a = {v["name"]: v for v in x.actors.values()}
+    assert a["Togo armed forces"]["actor_type"] == "armed_forces"
+    assert a["China armed forces"]["country_code"] == "CHN"
+    of = {m["text"]: x.actors[m["actor_id"]]["name"] for m in x.mentions}
+    assert of["Rwanda's army"] == "Rwanda Defence Force"

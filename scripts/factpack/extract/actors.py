@@ -66,6 +66,9 @@ class DocActors:
 
     mentions: list[Mention] = field(default_factory=list)
     home: str | None = None  # the story's home country (dateline, else most-named state)
+    # bodies recorded as mentions (actors of the package) that the claim and event rules do
+    # not read: `Sudan's army` (`state_armed_forces`) stays the state's there
+    recorded: list[Mention] = field(default_factory=list)
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -1537,6 +1540,17 @@ def find_mentions(
     ]
     named = _courts_by_name(named)
     doc = DocActors(_place_first_names(named, gaz, ref), home)
+    # `Rwanda's army` beside `the Rwanda Defence Force`: the force the story names
+    forces: dict[str, Actor] = {}
+    for m in sorted(named + gaz, key=lambda m: m.start):
+        if m.actor.actor_type == "armed_forces" and m.actor.country_code:
+            forces.setdefault(m.actor.country_code, m.actor)
+    kept_starts = [g.start for g in gaz]
+    for s, toks in zip(sents, toks_by_sent, strict=True):
+        here = gaz[bisect.bisect_left(kept_starts, s.start) : bisect.bisect_left(kept_starts, s.end)]
+        for m in state_armed_forces(text, toks, ref, here, named):
+            if m.start not in no_go:
+                doc.recorded.append(_named_force(m, forces))
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     definite_references(text, doc, body_start)
@@ -1545,6 +1559,45 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+def _named_force(m: Mention, forces: dict[str, Actor]) -> Mention:
+    """A state's armed forces read from `Sudan's army` are the force the story names for that
+    state, if it names one (`Rwanda Defence Force`)."""
+    named = forces.get(m.actor.country_code or "")
+    return m if named is None else Mention(m.start, m.end, m.text, named, m.mention_type)
+
+
+def state_armed_forces(text: str, toks: list[Token], ref: Reference, gaz: list[Mention],
+                       taken: list[Mention]) -> list[Mention]:
+    """`Sudan's army`, `Togolese soldiers`, `a Chinese navy helicopter`: a state's possessive or
+    demonym right before a noun of `actor_cues.csv` kind `state_armed` names that state's armed
+    forces, `<Country> armed forces` (armed_forces, the state's country). The mention spans the
+    state's name too; the state keeps its own mention (callers record both)."""
+    armed = ref.actor_cues.get("state_armed", frozenset())
+    out: list[Mention] = []
+    if not armed or not gaz:
+        return out
+    starts = {t.start: n for n, t in enumerate(toks)}
+    for g in gaz:
+        p = starts.get(g.start)
+        if p is None or g.actor.actor_type != "state" or not g.actor.country_code:
+            continue
+        q = p
+        while q < len(toks) and toks[q].end <= g.end:
+            q += 1
+        if g.mention_type in ("name", "alias") and q < len(toks) and toks[q].lower in ("'s", "’s"):
+            q += 1
+        elif g.mention_type != "demonym":
+            continue
+        two = f"{toks[q].lower} {toks[q + 1].lower}" if q + 1 < len(toks) else ""
+        size = 2 if two in armed else 1 if q < len(toks) and toks[q].text in armed else 0
+        if size and not any(m.start < toks[q + size - 1].end and g.start < m.end for m in taken + out):
+            e = toks[q + size - 1].end
+            name = f"{ref.country_names.get(g.actor.country_code, g.actor.name)} armed forces"
+            actor = Actor(name, "armed_forces", g.actor.country_code)
+            out.append(Mention(g.start, e, text[g.start : e], actor, "name"))
+    return out
 
 
 def _courts_by_name(named: list[Mention]) -> list[Mention]:

@@ -56,7 +56,7 @@ def _add_actor(out: Extraction, a: Actor | None) -> str | None:
 
 def _mention_rows(doc: Document, mentions: DocActors, out: Extraction) -> None:
     seen: set[tuple[int, int]] = set()
-    for m in mentions.mentions:
+    for m in [*mentions.mentions, *mentions.recorded]:
         if (m.start, m.end) in seen:
             continue
         seen.add((m.start, m.end))
