@@ -149,3 +149,12 @@ def test_a_state_s_army_or_soldiers_are_its_armed_forces_or_the_force_it_names()
     assert a["China armed forces"]["country_code"] == "CHN"
     of = {m["text"]: x.actors[m["actor_id"]]["name"] for m in x.mentions}
     assert of["Rwanda's army"] == "Rwanda Defence Force"
+
+
+def test_an_abbreviated_title_is_not_read_as_a_person() -> None:
+    a = actors(
+        "MANILA: A ferry sank.\n"
+        "Twelve people were missing, coast guard spokesman Rear Adm. Arnel Santos told reporters."
+    )
+    assert "Rear Adm" not in a
+    assert a["Arnel Santos"]["actor_type"] == "person"
