@@ -158,3 +158,15 @@ def test_an_abbreviated_title_is_not_read_as_a_person() -> None:
     )
     assert "Rear Adm" not in a
     assert a["Arnel Santos"]["actor_type"] == "person"
+
+
+def test_a_spokesman_of_a_body_named_by_its_noun_is_of_the_state_whose_body_was_named() -> None:
+    a = actors(
+        "COLOMBO: Boats were seized.\n"
+        "India's foreign ministry summoned Sri Lanka's envoy on Wednesday, ministry spokesman "
+        "Arjun Mehra told reporters.\n"
+        "Army spokesman Colonel Sanath Perera said the boats had strayed."
+    )
+    assert a["Arjun Mehra"]["country_code"] == "IND"
+    # no army of a state was named before: the story's home country still applies
+    assert a["Sanath Perera"]["country_code"] == "LKA"

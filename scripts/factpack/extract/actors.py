@@ -1528,6 +1528,7 @@ def find_mentions(
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
     found = _of_its_body(found)
+    found = _of_the_body_named(text, found, gaz, ref)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
     named = _split_possessors(named, ref)
@@ -1725,6 +1726,41 @@ def _of_its_body(found: list[Mention]) -> list[Mention]:
             if k and m.start - bodies[k - 1].end < 400:
                 a = Actor(a.name, a.actor_type, bodies[k - 1].actor.country_code, a.description, a.is_generic)
                 m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+def _of_the_body_named(text: str, found: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`India's foreign ministry summoned the envoy, ministry spokesman Arjun Mehra told
+    reporters`: a person whose role names a body only by a common noun (`actor_cues.csv` kind
+    `body_noun`: `ministry spokesman`, `Army spokesman Colonel`) and ties them to no country
+    belongs to the state of the nearest such body named before (a state's possessive or
+    demonym and up to three words, then that noun: `Afghanistan's Defense Ministry`, `The Royal
+    Thai Army`), within 600 characters."""
+    nouns = ref.actor_cues.get("body_noun", frozenset())
+    if not nouns:
+        return found
+    states = [g for g in gaz if g.actor.actor_type == "state" and g.actor.country_code]
+    out = []
+    for m in found:
+        a = m.actor
+        # the role is the words right before the name (`, ministry spokesman Arjun Mehra`)
+        role = re.split(r"[,.;:\"“(\n]", text[max(0, m.start - 60) : m.start])[-1].lower()
+        if a.actor_type != "person" or a.country_code is not None or not role.strip():
+            out.append(m)
+            continue
+        said = [n for n in nouns if re.search(rf"\b{re.escape(n)}\b", role)]
+        best: Mention | None = None
+        for g in states:
+            if g.end > m.start or m.start - g.start > 600 or (best is not None and g.start < best.start):
+                continue
+            after = text[g.end : min(g.end + 60, m.start)]
+            phrase = r"(?:['’]s)?(?:\s+[\w\-]+){0,3}?\s+"
+            if any(re.match(phrase + re.escape(n) + r"\b", after, re.I) for n in said):
+                best = g
+        if best is not None:
+            a = Actor(a.name, a.actor_type, best.actor.country_code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out
 
