@@ -170,3 +170,23 @@ def test_a_spokesman_of_a_body_named_by_its_noun_is_of_the_state_whose_body_was_
     assert a["Arjun Mehra"]["country_code"] == "IND"
     # no army of a state was named before: the story's home country still applies
     assert a["Sanath Perera"]["country_code"] == "LKA"
+
+
+def test_a_name_ending_in_a_business_word_is_a_company_not_a_person() -> None:
+    a = actors(
+        "LAGOS: Rates held.\n"
+        "Analysts at Coronation Research said the bank would cut rates. "
+        "The list includes Mumbai-based Trident Avionics and Kallisto Maritime."
+    )
+    for name in ("Coronation Research", "Trident Avionics", "Kallisto Maritime"):
+        assert a[name]["actor_type"] == "organization", name
+
+
+def test_the_head_before_of_types_a_body_and_a_portfolio_before_minister_is_no_body() -> None:
+    a = actors(
+        "NEW DELHI: Pilots walked out.\n"
+        "Civil Aviation Minister Rajiv Kapoor urged talks. "
+        "The Directorate General of Civil Aviation said it was monitoring the situation."
+    )
+    assert a["Directorate General of Civil Aviation"]["actor_type"] == "government_body"
+    assert "Civil Aviation" not in a

@@ -552,6 +552,9 @@ def _org_type(words: list[str], country: str | None, before: str, ref: Reference
     described as ruling or opposition (`the ruling Patriotic Unity Front`), a bank named after a
     state (`Bank of Tanzania`: the central bank) and an international body (no government's)."""
     heads = [w for w in words if w in ref.org_heads]
+    if "of" in words:  # `Directorate General of Civil Aviation`: the words after `of` are its remit
+        before_of = [w for w in words[: words.index("of")] if w in ref.org_heads]
+        heads = before_of or heads
     kind = ref.org_heads[heads[-1]]
     joined = f" {' '.join(words)} "
     civil = ref.actor_cues.get("civil_society", frozenset())
@@ -681,6 +684,8 @@ def capitalised_organisations(
             and not exact_gaz
             and not _state_name(words, ref)  # `the United States`: its alias holds it
             and not any(m.start < e and s < m.end for m in people)
+            # `Civil Aviation Minister X`: a portfolio, no body
+            and not (j < len(toks) and toks[j].lower == "minister")
         ):
             name = text[s:e]
             # the country in the name (`Bank of Tanzania`, not `Mission in Armenia`), else a
