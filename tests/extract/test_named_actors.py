@@ -190,3 +190,14 @@ def test_the_head_before_of_types_a_body_and_a_portfolio_before_minister_is_no_b
     )
     assert a["Directorate General of Civil Aviation"]["actor_type"] == "government_body"
     assert "Civil Aviation" not in a
+
+
+def test_a_major_oil_company_is_a_known_actor_with_its_country() -> None:
+    a = actors(
+        "CARACAS: Exports fell.\n"
+        "Gunmen attacked a pipeline operated by Shell on Sunday. Chevron said it would keep "
+        "operating, and state oil company Petrobras would keep buying naphtha."
+    )
+    assert a["Shell"]["country_code"] == "GBR"
+    assert a["Chevron"]["country_code"] == "USA"
+    assert a["Petrobras"]["country_code"] == "BRA"
