@@ -201,3 +201,13 @@ def test_a_major_oil_company_is_a_known_actor_with_its_country() -> None:
     assert a["Shell"]["country_code"] == "GBR"
     assert a["Chevron"]["country_code"] == "USA"
     assert a["Petrobras"]["country_code"] == "BRA"
+
+
+def test_a_demonym_apposed_to_a_person_is_their_country() -> None:
+    a = actors(
+        "CARACAS: Talks stalled.\n"
+        "UN special envoy Marta Lindqvist, a Swedish diplomat, told reporters the talks would go on. "
+        "The firm's director, Rajesh Varghese, an Indian national, was also named."
+    )
+    assert a["Marta Lindqvist"]["country_code"] == "SWE"
+    assert a["Rajesh Varghese"]["country_code"] == "IND"

@@ -1534,6 +1534,7 @@ def find_mentions(
     home = home_country(text, body_start, home_gaz, ref)
     found = _of_its_body(found)
     found = _of_the_body_named(text, found, gaz, ref)
+    found = _apposed_nationality(text, found, gaz)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
     named = _split_possessors(named, ref)
@@ -1765,6 +1766,26 @@ def _of_the_body_named(text: str, found: list[Mention], gaz: list[Mention], ref:
                 best = g
         if best is not None:
             a = Actor(a.name, a.actor_type, best.actor.country_code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+APPOSED_DEMONYM = re.compile(r",\s+an?\s+")
+
+
+def _apposed_nationality(text: str, found: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """`Rajesh Varghese, an Indian national,`, `UN special envoy Marta Lindqvist, a Swedish
+    diplomat,`: a demonym opening an apposition right after a person's name is that person's
+    country, whatever their role or body ties them to."""
+    demonyms = {g.start: g for g in gaz if g.mention_type == "demonym" and g.actor.country_code}
+    out = []
+    for m in found:
+        a = m.actor
+        ap = APPOSED_DEMONYM.match(text, m.end) if a.actor_type == "person" else None
+        g = demonyms.get(ap.end()) if ap else None
+        if g is not None and not _hyphen_suffix(text, g.end) and a.country_code != g.actor.country_code:
+            a = Actor(a.name, a.actor_type, g.actor.country_code, a.description, a.is_generic)
             m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out
