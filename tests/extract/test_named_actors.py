@@ -211,3 +211,13 @@ def test_a_demonym_apposed_to_a_person_is_their_country() -> None:
     )
     assert a["Marta Lindqvist"]["country_code"] == "SWE"
     assert a["Rajesh Varghese"]["country_code"] == "IND"
+
+
+def test_a_national_news_agency_or_broadcaster_is_a_known_outlet_with_its_country() -> None:
+    a = actors(
+        "PHNOM PENH: Troops clashed.\n"
+        "The minister was quoted by the Bernama news agency as saying talks would resume. "
+        "Eleven drivers were arrested, a police captain told eNCA."
+    )
+    assert a["Bernama"]["country_code"] == "MYS" and a["Bernama"]["actor_type"] == "media"
+    assert a["eNCA"]["country_code"] == "ZAF"
