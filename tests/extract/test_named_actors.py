@@ -221,3 +221,14 @@ def test_a_national_news_agency_or_broadcaster_is_a_known_outlet_with_its_countr
     )
     assert a["Bernama"]["country_code"] == "MYS" and a["Bernama"]["actor_type"] == "media"
     assert a["eNCA"]["country_code"] == "ZAF"
+
+
+def test_a_named_government_that_is_no_known_state_is_a_government_body() -> None:
+    a = actors(
+        "BAGHDAD: Oil flows resumed.\n"
+        "The Kurdistan Regional Government said exports would restart. "
+        "The Government of National Unity condemned the seizure."
+    )
+    assert a["Kurdistan Regional Government"]["actor_type"] == "government_body"
+    assert a["Kurdistan Regional Government"]["country_code"] == "IRQ"
+    assert a["Government of National Unity"]["actor_type"] == "government_body"

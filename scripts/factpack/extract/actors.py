@@ -573,6 +573,8 @@ def _org_type(words: list[str], country: str | None, before: str, ref: Reference
         return "government_body"
     if kind == "government_body" and country == NO_COUNTRY:
         return BUSINESS
+    if heads[-1] == "Government":  # `Kurdistan Regional Government`: a state is known by its name
+        return "government_body"
     return kind
 
 
