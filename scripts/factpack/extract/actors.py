@@ -1008,6 +1008,9 @@ def noun_named_bodies(text: str, toks: list[Token], ref: Reference, taken: list[
     out: list[Mention] = []
     k = 0
     while k < len(toks):
+        if not toks[k].text[:1].isupper():  # no run starts here (the cheap test first)
+            k += 1
+            continue
         n = _cap_run(toks, k)
         if n == 0 or (k == 0 and n == 1):
             k += max(n, 1)
@@ -1058,6 +1061,9 @@ def media_named(text: str, toks: list[Token], ref: Reference, taken: list[Mentio
     out: list[Mention] = []
     k = 0
     while k < len(toks):
+        if not toks[k].text[:1].isupper():  # no name starts here (the cheap test first)
+            k += 1
+            continue
         n = _unknown_name(toks, k, ref)
         if n == 0 or k == 0:  # `National media reported`: a sentence's first word is no name
             k += max(n, 1)
