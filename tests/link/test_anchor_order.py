@@ -8,7 +8,6 @@ import random
 
 import numpy as np
 import pandas as pd
-
 from factpack.link.incidents import anchor_positions, anchor_positions_plain
 
 
@@ -23,7 +22,7 @@ def _frames(seed: int, tied_sources: bool = False) -> tuple[pd.DataFrame, pd.Dat
                       for i in range(n_src)],
     })
     rows = []
-    for k in range(200):
+    for _ in range(200):
         dated = rnd.random() < 0.6
         rows.append({
             "event_id": f"ev_{rnd.getrandbits(40):010x}",
