@@ -468,3 +468,28 @@ def test_speech_nested_in_what_another_claim_says_is_not_a_claim_of_its_own() ->
     assert only(nested, "not a revolutionary")[0] == "Gulnara Osmonova"
     kept = [c for c in claims_of(own_clause) if c[1].startswith("turnout figures")]
     assert kept and kept[0][0] == "Grace Banda", claims_of(own_clause)
+
+
+# s7-claims (issue 11, round 7) -----------------------------------------------------------------
+
+
+def test_a_name_set_off_after_a_generic_description_is_the_speaker() -> None:
+    """`a seafarers' union, the X Union, which said`, `according to the ship's manager,
+    Valletta-based X.`, `," said a spokesman for the Y, Thabo Nkosi.`: the apposed name speaks,
+    not the generic noun; a description with no name after it stays generic."""
+    relative = (
+        "MANILA: The arrest was criticised by a seafarers' union, the Philippine Maritime Workers"
+        " Union, which said he had followed orders."
+    )
+    according = (
+        "TRIPOLI: Its 15 crew members were detained, according to the ship's manager, Valletta-based"
+        " Marsa Ship Management."
+    )
+    inverted = (
+        'JOHANNESBURG: "We cannot pay that," said a spokesman for the Mining Council, Thabo Nkosi.'
+    )
+    plain = "TRIPOLI: Its 15 crew members were detained, according to the ship's manager."
+    assert only(relative, "followed orders")[0] == "Philippine Maritime Workers Union"
+    assert only(according, "crew members")[0] == "Marsa Ship Management"
+    assert only(inverted, "cannot pay")[0] == "Thabo Nkosi"
+    assert only(plain, "crew members")[0] == "manager"

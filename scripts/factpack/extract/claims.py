@@ -191,6 +191,14 @@ def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: R
         comma -= 2  # "Rahman Lamba, 52, whose brother ...": the age is no name
     prev = max((k for k in range(comma) if toks[k].text == ","), default=-1)
     appos = prev > 0 and toks[prev + 1].lower in ("the", "a", "an")
+    if appos:
+        # "a seafarers' union, the X Union of Y, which said": a generic description before the
+        # apposition gives way to the name the apposition holds
+        named = _apposed_name(toks, prev, doc)
+        if named is not None and named.end == toks[comma - 1].end:
+            before = subject_before(text, toks, prev, doc, ref)
+            if before is None or (before.actor is not None and before.actor.is_generic):
+                return Subject(named.actor, named.text, named.start, named.end, named)
     for end in (prev, comma) if appos else (comma,):
         if end == 0:
             continue
@@ -206,6 +214,33 @@ def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: R
         if subj is not None:
             return subj
     return None
+
+
+APPOSITION_LEAD_MAX = 2  # words before the name in `, the X Union,` / `, Valletta-based X.`
+
+
+def _apposed_name(toks: list[Token], comma: int, doc: DocActors) -> Mention | None:
+    """`a seafarers' union, the X Union of Y, which said`, `according to the ship's manager,
+    Valletta-based X.`, `said a spokesman for the Y, Ana Diaz.`: the name (not a state, not a
+    generic source) that fills the whole phrase set off by the comma at token `comma`, after at
+    most two leading words, names the speaker a description before the comma describes."""
+    k = comma + 1
+    end = next((x for x in range(k, len(toks)) if toks[x].text in (",", ";", ":", ".", "(")), len(toks))
+    if end <= k or (end < len(toks) and toks[end].text in (":", "(")):
+        return None
+    hi = toks[end - 1].end
+    ms = [
+        m for m in doc.within(toks[k].start, hi)
+        if m.end == hi and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        and m.actor.actor_type != "state"
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    lead = [t for t in toks[k:end] if t.end <= m.start]
+    if len(lead) > APPOSITION_LEAD_MAX or any(not t.text.replace("-", "").isalpha() for t in lead):
+        return None
+    return m
 
 
 def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
@@ -1372,6 +1407,12 @@ def _direct_claim(
             subj = _chain_speaker(ttoks, i, last)
         if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
             m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
+            if i + 1 < len(ttoks) and ttoks[i + 1].lower in ("a", "an", "the"):
+                # "…,” said a spokesman for the Y, Ana Diaz.": the name after the description
+                comma = next((k for k in range(i + 2, len(ttoks)) if ttoks[k].text in (",", ".")), None)
+                named = _apposed_name(ttoks, comma, doc) if comma is not None and ttoks[comma].text == "," else None
+                if named is not None and (m is None or m.actor.is_generic or m.end <= ttoks[comma].start):
+                    m = named
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
         return _make(text, subj, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc)
     # an unattributed quote continuing the previous speaker's words
@@ -1490,6 +1531,14 @@ def _reported_claim(
             subj = _seat_of_power(subj, doc, ref) or subj
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+        if comma is not None and i > 0 and toks[i - 1].text == "," and (
+            subj is None or (subj.actor is not None and subj.actor.is_generic)
+        ):
+            # "…, according to the ship's manager, Valletta-based X.": the name set off after a
+            # generic description is the source
+            named = _apposed_name(toks, comma, doc)
+            if named is not None:
+                subj = Subject(named.actor, named.text, named.start, named.end, named)
         if (
             i > 1
             and toks[i - 1].text == ","
