@@ -493,3 +493,25 @@ def test_a_name_set_off_after_a_generic_description_is_the_speaker() -> None:
     assert only(according, "crew members")[0] == "Marsa Ship Management"
     assert only(inverted, "cannot pay")[0] == "Thabo Nkosi"
     assert only(plain, "crew members")[0] == "manager"
+
+
+def test_the_head_of_state_after_an_inverted_cue_or_titled_beside_the_name_is_that_person() -> None:
+    """`"…," wrote the head of State in …` (capital S, after the cue) and `the head of state
+    accused …` after `The head of the military government, General X,` (the title beside the
+    name, not in its description) both give the named holder; with nobody so titled the claimant
+    stays the generic role."""
+    inverted = (
+        'BOGOTA: President Andres Camargo hailed the release. "Jordan returns home to his family,"'
+        " wrote the head of State in his account on the social network X."
+    )
+    beside = (
+        'NIAMEY: The head of the military government, General Moussa Abdou, vowed to "hunt down the'
+        ' mercenaries". The head of state said the border with Benin would stay closed.'
+    )
+    nobody = (
+        "NIAMEY: Colonel Ali Garba led the raid on Monday. The head of state said the border with"
+        " Benin would stay closed."
+    )
+    assert only(inverted, "returns home")[0] == "Andres Camargo"
+    assert only(beside, "border with Benin")[0] == "Moussa Abdou"
+    assert only(nobody, "border with Benin")[0] == "head of state"

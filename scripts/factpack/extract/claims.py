@@ -572,10 +572,17 @@ def _unknown_outlet(text: str, toks: list[Token], j: int, doc: DocActors, ref: R
 # `the 58-year-old said`, `the 63-year-old lawyer, a former head of ..., said`, `the head of
 # state said`: a speaker described, not named, right before the cue
 DESCRIBED = re.compile(
-    r"(?:^|(?<=[\s,(“\"‘]))[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>state|government))"
+    r"(?:^|(?<=[\s,(“\"‘]))[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>[Ss]tate|[Gg]overnment))"
     r"(?P<noun>(?:\s+[a-z][a-z\-]+){0,3}?)(?:\s*,[^,;“”\"]{1,90},)?(?:\s+(?:also|then|later))?\s*$"
 )
 DESCRIBED_LOOKBACK = 2000  # characters before the description where its holder may be named
+# `"…," wrote the head of State in …`, `"…," said the 61-year-old lawyer.`: the same description
+# right after an inverted cue
+DESCRIBED_AFTER = re.compile(
+    r"\s*[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>[Ss]tate|[Gg]overnment))"
+    r"(?P<noun>(?:\s+(?!in\b|on\b|at\b|during\b|from\b|after\b|before\b)[a-z][a-z\-]+){0,3}?)(?=\s*[,.;]|\s+(?:in|on|at|during|from|after|before)\b|\s*$)"
+)
+HOLDER_CONTEXT = 60  # characters before a name (and an apposition after it) read for an office title
 
 
 def _described_speaker(
@@ -591,6 +598,28 @@ def _described_speaker(
     m = DESCRIBED.search(text, lo, toks[j - 1].end)
     if m is None or m.end() != toks[j - 1].end:
         return None
+    return _described_holder(text, m, doc, ref)
+
+
+def _described_after(text: str, pos: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`"…," wrote the head of State in his account`, `"…," said the 47-year-old.`: a speaker
+    described by age or office right after an inverted cue (at `pos`) is resolved like one before
+    it (`_described_holder`)."""
+    m = DESCRIBED_AFTER.match(text, pos)
+    return _described_holder(text, m, doc, ref) if m is not None else None
+
+
+def _office_context(text: str, x: Mention) -> str:
+    """The words describing a person at one mention: its description, the words before the name
+    in its sentence (`The head of the military government, General X`) and an apposition after
+    it (`X, the junta leader,`), lower-cased."""
+    before = re.split(r"[.;:!?\n“”\"]", text[max(0, x.start - HOLDER_CONTEXT) : x.start])[-1]
+    after = re.match(r",\s*([^,.;:\n“”\"]{1,80})", text[x.end : x.end + HOLDER_CONTEXT + 30])
+    return f"{x.actor.description or ''} {before} {after.group(1) if after else ''}".lower()
+
+
+def _described_holder(text: str, m: re.Match[str], doc: DocActors, ref: Reference) -> Subject | None:
+    """The person a `DESCRIBED` / `DESCRIBED_AFTER` match describes (see `_described_speaker`)."""
     pos = m.start()
     people = [
         x for x in doc.within(max(0, pos - DESCRIBED_LOOKBACK), pos)
@@ -617,8 +646,13 @@ def _described_speaker(
             if held is not None and held.actor_type == "person":
                 return Subject(held, text[m.start() : m.end()].strip(), m.start(), m.end())
     if m.group("office"):
-        titles = ref.actor_cues.get(f"head_of_{m.group('office')}", frozenset())
+        titles = ref.actor_cues.get(f"head_of_{m.group('office').lower()}", frozenset())
         held = [x for x in people if any(t in (x.actor.description or "").lower() for t in titles)]
+        if not held:
+            # the title stands beside the name, not in its description (`The head of the
+            # military government, General X,`)
+            fits = [re.compile(r"\b" + re.escape(t) + r"\b") for t in titles]
+            held = [x for x in people if any(f.search(_office_context(text, x)) for f in fits)]
         return _subject(text, m, held[-1]) if held else None
     if noun:
         fits = [x for x in people if noun[-1] in (x.actor.description or "").lower()]
@@ -1407,6 +1441,12 @@ def _direct_claim(
             subj = _chain_speaker(ttoks, i, last)
         if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
             m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
+            if m is None and i + 1 < len(ttoks):
+                described = _described_after(text, ttoks[i].end, doc, ref)
+                if described is not None:
+                    return _make(
+                        text, described, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc
+                    )
             if i + 1 < len(ttoks) and ttoks[i + 1].lower in ("a", "an", "the"):
                 # "…,” said a spokesman for the Y, Ana Diaz.": the name after the description
                 comma = next((k for k in range(i + 2, len(ttoks)) if ttoks[k].text in (",", ".")), None)
