@@ -515,3 +515,21 @@ def test_the_head_of_state_after_an_inverted_cue_or_titled_beside_the_name_is_th
     assert only(inverted, "returns home")[0] == "Andres Camargo"
     assert only(beside, "border with Benin")[0] == "Moussa Abdou"
     assert only(nobody, "border with Benin")[0] == "head of state"
+
+
+def test_a_role_holder_named_before_wins_over_one_named_later() -> None:
+    """`According to the minister, …` after `Defence Minister X denounced …` is X even when
+    another minister is named in the next paragraph (the forward search is only for a role whose
+    holder was not named before, as the codebook says); without the earlier holder the later
+    one is still found."""
+    both = (
+        "CARACAS: Defence Minister Ramon Echeverria denounced on Tuesday that a destroyer fired on"
+        " a fishing boat.\nAccording to the minister, the vessel was attacked in national waters.\n"
+        "Foreign Minister Andres Salcedo delivered a protest note to the Swiss embassy."
+    )
+    later = (
+        "CARACAS: A destroyer fired on a fishing boat, the minister said.\n"
+        "Foreign Minister Andres Salcedo delivered a protest note to the Swiss embassy."
+    )
+    assert only(both, "vessel was attacked")[0] == "Ramon Echeverria"
+    assert only(later, "destroyer fired")[0] == "Andres Salcedo"

@@ -1060,6 +1060,14 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
     if np[0].lower() not in ("the", "his", "her", "its", "their") and not DEFINITE_ROLE.search(lead):
         return c
     end = c.claimant_start + len(c.claimant_text)
+    definite = DEFINITE_ROLE.search(lead)
+    lo = c.claimant_start - len(lead) + definite.start() if definite else c.claimant_start
+    words = [w for w in tokens(text, Span(lo, end)) if w.text[:1].isalpha()]
+    held = resolve_role(words, doc, ref, lo) if words else None
+    if held is not None and held.actor_type == "person":
+        # `According to the minister, …` after `Defence Minister X denounced …`: a holder named
+        # before wins over one named later
+        return replace(c, claimant=held)
     phrase = lead.rsplit(",", 1)[-1] + " " + c.claimant_text
     mods = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase)} - {head}
     best: tuple[int, Actor] | None = None
