@@ -533,3 +533,19 @@ def test_a_role_holder_named_before_wins_over_one_named_later() -> None:
     )
     assert only(both, "vessel was attacked")[0] == "Ramon Echeverria"
     assert only(later, "destroyer fired")[0] == "Andres Salcedo"
+
+
+def test_a_definite_institution_no_list_knows_is_a_speaker() -> None:
+    """`…, the state police command has confirmed.`, `…, the authority said.`: a definite
+    description headed by an institution's head word (`org_heads.csv`) makes a claim; it is the
+    body named earlier whose description holds the word, else a generic body named by the
+    phrase. A head word that is no institution's (`the report said`) still makes none."""
+    command = "LAGOS: Seventeen farmers have been released, the state police command has confirmed."
+    named = (
+        "OSLO: Prison Authority of Norway director Kari Dahl visited the jail on Monday. Nine"
+        " inmates were moved to Bergen, the authority said."
+    )
+    report = "LAGOS: Seventeen farmers have been released, the report said."
+    assert only(command, "Seventeen farmers")[0] == "state police command"
+    assert only(named, "Nine inmates")[0] == "Prison Authority of Norway"
+    assert not [c for c in claims_of(report) if c[0] == "report"]

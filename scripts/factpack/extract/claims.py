@@ -431,7 +431,37 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         held = resolve_role(words, doc, ref, words[0].start) if words else None
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
+    if found is None and j >= 2 and toks[j - 1].text.islower() and toks[j - 1].text.title() in ref.org_heads:
+        k = j - 1
+        while k > 0 and j - k < 5 and toks[k].lower not in ("the", "this") and toks[k - 1].text.islower():
+            k -= 1  # back to the determiner, past modifiers that may be cue words (`state`)
+        return _institution_described(text, toks[k:j], doc, ref)
     return found
+
+
+def _institution_described(text: str, words: list[Token], doc: DocActors, ref: Reference) -> Subject | None:
+    """`…, the authority said.`, `…, the state police command has confirmed.`: a definite
+    description whose head is an institution's head word (`org_heads.csv`: authority, command,
+    council, alliance) and that no list knows is the body named earlier whose name or description
+    holds the word (`Ecuador's prison authority, SNAI,`), else an unnamed body of that kind (a
+    generic actor named by the phrase without its determiner)."""
+    if len(words) < 2 or words[0].lower not in ("the", "this") or not all(
+        w.text.islower() and w.text.replace("-", "").isalpha() for w in words[1:]
+    ):
+        return None
+    a, b = words[0].start, words[-1].end
+    held = resolve_role(words, doc, ref, a)
+    if held is not None and held.actor_type != "person":
+        return Subject(held, text[a:b], a, b)
+    head = re.compile(r"\b" + re.escape(words[-1].lower) + r"\b")
+    for m in reversed(doc.within(max(0, a - HOLDER_LOOKBACK), a)):
+        if m.mention_type not in ("name", "alias") or m.actor.is_generic:
+            continue
+        if m.actor.actor_type not in ("person", "state") and head.search(_office_context(text, m)):
+            return Subject(m.actor, text[a:b], a, b, m)  # `Ecuador's prison authority, SNAI,`
+    name = text[words[1].start : b]
+    actor = Actor(name, ref.org_heads[words[-1].text.title()], None, None, True)
+    return Subject(actor, text[a:b], a, b)
 
 
 def _state_body_before(
