@@ -549,3 +549,21 @@ def test_a_definite_institution_no_list_knows_is_a_speaker() -> None:
     assert only(command, "Seventeen farmers")[0] == "state police command"
     assert only(named, "Nine inmates")[0] == "Prison Authority of Norway"
     assert not [c for c in claims_of(report) if c[0] == "report"]
+
+
+def test_a_demonym_before_a_state_institution_speaks_for_the_state() -> None:
+    """`…, the Saudi foreign ministry said.`, `The Colombian foreign ministry indicated that …`
+    speak for the state, like `Ethiopia's foreign ministry`; a demonym before a media noun
+    (`the Omani state news agency said`) stays the outlet."""
+    ministry = "JEDDAH: The two sides signed a ceasefire late on Saturday, the Saudi foreign ministry said."
+    fronted = (
+        "BOGOTA: The Colombian foreign ministry indicated that it had held talks with Venezuelan"
+        " officials on Monday."
+    )
+    outlet = (
+        "MUSCAT: Oman's foreign minister spoke with his Iranian counterpart on Friday, the Omani state"
+        " news agency said."
+    )
+    assert only(ministry, "signed a ceasefire")[0] == "Saudi Arabia"
+    assert only(fronted, "held talks")[0] == "Colombia"
+    assert only(outlet, "spoke with")[0] == "state news agency"

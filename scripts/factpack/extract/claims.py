@@ -255,9 +255,16 @@ def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Refer
     if k == j or k < 1 or ref.generic.get(head) is None:
         return None
     owner = k - 2 if k >= 2 and toks[k - 1].lower in ("'s", "’s") else k - 1
+    institution = (
+        ref.generic.get(head) == "government_body"
+        and not head.endswith("s")
+        and ref.generic.get(f"{toks[j - 2].lower} {head}") in (None, "government_body")  # not `news agency`
+    )
     states = [
         m for m in doc.overlapping(toks[owner].start, toks[owner].end)
-        if m.actor.actor_type == "state" and m.mention_type != "demonym" and m.end == toks[owner].end
+        if m.actor.actor_type == "state" and m.end == toks[owner].end
+        # `the Saudi foreign ministry said`: a demonym before an institution is its state too
+        and (m.mention_type != "demonym" or (institution and owner == k - 1))
     ]
     if not states:
         return None
