@@ -546,6 +546,8 @@ def test_a_definite_institution_no_list_knows_is_a_speaker() -> None:
         " inmates were moved to Bergen, the authority said."
     )
     report = "LAGOS: Seventeen farmers have been released, the report said."
+    fronted = "TBILISI: The opposition alliance said the real number of arrests was above 60."
+    assert only(fronted, "real number")[0] == "opposition alliance"
     assert only(command, "Seventeen farmers")[0] == "state police command"
     assert only(named, "Nine inmates")[0] == "Prison Authority of Norway"
     assert not [c for c in claims_of(report) if c[0] == "report"]

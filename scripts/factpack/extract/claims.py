@@ -440,7 +440,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     if found is None and j >= 2 and toks[j - 1].text.islower() and toks[j - 1].text.title() in ref.org_heads:
         k = j - 1
-        while k > 0 and j - k < 5 and toks[k].lower not in ("the", "this") and toks[k - 1].text.islower():
+        while k > 0 and j - k < 5 and toks[k].lower not in ("the", "this") and (
+            toks[k - 1].text.islower() or toks[k - 1].lower in ("the", "this")
+        ):
             k -= 1  # back to the determiner, past modifiers that may be cue words (`state`)
         return _institution_described(text, toks[k:j], doc, ref)
     return found
