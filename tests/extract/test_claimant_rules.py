@@ -569,3 +569,17 @@ def test_a_demonym_before_a_state_institution_speaks_for_the_state() -> None:
     assert only(ministry, "signed a ceasefire")[0] == "Saudi Arabia"
     assert only(fronted, "held talks")[0] == "Colombia"
     assert only(outlet, "spoke with")[0] == "state news agency"
+
+
+def test_a_generic_source_phrase_keeps_its_words_and_country_adjective() -> None:
+    """`Iranian state media reported`: the listed phrase `state media` (its first word is also a
+    cue verb, which cut the noun phrase) is the source, with the country adjective before it;
+    `Kyrgyz media reported` is unchanged."""
+    state_media = "TEHRAN: Iran's navy has seized a tanker in the Gulf, Iranian state media reported on Friday."
+    relayed = (
+        "NAIROBI: The president said the army was ready to help, Somali state media reported."
+    )
+    plain = "BISHKEK: Troops crossed the border overnight, Kyrgyz media reported."
+    assert only(state_media, "has seized")[0] == "Iranian state media"
+    assert only(relayed, "ready to help")[2] == "Somali state media"
+    assert only(plain, "crossed the border")[0] == "Kyrgyz media"

@@ -402,7 +402,7 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     if found is None or (found.actor is not None and found.actor.is_generic and found.mention is None):
         # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases);
         # "a human rights group said": the longest listed phrase names it
-        for n in (3, 2) if found is None else (3,):
+        for n in (3, 2):
             if j >= n and all(t.text[:1].isalpha() for t in toks[j - n : j]):
                 phrase = " ".join(t.lower for t in toks[j - n : j])
                 if ref.generic.get(phrase) and (found is None or phrase.endswith(found.text.lower())):
@@ -410,7 +410,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
                     name = text[a:b]  # as written, without a sentence-initial capital ("state TV")
                     if not toks[j - n].text.isupper():
                         name = name[:1].lower() + name[1:]
-                    actor = Actor(name, ref.generic[phrase] or "group", None, None, True)
+                    country = None
+                    if j > n:
+                        # "Iranian state media reported": the country adjective before the phrase
+                        # belongs to it (`state`, a cue word, cut it from the noun phrase)
+                        dem = [m for m in doc.overlapping(toks[j - n - 1].start, toks[j - n - 1].end)
+                               if m.mention_type == "demonym" and m.end == toks[j - n - 1].end]
+                        if dem:
+                            a, country = dem[0].start, dem[0].actor.country_code
+                            name = text[a:b]
+                    actor = Actor(name, ref.generic[phrase] or "group", country, None, True)
                     phrased = Subject(actor, text[a:b], a, b)
                     return _seat_of_power(phrased, doc, ref) or phrased
     seat = _seat_of_power(found, doc, ref)
