@@ -575,7 +575,9 @@ def test_a_generic_source_phrase_keeps_its_words_and_country_adjective() -> None
     """`Iranian state media reported`: the listed phrase `state media` (its first word is also a
     cue verb, which cut the noun phrase) is the source, with the country adjective before it;
     `Kyrgyz media reported` is unchanged."""
-    state_media = "TEHRAN: Iran's navy has seized a tanker in the Gulf, Iranian state media reported on Friday."
+    state_media = (
+        "TEHRAN: Iran's navy has seized a tanker in the Gulf, Iranian state media reported on Friday."
+    )
     relayed = (
         "NAIROBI: The president said the army was ready to help, Somali state media reported."
     )

@@ -1506,7 +1506,8 @@ def _direct_claim(
             if i + 1 < len(ttoks) and ttoks[i + 1].lower in ("a", "an", "the"):
                 # "…,” said a spokesman for the Y, Ana Diaz.": the name after the description
                 comma = next((k for k in range(i + 2, len(ttoks)) if ttoks[k].text in (",", ".")), None)
-                named = _apposed_name(ttoks, comma, doc) if comma is not None and ttoks[comma].text == "," else None
+                set_off = comma is not None and ttoks[comma].text == ","
+                named = _apposed_name(ttoks, comma, doc) if set_off else None
                 if named is not None and (m is None or m.actor.is_generic or m.end <= ttoks[comma].start):
                     m = named
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
