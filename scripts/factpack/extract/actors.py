@@ -14,7 +14,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factpack.extract.reference import Reference
-from factpack.extract.text import WORD_RE, Span, Token, in_quotes, paragraphs, quotations, sentences, tokens
+from factpack.extract.text import (
+    WORD_RE,
+    Span,
+    Token,
+    in_quotes,
+    literal_alternation,
+    paragraphs,
+    quotations,
+    sentences,
+    tokens,
+)
 
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -150,8 +160,10 @@ def _hyphen_adjective(w: str) -> bool:
 
 
 def _gazetteer_regex(ref: Reference) -> re.Pattern[str]:
-    forms = sorted(set(ref.gazetteer) | set(ref.demonyms), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w]|\.\w)")
+    """Every gazetteer form and demonym, the longest that fits at each place (one trie-shaped
+    pattern: the plain alternation of 1,500 forms took a tenth of all extraction time)."""
+    forms = set(ref.gazetteer) | set(ref.demonyms)
+    return re.compile(r"(?<![\w.])(?:" + literal_alternation(forms) + r")(?![\w]|\.\w)")
 
 
 _REGEX_CACHE: dict[str, re.Pattern[str]] = {}

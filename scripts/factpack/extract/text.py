@@ -46,6 +46,32 @@ class Span:
     end: int
 
 
+def literal_alternation(forms: set[str] | list[str]) -> str:
+    """A regex (no groups) matching any of `forms` literally, written as a trie: at each
+    position the longest form that lets the rest of the pattern match wins, as in the plain
+    alternation of the forms sorted longest first, but the engine tries one branch per next
+    character instead of every form (many times faster for a gazetteer of a thousand forms)."""
+    trie: dict = {}
+    for f in forms:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+    return _trie_rx(trie)
+
+
+def _trie_rx(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_rx(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    ends = "" in node
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    alt = "|".join(branches)
+    # a longer form before the one ending here: greedy `?` tries the branches first
+    return f"(?:{alt})?" if ends else f"(?:{alt})"
+
+
 def paragraphs(text: str, start: int = 0) -> list[Span]:
     """Non-empty lines from `start` on, trimmed of surrounding whitespace."""
     out = []
