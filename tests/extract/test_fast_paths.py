@@ -3,12 +3,14 @@ replace: each test runs both on the same input and compares."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
+from factpack.extract import dates
 from factpack.extract.actors import _gazetteer_regex
 from factpack.extract.reference import default_reference
-from factpack.extract.text import literal_alternation
+from factpack.extract.text import caseless, literal_alternation
 from factpack.paths import ROOT
 
 REF = default_reference()
@@ -61,3 +63,41 @@ def test_gazetteer_pattern_finds_what_the_plain_alternation_finds() -> None:
         assert got == matches(plain, text)
         total += len(got)
     assert total > 1000  # the dev texts name many places and bodies
+
+
+def test_caseless_knows_every_character_case_folding_pairs_with_ascii() -> None:
+    # every non-ASCII code point that re.IGNORECASE matches to an ASCII letter, or whose lower
+    # case is not one character or holds an ASCII character, makes `caseless` decline
+    others = "".join(chr(c) for c in range(128, 0x110000))
+    paired = set(re.findall("|".join("abcdefghijklmnopqrstuvwxyz"), others, re.IGNORECASE))
+    odd_lower = {c for c in others if len(c.lower()) != 1 or c.lower().isascii()}
+    assert paired | odd_lower  # Python does pair some (the Kelvin sign, the long s, ...)
+    for c in paired | odd_lower:
+        assert caseless(f"a {c} b") is None, hex(ord(c))
+    assert caseless("Kyiv, SEPTEMBER “Talks”") == "kyiv, september “talks”"
+
+
+DATE_PROBES = [
+    "The talks began on 12 May 2025 and resumed on May 14, 2025, then on 2025-05-20.",
+    "Since early March 2024 and in mid-April, and since June, troops stayed.",
+    "Late on Monday's session, last Friday and this week, in recent days, last week.",
+    "He left yesterday, two days ago, 3 days ago, today, on the day, last month.",
+    "Earlier this month and last year's vote, later this year, in 1999 and by 2030.",
+    "They may march in May; the market opened in Sept. and Dec. with the 4th June vote.",
+    "A week passed; 1 day ago they met. They voted on the day of the strike.",
+    "One day ago nothing happened.",  # no word the cheap test knows: no date, on both paths
+    "Over the past few days the ſtrike went on since MARCH, on TUESDAY.",  # `caseless` declines
+]
+
+
+def test_find_dates_skips_only_patterns_that_cannot_match() -> None:
+    pub = dt.date(2025, 6, 10)
+    sentences = DATE_PROBES + [s for t in DEV_TEXTS for s in re.split(r"(?<=[.!?])\s+", t)]
+    found = 0
+    for s in sentences:
+        fast = dates.find_dates(s, pub, 7)
+        assert fast == dates._find_dates(s, pub, 7, None), s
+        found += len(fast)
+    assert found > 300
+    first = [d.start for d in dates.find_dates(DATE_PROBES[0], pub)][:2]
+    assert first == [dt.date(2025, 5, 12), dt.date(2025, 5, 14)]

@@ -46,6 +46,19 @@ class Span:
     end: int
 
 
+# characters that Python's case-insensitive matching pairs with an ASCII letter although their
+# lower case is not that letter (ı ~ i, ſ ~ s), or whose lower case is or holds one (İ, the
+# Kelvin sign); tests/extract/test_fast_paths.py checks this against every code point
+CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def caseless(text: str) -> str | None:
+    """`text` lower-cased, where a case-sensitive search of it for lower-case ASCII words finds
+    exactly what a case-insensitive search of `text` finds (many times faster than
+    re.IGNORECASE); None when the text holds a character for which that is not so."""
+    return None if CASE_EXOTIC.search(text) else text.lower()
+
+
 def literal_alternation(forms: set[str] | list[str]) -> str:
     """A regex (no groups) matching any of `forms` literally, written as a trie: at each
     position the longest form that lets the rest of the pattern match wins, as in the plain
