@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from factpack.extract import dates
+from factpack.extract import dates, quantities
 from factpack.extract.actors import _gazetteer_regex
 from factpack.extract.reference import default_reference
 from factpack.extract.text import caseless, literal_alternation
@@ -101,3 +101,26 @@ def test_find_dates_skips_only_patterns_that_cannot_match() -> None:
     assert found > 300
     first = [d.start for d in dates.find_dates(DATE_PROBES[0], pub)][:2]
     assert first == [dt.date(2025, 5, 12), dt.date(2025, 5, 14)]
+
+
+QUANTITY_PROBES = [
+    "The strike KILLED at least 12 people and left 3 dead; the death toll rose to 15.",
+    "A policeman was killed; two bodies were found.",
+    "In all, 45 people lost their lives.",
+    "Fighting claimed the lives of 30 civilians as the ſoldiers were ſlain.",  # `caseless` declines
+    "The fund pledged $700m, USD 50 million, €2bn and 5 million euros to Rs. 40 crore.",
+    "Talks resumed without any figures.",
+]
+
+
+def test_fatalities_and_money_skip_only_sentences_they_cannot_read() -> None:
+    sentences = QUANTITY_PROBES + [s for t in DEV_TEXTS for s in re.split(r"(?<=[.!?])\s+", t)]
+    deaths = money = 0
+    for s in sentences:
+        fast_deaths, fast_money = quantities.find_fatalities(s, 3), quantities.find_money(s, 3)
+        assert fast_deaths == quantities._find_fatalities(s, 3, None), s
+        assert fast_money == quantities._find_money(s, 3), s
+        deaths += len(fast_deaths)
+        money += len(fast_money)
+    assert deaths > 20 and money > 5
+    assert [f.low for f in quantities.find_fatalities(QUANTITY_PROBES[0])] == [12, 3, 15]
