@@ -9,8 +9,9 @@ import re
 import pytest
 from factpack.extract import dates, quantities
 from factpack.extract.actors import _gazetteer_regex
+from factpack.extract.events import StoryWords
 from factpack.extract.reference import default_reference
-from factpack.extract.text import caseless, literal_alternation
+from factpack.extract.text import Span, caseless, literal_alternation, paragraphs, tokens
 from factpack.paths import ROOT
 
 REF = default_reference()
@@ -124,3 +125,19 @@ def test_fatalities_and_money_skip_only_sentences_they_cannot_read() -> None:
         money += len(fast_money)
     assert deaths > 20 and money > 5
     assert [f.low for f in quantities.find_fatalities(QUANTITY_PROBES[0])] == [12, 3, 15]
+
+
+def test_story_words_counts_what_the_eager_count_counts() -> None:
+    checked = 0
+    for text in DEV_TEXTS[:40]:
+        paras = paragraphs(text, 0)
+        eager: dict[str, int] = {}
+        for p in paras:
+            for t in tokens(text, p):
+                eager[t.lower] = eager.get(t.lower, 0) + 1
+        lazy = StoryWords(text, paras)
+        for w in [*eager, "no-such-word", "strike", "the"]:
+            assert lazy.get(w, 0) == eager.get(w, 0), w
+            checked += 1
+    assert checked > 1000
+    assert StoryWords("The strike. A strike, the end.", [Span(0, 30)]).get("strike") == 2
