@@ -8,10 +8,11 @@ import re
 
 import pytest
 from factpack.extract import dates, quantities
+from factpack.extract import text as text_module
 from factpack.extract.actors import _gazetteer_regex
 from factpack.extract.events import StoryWords
 from factpack.extract.reference import default_reference
-from factpack.extract.text import Span, caseless, literal_alternation, paragraphs, tokens
+from factpack.extract.text import Span, caseless, literal_alternation, paragraphs, tokens, whole_forms
 from factpack.paths import ROOT
 
 REF = default_reference()
@@ -141,3 +142,40 @@ def test_story_words_counts_what_the_eager_count_counts() -> None:
             checked += 1
     assert checked > 1000
     assert StoryWords("The strike. A strike, the end.", [Span(0, 30)]).get("strike") == 2
+
+
+def regex_whole_forms(text: str, forms: list[str]) -> list[tuple[int, str]]:
+    rx = re.compile(r"(?<![\w\-])(?:" + plain_alternation(set(forms)) + r")(?![\w\-])")
+    return [(m.start(), m.group()) for m in rx.finditer(text)]
+
+
+def test_word_or_hyphen_is_the_pattern_class_for_every_character() -> None:
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    matched = set(re.findall(r"[\w\-]", everything))
+    assert {c for c in everything if text_module._word_or_hyphen(c)} == matched
+
+
+@pytest.mark.parametrize(
+    ("forms", "text"),
+    [
+        (["Banda", "Joyce Banda", "JB"], "Joyce Banda met Banda-led crews; Banda, JB, JBs, x_Banda."),
+        (["aa", "aaa"], "aaaa aaa aa a-aa aa_ aaa"),  # overlapping occurrences of one form
+        (["Ng", "Ng Wei", "Wei"], "Ng Wei said. Wei, Ng and Ngozi; Ng Weiss"),
+        (["Ólafur", "Sánchez"], "Ólafur Sánchez and Sánchez’s aide; éSánchez"),
+    ],
+)
+def test_whole_forms_finds_what_the_pattern_finds(forms: list[str], text: str) -> None:
+    got = whole_forms(text, forms)
+    assert got == regex_whole_forms(text, forms)
+    assert got
+
+
+def test_whole_forms_on_dev_texts() -> None:
+    total = 0
+    for text in DEV_TEXTS:
+        names = re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,5}", text)
+        forms = sorted(set(names))[:60] + ["a", "the", "-"]
+        got = whole_forms(text, forms)
+        assert got == regex_whole_forms(text, forms)
+        total += len(got)
+    assert total > 5000

@@ -24,6 +24,7 @@ from factpack.extract.text import (
     quotations,
     sentences,
     tokens,
+    whole_forms,
 )
 
 MONTHS = frozenset(
@@ -1630,14 +1631,12 @@ def link_surnames(text: str, doc: DocActors) -> None:
                 forms[f] = (v[0], "surname")
     if not forms:
         return
-    rx = re.compile(
-        r"(?<![\w\-])(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w\-])"
-    )
-    for m in rx.finditer(text):
-        if doc.overlapping(m.start(), m.end()):
+    for start, form in whole_forms(text, list(forms)):  # no pattern compiled per document
+        end = start + len(form)
+        if doc.overlapping(start, end):
             continue
-        actor, kind = forms[m.group()]
-        doc.add(Mention(m.start(), m.end(), m.group(), actor, kind))
+        actor, kind = forms[form]
+        doc.add(Mention(start, end, form, actor, kind))
 
 
 def possessive(text: str, m: Mention) -> bool:

@@ -85,6 +85,36 @@ def _trie_rx(node: dict) -> str:
     return f"(?:{alt})?" if ends else f"(?:{alt})"
 
 
+def _word_or_hyphen(ch: str) -> bool:
+    r"""What `[\w\-]` matches in a pattern on text: a letter or digit of any script, `_`, `-`."""
+    return ch.isalnum() or ch in "_-"
+
+
+def whole_forms(text: str, forms: list[str] | set[str]) -> list[tuple[int, str]]:
+    r"""(start, form) of each match of `(?<![\w\-])(?:form|...)(?![\w\-])` in `text`, forms
+    tried longest first, left to right without overlaps (as `re.finditer` finds them), by
+    `str.find`: a document's own forms need no pattern compiled for it."""
+    found: list[tuple[int, int, str]] = []
+    n = len(text)
+    for f in forms:
+        if not f:
+            continue
+        k = text.find(f)
+        while k >= 0:
+            end = k + len(f)
+            if (k == 0 or not _word_or_hyphen(text[k - 1])) and (end == n or not _word_or_hyphen(text[end])):
+                found.append((k, -len(f), f))
+            k = text.find(f, k + 1)
+    found.sort()
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for k, _, f in found:
+        if k >= pos:
+            out.append((k, f))
+            pos = k + len(f)
+    return out
+
+
 def paragraphs(text: str, start: int = 0) -> list[Span]:
     """Non-empty lines from `start` on, trimmed of surrounding whitespace."""
     out = []
