@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from factpack.extract import dates, quantities
+from factpack.extract import actors, dates, quantities
 from factpack.extract import text as text_module
 from factpack.extract.actors import _gazetteer_regex
 from factpack.extract.events import StoryWords
@@ -179,3 +179,24 @@ def test_whole_forms_on_dev_texts() -> None:
         assert got == regex_whole_forms(text, forms)
         total += len(got)
     assert total > 5000
+
+
+APPOSITION_PROBES = [
+    "The head of the agency, Lina Haddad, said talks would resume.",
+    "Ana Diaz, the mayor of the city, said so; Omar Ali, who heads the union, agreed.",
+    "A bandit leader known as Dogo Buhari fled.",
+    "A commander identified as Ali Musa fled.",
+    "Its spokesman, Major General Peter Lual, spoke; Juan Perez, an adviser, listened.",
+]
+
+
+def test_apposition_patterns_never_match_where_their_cheap_test_fails() -> None:
+    chunks = APPOSITION_PROBES + [s for t in DEV_TEXTS for s in re.split(r"(?<=[.!?])\s+", t)]
+    matched = 0
+    for rx, need in actors.APPOSITION_NEEDS.items():
+        for c in chunks:
+            if rx.search(c):
+                assert need.search(c), (rx.pattern[:30], c)
+                matched += 1
+    assert matched > 20
+    assert all(any(rx.search(p) for rx in actors.APPOSITION_NEEDS) for p in APPOSITION_PROBES)

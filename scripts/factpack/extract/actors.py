@@ -442,6 +442,14 @@ KNOWN_AS = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
 
+# what each apposition pattern cannot match without (a fast literal search that skips the
+# pattern's slow scan in most sentences)
+APPOSITION_NEEDS = {
+    APPOSITION_BEFORE: re.compile(r", [A-Z]"),
+    APPOSITION_AFTER: re.compile(r", (?:the|an?|who) "),
+    KNOWN_AS: re.compile(r"(?:known|identified|named) as "),
+}
+
 
 def _role_ok(role: str, ref: Reference) -> bool:
     words = re.findall(r"[A-Za-z\-]+", role.lower())
@@ -456,6 +464,8 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     out = []
     chunk = text[sent.start : sent.end]
     for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS):
+        if not APPOSITION_NEEDS[rx].search(chunk):
+            continue
         for m in rx.finditer(chunk):
             name, role = m.group("name"), m.group("role")
             if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
