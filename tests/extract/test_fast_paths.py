@@ -109,6 +109,11 @@ QUANTITY_PROBES = [
     "The strike KILLED at least 12 people and left 3 dead; the death toll rose to 15.",
     "A policeman was killed; two bodies were found.",
     "In all, 45 people lost their lives.",
+    "Floods left 40 people stranded. The storm left 40 dead.",
+    "Rebels killed a policeman. A soldier was killed.",
+    "Officials counted 12 bodies, two fatalities and 5 deaths.",
+    "The blast claimed the lives of 30 civilians.",
+    "The death toll stood at 41.",
     "Fighting claimed the lives of 30 civilians as the ſoldiers were ſlain.",  # `caseless` declines
     "The fund pledged $700m, USD 50 million, €2bn and 5 million euros to Rs. 40 crore.",
     "Talks resumed without any figures.",

@@ -138,6 +138,18 @@ FATALITY_PATTERNS = [
     re.compile(rf"\b(?P<one>[Aa]n?)\s+(?:[a-z0-9-]+\s+)?{ONE_VICTIM}\s+(?:was|has been|had been)\s+killed\b"),
     re.compile(rf"\b{COUNT}\s+(?:deaths?|fatality|fatalities|bodies)\b", re.I),  # "one death"
 ]
+# words (lower case) each of FATALITY_PATTERNS cannot match without: a pattern none of whose
+# words is in the sentence is not run
+FATALITY_NEEDS: list[tuple[str, ...]] = [
+    ("kill", "left", "leaving"),
+    ("killed", "dead", "died", "slain", "perished"),
+    ("death toll",),
+    ("the lives of",),
+    ("lost their lives",),
+    ("kill",),
+    ("killed",),
+    ("death", "fatalit", "bodies"),
+]
 MAYBE_DEATHS_RX = r"kill|dead|death|died|slain|perish|fatalit|bodies|lives"
 MAYBE_DEATHS = re.compile(MAYBE_DEATHS_RX, re.IGNORECASE)
 MAYBE_DEATHS_LOWER = re.compile(MAYBE_DEATHS_RX)  # the same test on `caseless` text
@@ -218,13 +230,16 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
 
 
 def _find_fatalities(sentence: str, offset: int, low: str | None) -> list[Fatalities]:
-    """`find_fatalities`, its cheap test run on `low` (the sentence `caseless`) when given, else
-    case-insensitively on the sentence (the plain path, which gives the same counts)."""
+    """`find_fatalities`; with `low` (the sentence `caseless`) its cheap test runs on that and only
+    the patterns whose FATALITY_NEEDS are met run; without, the test runs case-insensitively on
+    the sentence and every pattern runs (the plain path, which gives the same counts)."""
     if not (MAYBE_DEATHS.search(sentence) if low is None else MAYBE_DEATHS_LOWER.search(low)):
         return []
     out: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
-    for rx in FATALITY_PATTERNS:
+    for rx, needs in zip(FATALITY_PATTERNS, FATALITY_NEEDS, strict=True):
+        if low is not None and not any(w in low for w in needs):
+            continue
         for m in rx.finditer(sentence):
             one = "one" in rx.groupindex and m.group("one")
             if not one and not (m.group("n1") or m.group("vague")):
