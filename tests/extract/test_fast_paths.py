@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from factpack.extract import actors, dates, quantities
+from factpack.extract import actors, dates, ids, quantities
 from factpack.extract import text as text_module
 from factpack.extract.actors import _gazetteer_regex
 from factpack.extract.events import StoryWords
@@ -205,3 +205,12 @@ def test_apposition_patterns_never_match_where_their_cheap_test_fails() -> None:
                 matched += 1
     assert matched > 20
     assert all(any(rx.search(p) for rx in actors.APPOSITION_NEEDS) for p in APPOSITION_PROBES)
+
+
+def test_remembered_actor_ids_are_the_hashed_ones() -> None:
+    for name in ["Joyce Banda", "JOYCE BANDA", "Straße Group", "Joyce Banda", "", "İstanbul Office"]:
+        assert ids.actor_id(name) == ids.digest_id("act", name.casefold())
+        assert ids.actor_id(name, {}) == ids.actor_id(name)
+    assert ids.actor_id("Joyce Banda") != ids.actor_id("Joyce Bandas")
+    registry = {"joyce banda": ("act_000000000001", "Joyce Banda")}
+    assert ids.actor_id("Joyce Banda", registry) == "act_000000000001"
