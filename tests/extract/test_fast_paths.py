@@ -214,3 +214,18 @@ def test_remembered_actor_ids_are_the_hashed_ones() -> None:
     assert ids.actor_id("Joyce Banda") != ids.actor_id("Joyce Bandas")
     registry = {"joyce banda": ("act_000000000001", "Joyce Banda")}
     assert ids.actor_id("Joyce Banda", registry) == "act_000000000001"
+
+
+def test_role_ok_with_the_remembered_titles_reads_as_with_fresh_ones() -> None:
+    fresh = {t.lower() for t in REF.titles}
+
+    def plain(role: str) -> bool:
+        words = re.findall(r"[A-Za-z\-]+", role.lower())
+        pairs = [" ".join(words[a : a + 2]) for a in range(len(words))]
+        return any(w in fresh for w in words) or any(p in fresh for p in pairs)
+
+    roles = ["the minister", "a spokesman for the army", "the Foreign Minister", "a farmer", "The head of X"]
+    roles += [c for t in DEV_TEXTS[:30] for c in re.findall(r"(?:the|a|an) [a-z][a-z\- ]{1,40}", t)]
+    answers = [actors._role_ok(r, REF) for r in roles]
+    assert answers == [plain(r) for r in roles]
+    assert True in answers and False in answers

@@ -453,7 +453,7 @@ APPOSITION_NEEDS = {
 
 def _role_ok(role: str, ref: Reference) -> bool:
     words = re.findall(r"[A-Za-z\-]+", role.lower())
-    lower_titles = {t.lower() for t in ref.titles}
+    lower_titles = _lower_titles(ref.titles)  # built once, not per call
     return any(w in lower_titles for w in words) or any(
         " ".join(words[a : a + 2]) in lower_titles for a in range(len(words))
     )
