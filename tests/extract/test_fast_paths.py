@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from factpack.extract import actors, dates, ids, quantities
+from factpack.extract import actors, dates, evidence, ids, quantities
 from factpack.extract import text as text_module
 from factpack.extract.actors import _gazetteer_regex
 from factpack.extract.events import StoryWords
@@ -229,3 +229,17 @@ def test_role_ok_with_the_remembered_titles_reads_as_with_fresh_ones() -> None:
     answers = [actors._role_ok(r, REF) for r in roles]
     assert answers == [plain(r) for r in roles]
     assert True in answers and False in answers
+
+
+def test_clause_boundaries_only_where_the_scans_look() -> None:
+    probes = ["a, b; c: d — e – f - g,” h;’ i:» j —k –l ,m", ", ; : — – - ,” ;” :”"]
+    seen_before = seen_at = 0
+    for text in probes + DEV_TEXTS[:60]:
+        for k in range(1, len(text)):
+            if evidence._boundary_before(text, k):
+                assert text[k - 1] in evidence.BEFORE_BOUNDARY, (text[max(0, k - 5) : k + 5], k)
+                seen_before += 1
+            if evidence._boundary_at(text, k):
+                assert text[k] in evidence.AT_BOUNDARY, (text[max(0, k - 5) : k + 5], k)
+                seen_at += 1
+    assert seen_before > 1000 and seen_at > 1000
