@@ -243,3 +243,34 @@ def test_clause_boundaries_only_where_the_scans_look() -> None:
                 assert text[k] in evidence.AT_BOUNDARY, (text[max(0, k - 5) : k + 5], k)
                 seen_at += 1
     assert seen_before > 1000 and seen_at > 1000
+
+
+def plain_quotations(text: str, pstart: int, pend: int) -> list[Span]:
+    """The character-by-character scan `_quotations` replaced."""
+    out: list[Span] = []
+    open_at: int | None = None
+    closers = ""
+    for i in range(pstart, pend):
+        ch = text[i]
+        if open_at is None:
+            if ch in text_module.QUOTE_PAIRS and text_module._opens(text, i, pstart, pend):
+                open_at, closers = i, text_module.QUOTE_PAIRS[ch]
+        elif ch in closers and text_module._closes(text, i, pstart, pend):
+            out.append(Span(open_at + 1, i))
+            open_at = None
+    if open_at is not None and open_at + 1 < pend:
+        out.append(Span(open_at + 1, pend))
+    return [s for s in out if s.end > s.start]
+
+
+def test_quotations_jumping_from_mark_to_mark_finds_what_the_scan_finds() -> None:
+    probes = ["“We will ‘not’ stop,” she said. „Ja“ and «oui» and 'yes' and \"no\" — it's O'Brien’s ‘",
+              "He said: “open to the end", "'Tis ‘quoted’ and “nested ‘inner’ outer” done"]
+    found = 0
+    for text in probes + DEV_TEXTS:
+        for p in paragraphs(text, 0):
+            fast = text_module._quotations(text, p.start, p.end)
+            assert fast == plain_quotations(text, p.start, p.end), text[p.start : p.end][:80]
+            found += len(fast)
+        text_module.clear_caches()
+    assert found > 300

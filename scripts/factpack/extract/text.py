@@ -13,6 +13,8 @@ CLOSE_QUOTES = "”»"
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 # opening mark -> the marks that close it (“…”, „…“ and „…”, «…», ‘…’, "…", '…')
 QUOTE_PAIRS = {"“": '”"', "„": '“”"', "«": "»", "‘": "’", '"': '"”', "'": "'"}
+# every mark that opens or closes a quotation there: the only characters `_quotations` looks at
+QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(QUOTE_PAIRS).union(*QUOTE_PAIRS.values())))) + "]")
 # sentences, tokens and quotations are cached per span while one document is extracted (every
 # pass re-reads them); large enough for a 512 KiB document, emptied after each document
 CACHE_SIZE = 1 << 16
@@ -208,8 +210,8 @@ def _quotations(text: str, pstart: int, pend: int) -> list[Span]:
     out: list[Span] = []
     open_at: int | None = None
     closers = ""
-    for i in range(pstart, pend):
-        ch = text[i]
+    for q in QUOTE_MARK.finditer(text, pstart, pend):  # every other character changes nothing
+        i, ch = q.start(), q.group()
         if open_at is None:
             if ch in QUOTE_PAIRS and _opens(text, i, pstart, pend):
                 open_at, closers = i, QUOTE_PAIRS[ch]
