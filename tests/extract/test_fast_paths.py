@@ -149,15 +149,16 @@ def test_story_words_counts_what_the_eager_count_counts() -> None:
     assert StoryWords("The strike. A strike, the end.", [Span(0, 30)]).get("strike") == 2
 
 
-def regex_whole_forms(text: str, forms: list[str]) -> list[tuple[int, str]]:
-    rx = re.compile(r"(?<![\w\-])(?:" + plain_alternation(set(forms)) + r")(?![\w\-])")
+def regex_whole_forms(text: str, forms: list[str], word: str = r"[\w\-]") -> list[tuple[int, str]]:
+    rx = re.compile(rf"(?<!{word})(?:" + plain_alternation(set(forms)) + rf")(?!{word})")
     return [(m.start(), m.group()) for m in rx.finditer(text)]
 
 
-def test_word_or_hyphen_is_the_pattern_class_for_every_character() -> None:
+@pytest.mark.parametrize(("also", "word"), [("_-", r"[\w\-]"), ("_", r"\w")])
+def test_word_or_is_the_pattern_class_for_every_character(also: str, word: str) -> None:
     everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
-    matched = set(re.findall(r"[\w\-]", everything))
-    assert {c for c in everything if text_module._word_or_hyphen(c)} == matched
+    matched = set(re.findall(word, everything))
+    assert {c for c in everything if text_module._word_or(c, also)} == matched
 
 
 @pytest.mark.parametrize(
@@ -173,6 +174,7 @@ def test_whole_forms_finds_what_the_pattern_finds(forms: list[str], text: str) -
     got = whole_forms(text, forms)
     assert got == regex_whole_forms(text, forms)
     assert got
+    assert whole_forms(text, forms, also="_") == regex_whole_forms(text, forms, r"\w")
 
 
 def test_whole_forms_on_dev_texts() -> None:
@@ -182,6 +184,7 @@ def test_whole_forms_on_dev_texts() -> None:
         forms = sorted(set(names))[:60] + ["a", "the", "-"]
         got = whole_forms(text, forms)
         assert got == regex_whole_forms(text, forms)
+        assert whole_forms(text, forms, also="_") == regex_whole_forms(text, forms, r"\w")
         total += len(got)
     assert total > 5000
 

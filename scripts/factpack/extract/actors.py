@@ -1621,9 +1621,8 @@ def link_surnames(text: str, doc: DocActors) -> None:
         words = [w for w in a.name.split() if w[:1].isupper()]
         if len(words) >= 2 and m.mention_type == "name":
             initials = "".join(w[0] for w in words)
-            if initials not in in_text:
-                rx_initials = r"(?<![\w])" + re.escape(initials) + r"(?![\w])"
-                in_text[initials] = re.search(rx_initials, text) is not None
+            if initials not in in_text:  # as a whole word: (?<![\w])initials(?![\w])
+                in_text[initials] = bool(whole_forms(text, [initials], also="_"))
             if in_text[initials]:
                 forms.setdefault(initials, (a, "alias"))
     forms.update({s: (v[0], "surname") for s, v in surnames.items() if len(v) == 1 and s not in forms})

@@ -87,15 +87,17 @@ def _trie_rx(node: dict) -> str:
     return f"(?:{alt})?" if ends else f"(?:{alt})"
 
 
-def _word_or_hyphen(ch: str) -> bool:
-    r"""What `[\w\-]` matches in a pattern on text: a letter or digit of any script, `_`, `-`."""
-    return ch.isalnum() or ch in "_-"
+def _word_or(ch: str, also: str = "_-") -> bool:
+    r"""What `[\w\-]` matches in a pattern on text (a letter or digit of any script, `_`, `-`);
+    with `also="_"`, what `\w` matches."""
+    return ch.isalnum() or ch in also
 
 
-def whole_forms(text: str, forms: list[str] | set[str]) -> list[tuple[int, str]]:
-    r"""(start, form) of each match of `(?<![\w\-])(?:form|...)(?![\w\-])` in `text`, forms
-    tried longest first, left to right without overlaps (as `re.finditer` finds them), by
-    `str.find`: a document's own forms need no pattern compiled for it."""
+def whole_forms(text: str, forms: list[str] | set[str], also: str = "_-") -> list[tuple[int, str]]:
+    r"""(start, form) of each match of `(?<![\w\-])(?:form|...)(?![\w\-])` in `text` (with
+    `also="_"`: of `(?<!\w)(?:form|...)(?!\w)`), forms tried longest first, left to right
+    without overlaps (as `re.finditer` finds them), by `str.find`: a document's own forms need
+    no pattern compiled for it."""
     found: list[tuple[int, int, str]] = []
     n = len(text)
     for f in forms:
@@ -104,7 +106,7 @@ def whole_forms(text: str, forms: list[str] | set[str]) -> list[tuple[int, str]]
         k = text.find(f)
         while k >= 0:
             end = k + len(f)
-            if (k == 0 or not _word_or_hyphen(text[k - 1])) and (end == n or not _word_or_hyphen(text[end])):
+            if (k == 0 or not _word_or(text[k - 1], also)) and (end == n or not _word_or(text[end], also)):
                 found.append((k, -len(f), f))
             k = text.find(f, k + 1)
     found.sort()
