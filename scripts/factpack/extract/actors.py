@@ -198,12 +198,14 @@ def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     return 0
 
 
-_TITLE_INDEX: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+# keyed by the title set itself (a frozenset keeps its hash): an id() key could be reused by
+# another set once the first is freed, and give its index to the wrong titles
+_TITLE_INDEX: dict[frozenset[str], dict[str, list[tuple[str, ...]]]] = {}
 
 
 def _title_index(titles: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     """Titles as lower-cased token tuples grouped by first token, longest first."""
-    key = id(titles)
+    key = titles
     if key not in _TITLE_INDEX:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for t in titles:
@@ -214,11 +216,11 @@ def _title_index(titles: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     return _TITLE_INDEX[key]
 
 
-_LOWER: dict[int, frozenset[str]] = {}
+_LOWER: dict[frozenset[str], frozenset[str]] = {}
 
 
 def _lower_titles(titles: frozenset[str]) -> frozenset[str]:
-    key = id(titles)
+    key = titles
     if key not in _LOWER:
         _LOWER[key] = frozenset(t.lower() for t in titles)
     return _LOWER[key]
