@@ -211,9 +211,9 @@ def _find_dates(sentence: str, pub: dt.date | None, offset: int, low: str | None
         for m in rx.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            names = [v for k, v in m.groupdict().items() if k[0] in "mw" and v]
+            names = [v for k, v in m.groupdict().items() if k[0] in "mw" and v and not v[0].isdigit()]
             if any(not v[0].isupper() for v in names):
-                continue  # "may", "march" as verbs
+                continue  # "may", "march" as verbs (a month in digits is no verb: 2025-05-20)
             try:
                 r = resolve(kind, m, pub)
             except (ValueError, OverflowError):  # year 0000, or a range before year 1
