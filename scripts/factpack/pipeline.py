@@ -256,7 +256,10 @@ def combine_rows(stored: StoredRows | None, fresh: DocRows, docs: list[str]) -> 
         n_stored = stored.counts[kind][keep]
         parts = []
         if int(n_stored.sum()):
-            parts.append(stored.tables[kind].filter(np.repeat(keep, stored.counts[kind])).to_pandas())
+            table = stored.tables[kind]
+            if not keep.all():  # (a filter copies every column, even when it keeps every row)
+                table = table.filter(np.repeat(keep, stored.counts[kind]))
+            parts.append(table.to_pandas())
         if len(fresh.frames[kind]):
             parts.append(fresh.frames[kind])
         if len(parts) > 1:

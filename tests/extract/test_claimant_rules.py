@@ -468,3 +468,135 @@ def test_speech_nested_in_what_another_claim_says_is_not_a_claim_of_its_own() ->
     assert only(nested, "not a revolutionary")[0] == "Gulnara Osmonova"
     kept = [c for c in claims_of(own_clause) if c[1].startswith("turnout figures")]
     assert kept and kept[0][0] == "Grace Banda", claims_of(own_clause)
+
+
+# s7-claims (issue 11, round 7) -----------------------------------------------------------------
+
+
+def test_a_name_set_off_after_a_generic_description_is_the_speaker() -> None:
+    """`a seafarers' union, the X Union, which said`, `according to the ship's manager,
+    Valletta-based X.`, `," said a spokesman for the Y, Thabo Nkosi.`: the apposed name speaks,
+    not the generic noun; a description with no name after it stays generic."""
+    relative = (
+        "MANILA: The arrest was criticised by a seafarers' union, the Philippine Maritime Workers"
+        " Union, which said he had followed orders."
+    )
+    according = (
+        "TRIPOLI: Its 15 crew members were detained, according to the ship's manager, Valletta-based"
+        " Marsa Ship Management."
+    )
+    inverted = (
+        'JOHANNESBURG: "We cannot pay that," said a spokesman for the Mining Council, Thabo Nkosi.'
+    )
+    plain = "TRIPOLI: Its 15 crew members were detained, according to the ship's manager."
+    assert only(relative, "followed orders")[0] == "Philippine Maritime Workers Union"
+    assert only(according, "crew members")[0] == "Marsa Ship Management"
+    assert only(inverted, "cannot pay")[0] == "Thabo Nkosi"
+    assert only(plain, "crew members")[0] == "manager"
+
+
+def test_the_head_of_state_after_an_inverted_cue_or_titled_beside_the_name_is_that_person() -> None:
+    """`"…," wrote the head of State in …` (capital S, after the cue) and `the head of state
+    accused …` after `The head of the military government, General X,` (the title beside the
+    name, not in its description) both give the named holder; with nobody so titled the claimant
+    stays the generic role."""
+    inverted = (
+        'BOGOTA: President Andres Camargo hailed the release. "Jordan returns home to his family,"'
+        " wrote the head of State in his account on the social network X."
+    )
+    beside = (
+        'NIAMEY: The head of the military government, General Moussa Abdou, vowed to "hunt down the'
+        ' mercenaries". The head of state said the border with Benin would stay closed.'
+    )
+    nobody = (
+        "NIAMEY: Colonel Ali Garba led the raid on Monday. The head of state said the border with"
+        " Benin would stay closed."
+    )
+    assert only(inverted, "returns home")[0] == "Andres Camargo"
+    assert only(beside, "border with Benin")[0] == "Moussa Abdou"
+    assert only(nobody, "border with Benin")[0] == "head of state"
+
+
+def test_a_role_holder_named_before_wins_over_one_named_later() -> None:
+    """`According to the minister, …` after `Defence Minister X denounced …` is X even when
+    another minister is named in the next paragraph (the forward search is only for a role whose
+    holder was not named before, as the codebook says); without the earlier holder the later
+    one is still found."""
+    both = (
+        "CARACAS: Defence Minister Ramon Echeverria denounced on Tuesday that a destroyer fired on"
+        " a fishing boat.\nAccording to the minister, the vessel was attacked in national waters.\n"
+        "Foreign Minister Andres Salcedo delivered a protest note to the Swiss embassy."
+    )
+    later = (
+        "CARACAS: A destroyer fired on a fishing boat, the minister said.\n"
+        "Foreign Minister Andres Salcedo delivered a protest note to the Swiss embassy."
+    )
+    assert only(both, "vessel was attacked")[0] == "Ramon Echeverria"
+    assert only(later, "destroyer fired")[0] == "Andres Salcedo"
+
+
+def test_a_definite_institution_no_list_knows_is_a_speaker() -> None:
+    """`…, the state police command has confirmed.`, `…, the authority said.`: a definite
+    description headed by an institution's head word (`org_heads.csv`) makes a claim; it is the
+    body named earlier whose description holds the word, else a generic body named by the
+    phrase. A head word that is no institution's (`the report said`) still makes none."""
+    command = "LAGOS: Seventeen farmers have been released, the state police command has confirmed."
+    named = (
+        "OSLO: Prison Authority of Norway director Kari Dahl visited the jail on Monday. Nine"
+        " inmates were moved to Bergen, the authority said."
+    )
+    report = "LAGOS: Seventeen farmers have been released, the report said."
+    fronted = "TBILISI: The opposition alliance said the real number of arrests was above 60."
+    assert only(fronted, "real number")[0] == "opposition alliance"
+    assert only(command, "Seventeen farmers")[0] == "state police command"
+    assert only(named, "Nine inmates")[0] == "Prison Authority of Norway"
+    assert not [c for c in claims_of(report) if c[0] == "report"]
+
+
+def test_a_demonym_before_a_state_institution_speaks_for_the_state() -> None:
+    """`…, the Saudi foreign ministry said.`, `The Colombian foreign ministry indicated that …`
+    speak for the state, like `Ethiopia's foreign ministry`; a demonym before a media noun
+    (`the Omani state news agency said`) stays the outlet."""
+    ministry = "JEDDAH: The two sides signed a ceasefire late on Saturday, the Saudi foreign ministry said."
+    fronted = (
+        "BOGOTA: The Colombian foreign ministry indicated that it had held talks with Venezuelan"
+        " officials on Monday."
+    )
+    outlet = (
+        "MUSCAT: Oman's foreign minister spoke with his Iranian counterpart on Friday, the Omani state"
+        " news agency said."
+    )
+    assert only(ministry, "signed a ceasefire")[0] == "Saudi Arabia"
+    assert only(fronted, "held talks")[0] == "Colombia"
+    assert only(outlet, "spoke with")[0] == "Omani state news agency"
+
+
+def test_a_generic_source_phrase_keeps_its_words_and_country_adjective() -> None:
+    """`Iranian state media reported`: the listed phrase `state media` (its first word is also a
+    cue verb, which cut the noun phrase) is the source, with the country adjective before it;
+    `Kyrgyz media reported` is unchanged."""
+    state_media = (
+        "TEHRAN: Iran's navy has seized a tanker in the Gulf, Iranian state media reported on Friday."
+    )
+    relayed = (
+        "NAIROBI: The president said the army was ready to help, Somali state media reported."
+    )
+    plain = "BISHKEK: Troops crossed the border overnight, Kyrgyz media reported."
+    assert only(state_media, "has seized")[0] == "Iranian state media"
+    assert only(relayed, "ready to help")[2] == "Somali state media"
+    assert only(plain, "crossed the border")[0] == "Kyrgyz media"
+
+
+def test_a_pledge_of_a_sum_is_an_act_not_a_claim() -> None:
+    """`pledged $2 million in emergency relief`, `promised €300 million in grants`: a pledge
+    with an object is an act (an AID or AGREE event), like `announced sanctions`; a pledge
+    before `that` or with quoted words is still a claim."""
+    sums = (
+        "MANILA: Japan pledged $2 million in emergency relief on Monday. The European Union"
+        " promised €300 million in grants over three years."
+    )
+    clause = "MANILA: Japan pledged that it would send two rescue teams to the island by Friday."
+    quoted = 'LILONGWE: The president-elect promised to "rebuild trust in our institutions".'
+    assert not [c for c in claims_of(sums) if "million" in c[1]], claims_of(sums)
+    assert only(clause, "two rescue teams")[0] == "Japan"
+    assert only(quoted, "rebuild trust")

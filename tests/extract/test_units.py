@@ -141,3 +141,18 @@ def test_ids_are_deterministic_and_distinct() -> None:
     assert event_id("src_1", 3, 9, "strike") == event_id("src_1", 3, 9, "Strike")
     # one trigger, two events: the type tells them apart
     assert event_id("src_1", 3, 9, "strike", "ASSAULT") != event_id("src_1", 3, 9, "strike", "COERCE")
+
+
+def test_iso_dates_are_read() -> None:
+    """An ISO date is a day (its two-digit month is not a month name that may be a verb), and
+    an impossible one is no day; "may" as a verb is still no month."""
+    import datetime as dt
+
+    from factpack.extract.dates import find_dates
+
+    pub = dt.date(2025, 6, 1)
+    (d,) = find_dates("The talks ended on 2025-05-20 in Geneva.", pub)
+    assert (d.start, d.end, d.precision, d.text) == (dt.date(2025, 5, 20), dt.date(2025, 5, 20), "day",
+                                                      "2025-05-20")
+    assert [x.precision for x in find_dates("The file 2025-13-40 was read.", pub)] == ["unknown"]
+    assert find_dates("Officials may 20 times review it.", pub) == []

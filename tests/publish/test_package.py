@@ -115,3 +115,34 @@ def test_cli_build_and_validate(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert "error: events.event_type row " in r.stderr and "'ASSALT'" in r.stderr, r.stderr
     assert "error: events: SHA-256 differs from the descriptor" in r.stderr, r.stderr
+
+
+def test_pretty_json_is_json_dumps_with_indent_two() -> None:
+    """The build report and descriptor writer (`pretty_json`) gives the text of
+    `json.dumps(obj, indent=2, ensure_ascii=False)`: nested and empty containers, non-ASCII
+    and escaped strings, floats, booleans, nulls, tuples, non-string keys."""
+    import json
+    import random
+
+    from factpack.publish.package import pretty_json
+
+    rnd = random.Random(3)
+    scalars = [None, True, False, 0, -7, 2**40, 0.5, 1e-9, 3.0, float("nan"), "", "a\"b\\c\n\té",
+               "Bogotá — “quoted”", "\u2028x"]
+
+    def make(depth: int) -> object:
+        kind = rnd.random()
+        if depth > 3 or kind < 0.4:
+            return rnd.choice(scalars)
+        if kind < 0.7:
+            return {rnd.choice(["a", "b", "ñ", "key with space", ""]) + str(i): make(depth + 1)
+                    for i in range(rnd.randint(0, 4))}
+        if kind < 0.8:
+            return tuple(make(depth + 1) for _ in range(rnd.randint(0, 3)))
+        if kind < 0.9:
+            return {1: make(depth + 1), 2.5: "x"}
+        return [make(depth + 1) for _ in range(rnd.randint(0, 4))]
+
+    for _ in range(300):
+        obj = make(0)
+        assert pretty_json(obj) == json.dumps(obj, indent=2, ensure_ascii=False), obj

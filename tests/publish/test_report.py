@@ -104,3 +104,25 @@ def test_cli_prints_a_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "report: sources built 2, skipped 1; warnings 3" in out
     assert "skipped b.txt: same text as a.txt" in out
     assert "evidence quotes" in out
+
+
+def test_covered_chars_equals_the_union_of_each_sources_spans() -> None:
+    """The vectorised union (`covered_chars`) is the plain loop (`_covered`) per source: random
+    overlapping, nested, touching and empty spans over a few sources, in shuffled order."""
+    import random
+
+    import pandas as pd
+    from factpack.publish.report import _covered, covered_chars
+
+    rnd = random.Random(7)
+    rows = []
+    for sid in ("src_a", "src_b", "src_c", "src_d"):
+        for _ in range(rnd.randint(1, 40)):
+            s = rnd.randint(0, 300)
+            rows.append((sid, s, s + rnd.choice([0, 1, 5, 30, 120])))
+    rnd.shuffle(rows)
+    spans = pd.DataFrame(rows, columns=["source_id", "char_start", "char_end"])
+    got = covered_chars(spans)
+    want = {sid: _covered([(s, e) for x, s, e in rows if x == sid]) for sid in {r[0] for r in rows}}
+    assert got == want
+    assert covered_chars(spans.iloc[:0]) == {}

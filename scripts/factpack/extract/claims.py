@@ -191,6 +191,14 @@ def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: R
         comma -= 2  # "Rahman Lamba, 52, whose brother ...": the age is no name
     prev = max((k for k in range(comma) if toks[k].text == ","), default=-1)
     appos = prev > 0 and toks[prev + 1].lower in ("the", "a", "an")
+    if appos:
+        # "a seafarers' union, the X Union of Y, which said": a generic description before the
+        # apposition gives way to the name the apposition holds
+        named = _apposed_name(toks, prev, doc)
+        if named is not None and named.end == toks[comma - 1].end:
+            before = subject_before(text, toks, prev, doc, ref)
+            if before is None or (before.actor is not None and before.actor.is_generic):
+                return Subject(named.actor, named.text, named.start, named.end, named)
     for end in (prev, comma) if appos else (comma,):
         if end == 0:
             continue
@@ -208,6 +216,33 @@ def _antecedent(text: str, toks: list[Token], comma: int, doc: DocActors, ref: R
     return None
 
 
+APPOSITION_LEAD_MAX = 2  # words before the name in `, the X Union,` / `, Valletta-based X.`
+
+
+def _apposed_name(toks: list[Token], comma: int, doc: DocActors) -> Mention | None:
+    """`a seafarers' union, the X Union of Y, which said`, `according to the ship's manager,
+    Valletta-based X.`, `said a spokesman for the Y, Ana Diaz.`: the name (not a state, not a
+    generic source) that fills the whole phrase set off by the comma at token `comma`, after at
+    most two leading words, names the speaker a description before the comma describes."""
+    k = comma + 1
+    end = next((x for x in range(k, len(toks)) if toks[x].text in (",", ";", ":", ".", "(")), len(toks))
+    if end <= k or (end < len(toks) and toks[end].text in (":", "(")):
+        return None
+    hi = toks[end - 1].end
+    ms = [
+        m for m in doc.within(toks[k].start, hi)
+        if m.end == hi and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        and m.actor.actor_type != "state"
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    lead = [t for t in toks[k:end] if t.end <= m.start]
+    if len(lead) > APPOSITION_LEAD_MAX or any(not t.text.replace("-", "").isalpha() for t in lead):
+        return None
+    return m
+
+
 def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
     """`Tajikistan's government said`, `Ethiopia's foreign ministry denied`, `the United States
     embassy said`: a state's government body named by a lower-case description after the
@@ -220,9 +255,16 @@ def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Refer
     if k == j or k < 1 or ref.generic.get(head) is None:
         return None
     owner = k - 2 if k >= 2 and toks[k - 1].lower in ("'s", "’s") else k - 1
+    institution = (
+        ref.generic.get(head) == "government_body"
+        and not head.endswith("s")
+        and ref.generic.get(f"{toks[j - 2].lower} {head}") in (None, "government_body")  # not `news agency`
+    )
     states = [
         m for m in doc.overlapping(toks[owner].start, toks[owner].end)
-        if m.actor.actor_type == "state" and m.mention_type != "demonym" and m.end == toks[owner].end
+        if m.actor.actor_type == "state" and m.end == toks[owner].end
+        # `the Saudi foreign ministry said`: a demonym before an institution is its state too
+        and (m.mention_type != "demonym" or (institution and owner == k - 1))
     ]
     if not states:
         return None
@@ -360,7 +402,7 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     if found is None or (found.actor is not None and found.actor.is_generic and found.mention is None):
         # "Aid groups said": a generic source of several words (`generic_actors.csv` phrases);
         # "a human rights group said": the longest listed phrase names it
-        for n in (3, 2) if found is None else (3,):
+        for n in (3, 2):
             if j >= n and all(t.text[:1].isalpha() for t in toks[j - n : j]):
                 phrase = " ".join(t.lower for t in toks[j - n : j])
                 if ref.generic.get(phrase) and (found is None or phrase.endswith(found.text.lower())):
@@ -368,7 +410,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
                     name = text[a:b]  # as written, without a sentence-initial capital ("state TV")
                     if not toks[j - n].text.isupper():
                         name = name[:1].lower() + name[1:]
-                    actor = Actor(name, ref.generic[phrase] or "group", None, None, True)
+                    country = None
+                    if j > n:
+                        # "Iranian state media reported": the country adjective before the phrase
+                        # belongs to it (`state`, a cue word, cut it from the noun phrase)
+                        dem = [m for m in doc.overlapping(toks[j - n - 1].start, toks[j - n - 1].end)
+                               if m.mention_type == "demonym" and m.end == toks[j - n - 1].end]
+                        if dem:
+                            a, country = dem[0].start, dem[0].actor.country_code
+                            name = text[a:b]
+                    actor = Actor(name, ref.generic[phrase] or "group", country, None, True)
                     phrased = Subject(actor, text[a:b], a, b)
                     return _seat_of_power(phrased, doc, ref) or phrased
     seat = _seat_of_power(found, doc, ref)
@@ -396,7 +447,39 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         held = resolve_role(words, doc, ref, words[0].start) if words else None
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
+    if found is None and j >= 2 and toks[j - 1].text.islower() and toks[j - 1].text.title() in ref.org_heads:
+        k = j - 1
+        while k > 0 and j - k < 5 and toks[k].lower not in ("the", "this") and (
+            toks[k - 1].text.islower() or toks[k - 1].lower in ("the", "this")
+        ):
+            k -= 1  # back to the determiner, past modifiers that may be cue words (`state`)
+        return _institution_described(text, toks[k:j], doc, ref)
     return found
+
+
+def _institution_described(text: str, words: list[Token], doc: DocActors, ref: Reference) -> Subject | None:
+    """`…, the authority said.`, `…, the state police command has confirmed.`: a definite
+    description whose head is an institution's head word (`org_heads.csv`: authority, command,
+    council, alliance) and that no list knows is the body named earlier whose name or description
+    holds the word (`Ecuador's prison authority, SNAI,`), else an unnamed body of that kind (a
+    generic actor named by the phrase without its determiner)."""
+    if len(words) < 2 or words[0].lower not in ("the", "this") or not all(
+        w.text.islower() and w.text.replace("-", "").isalpha() for w in words[1:]
+    ):
+        return None
+    a, b = words[0].start, words[-1].end
+    held = resolve_role(words, doc, ref, a)
+    if held is not None and held.actor_type != "person":
+        return Subject(held, text[a:b], a, b)
+    head = re.compile(r"\b" + re.escape(words[-1].lower) + r"\b")
+    for m in reversed(doc.within(max(0, a - HOLDER_LOOKBACK), a)):
+        if m.mention_type not in ("name", "alias") or m.actor.is_generic:
+            continue
+        if m.actor.actor_type not in ("person", "state") and head.search(_office_context(text, m)):
+            return Subject(m.actor, text[a:b], a, b, m)  # `Ecuador's prison authority, SNAI,`
+    name = text[words[1].start : b]
+    actor = Actor(name, ref.org_heads[words[-1].text.title()], None, None, True)
+    return Subject(actor, text[a:b], a, b)
 
 
 def _state_body_before(
@@ -537,10 +620,17 @@ def _unknown_outlet(text: str, toks: list[Token], j: int, doc: DocActors, ref: R
 # `the 58-year-old said`, `the 63-year-old lawyer, a former head of ..., said`, `the head of
 # state said`: a speaker described, not named, right before the cue
 DESCRIBED = re.compile(
-    r"(?:^|(?<=[\s,(“\"‘]))[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>state|government))"
+    r"(?:^|(?<=[\s,(“\"‘]))[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>[Ss]tate|[Gg]overnment))"
     r"(?P<noun>(?:\s+[a-z][a-z\-]+){0,3}?)(?:\s*,[^,;“”\"]{1,90},)?(?:\s+(?:also|then|later))?\s*$"
 )
 DESCRIBED_LOOKBACK = 2000  # characters before the description where its holder may be named
+# `"…," wrote the head of State in …`, `"…," said the 61-year-old lawyer.`: the same description
+# right after an inverted cue
+DESCRIBED_AFTER = re.compile(
+    r"\s*[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>[Ss]tate|[Gg]overnment))"
+    r"(?P<noun>(?:\s+(?!in\b|on\b|at\b|during\b|from\b|after\b|before\b)[a-z][a-z\-]+){0,3}?)(?=\s*[,.;]|\s+(?:in|on|at|during|from|after|before)\b|\s*$)"
+)
+HOLDER_CONTEXT = 60  # characters before a name (and an apposition after it) read for an office title
 
 
 def _described_speaker(
@@ -556,6 +646,28 @@ def _described_speaker(
     m = DESCRIBED.search(text, lo, toks[j - 1].end)
     if m is None or m.end() != toks[j - 1].end:
         return None
+    return _described_holder(text, m, doc, ref)
+
+
+def _described_after(text: str, pos: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`"…," wrote the head of State in his account`, `"…," said the 47-year-old.`: a speaker
+    described by age or office right after an inverted cue (at `pos`) is resolved like one before
+    it (`_described_holder`)."""
+    m = DESCRIBED_AFTER.match(text, pos)
+    return _described_holder(text, m, doc, ref) if m is not None else None
+
+
+def _office_context(text: str, x: Mention) -> str:
+    """The words describing a person at one mention: its description, the words before the name
+    in its sentence (`The head of the military government, General X`) and an apposition after
+    it (`X, the junta leader,`), lower-cased."""
+    before = re.split(r"[.;:!?\n“”\"]", text[max(0, x.start - HOLDER_CONTEXT) : x.start])[-1]
+    after = re.match(r",\s*([^,.;:\n“”\"]{1,80})", text[x.end : x.end + HOLDER_CONTEXT + 30])
+    return f"{x.actor.description or ''} {before} {after.group(1) if after else ''}".lower()
+
+
+def _described_holder(text: str, m: re.Match[str], doc: DocActors, ref: Reference) -> Subject | None:
+    """The person a `DESCRIBED` / `DESCRIBED_AFTER` match describes (see `_described_speaker`)."""
     pos = m.start()
     people = [
         x for x in doc.within(max(0, pos - DESCRIBED_LOOKBACK), pos)
@@ -582,8 +694,13 @@ def _described_speaker(
             if held is not None and held.actor_type == "person":
                 return Subject(held, text[m.start() : m.end()].strip(), m.start(), m.end())
     if m.group("office"):
-        titles = ref.actor_cues.get(f"head_of_{m.group('office')}", frozenset())
+        titles = ref.actor_cues.get(f"head_of_{m.group('office').lower()}", frozenset())
         held = [x for x in people if any(t in (x.actor.description or "").lower() for t in titles)]
+        if not held:
+            # the title stands beside the name, not in its description (`The head of the
+            # military government, General X,`)
+            fits = [re.compile(r"\b" + re.escape(t) + r"\b") for t in titles]
+            held = [x for x in people if any(f.search(_office_context(text, x)) for f in fits)]
         return _subject(text, m, held[-1]) if held else None
     if noun:
         fits = [x for x in people if noun[-1] in (x.actor.description or "").lower()]
@@ -991,6 +1108,14 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
     if np[0].lower() not in ("the", "his", "her", "its", "their") and not DEFINITE_ROLE.search(lead):
         return c
     end = c.claimant_start + len(c.claimant_text)
+    definite = DEFINITE_ROLE.search(lead)
+    lo = c.claimant_start - len(lead) + definite.start() if definite else c.claimant_start
+    words = [w for w in tokens(text, Span(lo, end)) if w.text[:1].isalpha()]
+    held = resolve_role(words, doc, ref, lo) if words else None
+    if held is not None and held.actor_type == "person":
+        # `According to the minister, …` after `Defence Minister X denounced …`: a holder named
+        # before wins over one named later
+        return replace(c, claimant=held)
     phrase = lead.rsplit(",", 1)[-1] + " " + c.claimant_text
     mods = {w.lower() for w in re.findall(r"[A-Za-z]+", phrase)} - {head}
     best: tuple[int, Actor] | None = None
@@ -1372,6 +1497,19 @@ def _direct_claim(
             subj = _chain_speaker(ttoks, i, last)
         if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
             m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
+            if m is None and i + 1 < len(ttoks):
+                described = _described_after(text, ttoks[i].end, doc, ref)
+                if described is not None:
+                    return _make(
+                        text, described, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc
+                    )
+            if i + 1 < len(ttoks) and ttoks[i + 1].lower in ("a", "an", "the"):
+                # "…,” said a spokesman for the Y, Ana Diaz.": the name after the description
+                comma = next((k for k in range(i + 2, len(ttoks)) if ttoks[k].text in (",", ".")), None)
+                set_off = comma is not None and ttoks[comma].text == ","
+                named = _apposed_name(ttoks, comma, doc) if set_off else None
+                if named is not None and (m is None or m.actor.is_generic or m.end <= ttoks[comma].start):
+                    m = named
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
         return _make(text, subj, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc)
     # an unattributed quote continuing the previous speaker's words
@@ -1490,6 +1628,14 @@ def _reported_claim(
             subj = _seat_of_power(subj, doc, ref) or subj
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+        if comma is not None and i > 0 and toks[i - 1].text == "," and (
+            subj is None or (subj.actor is not None and subj.actor.is_generic)
+        ):
+            # "…, according to the ship's manager, Valletta-based X.": the name set off after a
+            # generic description is the source
+            named = _apposed_name(toks, comma, doc)
+            if named is not None:
+                subj = Subject(named.actor, named.text, named.start, named.end, named)
         if (
             i > 1
             and toks[i - 1].text == ","

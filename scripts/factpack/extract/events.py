@@ -191,8 +191,27 @@ def _gapped_match(
     return None
 
 
+class StoryWords:
+    """How often each lower-cased word occurs in the body paragraphs (`.get` as on a dict),
+    counted on the first lookup: only a trigger with a story-wide sense rule asks, and most
+    stories have none, so most never tokenise their paragraphs a second time."""
+
+    def __init__(self, text: str, paras: list[Span]) -> None:
+        self._text, self._paras = text, paras
+        self._counts: dict[str, int] | None = None
+
+    def get(self, word: str, default: int = 0) -> int:
+        if self._counts is None:
+            counts: dict[str, int] = {}
+            for p in self._paras:
+                for t in tokens(self._text, p):
+                    counts[t.lower] = counts.get(t.lower, 0) + 1
+            self._counts = counts
+        return self._counts.get(word, default)
+
+
 def _sense(
-    trigger: str, etype: str, mode: str | None, doc_words: dict[str, int], ref: Reference,
+    trigger: str, etype: str, mode: str | None, doc_words: dict[str, int] | StoryWords, ref: Reference,
     before: str = "", after: str = "", sentence: frozenset[str] = frozenset(),
 ) -> tuple[str, str | None]:
     """The trigger's event type and mode in context: a rule on the word right before or after it
@@ -1855,10 +1874,7 @@ def find_events(
         # a headline or standfirst read as the first paragraph: the dateline opens the next
         zones += [z for z in _excluded_zones(text, paras[1].start) if z[0] == paras[1].start]
     cover = _claim_cover(list(claims))
-    doc_words: dict[str, int] = {}
-    for p in paras:
-        for t in tokens(text, p):
-            doc_words[t.lower] = doc_words.get(t.lower, 0) + 1
+    doc_words = StoryWords(text, paras)
     for p in paras:
         quotes = quotations(text, p)
         for s in sentences(text, p):

@@ -35,6 +35,12 @@ def _boundary_at(text: str, k: int) -> bool:
     return c in "—–" or text.startswith(" - ", k) or text.startswith(" – ", k) or text.startswith(" — ", k)
 
 
+# every clause start `_boundary_before` accepts follows one of these, every clause end
+# `_boundary_at` accepts is one of these: the scans below call them only there
+BEFORE_BOUNDARY = " —–"
+AT_BOUNDARY = " ,;:—–"
+
+
 APPOSITION_OPENERS = ("the ", "a ", "an ", "its ", "his ", "her ", "their ", "“", '"')
 APPOSITION_MAX_WORDS = 6
 
@@ -51,7 +57,7 @@ def _apposition_after(text: str, k: int, hi_bound: int) -> int:
     if not text.startswith(APPOSITION_OPENERS, start):
         return 0
     j = start
-    while j < hi_bound and not _boundary_at(text, j):
+    while j < hi_bound and not (text[j] in AT_BOUNDARY and _boundary_at(text, j)):
         j += 1
     if j >= hi_bound or text[j] != "," or len(text[start:j].split()) > APPOSITION_MAX_WORDS:
         return 0
@@ -68,10 +74,10 @@ def readable_span(text: str, lo_bound: int, hi_bound: int, parts: list[tuple[int
     parts = [(a, b) for a, b in parts if lo_bound <= a < b <= hi_bound]
     lo = min(a for a, _ in parts)
     hi = max(b for _, b in parts)
-    while lo > lo_bound and not _boundary_before(text, lo):
+    while lo > lo_bound and not (text[lo - 1] in BEFORE_BOUNDARY and _boundary_before(text, lo)):
         lo -= 1
     while hi < hi_bound:
-        if _boundary_at(text, hi):
+        if text[hi] in AT_BOUNDARY and _boundary_at(text, hi):
             past = _apposition_after(text, hi, hi_bound)
             if not past:
                 break

@@ -14,6 +14,7 @@ IDs are chosen to survive changes to how evidence is cut:
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 
 
 def digest_id(prefix: str, *parts: object) -> str:
@@ -23,8 +24,15 @@ def digest_id(prefix: str, *parts: object) -> str:
 
 def actor_id(name: str, registry: dict[str, tuple[str, str]] | None = None) -> str:
     """The registered ID of `name` (or an alias of it), else a hash of the case-folded name."""
-    hit = (registry or {}).get(name.casefold())
-    return hit[0] if hit else digest_id("act", name.casefold())
+    folded = name.casefold()
+    hit = (registry or {}).get(folded)
+    return hit[0] if hit else _actor_digest(folded)
+
+
+@lru_cache(maxsize=1 << 16)
+def _actor_digest(folded: str) -> str:
+    """`digest_id("act", folded)`, remembered: a story names the same actors again and again."""
+    return digest_id("act", folded)
 
 
 def mention_id(source_id: str, start: int, end: int) -> str:

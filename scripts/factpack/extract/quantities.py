@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factpack.extract.text import caseless
+
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -136,7 +138,22 @@ FATALITY_PATTERNS = [
     re.compile(rf"\b(?P<one>[Aa]n?)\s+(?:[a-z0-9-]+\s+)?{ONE_VICTIM}\s+(?:was|has been|had been)\s+killed\b"),
     re.compile(rf"\b{COUNT}\s+(?:deaths?|fatality|fatalities|bodies)\b", re.I),  # "one death"
 ]
-MAYBE_DEATHS = re.compile(r"kill|dead|death|died|slain|perish|fatalit|bodies|lives", re.IGNORECASE)
+# words (lower case) each of FATALITY_PATTERNS cannot match without: a pattern none of whose
+# words is in the sentence is not run
+FATALITY_NEEDS: list[tuple[str, ...]] = [
+    ("kill", "left", "leaving"),
+    ("killed", "dead", "died", "slain", "perished"),
+    ("death toll",),
+    ("the lives of",),
+    ("lost their lives",),
+    ("kill",),
+    ("killed",),
+    ("death", "fatalit", "bodies"),
+]
+MAYBE_DEATHS_RX = r"kill|dead|death|died|slain|perish|fatalit|bodies|lives"
+MAYBE_DEATHS = re.compile(MAYBE_DEATHS_RX, re.IGNORECASE)
+MAYBE_DEATHS_LOWER = re.compile(MAYBE_DEATHS_RX)  # the same test on `caseless` text
+DIGIT = re.compile(r"\d")  # every money pattern needs one: a cheap test that skips most sentences
 MONEY_PATTERNS = [
     re.compile(
         r"(?P<cur>\b(?:US|AU?|NZ|CA?|HK|S|R|MX)\$|(?<![A-Za-z])\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|NGN|ZAR))\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:-|\s*)(?P<scale>thousand|million|billion|trillion|crore|lakh|bn|mn|tn|[mbk]))?\b",
@@ -209,11 +226,20 @@ def _bounds(m: re.Match[str]) -> tuple[int | None, int | None]:
 
 def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
     """Fatality counts ("killing at least 83" -> 83..None; "killed 11" -> 11..11)."""
-    if not MAYBE_DEATHS.search(sentence):
+    return _find_fatalities(sentence, offset, caseless(sentence))
+
+
+def _find_fatalities(sentence: str, offset: int, low: str | None) -> list[Fatalities]:
+    """`find_fatalities`; with `low` (the sentence `caseless`) its cheap test runs on that and only
+    the patterns whose FATALITY_NEEDS are met run; without, the test runs case-insensitively on
+    the sentence and every pattern runs (the plain path, which gives the same counts)."""
+    if not (MAYBE_DEATHS.search(sentence) if low is None else MAYBE_DEATHS_LOWER.search(low)):
         return []
     out: list[Fatalities] = []
     taken: list[tuple[int, int]] = []
-    for rx in FATALITY_PATTERNS:
+    for rx, needs in zip(FATALITY_PATTERNS, FATALITY_NEEDS, strict=True):
+        if low is not None and not any(w in low for w in needs):
+            continue
         for m in rx.finditer(sentence):
             one = "one" in rx.groupindex and m.group("one")
             if not one and not (m.group("n1") or m.group("vague")):
@@ -230,6 +256,11 @@ def find_fatalities(sentence: str, offset: int = 0) -> list[Fatalities]:
 
 def find_money(sentence: str, offset: int = 0) -> list[Money]:
     """Sums of money ("USD 50 million", "$700m", "€2bn", "5 million euros")."""
+    return _find_money(sentence, offset) if DIGIT.search(sentence) else []
+
+
+def _find_money(sentence: str, offset: int = 0) -> list[Money]:
+    """`find_money` without the cheap test (the plain path, which gives the same sums)."""
     out: list[Money] = []
     taken: list[tuple[int, int]] = []
     for rx in MONEY_PATTERNS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -432,17 +433,20 @@ def folder_warnings(seeds_dir: Path, files: list[Path]) -> list[Warning_]:
     """Subfolders (not read) and sidecars without a document."""
     out = []
     stems = {p.stem for p in files}
-    for p in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
-        if p.name.startswith("."):
-            continue
-        if p.is_dir() and not p.name.endswith(".txt"):
+    with os.scandir(seeds_dir) as it:  # an entry knows whether it is a folder: no stat per file
+        entries = sorted(((e.name, e) for e in it if not e.name.startswith(".")), key=lambda x: x[0])
+    for name, entry in entries:
+        stem, suffix = os.path.splitext(name)
+        if entry.is_dir() and suffix != ".txt":
+            p = seeds_dir / name
             n = sum(1 for _ in p.rglob("*.txt"))
             if n:
                 out.append(Warning_(str(p), f"subfolder not read ({n} *.txt inside); only documents "
                                     "directly in the seeds folder are built"))
-        elif p.suffix in SIDECAR_SUFFIXES and p.name not in ("package.yaml", "package.yml") \
-                and p.stem not in stems:
-            out.append(Warning_(str(p), f"sidecar without a document ({p.stem}.txt does not exist); ignored"))
+        elif suffix in SIDECAR_SUFFIXES and name not in ("package.yaml", "package.yml") \
+                and stem not in stems:
+            out.append(Warning_(str(seeds_dir / name),
+                                f"sidecar without a document ({stem}.txt does not exist); ignored"))
     return out
 
 

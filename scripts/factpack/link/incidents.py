@@ -168,8 +168,9 @@ def _column(col: pd.Series) -> list[Any]:
 
 
 def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
-            rules: LinkRules) -> list[Report]:
-    """One Report per event row, sorted in anchor order."""
+            rules: LinkRules, order: np.ndarray | None = None) -> list[Report]:
+    """One Report per event row, sorted in anchor order (`order`: the rows' positions in that
+    order, `anchor_positions`, when the caller has them)."""
     src = {sid: (_date(p), f) for sid, p, f in
            zip(sources["source_id"], sources["published_date"], sources["seed_file"], strict=True)}
     who = parties(actors)
@@ -227,6 +228,8 @@ def prepare(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, r
             fatalities=None if fat is None else int(fat),
             amount=(float(amount), currency) if amount is not None else None,
         ))
+    if order is not None:
+        return [out[i] for i in order]
     return sorted(out, key=lambda x: x.order)
 
 
@@ -853,7 +856,36 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def anchor_positions(events: pd.DataFrame, sources: pd.DataFrame) -> np.ndarray:
     """The row positions of `events` in anchor order: the source's publication date, its seed
     file, a source's dated reports before its undated ones, position in the text, event ID.
-    Only these keys are sorted, never the rows (memory at scale)."""
+    Only these keys are sorted, never the rows (memory at scale): the sources are ranked
+    first (a few thousand keys), then the events by that rank and their own keys, as numbers
+    (`anchor_positions_plain` sorts the same keys as Python values: the same order)."""
+    if events.empty:
+        return np.arange(0, dtype=np.int64)
+    if (sources["seed_file"].isna().any() or sources["source_id"].duplicated().any()
+            or events["char_start"].isna().any()
+            or not events["source_id"].isin(sources["source_id"]).all()):
+        return anchor_positions_plain(events, sources)  # keys that are not all comparable values
+    published = [_date(p) for p in sources["published_date"]]
+    skeys = pd.DataFrame({"_unpublished": [p is None for p in published],
+                          "_pub": [p or dt.date.min for p in published],
+                          "seed_file": sources["seed_file"].to_numpy(dtype=object)})
+    ranked = skeys.sort_values(list(skeys.columns), kind="mergesort")
+    tied = ranked.duplicated(keep=False).any()
+    rank = np.empty(len(ranked), dtype=np.int64)
+    if tied:  # sources with the same keys share a rank (their reports interleave, as sorted)
+        rank[ranked.index.to_numpy()] = ranked.groupby(list(skeys.columns), sort=False).ngroup().to_numpy()
+    else:
+        rank[ranked.index.to_numpy()] = np.arange(len(ranked))
+    source_rank = pd.Series(rank, index=sources["source_id"].to_numpy(dtype=object))
+    undated = ~(events["date_start"].notna() & events["date_end"].notna()
+                & events["date_precision"].isin(list(PRECISION_RANK))).to_numpy(dtype=bool)
+    event_code = pd.factorize(events["event_id"].to_numpy(dtype=object), sort=True)[0]
+    return np.lexsort((event_code, events["char_start"].to_numpy(dtype=np.int64), undated,
+                       source_rank.reindex(events["source_id"].to_numpy(dtype=object)).to_numpy()))
+
+
+def anchor_positions_plain(events: pd.DataFrame, sources: pd.DataFrame) -> np.ndarray:
+    """`anchor_positions` by sorting every event's keys as Python values (the reference)."""
     pub = dict(zip(sources["source_id"], sources["published_date"], strict=True))
     seed = dict(zip(sources["source_id"], sources["seed_file"], strict=True))
     published = [_date(pub.get(s)) for s in events["source_id"]]
@@ -881,10 +913,12 @@ def with_incident_ids(events: pd.DataFrame, groups: dict[str, str], sources: pd.
 
 
 def linked_tables(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame,
-                  summary: bool = True) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+                  summary: bool = True, order: np.ndarray | None = None,
+                  ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """(`with_incident_ids`, `incidents_table` of it), putting the events in anchor order once
-    (the incidents table is None unless `summary`)."""
-    order = anchor_positions(events, sources)
+    (the incidents table is None unless `summary`; `order`: `anchor_positions` of the events,
+    when the caller has them)."""
+    order = anchor_positions(events, sources) if order is None else order
     event_ids = events["event_id"].tolist()
     anchor: dict[str, str] = {}
     for pos in order:
@@ -968,9 +1002,9 @@ def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
 
 def link_events(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFrame, ref: Reference,
                 rules: LinkRules, previous: LinkRecord | None = None,
-                record: list[LinkRecord] | None = None) -> dict[str, str]:
+                record: list[LinkRecord] | None = None, order: np.ndarray | None = None) -> dict[str, str]:
     """The linking result: event_id -> event_id of its incident's anchor (`previous`,
-    `record`: see `link`)."""
+    `record`: see `link`; `order`: see `prepare`)."""
     if events.empty:
         return {}
-    return link(prepare(events, sources, actors, ref, rules), rules, previous, record)
+    return link(prepare(events, sources, actors, ref, rules, order), rules, previous, record)

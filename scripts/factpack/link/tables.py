@@ -16,6 +16,7 @@ from factpack.link.directives import apply_directives
 from factpack.link.incidents import (
     INCIDENT_COLUMNS,
     LinkRecord,
+    anchor_positions,
     incidents_table,
     link_events,
     linked_tables,
@@ -53,13 +54,14 @@ def link_tables(events: pd.DataFrame, sources: pd.DataFrame, actors: pd.DataFram
         memo = LinkMemo(memo_dir)
         previous = memo.load()
         record: list[LinkRecord] | None = [] if memo_dir is not None else None
-        groups = link_events(events, sources, actors, ref, rules or default_rules(), previous, record)
+        order = anchor_positions(events, sources)  # made once: linking and the tables read it
+        groups = link_events(events, sources, actors, ref, rules or default_rules(), previous, record, order)
         if record and record[0] != previous:
             memo.save(record[0])
         del previous, record
         directives = list(directives)
         if not directives:
-            linked, incidents = linked_tables(events, groups, sources)
+            linked, incidents = linked_tables(events, groups, sources, order=order)
             assert incidents is not None
             return linked, incidents
         linked = apply_directives(with_incident_ids(events, groups, sources), sources, directives)

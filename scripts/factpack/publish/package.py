@@ -278,8 +278,34 @@ HOW_MADE = (
 )
 
 
+_SCALAR_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def pretty_json(obj: Any, level: int = 0) -> str:
+    """`json.dumps(obj, indent=2, ensure_ascii=False)`, the same text, faster: the standard
+    library writes indented JSON with its pure-Python encoder, which at 10,000 articles spends
+    about a second on the build report. Containers are laid out here; every scalar and key
+    goes through the C encoder. Anything but dicts with string keys, lists, tuples and
+    scalars is left to `json.dumps`."""
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        if not all(isinstance(k, str) for k in obj):
+            return json.dumps(obj, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * level)
+        pad = "\n" + "  " * (level + 1)
+        items = [f"{_SCALAR_JSON(k)}: {pretty_json(v, level + 1)}" for k, v in obj.items()]
+        return "{" + pad + ("," + pad).join(items) + "\n" + "  " * level + "}"
+    if isinstance(obj, (list, tuple)):
+        if not obj:
+            return "[]"
+        pad = "\n" + "  " * (level + 1)
+        items = [pretty_json(v, level + 1) for v in obj]
+        return "[" + pad + ("," + pad).join(items) + "\n" + "  " * level + "]"
+    return _SCALAR_JSON(obj)
+
+
 def dump_json(obj: Any) -> bytes:
-    text = json.dumps({k: v for k, v in obj.items() if v is not None}, indent=2, ensure_ascii=False)
+    text = pretty_json({k: v for k, v in obj.items() if v is not None})
     return (text + "\n").encode("utf-8")
 
 
