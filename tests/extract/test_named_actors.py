@@ -74,21 +74,6 @@ def test_an_arabic_article_takes_the_case_of_its_place_in_the_sentence() -> None
     assert claimant(body, "its fighters had taken") == "Al-Shabaab"
 
 
-def test_a_capitalised_name_before_or_after_a_role_noun_is_a_body() -> None:
-    body = (
-        "TBILISI: Protests went on.\n"
-        "The ruling Georgian Dream party accused the opposition of plotting a coup. "
-        "The opposition Unity for Change alliance said 60 people were held. "
-        "Ana Beridze, who leads the rights group Voices for a Free Homeland, said she was beaten. "
-        "The Washington-based lender said it was watching."
-    )
-    a = actors(body)
-    assert a["Georgian Dream"]["actor_type"] == "organization"
-    assert a["Georgian Dream"]["country_code"] == "GEO"
-    assert a["Unity for Change"]["actor_type"] == "organization"
-    assert "Voices for a Free Homeland" in a
-    assert "Washington-based" not in a
-
 
 def test_without_a_dateline_the_lede_place_outweighs_a_more_named_neighbour() -> None:
     a = actors(
@@ -107,7 +92,8 @@ def test_a_demonym_in_the_role_before_an_unknown_body_gives_its_country() -> Non
         "A director told the Canadian newspaper The Maple Herald that staff were safe. "
         "Thai Channel 3 reported that one engineer was hurt."
     )
-    assert a["Karadeniz Yapi"]["country_code"] == "TUR"
+    # (`The Turkish state-owned company Karadeniz Yapi`: the body is found only by the rule on a
+    # name beside a role noun, which was not merged: it lowered the wire-style held-out guard)
     assert a["Maple Herald"]["country_code"] == "CAN"
     assert a["Channel 3"]["country_code"] == "THA"
 

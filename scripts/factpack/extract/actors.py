@@ -1025,55 +1025,6 @@ def _cap_run(toks: list[Token], i: int, limit: int = 7) -> int:
     return j - i
 
 
-def noun_named_bodies(text: str, toks: list[Token], ref: Reference, taken: list[Mention]) -> list[Mention]:
-    """`the ruling Georgian Dream party`, `The opposition Unity for Change alliance`: a capitalised
-    name no list knows right before a lower-case role noun of `role_nouns.csv` names a body of the
-    noun's kind; so does one right after it (`the defector group Fighters for a Free North Korea`).
-    Country: a demonym in the name or the phrase before it (`Georgian Dream`: Georgia)."""
-    out: list[Mention] = []
-    k = 0
-    while k < len(toks):
-        if not toks[k].text[:1].isupper():  # no run starts here (the cheap test first)
-            k += 1
-            continue
-        n = _cap_run(toks, k)
-        if n == 0 or (k == 0 and n == 1):
-            k += max(n, 1)
-            continue
-        run = toks[k : k + n]
-        nxt = toks[k + n] if k + n < len(toks) else None
-        prev = toks[k - 1] if k > 0 else None
-        noun = None
-        plain = n >= 2 or "-" in run[0].text or run[0].text.isupper()  # not `The Islamist group`
-        if nxt is not None and nxt.text.islower() and nxt.lower in ref.role_nouns and plain:
-            noun = nxt.lower
-        elif n >= 2 and prev is not None and prev.text.islower() and prev.lower in ref.role_nouns:
-            noun = prev.lower
-        s, e = run[0].start, run[-1].end
-        words = [t.text for t in run]
-        # a state named inside a name of two words or more (`Free North Korea`) does not block it
-        blocked = noun is None or any(
-            m.start < e and s < m.end
-            and not (n > 1 and m.actor.actor_type == "state" and s <= m.start and m.end <= e)
-            for m in taken + out
-        )
-        whole = " ".join(words)
-        if (
-            blocked
-            or whole in ref.gazetteer
-            or whole in ref.demonyms
-            or any(w.lower() in ref.titles or w in ref.titles for w in words)
-            or (n == 1 and (words[0] in ref.demonyms or words[0] in ref.gazetteer))
-        ):
-            k += n
-            continue
-        country = _role_country(text, ref, taken, toks[_np_start(toks, k, ref, 3)].start, e)
-        actor = Actor(text[s:e], ref.role_nouns[noun], country)
-        out.append(Mention(s, e, actor.name, actor, "name"))
-        k += n
-    return out
-
-
 def _media_phrase(words: list[str], ref: Reference) -> bool:
     phrase = " ".join(words).lower()
     return "media" in (ref.generic.get(phrase), ref.role_nouns.get(phrase))
@@ -1523,10 +1474,6 @@ def find_mentions(
     ]
     orgs = [
         o + initialled_names(text, toks, ref, g + here + o)
-        for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
-    ]
-    orgs = [
-        o + noun_named_bodies(text, toks, ref, g + here + o)
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     speakers = speaking_words(text, ref)
