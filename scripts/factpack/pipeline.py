@@ -703,6 +703,71 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
                               keep_going=keep_going)
 
 
+# Below this many event rows (and with two or more CPUs) the tables are checked in a forked
+# child process while the package is written and Frictionless checks it: a small rebuild is
+# latency-bound, and the child's copy-on-write pages are cheap. A larger build checks them in
+# its own process first, as its peak memory matters more than its wall time.
+BACKGROUND_CHECK_ROWS = 50_000
+
+
+class TableCheck:
+    """`check_tables` of the built tables, in a forked child process (`start`) or in this one
+    (`run`). `problems()` gives the located problems (an empty list: none). A child that
+    dies or cannot report is no answer: the tables are then checked here."""
+
+    def __init__(self, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:
+        self.tables, self.texts = tables, texts
+        self.process = None
+        self.conn = None
+
+    def located(self) -> list:
+        try:
+            check_tables(self.tables, self.texts)
+        except ValidationError as e:
+            return locate_problems(e.problems, self.tables)
+        return []
+
+    def start(self) -> TableCheck:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child = ctx.Pipe(duplex=False)
+        self.process = ctx.Process(target=self._child, args=(child, os.getpid()), daemon=True)
+        self.process.start()
+        child.close()
+        return self
+
+    def _child(self, conn, parent: int) -> None:
+        from factpack.pool import guard_worker
+
+        guard_worker(parent)
+        try:
+            conn.send(("done", self.located()))
+        except BaseException as e:  # any failure: the parent checks the tables itself
+            conn.send(("failed", repr(e)))
+        conn.close()
+
+    def problems(self) -> list:
+        """The located problems; waits for the child when there is one."""
+        if self.process is None:
+            return self.located()
+        try:
+            kind, value = self.conn.recv()
+        except (EOFError, OSError):
+            kind, value = "failed", None
+        finally:
+            self.stop()
+        return value if kind == "done" else self.located()
+
+    def stop(self) -> None:
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
+            self.conn.close()
+            self.process = None
+
+
 def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
                    ref: Reference | None = None, *, cache_dir: Path | None = None,
                    workers: int | None = None, validation: str = "changed",
@@ -741,11 +806,16 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         tables, stale = relink_after_corrections(tables, ref, read_corrections(folder), allow_stale)
         warnings = [*warnings, *stale]
     progress("validating tables (pandera + cross-table checks)")
-    with stage(timings, "validate"):
-        try:
-            check_tables(tables, {d.source_id: d.text for d in docs})
-        except ValidationError as e:
-            raise ValidationError(locate_problems(e.problems, tables)) from None
+    table_check = TableCheck(tables, {d.source_id: d.text for d in docs})
+    if (len(tables["events"]) < BACKGROUND_CHECK_ROWS and (workers or available_cpus()) > 1
+            and scheduler is None):  # (a cluster client's threads are not forked)
+        table_check.start()  # checked while the package is written (its result is awaited below)
+    else:
+        with stage(timings, "validate"):
+            problems = table_check.problems()
+        table_check.tables = table_check.texts = {}  # held until written, below, not here
+        if problems:
+            raise ValidationError(problems)
     counts = {n: len(t) for n, t in tables.items()}
     progress(f"writing package and validating it: {VALIDATION[validation]}")
     check = {"full": frictionless_check, "fast": fast_check,
@@ -759,12 +829,33 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
             render_files(folder, made, meta, warnings, ref, timings, made["events"].attrs.get("repairs"),
                          held.pop("skipped"))
 
-    def timed_check(folder: Path) -> None:
-        with stage(timings, "frictionless"):
-            check(folder)
+    def checked_tables() -> None:
+        """The table check's verdict (awaited once): its problems come before any other."""
+        if table_check.process is None:
+            return
+        with stage(timings, "validate"):
+            problems = table_check.problems()
+        table_check.tables = table_check.texts = {}  # no longer needed here
+        if problems:
+            raise ValidationError(problems) from None
 
-    with stage(timings, "write"):
-        write_atomically(write, out_dir, timed_check)
+    def timed_check(folder: Path) -> None:
+        try:
+            with stage(timings, "frictionless"):
+                check(folder)
+        except BaseException:
+            checked_tables()
+            raise
+        checked_tables()  # before the swap: a package with bad tables is never published
+
+    try:
+        with stage(timings, "write"):
+            write_atomically(write, out_dir, timed_check)
+    except BaseException:
+        checked_tables()  # a failed write or check: the tables' problems are the ones to report
+        raise
+    finally:
+        table_check.stop()
     if timings is not None:
         for prefix in ("", "cpu "):
             timings[prefix + "other files"] -= (timings.get(prefix + "csv", 0.0)

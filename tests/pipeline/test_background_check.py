@@ -1,0 +1,76 @@
+"""The tables of a small build are checked in a forked child process while the package is
+written (`pipeline.TableCheck`): its problems stop the build as an in-process check's do, before
+anything is published, and a child that dies is no answer (the parent checks the tables itself)."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from pathlib import Path
+
+import factpack.pipeline
+import pytest
+from factpack.contract.validate import ValidationError
+from factpack.pipeline import TableCheck, build
+
+from tests.pipeline.test_bad_inputs import ARTICLE, SIDECAR, leftovers, make_seeds, snapshot
+
+
+def _corrupting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables whose first event no longer quotes its text (a real problem for check_tables)."""
+    real = factpack.pipeline.assemble_tables
+
+    def assemble(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        tables = real(*args, **kwargs)
+        tables["events"].loc[0, "evidence"] = "words the source does not hold"
+        return tables
+
+    monkeypatch.setattr(factpack.pipeline, "assemble_tables", assemble)
+
+
+def test_problems_found_in_the_background_stop_the_build(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": ARTICLE, "a.yaml": SIDECAR})
+    out = tmp_path / "pkg"
+    build(seeds, out, workers=1)
+    before = snapshot(out)
+    _corrupting(monkeypatch)
+    messages = []
+    for workers in (2, 1):  # 2: checked in the child while written; 1: checked first, here
+        with pytest.raises(ValidationError) as err:
+            build(seeds, out, workers=workers)
+        messages.append(str(err.value))
+        assert snapshot(out) == before  # nothing published
+        assert leftovers(out) == []
+        assert multiprocessing.active_children() == []  # the child is reaped
+    assert "span does not reproduce the text" in messages[0]
+    assert messages[0] == messages[1]
+
+
+class _DiesInTheChild(dict):
+    """Source texts whose lookup ends any process but the one that made them (the child of a
+    TableCheck dies without an answer; the parent's own check reads them as usual)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parent = os.getpid()
+
+    def get(self, key, default=None):  # noqa: ANN001, ANN201
+        if os.getpid() != self.parent:
+            os._exit(3)
+        return super().get(key, default)
+
+
+def test_a_child_that_dies_is_no_answer() -> None:
+    import pandas as pd
+    from factpack.contract.schema import TABLE_ORDER, load_tables
+
+    contract = load_tables()
+    tables = {n: pd.DataFrame(columns=contract[n].field_names) for n in TABLE_ORDER}
+    mention = {"source_id": "src_x", "char_start": 0, "char_end": 3, "text": "abc"}
+    tables["mentions"] = pd.DataFrame([mention], columns=contract["mentions"].field_names)
+    here = [str(p) for p in TableCheck(tables, {}).problems()]
+    assert here  # missing required values and a dangling source: problems
+    check = TableCheck(tables, _DiesInTheChild()).start()
+    assert [str(p) for p in check.problems()] == here  # checked here when the child died
+    assert check.process is None and multiprocessing.active_children() == []
