@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -849,14 +850,10 @@ NATIONAL_BODY_HEADS = frozenset(
 JUDICIAL_HEADS = frozenset({"Court", "Tribunal"})
 
 
-def national_bodies(text: str, toks: list[Token], ref: Reference, gaz: list[Mention],
-                    taken: list[Mention]) -> list[Mention]:
-    """`Peru's Congress`, `the Kenyan parliament`: a state's possessive or demonym, up to two
-    modifiers and a legislature's head word (any case) name that state's body; canonical name
-    `<Demonym> <Modifiers> <Head>` (`Peruvian Congress`), country the state's."""
-    out: list[Mention] = []
-    if not gaz:
-        return out
+
+def _state_mentions(toks: list[Token], gaz: list[Mention]) -> Iterator[tuple[Mention, int, int]]:
+    """(mention, its first token, the token after its last) of each gazetteer mention of a
+    state with a country that starts at a token."""
     starts = {t.start: n for n, t in enumerate(toks)}
     for g in gaz:
         p = starts.get(g.start)
@@ -865,6 +862,17 @@ def national_bodies(text: str, toks: list[Token], ref: Reference, gaz: list[Ment
         q = p
         while q < len(toks) and toks[q].end <= g.end:
             q += 1
+        yield g, p, q
+
+def national_bodies(text: str, toks: list[Token], ref: Reference, gaz: list[Mention],
+                    taken: list[Mention]) -> list[Mention]:
+    """`Peru's Congress`, `the Kenyan parliament`: a state's possessive or demonym, up to two
+    modifiers and a legislature's head word (any case) name that state's body; canonical name
+    `<Demonym> <Modifiers> <Head>` (`Peruvian Congress`), country the state's."""
+    out: list[Mention] = []
+    if not gaz:
+        return out
+    for g, _, q in _state_mentions(toks, gaz):
         if g.mention_type == "demonym":
             adj = g.text
         elif g.mention_type in ("name", "alias") and q < len(toks) and toks[q].lower in ("'s", "’s"):
@@ -1566,14 +1574,7 @@ def state_armed_forces(text: str, toks: list[Token], ref: Reference, gaz: list[M
     out: list[Mention] = []
     if not armed or not gaz:
         return out
-    starts = {t.start: n for n, t in enumerate(toks)}
-    for g in gaz:
-        p = starts.get(g.start)
-        if p is None or g.actor.actor_type != "state" or not g.actor.country_code:
-            continue
-        q = p
-        while q < len(toks) and toks[q].end <= g.end:
-            q += 1
+    for g, _, q in _state_mentions(toks, gaz):
         if g.mention_type in ("name", "alias") and q < len(toks) and toks[q].lower in ("'s", "’s"):
             q += 1
         elif g.mention_type != "demonym":
