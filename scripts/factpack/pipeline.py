@@ -843,7 +843,7 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         try:
             with stage(timings, "frictionless"):
                 check(folder)
-        except BaseException:
+        except Exception:
             checked_tables()
             raise
         checked_tables()  # before the swap: a package with bad tables is never published
@@ -851,11 +851,11 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     try:
         with stage(timings, "write"):
             write_atomically(write, out_dir, timed_check)
-    except BaseException:
+    except Exception:
         checked_tables()  # a failed write or check: the tables' problems are the ones to report
         raise
     finally:
-        table_check.stop()
+        table_check.stop()  # (an interrupt does not wait for the child: it is killed here)
     if timings is not None:
         for prefix in ("", "cpu "):
             timings[prefix + "other files"] -= (timings.get(prefix + "csv", 0.0)
