@@ -45,7 +45,7 @@ from factpack.ingest.sources import Document, FailedSource, build_sources, read_
 from factpack.link.directives import DirectiveError, apply_directives
 from factpack.link.incidents import incidents_table
 from factpack.link.tables import link_tables
-from factpack.pool import available_cpus, pid_alive, release_memory
+from factpack.pool import available_cpus, guard_worker, pid_alive, release_memory
 from factpack.publish.datadoc import package_readme
 from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
@@ -711,9 +711,10 @@ BACKGROUND_CHECK_ROWS = 50_000
 
 
 class TableCheck:
-    """`check_tables` of the built tables, in a forked child process (`start`) or in this one
-    (`run`). `problems()` gives the located problems (an empty list: none). A child that
-    dies or cannot report is no answer: the tables are then checked here."""
+    """`check_tables` of the built tables, in a forked child process (`start`) or, without
+    one, in this process. `problems()` gives the located problems (an empty list: none) and
+    lets go of the tables. A child that dies or cannot report is no answer: the tables are
+    then checked here."""
 
     def __init__(self, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:
         self.tables, self.texts = tables, texts
@@ -738,8 +739,6 @@ class TableCheck:
         return self
 
     def _child(self, conn, parent: int) -> None:
-        from factpack.pool import guard_worker
-
         guard_worker(parent)
         try:
             conn.send(("done", self.located()))
@@ -749,15 +748,17 @@ class TableCheck:
 
     def problems(self) -> list:
         """The located problems; waits for the child when there is one."""
-        if self.process is None:
-            return self.located()
-        try:
-            kind, value = self.conn.recv()
-        except (EOFError, OSError):
-            kind, value = "failed", None
-        finally:
-            self.stop()
-        return value if kind == "done" else self.located()
+        kind, value = "failed", None
+        if self.process is not None:
+            try:
+                kind, value = self.conn.recv()
+            except (EOFError, OSError):
+                pass
+            finally:
+                self.stop()
+        problems = value if kind == "done" else self.located()
+        self.tables, self.texts = {}, {}  # held until answered (written meanwhile), not after
+        return problems
 
     def stop(self) -> None:
         if self.process is not None:
@@ -813,7 +814,6 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     else:
         with stage(timings, "validate"):
             problems = table_check.problems()
-        table_check.tables = table_check.texts = {}  # held until written, below, not here
         if problems:
             raise ValidationError(problems)
     counts = {n: len(t) for n, t in tables.items()}
@@ -835,7 +835,6 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
             return
         with stage(timings, "validate"):
             problems = table_check.problems()
-        table_check.tables = table_check.texts = {}  # no longer needed here
         if problems:
             raise ValidationError(problems) from None
 

@@ -617,17 +617,19 @@ def _unknown_outlet(text: str, toks: list[Token], j: int, doc: DocActors, ref: R
     return None
 
 
+# `the 61-year-old`, `the head of State`: a description by age or office (both regexes below)
+DESCRIPTION_HEAD = r"[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>[Ss]tate|[Gg]overnment))"
 # `the 58-year-old said`, `the 63-year-old lawyer, a former head of ..., said`, `the head of
 # state said`: a speaker described, not named, right before the cue
 DESCRIBED = re.compile(
-    r"(?:^|(?<=[\s,(“\"‘]))[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>[Ss]tate|[Gg]overnment))"
+    r"(?:^|(?<=[\s,(“\"‘]))" + DESCRIPTION_HEAD +
     r"(?P<noun>(?:\s+[a-z][a-z\-]+){0,3}?)(?:\s*,[^,;“”\"]{1,90},)?(?:\s+(?:also|then|later))?\s*$"
 )
 DESCRIBED_LOOKBACK = 2000  # characters before the description where its holder may be named
 # `"…," wrote the head of State in …`, `"…," said the 61-year-old lawyer.`: the same description
 # right after an inverted cue
 DESCRIBED_AFTER = re.compile(
-    r"\s*[Tt]he\s+(?:(?P<age>\d{1,3})-year-old|head\s+of\s+(?P<office>[Ss]tate|[Gg]overnment))"
+    r"\s*" + DESCRIPTION_HEAD +
     r"(?P<noun>(?:\s+(?!in\b|on\b|at\b|during\b|from\b|after\b|before\b)[a-z][a-z\-]+){0,3}?)(?=\s*[,.;]|\s+(?:in|on|at|during|from|after|before)\b|\s*$)"
 )
 HOLDER_CONTEXT = 60  # characters before a name (and an apposition after it) read for an office title

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from factpack.extract.quantities import NUMBER_WORDS
-from factpack.extract.text import caseless
+from factpack.extract.text import DIGIT, caseless
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -114,7 +114,6 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "this_year": ("this year",),
     "in_year": ("0",),
 }
-DIGIT = re.compile(r"\d")
 
 
 def resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date, dt.date, str] | None:

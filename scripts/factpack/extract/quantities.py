@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factpack.extract.text import caseless
+from factpack.extract.text import DIGIT, caseless
 
 NUMBER_WORDS = {
     "one": 1,
@@ -153,7 +153,6 @@ FATALITY_NEEDS: list[tuple[str, ...]] = [
 MAYBE_DEATHS_RX = r"kill|dead|death|died|slain|perish|fatalit|bodies|lives"
 MAYBE_DEATHS = re.compile(MAYBE_DEATHS_RX, re.IGNORECASE)
 MAYBE_DEATHS_LOWER = re.compile(MAYBE_DEATHS_RX)  # the same test on `caseless` text
-DIGIT = re.compile(r"\d")  # every money pattern needs one: a cheap test that skips most sentences
 MONEY_PATTERNS = [
     re.compile(
         r"(?P<cur>\b(?:US|AU?|NZ|CA?|HK|S|R|MX)\$|(?<![A-Za-z])\$|€|£|¥|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CHF|CNY|INR|RUB|NGN|ZAR))\s?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:(?:-|\s*)(?P<scale>thousand|million|billion|trillion|crore|lakh|bn|mn|tn|[mbk]))?\b",

@@ -54,6 +54,9 @@ class Span:
 CASE_EXOTIC = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+DIGIT = re.compile(r"\d")  # a cheap test: patterns that need a digit skip sentences without one
+
+
 def caseless(text: str) -> str | None:
     """`text` lower-cased, where a case-sensitive search of it for lower-case ASCII words finds
     exactly what a case-insensitive search of `text` finds (many times faster than

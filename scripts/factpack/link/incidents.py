@@ -870,12 +870,9 @@ def anchor_positions(events: pd.DataFrame, sources: pd.DataFrame) -> np.ndarray:
                           "_pub": [p or dt.date.min for p in published],
                           "seed_file": sources["seed_file"].to_numpy(dtype=object)})
     ranked = skeys.sort_values(list(skeys.columns), kind="mergesort")
-    tied = ranked.duplicated(keep=False).any()
     rank = np.empty(len(ranked), dtype=np.int64)
-    if tied:  # sources with the same keys share a rank (their reports interleave, as sorted)
-        rank[ranked.index.to_numpy()] = ranked.groupby(list(skeys.columns), sort=False).ngroup().to_numpy()
-    else:
-        rank[ranked.index.to_numpy()] = np.arange(len(ranked))
+    # sources with the same keys share a rank (their reports interleave, as sorted)
+    rank[ranked.index.to_numpy()] = ranked.groupby(list(skeys.columns), sort=False).ngroup().to_numpy()
     source_rank = pd.Series(rank, index=sources["source_id"].to_numpy(dtype=object))
     undated = ~(events["date_start"].notna() & events["date_end"].notna()
                 & events["date_precision"].isin(list(PRECISION_RANK))).to_numpy(dtype=bool)

@@ -51,7 +51,7 @@ def covered_chars(spans: pd.DataFrame) -> dict[Any, int]:
     first = np.ones(len(src), dtype=bool)
     first[1:] = src[1:] != src[:-1]
     group = np.cumsum(first) - 1
-    step = int(e.max()) + 2 if len(e) else 1  # each source's ends lifted above the previous one's
+    step = int(e.max()) + 2  # each source's ends lifted above the previous one's
     lifted = np.maximum.accumulate(e + group * step)
     reach = np.where(first, -1, np.r_[0, lifted[:-1]] - group * step)
     add = np.where(e > reach, e - np.maximum(s, reach), 0)
