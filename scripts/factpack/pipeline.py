@@ -24,7 +24,7 @@ from factpack.cache import (
     StoredRows,
     document_key,
 )
-from factpack.contract.changed import changed_rows_problems
+from factpack.contract.changed import WarmValidator, changed_rows_problems
 from factpack.contract.order import story_order, story_sorted
 from factpack.contract.schema import TABLE_ORDER, conform, load_tables
 from factpack.contract.validate import ValidationError, check_tables, fast_problems, frictionless_problems
@@ -656,12 +656,14 @@ def fast_check(folder: Path, workers: int | None = None) -> None:
         raise ValidationError(problems)
 
 
-def changed_check(folder: Path, previous: Path, workers: int | None = None) -> None:
+def changed_check(folder: Path, previous: Path, workers: int | None = None,
+                  warm: WarmValidator | None = None) -> None:
     """`--validate changed`: frictionless (row-local rules) on the CSV rows not in the previous
     package at `previous`; keys were checked over all rows by check_tables; Parquet == CSV.
-    Many changed rows are validated in `workers` processes (None: one per available CPU)."""
+    Many changed rows are validated in `workers` processes (None: one per available CPU), a
+    few by the `warm` validator's process when given."""
     old = previous if (previous / "datapackage.json").is_file() else None
-    problems, _ = changed_rows_problems(folder, old, workers or available_cpus())
+    problems, _ = changed_rows_problems(folder, old, workers or available_cpus(), warm)
     if problems:
         raise ValidationError(problems)
 
@@ -783,6 +785,36 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
         progress(f"reading {seeds_dir}")
         docs, warnings = read_documents(seeds_dir, cache_dir, workers or available_cpus())
         meta = read_package_meta(seeds_dir)
+    warm = WarmValidator()
+    if validation == "changed" and small_previous(Path(out_dir)) and (workers or available_cpus()) > 1 \
+            and scheduler is None:
+        warm.start()  # Frictionless imported in a child while this build goes on
+    try:
+        return _build_rest(seeds_dir, out_dir, progress, ref, docs, warnings, meta, warm, cache_dir=cache_dir,
+                           workers=workers, validation=validation, timings=timings, scheduler=scheduler,
+                           corrections=corrections, allow_stale=allow_stale, keep_going=keep_going)
+    finally:
+        warm.stop()
+
+
+def small_previous(out_dir: Path) -> bool:
+    """Whether `out_dir` holds a package of fewer than BACKGROUND_CHECK_ROWS events (whose
+    rebuild checks few changed rows, and is latency-bound)."""
+    import json
+
+    try:
+        desc = json.loads((out_dir / "datapackage.json").read_text(encoding="utf-8"))
+        rows = next(r.get("x-row-count") for r in desc["resources"] if r.get("name") == "events")
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, StopIteration):
+        return False
+    return isinstance(rows, int) and rows < BACKGROUND_CHECK_ROWS
+
+
+def _build_rest(seeds_dir: Path, out_dir: Path, progress: Progress, ref: Reference, docs: list[Document],
+                warnings: list, meta: dict, warm: WarmValidator, *, cache_dir: Path | None,
+                workers: int | None, validation: str, timings: Timings | None, scheduler: str | None,
+                corrections: Path | None, allow_stale: bool, keep_going: bool) -> BuildResult:
+    """`build_unlocked` after reading the documents."""
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
     failures: list[ExtractionFailure] | None = [] if keep_going else None
@@ -818,8 +850,9 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
             raise ValidationError(problems)
     counts = {n: len(t) for n, t in tables.items()}
     progress(f"writing package and validating it: {VALIDATION[validation]}")
+    previous = Path(out_dir).resolve()
     check = {"full": frictionless_check, "fast": fast_check,
-             "changed": lambda folder: changed_check(folder, Path(out_dir).resolve(), workers)}[validation]
+             "changed": lambda folder: changed_check(folder, previous, workers, warm)}[validation]
     held = {"tables": tables, "skipped": skipped_lines(docs)}
     del tables, docs  # held until written, then freed: lower the peak memory of a large build
 

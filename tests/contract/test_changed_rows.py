@@ -120,3 +120,72 @@ def test_records_split_where_the_csv_module_ends_a_row() -> None:
     old = b"".join(got[:3] + got[4:])  # row c is new
     header, changed = changed_records(data, old)
     assert header == got[0] and changed == [(4, got[3])]  # Frictionless counts the header as row 1
+
+
+def _broken_copy(built: Path, where: Path) -> Path:
+    """A copy of the package with two broken changed rows (an enum and a date)."""
+    shutil.copytree(built, where)
+    _edit_csv(where / "data" / "events.csv", 1, "event_type", "NOT_A_TYPE")
+    _edit_csv(where / "data" / "sources.csv", 1, "published_date", "yesterday")
+    return where
+
+
+def test_the_warm_validator_finds_what_frictionless_finds_here(built: Path, tmp_path: Path) -> None:
+    """The changed rows validated in the warm child process: the same problems, same order."""
+    import multiprocessing
+
+    from factpack.contract.changed import WarmValidator
+
+    new = _broken_copy(built, tmp_path / "new")
+    here, checked = changed_rows_problems(new, built, 1)
+    warm = WarmValidator().start()
+    try:
+        there, checked_there = changed_rows_problems(new, built, 1, warm)
+    finally:
+        warm.stop()
+    assert warm.process is None and multiprocessing.active_children() == []
+    assert {(p.table, p.column, p.row) for p in here} >= {("events", "event_type", 2),
+                                                         ("sources", "published_date", 2)}
+    assert there == here and checked_there == checked
+
+
+def test_a_warm_validator_that_died_is_no_answer(built: Path, tmp_path: Path) -> None:
+    """A child that is gone before it answers: the parts are validated in this process."""
+    from factpack.contract.changed import WarmValidator
+
+    new = _broken_copy(built, tmp_path / "new")
+    here, _ = changed_rows_problems(new, built, 1)
+    warm = WarmValidator().start()
+    warm.process.kill()
+    warm.process.join()
+    try:
+        there, _ = changed_rows_problems(new, built, 1, warm)
+    finally:
+        warm.stop()
+    assert here and there == here
+
+
+def test_a_warm_validator_that_dies_while_validating_is_no_answer(
+        built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A child that dies after taking the parts: the parent validates them itself."""
+    import os
+
+    import factpack.contract.changed as changed
+    from factpack.contract.changed import WarmValidator
+
+    new = _broken_copy(built, tmp_path / "new")
+    here, _ = changed_rows_problems(new, built, 1)
+    parent, real = os.getpid(), changed._validate_part
+
+    def dies_in_the_child(descriptor: dict, basepath: str) -> list:
+        if os.getpid() != parent:
+            os._exit(3)
+        return real(descriptor, basepath)
+
+    monkeypatch.setattr(changed, "_validate_part", dies_in_the_child)
+    warm = WarmValidator().start()
+    try:
+        there, _ = changed_rows_problems(new, built, 1, warm)
+    finally:
+        warm.stop()
+    assert here and there == here

@@ -74,7 +74,8 @@ def test_failed_frictionless_check_leaves_the_package_untouched(
     before = state(released)
     seeds = make_seeds(tmp_path / "seeds", {"a.txt": article(1), "a.yaml": SIDECAR})
 
-    def fail(folder: Path, previous: Path | None = None, workers: int | None = None) -> None:
+    def fail(folder: Path, previous: Path | None = None, workers: int | None = None,
+             warm: object = None) -> None:
         assert (folder / "datapackage.json").exists()  # the new package was fully written
         raise ValidationError([Problem("events", None, None, None, "injected failure")])
 

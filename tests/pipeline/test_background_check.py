@@ -74,3 +74,30 @@ def test_a_child_that_dies_is_no_answer() -> None:
     check = TableCheck(tables, _DiesInTheChild()).start()
     assert [str(p) for p in check.problems()] == here  # checked here when the child died
     assert check.process is None and multiprocessing.active_children() == []
+
+
+def test_a_small_rebuild_validates_its_changed_rows_in_the_warm_child(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rebuilding a small package after a change: Frictionless runs in the warm child (its
+    answer is used), which is gone when the build returns; a first build starts none."""
+    import factpack.contract.changed as changed
+
+    seeds = make_seeds(tmp_path / "seeds", {"a.txt": ARTICLE, "a.yaml": SIDECAR})
+    out = tmp_path / "pkg"
+    answers: list[int] = []
+    real = changed.WarmValidator.errors
+
+    def errors(self, parts):  # noqa: ANN001, ANN202
+        found = real(self, parts)
+        answers.append(len(parts))
+        return found
+
+    monkeypatch.setattr(changed.WarmValidator, "errors", errors)
+    build(seeds, out, workers=2)
+    assert answers == []  # no previous package: every row checked, no warm child
+    (seeds / "b.txt").write_text(ARTICLE.replace("a", "o", 3), encoding="utf-8")
+    (seeds / "b.yaml").write_text(SIDECAR, encoding="utf-8")
+    build(seeds, out, workers=2)
+    assert answers and answers[0] > 0
+    assert multiprocessing.active_children() == []
+    assert factpack.pipeline.small_previous(out)

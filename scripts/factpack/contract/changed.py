@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -93,7 +94,11 @@ def _same_rules(new: dict, old: dict | None) -> bool:
     return pick(new) == pick(old)
 
 
-def _validate_part(descriptor: dict, basepath: str) -> list[tuple[object, object, object, str]]:
+Errors = tuple[object, object, object, str]  # (row number, field, cell, message)
+Job = tuple[str, dict, str, list[int] | None, int]  # (name, descriptor, basepath, row numbers, rows)
+
+
+def _validate_part(descriptor: dict, basepath: str) -> list[Errors]:
     """Frictionless on one resource: (row number, field, cell, message) per error."""
     import frictionless
 
@@ -102,26 +107,36 @@ def _validate_part(descriptor: dict, basepath: str) -> list[tuple[object, object
              getattr(err, "cell", None), err.message) for task in report.tasks for err in task.errors]
 
 
-def _run_jobs(jobs: list[tuple[str, dict, str, list[int] | None, int]], workers: int) -> list[Problem]:
-    """Validate each job's resource, in `workers` processes when there are many rows, and
-    name each problem by its row in the package's file."""
-    from factpack.contract.validate import PARALLEL_MIN_ROWS, _groups
+def _pooled(jobs: list[Job], workers: int) -> bool:
+    """Whether these jobs are many rows, validated in a pool of `workers` processes."""
+    from factpack.contract.validate import PARALLEL_MIN_ROWS
+
+    return min(workers, len(jobs)) > 1 and sum(j[4] for j in jobs) >= PARALLEL_MIN_ROWS
+
+
+def _job_errors(jobs: list[Job], workers: int) -> list[list[Errors]]:
+    """Each job's Frictionless errors, in `workers` processes when there are many rows."""
+    from factpack.contract.validate import _groups
+
+    if not _pooled(jobs, workers):
+        return [_validate_part(desc, base) for _, desc, base, _, _ in jobs]
+    from factpack.pool import guarded_pool
 
     n = min(workers, len(jobs))
-    if n > 1 and sum(j[4] for j in jobs) >= PARALLEL_MIN_ROWS:
-        from factpack.pool import guarded_pool
+    order = _groups([{"name": i, "x-row-count": j[4], "format": "csv"} for i, j in enumerate(jobs)], n)
+    with guarded_pool(len(order)) as pool:
+        parts = pool.starmap(_validate_group, [([jobs[i][1:3] for i in g],) for g in order])
+    found = {i: errs for g, part in zip(order, parts, strict=True) for i, errs in zip(g, part, strict=True)}
+    return [found[i] for i in range(len(jobs))]
 
-        order = _groups([{"name": i, "x-row-count": j[4], "format": "csv"} for i, j in enumerate(jobs)], n)
-        with guarded_pool(len(order)) as pool:
-            parts = pool.starmap(_validate_group, [([jobs[i][1:3] for i in g],) for g in order])
-        found = {i: errs for g, part in zip(order, parts, strict=True)
-                 for i, errs in zip(g, part, strict=True)}
-        results = [found[i] for i in range(len(jobs))]
-    else:
-        results = [_validate_part(desc, base) for _, desc, base, _, _ in jobs]
+
+def _run_jobs(jobs: list[Job], workers: int, errors: list[list[Errors]] | None = None) -> list[Problem]:
+    """Validate each job's resource (unless its `errors` are given), in `workers` processes
+    when there are many rows, and name each problem by its row in the package's file."""
+    results = _job_errors(jobs, workers) if errors is None else errors
     problems = []
-    for (name, _, _, numbers, _), errors in zip(jobs, results, strict=True):
-        for rn, field, cell, message in errors:
+    for (name, _, _, numbers, _), found in zip(jobs, results, strict=True):
+        for rn, field, cell, message in found:
             row = rn
             if numbers is not None and isinstance(rn, int):
                 row = numbers[rn - 2] if 2 <= rn < len(numbers) + 2 else rn
@@ -129,15 +144,16 @@ def _run_jobs(jobs: list[tuple[str, dict, str, list[int] | None, int]], workers:
     return problems
 
 
-def _validate_group(parts: list[tuple[dict, str]]) -> list[list[tuple[object, object, object, str]]]:
+def _validate_group(parts: list[tuple[dict, str]]) -> list[list[Errors]]:
     return [_validate_part(desc, base) for desc, base in parts]
 
 
-def changed_rows_problems(new_dir: Path, old_dir: Path | None,
-                          workers: int = 1) -> tuple[list[Problem], dict[str, int]]:
+def changed_rows_problems(new_dir: Path, old_dir: Path | None, workers: int = 1,
+                          warm: WarmValidator | None = None) -> tuple[list[Problem], dict[str, int]]:
     """Problems Frictionless finds in the changed CSV rows (row-local rules), plus Parquet ==
     CSV; and how many rows of each resource were checked. Many rows are validated in
-    `workers` processes, a resource each at a time (the same problems, in resource order).
+    `workers` processes, a resource each at a time (the same problems, in resource order);
+    a few, by the `warm` validator's process when given (while Parquet is compared here).
 
     A table whose CSV and Parquet files are both the very bytes of the previous package's
     (same rules, previous files as their descriptor recorded them) is not read again."""
@@ -149,7 +165,7 @@ def changed_rows_problems(new_dir: Path, old_dir: Path | None,
     problems: list[Problem] = []
     checked: dict[str, int] = {}
     unchanged: set[str] = set()  # tables whose CSV bytes are the previous package's
-    jobs: list[tuple[str, dict, str, list[int] | None, int]] = []
+    jobs: list[Job] = []
     with tempfile.TemporaryDirectory(prefix="factpack-changed-") as tmp:
         for res in new_desc["resources"]:
             if res.get("format") != "csv":
@@ -184,11 +200,13 @@ def changed_rows_problems(new_dir: Path, old_dir: Path | None,
             jobs.append((res["name"], {**local, "path": where[1], "schema": schema}, where[0], numbers,
                          len(rows)))
             del rows
-        problems += _run_jobs(jobs, workers)
-    pairs = [n for n in checked
-             if n not in unchanged or not _same_parquet(n, new_desc, new_dir, old_dir, old_res)]
-    problems += parquet_csv_problems(new_dir, pairs)
-    return problems, checked
+        pairs = [n for n in checked
+                 if n not in unchanged or not _same_parquet(n, new_desc, new_dir, old_dir, old_res)]
+        parts = [j[1:3] for j in jobs]
+        sent = warm is not None and bool(jobs) and not _pooled(jobs, workers) and warm.send(parts)
+        twins = parquet_csv_problems(new_dir, pairs)  # (meanwhile the warm process validates)
+        problems += _run_jobs(jobs, workers, warm.errors(parts) if sent else None)
+    return problems + twins, checked
 
 
 def _same_parquet(name: str, desc: dict, folder: Path, old_dir: Path | None,
@@ -208,3 +226,84 @@ def _same_parquet(name: str, desc: dict, folder: Path, old_dir: Path | None,
         return data == before.read_bytes() and _sha256(data) == old.get("x-hash")
     except OSError:
         return False
+
+
+class WarmValidator:
+    """Frictionless in a forked child process that imports and warms it up while the build
+    goes on (`start`), then validates the changed rows' resources when sent them: a small
+    rebuild does not wait for the import. A child that dies or cannot answer is no answer:
+    the resources are then validated in this process (the same errors)."""
+
+    def __init__(self) -> None:
+        self.process = None
+        self.conn = None
+
+    def start(self) -> WarmValidator:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child, os.getpid()), daemon=True)
+        self.process.start()
+        child.close()
+        return self
+
+    def send(self, parts: list[tuple[dict, str]]) -> bool:
+        """Hand the child these (descriptor, basepath) parts; False: no child to take them."""
+        if self.process is None:
+            return False
+        try:
+            self.conn.send(parts)
+        except (OSError, ValueError):
+            self.stop()
+            return False
+        return True
+
+    def errors(self, parts: list[tuple[dict, str]]) -> list[list[Errors]]:
+        """Each sent part's errors: the child's answer, or (no answer) validated here."""
+        kind, value = "failed", None
+        try:
+            kind, value = self.conn.recv()
+        except (EOFError, OSError):
+            pass
+        finally:
+            self.stop()
+        return value if kind == "done" else [_validate_part(desc, base) for desc, base in parts]
+
+    def stop(self) -> None:
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
+            self.conn.close()
+            self.process = None
+
+
+WARM_DATA = [["code", "count", "day", "flag"], ["ab", "2", "2025-01-02", "true"]]
+WARM_SCHEMA = {"fields": [{"name": "code", "type": "string", "constraints": {"pattern": "[a-z]+",
+                                                                          "enum": ["ab"]}},
+                          {"name": "count", "type": "integer", "constraints": {"minimum": 0}},
+                          {"name": "day", "type": "date"}, {"name": "flag", "type": "boolean"}],
+               "missingValues": [""]}
+
+
+def _serve(conn, parent: int) -> None:  # noqa: ANN001 (a multiprocessing Connection)
+    """The warm child: import Frictionless and validate a tiny table (the first validation
+    loads its profiles), then validate the parts the parent sends and send back the errors."""
+    from factpack.pool import guard_worker
+
+    guard_worker(parent)
+    try:
+        import frictionless
+
+        frictionless.Resource({"name": "warm", "data": WARM_DATA, "schema": WARM_SCHEMA}).validate()
+        parts = conn.recv()
+        conn.send(("done", [_validate_part(desc, base) for desc, base in parts]))
+    except EOFError:  # the parent had nothing to send
+        pass
+    except BaseException as e:  # any failure: the parent validates the parts itself
+        try:
+            conn.send(("failed", repr(e)))
+        except (OSError, ValueError):
+            pass
+    conn.close()
