@@ -131,3 +131,12 @@ def test_a_comma_without_a_complement_after_it_ends_the_request() -> None:
     )
     assert "CONSULT" in got
     assert "CONSULT" not in types("The envoy urged Israel, Egypt and Qatar to resume talks in Doha.")
+
+
+def test_capturing_overrunning_and_targeting_are_acts() -> None:
+    # round 8: common verbs of force missing from the lexicon (`event_lexicon.csv`)
+    assert types("Government troops captured 40 fighters near the town on Sunday.") == ["COERCE"]
+    assert types("Rebel fighters overran an army base near the town on Sunday.") == ["ASSAULT"]
+    assert types("Israeli jets targeted a Hezbollah commander in Tyre on Sunday.") == ["ASSAULT"]
+    # a participle after a sanctions noun describes the sanctions, no attack
+    assert "ASSAULT" not in types("The bloc adopted sanctions targeting Russia's aluminium exports.")
