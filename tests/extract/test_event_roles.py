@@ -1040,3 +1040,12 @@ def test_welcoming_the_decision_targets_the_material_act_not_later_talks() -> No
         "Hrytsenko, welcomed the decision."
     )
     assert first(rows, "SUPPORT")[2] == "European Union"
+
+
+def test_a_sentence_opened_by_they_continues_the_previous_sentences_actor() -> None:
+    # round 8: `they`/`it` opening a sentence stands for the previous sentence's first actor
+    rows = events("The Tiger Gang kidnapped two engineers on Monday. They have demanded a ransom.")
+    assert first(rows, "REQUEST")[1] == "Tiger Gang"
+    # never a person for `they`/`it`
+    rows = events("Opposition leader Juma Otieno addressed a rally in Nairobi. It was attacked by police.")
+    assert first(rows, "ASSAULT")[1] != "Juma Otieno"

@@ -621,6 +621,39 @@ def _unnamed_conjunct(
     return None
 
 
+SUBJECT_PRONOUNS = {"they": False, "it": False}  # pronoun -> may stand for a person
+PRONOUN_OPENERS = frozenset({"but", "and", "then", "later", "earlier", "instead", "also"})
+
+
+def _previous_subject(
+    toks: list[Token], i: int, prior: list[Event], prev_start: int | None, here: int
+) -> Actor | None:
+    """`The Tiger Gang kidnapped two engineers. They have demanded a ransom.`: a sentence opened
+    by a subject pronoun (`they`, `it`) whose act names no actor continues the previous
+    sentence's topic: the actor of its first act, when that actor is no person. None when the
+    pronoun does not open the sentence or the previous sentence reported no such act."""
+    j = _trim_aux("", toks, i)
+    lv = _light_verb(toks, j) if j == i else None
+    if lv is not None:
+        j = _trim_aux("", toks, lv)  # "They carried out a raid"
+    p = j - 1
+    if p < 0 or toks[p].lower not in SUBJECT_PRONOUNS or prev_start is None:
+        return None
+    if any(t.lower not in PRONOUN_OPENERS and t.text != "," for t in toks[:p]):
+        return None
+    first = None
+    for ev in reversed(prior[-BACK_REFERENCE_LOOKBACK:]):
+        if ev.evidence_start < prev_start:
+            break
+        if ev.evidence_start < here:
+            first = ev  # walking back: the last one kept is the sentence's first act
+    if first is None or first.actor is None or first.actor.is_generic:
+        return None
+    if first.actor.actor_type == "person" and not SUBJECT_PRONOUNS[toks[p].lower]:
+        return None
+    return first.actor
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -1875,9 +1908,11 @@ def find_events(
         zones += [z for z in _excluded_zones(text, paras[1].start) if z[0] == paras[1].start]
     cover = _claim_cover(list(claims))
     doc_words = StoryWords(text, paras)
+    last_start: int | None = None  # start of the sentence before the current one
     for p in paras:
         quotes = quotations(text, p)
         for s in sentences(text, p):
+            prev_start, last_start = last_start, s.start
             toks = tokens(text, s)
             hits = ask_hits(toks, quotes, match_triggers(toks, ref, quotes))
             sent = text[s.start : s.end]
@@ -2077,6 +2112,8 @@ def find_events(
                         actor = act.actor
                     if named_party(actor, ref) is None and etype in ("ACCUSE", "REJECT"):
                         actor = cue_claimant(toks[i + n - 1].end, s.end, speakers or {}) or actor
+                    if actor is None:
+                        actor = _previous_subject(toks, i, out, prev_start, s.start)
                     if actor is None and i > 0 and toks[i - 1].lower == "and":
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence
