@@ -1049,3 +1049,17 @@ def test_a_sentence_opened_by_they_continues_the_previous_sentences_actor() -> N
     # never a person for `they`/`it`
     rows = events("Opposition leader Juma Otieno addressed a rally in Nairobi. It was attacked by police.")
     assert first(rows, "ASSAULT")[1] != "Juma Otieno"
+
+
+def test_the_named_owner_of_an_act_noun_carries_it_out() -> None:
+    # round 8: "X's strike on Y", "X's seizure of Y" (a nominalised act owned by its doer)
+    assert first(events("Russia's strike on Ukraine killed five people."), "ASSAULT")[1:3] == (
+        "Russia", "Ukraine"
+    )
+    assert first(events("Israel's blockade of Gaza continued for a third week."), "COERCE")[1] == "Israel"
+
+
+def test_a_person_owning_an_arrest_underwent_it() -> None:
+    # round 8: "X's arrest" with no object: X was arrested, X did not arrest anyone
+    rows = events("Opposition leader Nino Beridze addressed a rally. Beridze's arrest drew condemnation.")
+    assert first(rows, "COERCE")[1:3] == (None, "Nino Beridze")

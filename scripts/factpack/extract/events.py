@@ -654,6 +654,44 @@ def _previous_subject(
     return first.actor
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+OBJECT_PREPS = frozenset({"of", "on", "against", "into", "in"})
+
+
+def _act_owner(toks: list[Token], i: int, doc: DocActors) -> Actor | None:
+    """The named owner of the act noun at toks[i] (`Russia's strike`, `Israel's latest
+    offensive`: at most two modifiers between), never for a verb form after `'s` (`Russia's
+    attacked` is `has attacked`). None when no named owner precedes it."""
+    if toks[i].text[:1].isupper() or (_verb_like(toks[i]) and not (
+        i + 1 < len(toks) and toks[i + 1].lower == "of"
+    )):
+        return None
+    k = i - 1
+    while k > 0 and i - k <= 2 and toks[k].text[:1].islower() and toks[k].lower not in POSSESSIVE_MARKS:
+        if toks[k].lower in DETERMINERS:
+            return None
+        k -= 1
+    if k < 1 or toks[k].lower not in POSSESSIVE_MARKS:
+        return None
+    owner = next((m for m in doc.within(max(0, toks[k].start - 80), toks[k].start)
+                  if m.end == toks[k].start and m.mention_type != "demonym"), None)
+    return None if owner is None or owner.actor.is_generic else owner.actor
+
+
+def _owner_undergoes(toks: list[Token], i: int, owner: Actor, etype: str) -> bool:
+    """`Otieno's arrest`, `the activist's release`: a person owning an act done to people with
+    no object after it is the one it was done to."""
+    has_object = i + 1 < len(toks) and toks[i + 1].lower in OBJECT_PREPS
+    return owner.actor_type == "person" and etype in DONE_TO_TYPES and not has_object
+
+
+def _possessor(toks: list[Token], i: int, doc: DocActors, etype: str) -> Actor | None:
+    """`Russia's strike on Ukraine`, `Iran's seizure of the tanker`: the named owner of an act
+    noun carries it out, unless it is the one the act was done to (`_owner_undergoes`)."""
+    owner = _act_owner(toks, i, doc)
+    return None if owner is None or _owner_undergoes(toks, i, owner, etype) else owner
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -671,6 +709,9 @@ def _actor_for(
     accused = _accused_party(text, toks, i, doc, ref)
     if accused is not None:
         return accused
+    owner = _possessor(toks, i, doc, etype)
+    if owner is not None:
+        return owner
     if i + 1 < len(toks) and toks[i].lower.endswith(NOUN_ENDINGS) and toks[i + 1].lower == "by":
         # "after mediation by Italy", "an attack by the Grand Ravine gang": a noun's agent
         who = np_actor(text, toks, i + 2, doc, ref)
@@ -2133,6 +2174,11 @@ def find_events(
                     or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and target is None and etype in DONE_TO_TYPES:
+                    # "Otieno's arrest drew condemnation": the person owning the act underwent it
+                    owner = _act_owner(toks, i, doc)
+                    if owner is not None and _owner_undergoes(toks, i, owner, etype):
+                        target = owner
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
                 if not passive and target is None and etype == "REQUEST":
