@@ -1063,3 +1063,12 @@ def test_a_person_owning_an_arrest_underwent_it() -> None:
     # round 8: "X's arrest" with no object: X was arrested, X did not arrest anyone
     rows = events("Opposition leader Nino Beridze addressed a rally. Beridze's arrest drew condemnation.")
     assert first(rows, "COERCE")[1:3] == (None, "Nino Beridze")
+
+
+def test_a_reporting_body_naming_no_state_leaves_an_agentless_arrest_to_the_home_state() -> None:
+    # round 8: an unnamed `interior ministry` speaker is no party; the arrest is the home state's
+    rows = events(
+        "TBILISI, Georgia (AP) — The interior ministry said 48 people had been detained for "
+        "disobeying police orders."
+    )
+    assert first(rows, "COERCE")[1] == "Georgia"

@@ -2094,6 +2094,10 @@ def find_events(
                     actor = _agent(text, toks, i + n, doc, ref) or (_acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     ) if etype in AUTHORITY_ACTS else None)
+                    if named_party(actor, ref) is None:
+                        # "The interior ministry said 48 people had been detained": a reporting
+                        # body that names no party leaves the agent to the rules below
+                        actor = None
                     if actor is None and etype in AUTHORITY_ACTS:
                         actor = _named_authority(text, doc, s.start, start, patient)
                     if actor is None and mode == "arrest" and doc.home and not (
