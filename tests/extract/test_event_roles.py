@@ -1072,3 +1072,12 @@ def test_a_reporting_body_naming_no_state_leaves_an_agentless_arrest_to_the_home
         "disobeying police orders."
     )
     assert first(rows, "COERCE")[1] == "Georgia"
+
+
+def test_government_troops_are_the_home_states_forces() -> None:
+    # round 8: an armed noun with only state modifiers ("government troops") is the home side;
+    # "foreign troops" stay unnamed
+    body = "KHARTOUM, Sudan (AP) — Government troops shelled RSF positions near the city on Monday."
+    assert first(events(body), "ASSAULT")[1] == "Sudan armed forces"
+    body = "KHARTOUM, Sudan (AP) — Foreign troops shelled RSF positions near the city on Monday."
+    assert first(events(body), "ASSAULT")[1] is None

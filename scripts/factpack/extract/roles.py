@@ -87,6 +87,9 @@ ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces
 POLICING_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
+HOME_FORCE_MODIFIERS = frozenset({"government", "army", "military", "national", "state", "naval", "navy"})
+
+
 def generic_actor(
     words: list[Token], ref: Reference, doc: DocActors | None = None, text: str | None = None
 ) -> tuple[Actor | None, int, int] | None:
@@ -191,7 +194,8 @@ def generic_actor(
     if (last in STATE_COLLECTIVES or security or head in POLICING_SERVICES) and country:
         # "security forces": police and army together, the state acting
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
-    if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or len(keep) == 1):
+    own_side = all(w.lower in HOME_FORCE_MODIFIERS for w in keep[:-1])  # "government troops"
+    if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or own_side):
         name = f"{ref.country_names.get(country, country)} armed forces"
         return Actor(name, "armed_forces", country), keep[0].start, keep[-1].end
     name = " ".join(w.text for w in keep)
