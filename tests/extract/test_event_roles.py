@@ -1081,3 +1081,12 @@ def test_government_troops_are_the_home_states_forces() -> None:
     assert first(events(body), "ASSAULT")[1] == "Sudan armed forces"
     body = "KHARTOUM, Sudan (AP) — Foreign troops shelled RSF positions near the city on Monday."
     assert first(events(body), "ASSAULT")[1] is None
+
+
+def test_unnamed_people_of_a_country_undergoing_a_passive_act_are_its_target() -> None:
+    # round 8: the passive subject's country adjective, as for the active verb's object
+    body = "NAIROBI, Kenya (AP) — Three Chinese workers were kidnapped by gunmen in Turkana on Sunday."
+    assert first(events(body), "ASSAULT")[2] == "China"
+    # not the country of an owner named after `of`
+    body = "OTTAWA (AP) — Four employees of a Canadian charity who were abducted in March were freed on Saturday."
+    assert first(events(body), "RETREAT")[2] is None

@@ -692,6 +692,21 @@ def _possessor(toks: list[Token], i: int, doc: DocActors, etype: str) -> Actor |
     return None if owner is None or _owner_undergoes(toks, i, owner, etype) else owner
 
 
+OWNED_BY = re.compile(r"\b(?:of|from|for)\s+(?:(?:the|a|an|its|their)\s+)?$")
+HEAD_ENDS = re.compile(r"\s+(?:of|from|for|at|with|who|which|that)\s|,")
+
+
+def _demonym_state(text: str, doc: DocActors, lo: int, hi: int) -> Actor | None:
+    """The state a country adjective before the head noun of text[lo:hi] names (`three Chinese
+    workers`; not `employees of a Canadian charity`), else None."""
+    if OWNED_BY.search(text, max(0, lo - 12), lo):
+        return None  # the subject read was the owner in `employees of a Canadian charity`
+    cut = HEAD_ENDS.search(text, lo, hi)
+    hi = cut.start() if cut else hi
+    return next((m.actor for m in doc.within(lo, hi)
+                 if m.mention_type == "demonym" and m.actor.actor_type == "state"), None)
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -2132,6 +2147,10 @@ def find_events(
                         # "Rwandan troops, who have been deployed in the province": the units
                         # moved are their own side's, the mover, not the move's target
                         actor, patient = patient, None
+                    if named_party(patient, ref) is None and undergoer is not None and not thing:
+                        # "Three Chinese workers were kidnapped": unnamed people of a country are
+                        # that state's, as the object of the active verb is (`_object_actor`)
+                        patient = _demonym_state(text, doc, undergoer.start, undergoer.end) or patient
                     passive_target = patient
                     if etype in BACK_REFERENCE_TYPES:
                         named_act, doer = stance_on_act(text, toks, pv, doc, ref, out, actor)
