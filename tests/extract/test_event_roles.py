@@ -1088,5 +1088,8 @@ def test_unnamed_people_of_a_country_undergoing_a_passive_act_are_its_target() -
     body = "NAIROBI, Kenya (AP) — Three Chinese workers were kidnapped by gunmen in Turkana on Sunday."
     assert first(events(body), "ASSAULT")[2] == "China"
     # not the country of an owner named after `of`
-    body = "OTTAWA (AP) — Four employees of a Canadian charity who were abducted in March were freed on Saturday."
+    body = (
+        "OTTAWA (AP) — Four employees of a Canadian charity who were abducted in March were "
+        "freed on Saturday."
+    )
     assert first(events(body), "RETREAT")[2] is None
