@@ -1093,3 +1093,12 @@ def test_unnamed_people_of_a_country_undergoing_a_passive_act_are_its_target() -
         "freed on Saturday."
     )
     assert first(events(body), "RETREAT")[2] is None
+
+
+def test_a_participle_between_a_noun_and_by_is_a_reduced_passive() -> None:
+    # round 8: "fishermen detained by Ugandan soldiers": the `by` phrase acts, the noun undergoes
+    body = (
+        "NAIROBI, Kenya (AP) — Twelve Kenyan fishermen detained by Ugandan soldiers on Lake "
+        "Victoria were released on Monday."
+    )
+    assert first(events(body), "COERCE")[1:3] == ("Uganda armed forces", "Kenya")

@@ -1616,6 +1616,23 @@ def _coordinated_passive(toks: list[Token], i: int) -> int | None:
     return None
 
 
+NOT_NOUN_BEFORE = frozenset({"who", "which", "that", "and", "or", "had", "has", "have", "not", "it", "they"})
+
+
+def _reduced_passive(toks: list[Token], i: int, n: int) -> bool:
+    """`Twelve Kenyan fishermen detained by Ugandan soldiers were released`, `the tanker seized
+    by Iran`: a participle right after a noun and right before `by` (no form of `be`) is a
+    passive reduced to a modifier of that noun."""
+    if i < 1 or n != 1 or i + 2 >= len(toks) or toks[i + 1].lower != "by":
+        return False
+    if not toks[i].lower.endswith(("ed", "en", "wn")) or toks[i].text[:1].isupper():
+        return False
+    prev, agent = toks[i - 1], toks[i + 2]
+    if not prev.text[:1].isalpha() or prev.lower in NOT_NOUN_BEFORE | PASSIVE_AUX | PASSIVE_ADVERBS:
+        return False
+    return not (agent.lower in TIME_WORDS or agent.text[:1].isdigit())  # not "detained by Monday"
+
+
 def _nearest_mention(doc: DocActors, actor: Actor | None, s: Span, anchor: int) -> tuple[int, int] | None:
     if actor is None:
         return None
@@ -2079,6 +2096,8 @@ def find_events(
                     pv = _coordinated_passive(toks, i)
                     if pv is not None and mode == "visit":
                         continue  # "were freed and flown to Niger": carried there, not a visit
+                if pv is None and _reduced_passive(toks, i, n):
+                    pv = i  # "Twelve fishermen detained by Ugandan soldiers were released"
                 passive = pv is not None
                 if passive and etype == "SANCTION" and toks[i].lower in HALTED and _agent(
                     text, toks, i + n, doc, ref
