@@ -1102,3 +1102,9 @@ def test_a_participle_between_a_noun_and_by_is_a_reduced_passive() -> None:
         "Victoria were released on Monday."
     )
     assert first(events(body), "COERCE")[1:3] == ("Uganda armed forces", "Kenya")
+
+
+def test_a_comma_list_of_subjects_acts_through_its_first_member() -> None:
+    # round 8: "A, B and C did": past the last `and`, bare commas still coordinate
+    body = "The United States, Japan and Australia expressed support for the Philippines on Monday."
+    assert first(events(body), "SUPPORT")[1] == "United States"

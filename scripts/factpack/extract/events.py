@@ -445,6 +445,7 @@ def _clause_subject(
 
 
 COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$")
+LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
 def conjuncts(text: str, m_start: int, m_end: int, doc: DocActors) -> list[Actor]:
@@ -452,9 +453,11 @@ def conjuncts(text: str, m_start: int, m_end: int, doc: DocActors) -> list[Actor
     `Kenya and Ethiopia`, `China, Brazil and India`, `Baghdad and Erbil` (at most four)."""
     out: list[Actor] = []
     start = m_start
-    for _ in range(3):
+    for step in range(3):
         before = [m for m in doc.within(max(0, start - 80), start) if m.mention_type != "demonym"]
-        if not before or not COORDINATOR.match(text[before[-1].end : start]):
+        gap = text[before[-1].end : start] if before else ""
+        # "China, Brazil and India": past the last `and`, a bare comma still coordinates
+        if not before or not (COORDINATOR.match(gap) or (step and LIST_COMMA.fullmatch(gap))):
             break
         out.insert(0, before[-1].actor)
         start = before[-1].start
