@@ -1108,3 +1108,12 @@ def test_a_comma_list_of_subjects_acts_through_its_first_member() -> None:
     # round 8: "A, B and C did": past the last `and`, bare commas still coordinate
     body = "The United States, Japan and Australia expressed support for the Philippines on Monday."
     assert first(events(body), "SUPPORT")[1] == "United States"
+
+
+def test_a_group_claiming_responsibility_is_the_actor_of_the_unattributed_attack() -> None:
+    # round 8: "X claimed responsibility" names who did the attack reported before
+    body = (
+        "MAPUTO, Mozambique (Reuters) - Insurgents attacked a gas site in Cabo Delgado on Monday. "
+        "A group calling itself Ahl al-Sahel claimed responsibility in a message posted on Telegram."
+    )
+    assert first(events(body), "ASSAULT")[1] == "Ahl al-Sahel"

@@ -710,6 +710,32 @@ def _demonym_state(text: str, doc: DocActors, lo: int, hi: int) -> Actor | None:
                  if m.mention_type == "demonym" and m.actor.actor_type == "state"), None)
 
 
+CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:credit|responsibility)\b", re.I)
+RESPONSIBILITY_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _claimed_by(
+    text: str, toks: list[Token], s: Span, doc: DocActors, ref: Reference, prior: list[Event]
+) -> None:
+    """`Unidentified gunmen killed 12 worshippers ... JNIM claimed responsibility for the
+    attack`: a named group claiming responsibility is the actor of the latest earlier attack
+    whose actor was not known (updated in `prior`, within the last few events)."""
+    m = CLAIMED_RESPONSIBILITY.search(text, s.start, s.end)
+    if m is None:
+        return
+    k = next((j for j, t in enumerate(toks) if t.start >= m.start()), None)
+    subj = subject_before(text, toks, k, doc, ref) if k else None
+    who = named_party(subj.actor if subj is not None else None, ref)
+    if who is None or who.actor_type == "state":
+        return
+    for idx in range(len(prior) - 1, max(-1, len(prior) - 1 - BACK_REFERENCE_LOOKBACK), -1):
+        ev = prior[idx]
+        if ev.event_type in RESPONSIBILITY_TYPES and ev.evidence_start < s.start:
+            if ev.actor is None:
+                prior[idx] = Event(**{**ev.__dict__, "actor": who})
+            return
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -1990,6 +2016,7 @@ def find_events(
         for s in sentences(text, p):
             prev_start, last_start = last_start, s.start
             toks = tokens(text, s)
+            _claimed_by(text, toks, s, doc, ref, out)
             hits = ask_hits(toks, quotes, match_triggers(toks, ref, quotes))
             sent = text[s.start : s.end]
             if not hits and not any(
