@@ -1117,3 +1117,12 @@ def test_a_group_claiming_responsibility_is_the_actor_of_the_unattributed_attack
         "A group calling itself Ahl al-Sahel claimed responsibility in a message posted on Telegram."
     )
     assert first(events(body), "ASSAULT")[1] == "Ahl al-Sahel"
+
+
+def test_an_act_noun_after_a_passive_death_names_its_doer() -> None:
+    # round 8: "killed in a Russian drone attack" / "in an attack by Russian drones"
+    for body in (
+        "KYIV, Ukraine (AP) — Two people were killed in a Russian drone attack on Odesa on Monday.",
+        "KYIV, Ukraine (AP) — Two people were killed in an attack by Russian drones on Odesa on Monday.",
+    ):
+        assert first(events(body), "ASSAULT")[1:3] == ("Russia", None)

@@ -736,6 +736,28 @@ def _claimed_by(
             return
 
 
+def _noun_agent(text: str, toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The doer an act noun at toks[i:i+n] names itself: a country adjective before it with
+    only lower-case modifiers between (`a Russian drone attack`), else its `by` phrase (`an
+    attack by Russian drones`). None for a verb form or when it names neither."""
+    if _verb_like(toks[i]) or toks[i].text[:1].isupper():
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        ms = [m for m in doc.overlapping(toks[k].start, toks[k].end)
+              if m.mention_type == "demonym" and m.actor.actor_type == "state"]
+        if ms:
+            return ms[0].actor
+        if not toks[k].text[:1].islower() or toks[k].lower in DETERMINERS:
+            break
+    if i + n + 1 < len(toks) and toks[i + n].lower == "by":
+        who = np_actor(text, toks, i + n + 1, doc, ref)
+        if who is None:  # "by Russian drones": the country adjective of the agent
+            hi = toks[min(len(toks) - 1, i + n + 3)].end
+            who = _demonym_state(text, doc, toks[i + n + 1].start, hi)
+        return who if who is not None and not (who.is_generic and who.country_code is None) else None
+    return None
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -2104,6 +2126,14 @@ def find_events(
                             subj = subject_before(text, toks, i, doc, ref)
                             own = subj is not None and subj.start > prev.trigger_start
                             who = named_party(subj.actor if own and toks[i - 1].text != "," else None, ref)
+                            noun_agent = None if who is not None else named_party(_noun_agent(
+                                text, toks, i, n, doc, ref), ref)
+                            if noun_agent is not None:
+                                # "were killed in a Russian drone attack", "in an attack by
+                                # Russian drones": the act noun names its doer, who is no target
+                                who = noun_agent
+                                if prev.target is not None and prev.target.key == who.key:
+                                    prev = Event(**{**prev.__dict__, "target": None})
                             if who is not None and (prev.target is None or who.key != prev.target.key):
                                 tgt = prev.target
                                 if tgt is not None and tgt.actor_type == "state" and (
