@@ -1126,3 +1126,15 @@ def test_an_act_noun_after_a_passive_death_names_its_doer() -> None:
         "KYIV, Ukraine (AP) — Two people were killed in an attack by Russian drones on Odesa on Monday.",
     ):
         assert first(events(body), "ASSAULT")[1:3] == ("Russia", None)
+
+
+def test_a_foreign_state_reporting_its_own_people_held_did_not_hold_them() -> None:
+    # round 8: the speaker's state is not the agent of an arrest of its own nationals abroad
+    body = (
+        "LIMA, Peru (AP) — Three Bolivian truck drivers were detained at the border, Bolivia's "
+        "government said."
+    )
+    assert first(events(body), "COERCE")[1:3] == ("Peru", "Bolivia")
+    # the home state's police reporting their own arrest of their own nationals: no target state
+    body = "NAIROBI, Kenya (AP) — Police said four Kenyan suspects had been arrested on Monday."
+    assert first(events(body), "COERCE")[1:3] == ("Kenya", None)

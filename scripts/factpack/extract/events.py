@@ -758,6 +758,17 @@ def _noun_agent(text: str, toks: list[Token], i: int, n: int, doc: DocActors, re
     return None
 
 
+def _reports_own_nationals(
+    actor: Actor | None, nationals: Actor | None, doc: DocActors, ref: Reference
+) -> bool:
+    """True when the state body `actor` (read from who reports an agentless act) is of the
+    country whose people (`nationals`) underwent it, and that is not the story's home state."""
+    who = named_party(actor, ref)
+    if who is None or nationals is None or doc.home is None:
+        return False
+    return who.country_code == nationals.country_code != doc.home
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -2188,6 +2199,18 @@ def find_events(
                     actor = _agent(text, toks, i + n, doc, ref) or (_acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     ) if etype in AUTHORITY_ACTS else None)
+                    lo, hi = (undergoer.start, undergoer.end) if undergoer is not None else (
+                        toks[clause_start(toks, pv, ref)].start, toks[pv].start
+                    )
+                    unnamed = not thing and named_party(patient, ref) is None
+                    nationals = _demonym_state(text, doc, lo, hi) if unnamed else None
+                    if _reports_own_nationals(actor, nationals, doc, ref) and _agent(
+                        text, toks, i + n, doc, ref
+                    ) is None:
+                        # "Three Bolivian drivers were detained at the border, Bolivia's government
+                        # said" (a story from Lima): a foreign state reporting its own people held
+                        # did not hold them
+                        actor = None
                     if named_party(actor, ref) is None:
                         # "The interior ministry said 48 people had been detained": a reporting
                         # body that names no party leaves the agent to the rules below
@@ -2226,10 +2249,15 @@ def find_events(
                         # "Rwandan troops, who have been deployed in the province": the units
                         # moved are their own side's, the mover, not the move's target
                         actor, patient = patient, None
-                    if named_party(patient, ref) is None and undergoer is not None and not thing:
+                    doer = named_party(actor, ref)
+                    own_people = doer is not None and nationals is not None and (
+                        doer.country_code == nationals.country_code
+                    )
+                    if named_party(patient, ref) is None and not thing and not own_people:
                         # "Three Chinese workers were kidnapped": unnamed people of a country are
-                        # that state's, as the object of the active verb is (`_object_actor`)
-                        patient = _demonym_state(text, doc, undergoer.start, undergoer.end) or patient
+                        # that state's, as the object of the active verb is (`_object_actor`);
+                        # not when their own state acts on them
+                        patient = nationals or patient
                     passive_target = patient
                     if etype in BACK_REFERENCE_TYPES:
                         named_act, doer = stance_on_act(text, toks, pv, doc, ref, out, actor)
