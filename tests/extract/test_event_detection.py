@@ -140,3 +140,11 @@ def test_capturing_overrunning_and_targeting_are_acts() -> None:
     assert types("Israeli jets targeted a Hezbollah commander in Tyre on Sunday.") == ["ASSAULT"]
     # a participle after a sanctions noun describes the sanctions, no attack
     assert "ASSAULT" not in types("The bloc adopted sanctions targeting Russia's aluminium exports.")
+
+
+def test_an_act_noun_naming_people_is_no_act() -> None:
+    # round 8: "aid workers", "protest leader": the noun says who they are
+    assert "AID" not in types("Two foreign aid workers held hostage in Mali have been freed.")
+    assert "PROTEST" not in types("Police on Monday arrested protest leader Ana Quispe in Lima.")
+    # a verb with its object stays an act
+    assert "REQUEST" in types("The president called on supporters to stay calm.")

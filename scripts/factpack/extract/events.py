@@ -15,6 +15,7 @@ from factpack.extract.actors import (
     DocActors,
     Mention,
     _excluded_zones,
+    _lower_titles,
     is_name_token,
     possessive,
 )
@@ -1980,6 +1981,27 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
     return False
 
 
+PEOPLE_NOUN_TYPES = frozenset({"person", "group"})
+VERB_LEADS = CLAUSE_AUX | {"to", "will", "would", "could", "can", "may", "might", "must", "should"}
+PARTICLES = frozenset({"on", "with", "for", "to", "at", "off", "up", "out", "down", "into", "over"})
+
+
+def _noun_modifier(toks: list[Token], i: int, n: int, ref: Reference) -> bool:
+    """An act noun modifying a noun for people (`generic_actors.csv`, `titles.csv`: `aid
+    workers`, `protest leader`, `strike organisers`) names who they are, not an act."""
+    if i + n >= len(toks) or not toks[i].text[:1].islower():
+        return False
+    words = tuple(t.lower for t in toks[i : i + n])
+    if words not in ref.triggers or words[-1].endswith(("ed", "ing", "en", "wn")) or words[-1] in PARTICLES:
+        return False  # "called on supporters", "had beaten demonstrators": a verb and its object
+    if i > 0 and toks[i - 1].lower in VERB_LEADS:
+        return False  # "to allow aid ...", "would strike ..."
+    nxt = toks[i + n]
+    return nxt.text[:1].islower() and (
+        ref.generic.get(nxt.lower) in PEOPLE_NOUN_TYPES or nxt.lower in _lower_titles(ref.titles)
+    )
+
+
 def _prenominal(toks: list[Token], i: int, n: int) -> bool:
     """A participle used as an adjective before its noun ("all detained candidates", "the two
     abducted teachers", "thousands of striking workers"): it describes people, it does not report an
@@ -2089,6 +2111,8 @@ def find_events(
                     continue  # "urged both sides to return to talks": the talks are asked for
                 if _prenominal(toks, i, n):
                     continue  # "demanded the release of all detained candidates"
+                if _noun_modifier(toks, i, n, ref):
+                    continue  # "two foreign aid workers", "protest leaders": people, no act
                 if etype == "THREATEN" and _warned_demand(toks, i, n):
                     etype, mode = "REQUEST", None  # "warned that the government needed to ...": a demand
                 elif etype == "THREATEN" and _prediction(toks, i, n, doc):
