@@ -1138,3 +1138,12 @@ def test_a_foreign_state_reporting_its_own_people_held_did_not_hold_them() -> No
     # the home state's police reporting their own arrest of their own nationals: no target state
     body = "NAIROBI, Kenya (AP) — Police said four Kenyan suspects had been arrested on Monday."
     assert first(events(body), "COERCE")[1:3] == ("Kenya", None)
+
+
+def test_agentless_questioning_is_the_home_states_investigation() -> None:
+    # round 8: "was being questioned" (lexicon) is a passive ACCUSE (investigate) of the home state
+    rows = events(
+        "TUNIS, Tunisia (AP) — Her client was being questioned under an anti-terrorism law, the "
+        "lawyer said."
+    )
+    assert first(rows, "ACCUSE")[1] == "Tunisia"

@@ -1332,6 +1332,8 @@ def _passive_at(toks: list[Token], i: int) -> int | None:
     detained`) or the verb before a noun trigger (`were declared persona non grata`)."""
     if _passive(toks, i):
         return i
+    if toks[i].lower in ("been", "being") and i + 1 < len(toks) and _passive(toks, i + 1):
+        return i + 1  # a trigger read with its `being`/`been`: "were being questioned"
     if i > 1 and toks[i].text[:1].islower() and _passive(toks, i - 1):
         return i - 1
     return None
@@ -1633,6 +1635,7 @@ def _home_authority(a: Actor | None, doc: DocActors, ref: Reference) -> Actor | 
     return a
 
 
+STATE_ONLY_MODES = frozenset({"arrest", "investigate"})  # agentless: the state's (arrests, charges)
 AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ACCUSE"})
 AUTHORITY_TYPES = frozenset({"government_body", "armed_forces"})
 
@@ -2241,7 +2244,7 @@ def find_events(
                         actor = None
                     if actor is None and etype in AUTHORITY_ACTS:
                         actor = _named_authority(text, doc, s.start, start, patient)
-                    if actor is None and mode == "arrest" and doc.home and not (
+                    if actor is None and mode in STATE_ONLY_MODES and doc.home and not (
                         patient is not None and patient.actor_type == "state"
                     ):
                         # "Eleven fishermen were arrested in January": an arrest that names no
