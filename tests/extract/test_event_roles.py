@@ -1147,3 +1147,16 @@ def test_agentless_questioning_is_the_home_states_investigation() -> None:
         "lawyer said."
     )
     assert first(rows, "ACCUSE")[1] == "Tunisia"
+
+
+def test_people_of_a_body_named_by_its_noun_are_that_named_body() -> None:
+    # round 8: "two leaders of the union", "14 union members": the union named before
+    lede = (
+        "DODOMA, Tanzania (AP) — The Union of Aviation Technicians of Tanzania (UATT) began a "
+        "strike on Monday. "
+    )
+    for act in (
+        "Police arrested two leaders of the union on Tuesday.",
+        "Police detained 14 union members on Tuesday.",
+    ):
+        assert first(events(lede + act), "COERCE")[2] == "Union of Aviation Technicians of Tanzania"

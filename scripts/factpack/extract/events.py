@@ -1081,7 +1081,16 @@ def _object_actor(
         # "arrested two leaders of the union", "killed three members of the gang": the body
         # whose people they are
         body = np_actor(text, toks, e + 1, doc, ref)
+        if body is None or body.is_generic:
+            # "two leaders of the union": the definite body noun refers back to the named body
+            body = resolve_role(toks[e + 1 : e + 3], doc, ref, toks[e + 1].start) or body
         if body is not None and not body.is_generic and (actor is None or body.key != actor.key):
+            return body
+    if e - k >= 2 and _member_noun(toks[e - 1], ref) and ref.generic.get(toks[e - 2].lower) == "organization":
+        # "detained 14 union members": people of the body the noun before them refers back to
+        the = Token("the", toks[e - 2].start, toks[e - 2].start, "the")
+        body = resolve_role([the, toks[e - 2]], doc, ref, toks[e - 2].start)
+        if body is not None and (actor is None or body.key != actor.key):
             return body
     if e + 1 < len(toks) and toks[e].text == ",":
         # "held a phone call with his Japanese counterpart, Takeshi Ono": the apposition
