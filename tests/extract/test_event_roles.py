@@ -1160,3 +1160,12 @@ def test_people_of_a_body_named_by_its_noun_are_that_named_body() -> None:
         "Police detained 14 union members on Tuesday.",
     ):
         assert first(events(lede + act), "COERCE")[2] == "Union of Aviation Technicians of Tanzania"
+
+
+def test_the_two_undergoing_a_passive_act_are_the_people_acted_on_before() -> None:
+    # round 8: "The two were being questioned" refers back to the two people arrested
+    body = (
+        "DODOMA, Tanzania (AP) — Police arrested union leaders Israel Mushi and Halima Said on "
+        "Monday. The two were being questioned at a police station, their lawyer said."
+    )
+    assert first(events(body), "ACCUSE")[2] == "Israel Mushi"

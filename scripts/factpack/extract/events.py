@@ -770,6 +770,26 @@ def _reports_own_nationals(
     return who.country_code == nationals.country_code != doc.home
 
 
+PAIR_WORDS = (("the", "two"), ("the", "pair"), ("both", "men"), ("both", "women"))
+
+
+def _pair_referent(toks: list[Token], pv: int, prior: list[Event]) -> Actor | None:
+    """`The two were being questioned`, `the pair were accused of ...`: a passive whose subject
+    is `the two`/`the pair` refers back to the people the latest earlier act was done to (its
+    person target). None for another subject or when no such act was reported."""
+    k = pv
+    while k > 0 and toks[k - 1].lower in PASSIVE_AUX | PASSIVE_ADVERBS | {"had", "has", "have"}:
+        k -= 1
+    if k < 2 or (toks[k - 2].lower, toks[k - 1].lower) not in PAIR_WORDS:
+        return None
+    if k > 2 and toks[k - 3].text[:1].isalnum():
+        return None  # "of the two": not the subject
+    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
+        if ev.target is not None and ev.target.actor_type == "person":
+            return ev.target
+    return None
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -2229,6 +2249,8 @@ def find_events(
                     patient = undergoer.actor if undergoer and not thing else None
                     if undergoer is None:
                         patient = _apposed_patient(toks, pv, doc)
+                    if patient is None:
+                        patient = _pair_referent(toks, pv, out)  # "The two were being questioned"
                     if patient is None or patient.is_generic:
                         # "Her lawyer said her client had been beaten in custody"
                         patient = _client_of(toks, pv, doc, _claimant_at(start, speakers or {})) or patient
