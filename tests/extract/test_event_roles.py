@@ -1169,3 +1169,12 @@ def test_the_two_undergoing_a_passive_act_are_the_people_acted_on_before() -> No
         "Monday. The two were being questioned at a police station, their lawyer said."
     )
     assert first(events(body), "ACCUSE")[2] == "Israel Mushi"
+
+
+def test_an_object_owned_by_its_in_reported_speech_is_the_speakers() -> None:
+    # round 8: "X said Y had fired on its posts": `its` is the speaker's, who is the target
+    body = (
+        "KHARTOUM, Sudan (AP) — The RSF said army drones had struck its positions near the city "
+        "on Monday."
+    )
+    assert first(events(body), "ASSAULT")[2] == "Rapid Support Forces"

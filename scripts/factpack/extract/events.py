@@ -790,6 +790,27 @@ def _pair_referent(toks: list[Token], pv: int, prior: list[Event]) -> Actor | No
     return None
 
 
+def _speakers_own(
+    text: str, toks: list[Token], i: int, k: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """`The Pakistani military said Indian troops had fired on its posts`: an object owned by
+    `its` inside reported speech is the speaker's (the subject of the verb of speech the
+    clause hangs on). None when the object is not so owned or the owner is the act's actor."""
+    if not any(toks[j].lower == "its" for j in (k - 1, k) if i < j < len(toks)):
+        return None  # not `their`: people named in the clause own as often ("seized their laptops")
+    start = clause_start(toks, _trim_aux(text, toks, i), ref)
+    c = speech_cue_before(toks, _past_leading(toks, start, i), ref)
+    if c is None or c == 0:
+        return None
+    subj = subject_before(text, toks, c, doc, ref)
+    owner = named_party(subj.actor if subj is not None else None, ref)
+    if owner is None or (actor is not None and (
+        owner.key == actor.key or named_party(actor, ref) == owner
+    )):
+        return None
+    return owner
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -1174,6 +1195,9 @@ def _target_for(
     sides = _both_sides(text, toks, i + n, end, prior or [], actor)
     if sides is not None:
         return sides
+    owner = _speakers_own(text, toks, i, k, doc, ref, actor)
+    if owner is not None:
+        return owner
     after = toks[i + n - 1].end
     if etype == "MOBILIZE" and _moved_units(toks, k, e, doc, ref):
         after = toks[e - 1].end  # the units moved are the mover's own: look past them
