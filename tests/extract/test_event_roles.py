@@ -1178,3 +1178,12 @@ def test_an_object_owned_by_its_in_reported_speech_is_the_speakers() -> None:
         "on Monday."
     )
     assert first(events(body), "ASSAULT")[2] == "Rapid Support Forces"
+
+
+def test_a_name_in_apposition_is_the_subject_a_description_stands_for() -> None:
+    # round 8: "Its main opposition party, the X, rejected": the apposed name acts
+    body = (
+        "NAIROBI, Kenya (AP) — The country's main opposition party, the Orange Democratic "
+        "Movement, rejected the result."
+    )
+    assert first(events(body), "REJECT")[1] == "Orange Democratic Movement"

@@ -396,7 +396,15 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             if k1 > 0 and toks[k1].lower in ("who", "which") and toks[k1 - 1].text == ",":
                 k0 = k1
         seg = toks[k0:k]
-        if (
+        named = len(seg) >= 2 and seg[0].lower == "the" and seg[1].text[:1].isupper() and any(
+            m.start == seg[1].start and m.end == seg[-1].end and not m.actor.is_generic
+            for m in doc.within(seg[1].start, seg[-1].end)
+        )
+        if named and k0 > 0 and toks[k0 - 1].text == ",":
+            # "Khan's party, the Pakistan Tehreek-e-Insaf, called": a name in apposition is
+            # the subject the noun before it describes
+            start, j = k0 + 1, k
+        elif (
             seg
             and (seg[0].lower in PARENTHETICAL_OPENERS or not seg[0].text[:1].isupper())
             and k0 > 0
