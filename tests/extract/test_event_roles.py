@@ -1187,3 +1187,12 @@ def test_a_name_in_apposition_is_the_subject_a_description_stands_for() -> None:
         "Movement, rejected the result."
     )
     assert first(events(body), "REJECT")[1] == "Orange Democratic Movement"
+
+
+def test_a_capitalised_name_word_is_no_cue_in_an_apposition() -> None:
+    # round 8: "State" in "the Islamic State" is no verb of speech: the apposition is skipped
+    body = (
+        "The Allied Democratic Forces, a rebel group linked to the Islamic State, killed 20 "
+        "villagers in eastern Congo on Sunday."
+    )
+    assert first(events(body), "ASSAULT")[1] == "Allied Democratic Forces"

@@ -66,6 +66,11 @@ def _trim_aux(text: str, toks: list[Token], i: int) -> int:
     return i
 
 
+def _cue_word(t: Token, ref: Reference) -> bool:
+    """A lower-case verb of speech or stance (`cue_verbs.csv`); `State` in a name is none."""
+    return t.lower in ref.cues and not t.text[:1].isupper()
+
+
 def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
     """Index of the first token of the noun phrase that ends before token i."""
     j = i
@@ -385,9 +390,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         # "The head of Y, Lina Haddad, met": the apposition is the subject
         k = j - 1
         k0 = k
-        while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and toks[k0 - 1].lower not in ref.cues:
-            k0 -= 1
-        if k0 > 0 and toks[k0 - 1].lower in ref.cues:
+        while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and not _cue_word(toks[k0 - 1], ref):
+            k0 -= 1  # "a rebel group linked to the Islamic State": a name's "State" is no cue
+        if k0 > 0 and _cue_word(toks[k0 - 1], ref):
             # "X, which says it represents 12,000 owners, stopped ...": a relative clause
             # holding a speech verb is still a parenthetical
             k1 = k0 - 1
