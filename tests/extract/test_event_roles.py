@@ -1196,3 +1196,9 @@ def test_a_capitalised_name_word_is_no_cue_in_an_apposition() -> None:
         "villagers in eastern Congo on Sunday."
     )
     assert first(events(body), "ASSAULT")[1] == "Allied Democratic Forces"
+
+
+def test_strikers_at_a_company_strike_against_it() -> None:
+    # round 8: "Pilots at Air India walked off the job": the employer is the target, not the actor
+    rows = events("NEW DELHI – Pilots at Air India walked off the job on Monday over unpaid allowances.")
+    assert first(rows, "PROTEST")[1:3] == (None, "Air India")

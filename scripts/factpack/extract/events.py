@@ -811,6 +811,23 @@ def _speakers_own(
     return owner
 
 
+EMPLOYED_AT = re.compile(r"\b(?:at|of|from|for)\s+(?:the\s+)?$")
+
+
+def _strike_parties(
+    text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor | None, target: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """A labour strike is aimed at the employer: in `Pilots at Air India walked off the job`
+    the company the strikers work at is the target, not the actor. (actor, target)."""
+    mentions = doc.within(s.start, toks[i].start)
+    m = next((m for m in mentions if actor is not None and m.actor.key == actor.key), None)
+    if m is not None and m.actor.actor_type == "organization" and EMPLOYED_AT.search(
+        text, max(s.start, m.start - 12), m.start
+    ):
+        actor, target = None, target or m.actor  # "Pilots at Air India walked off"
+    return actor, target
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -2417,6 +2434,8 @@ def find_events(
                     else None
                 )
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
+                if etype == "PROTEST" and mode == "strike" and not passive:
+                    actor, target = _strike_parties(text, toks, i, s, doc, actor, target)
                 if target is None:
                     target = recipient(etype, mon.amount if mon else None, actor, doc, ref)
                 if (
