@@ -1202,3 +1202,12 @@ def test_strikers_at_a_company_strike_against_it() -> None:
     # round 8: "Pilots at Air India walked off the job": the employer is the target, not the actor
     rows = events("NEW DELHI – Pilots at Air India walked off the job on Monday over unpaid allowances.")
     assert first(rows, "PROTEST")[1:3] == (None, "Air India")
+
+
+def test_a_stance_in_a_contact_relative_clause_targets_the_acts_doer() -> None:
+    # round 8: "..., an accusation Cotonou has repeatedly rejected": aimed at the accuser
+    body = (
+        "NIAMEY, Niger (AP) — Niger accused neighboring Benin of allowing training camps on its "
+        "territory, an accusation Cotonou has repeatedly rejected."
+    )
+    assert first(events(body), "REJECT")[1:3] == ("Benin", "Niger")

@@ -828,6 +828,33 @@ def _strike_parties(
     return actor, target
 
 
+def _contact_relative_target(  # noqa: PLR0913
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, prior: list[Event],
+    actor: Actor | None,
+) -> Actor | None:
+    """`..., an accusation Cotonou has repeatedly rejected`: a stance in a relative clause with
+    no pronoun (the act noun, its subject, the verb) is aimed at whoever did the act the noun
+    names (`_back_reference`). None when the clause has no such shape."""
+    j = _trim_aux(text, toks, i)
+    while j > 0 and toks[j - 1].lower in SENTENCE_ADVERBS | {"repeatedly", "quickly", "strongly", "swiftly"}:
+        j = _trim_aux(text, toks, j - 1)
+    subj = subject_before(text, toks, j, doc, ref)
+    if subj is None or subj.mention is None:
+        return None
+    k = next((x for x in range(j) if toks[x].start >= subj.start), None)
+    if k is not None and k > 0 and toks[k - 1].lower == "the":
+        k -= 1  # "a claim the Joint Command rejected"
+    if k is None or k < 3 or toks[k - 2].lower not in ("a", "an", "the") or toks[k - 3].text != ",":
+        return None
+    hit = ref.triggers.get((toks[k - 1].lower,))
+    if hit is None:
+        return None
+    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
+        if ev.event_type == hit[0] and ev.actor is not None:
+            return ev.actor if actor is None or ev.actor.key != actor.key else None
+    return None
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -2410,6 +2437,7 @@ def find_events(
                         target = owner
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
+                    target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
                 if not passive and target is None and etype == "REQUEST":
                     target = _relative_demand_target(toks, i, out, s, actor)
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
