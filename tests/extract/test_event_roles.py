@@ -1211,3 +1211,9 @@ def test_a_stance_in_a_contact_relative_clause_targets_the_acts_doer() -> None:
         "territory, an accusation Cotonou has repeatedly rejected."
     )
     assert first(events(body), "REJECT")[1:3] == ("Benin", "Niger")
+
+
+def test_irregular_participles_make_a_passive() -> None:
+    # round 8: "were shot dead by police" is passive: the police act, the militants undergo it
+    body = "NAIROBI, Kenya (AP) — Five militants were shot dead by police in Garissa on Tuesday."
+    assert first(events(body), "ASSAULT")[1:3] == ("Kenya", None)

@@ -1407,12 +1407,24 @@ PASSIVE_ADVERBS = frozenset(
 )
 
 
+# past participles that do not end in -ed/-en/-wn/-ht ("was shot dead", "were struck by")
+IRREGULAR_PARTICIPLES = frozenset(
+    {"shot", "hit", "struck", "held", "hurt", "cut", "set", "put", "led", "fought", "sent", "kept",
+     "left", "beat", "shut", "bound", "found", "sold", "told", "won", "lost", "spread", "slain"}
+)
+
+
+def _participle(t: Token) -> bool:
+    """A past participle form: `detained`, `beaten`, `thrown`, `caught`, `shot`."""
+    return t.lower.endswith(("ed", "en", "wn", "ht")) or t.lower in IRREGULAR_PARTICIPLES
+
+
 def _passive(toks: list[Token], i: int) -> bool:
     """A past participle after a form of "be": `were detained`, `had been killed`."""
     k = i - 1
     while k > 0 and toks[k].lower in PASSIVE_ADVERBS:
         k -= 1  # "were also arrested", "was later freed"
-    return k >= 0 and toks[k].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+    return k >= 0 and toks[k].lower in PASSIVE_AUX and _participle(toks[i])
 
 
 def _passive_subject(text: str, toks: list[Token], pv: int, doc: DocActors, ref: Reference) -> Subject | None:
@@ -1769,7 +1781,7 @@ def _acting_body(a: Actor | None, ref: Reference) -> Actor | None:
 def _coordinated_passive(toks: list[Token], i: int) -> int | None:
     """`were freed and flown to Niger`: a participle joined by `and` to a passive one shares
     its passive voice; the index of the first participle."""
-    if i < 3 or toks[i - 1].lower != "and" or not toks[i].lower.endswith(("ed", "en", "wn")):
+    if i < 3 or toks[i - 1].lower != "and" or not _participle(toks[i]):
         return None
     for k in range(i - 2, max(0, i - 12), -1):
         if toks[k].text in {",", ";"}:
@@ -1788,7 +1800,7 @@ def _reduced_passive(toks: list[Token], i: int, n: int) -> bool:
     passive reduced to a modifier of that noun."""
     if i < 1 or n != 1 or i + 2 >= len(toks) or toks[i + 1].lower != "by":
         return False
-    if not toks[i].lower.endswith(("ed", "en", "wn")) or toks[i].text[:1].isupper():
+    if not _participle(toks[i]) or toks[i].text[:1].isupper():
         return False
     prev, agent = toks[i - 1], toks[i + 2]
     if not prev.text[:1].isalpha() or prev.lower in NOT_NOUN_BEFORE | PASSIVE_AUX | PASSIVE_ADVERBS:
