@@ -1217,3 +1217,9 @@ def test_irregular_participles_make_a_passive() -> None:
     # round 8: "were shot dead by police" is passive: the police act, the militants undergo it
     body = "NAIROBI, Kenya (AP) — Five militants were shot dead by police in Garissa on Tuesday."
     assert first(events(body), "ASSAULT")[1:3] == ("Kenya", None)
+
+
+def test_a_passive_agent_named_by_a_country_adjective_is_that_state() -> None:
+    # round 8: "struck by Russian drones": the agent is Russia
+    body = "KYIV, Ukraine (AP) — A hospital was struck by Russian drones on Monday."
+    assert first(events(body), "ASSAULT")[1] == "Russia"

@@ -1689,6 +1689,8 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
             break  # "freed after mediation by Italy": the `by` of a noun, not of the passive
         if toks[j].lower == "by":
             who = np_actor(text, toks, j + 1, doc, ref)
+            if who is None and j + 2 < len(toks):  # "by Russian drones": the agent's country
+                who = _demonym_state(text, doc, toks[j + 1].start, toks[j + 2].end)
             if who is None or who.is_generic:
                 # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
                 who = _led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc) or who
