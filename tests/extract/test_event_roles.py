@@ -1223,3 +1223,11 @@ def test_a_passive_agent_named_by_a_country_adjective_is_that_state() -> None:
     # round 8: "struck by Russian drones": the agent is Russia
     body = "KYIV, Ukraine (AP) — A hospital was struck by Russian drones on Monday."
     assert first(events(body), "ASSAULT")[1] == "Russia"
+
+
+def test_an_adverb_or_got_in_a_passive_keeps_its_subject_the_target() -> None:
+    # round 8: "was briefly detained", "was violently arrested", "got arrested"
+    lede = "Opposition leader Raila Mwangi "
+    for verb in ("was briefly detained", "was violently arrested", "got arrested"):
+        rows = events(f"NAIROBI, Kenya (AP) — {lede}{verb} by police on Monday.")
+        assert first(rows, "COERCE")[1:3] == ("Kenya", "Raila Mwangi"), verb

@@ -1419,20 +1419,31 @@ def _participle(t: Token) -> bool:
     return t.lower.endswith(("ed", "en", "wn", "ht")) or t.lower in IRREGULAR_PARTICIPLES
 
 
+def _adverb(t: Token) -> bool:
+    """An adverb that may stand between `was` and its participle (`also`, `briefly`, `violently`)."""
+    return t.lower in PASSIVE_ADVERBS or (t.lower.endswith("ly") and t.text[:1].islower() and len(t.text) > 4)
+
+
+GET_PASSIVE = frozenset({"got", "get", "gets", "getting"})  # "got arrested"
+
+
 def _passive(toks: list[Token], i: int) -> bool:
-    """A past participle after a form of "be": `were detained`, `had been killed`."""
+    """A past participle after a form of "be" (or `got`): `were detained`, `had been killed`,
+    `was briefly held`."""
     k = i - 1
-    while k > 0 and toks[k].lower in PASSIVE_ADVERBS:
-        k -= 1  # "were also arrested", "was later freed"
-    return k >= 0 and toks[k].lower in PASSIVE_AUX and _participle(toks[i])
+    while k > 0 and _adverb(toks[k]):
+        k -= 1  # "were also arrested", "was later freed", "was violently arrested"
+    return k >= 0 and (toks[k].lower in PASSIVE_AUX or toks[k].lower in GET_PASSIVE) and _participle(toks[i])
 
 
 def _passive_subject(text: str, toks: list[Token], pv: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of the passive participle at toks[pv], past a perfect or progressive
     `been`/`being` (`he had been beaten`, `was being held`), which is no part of it."""
     k = pv
-    while k > 0 and toks[k - 1].lower in ("been", "being"):
-        k -= 1
+    while k > 0 and (toks[k - 1].lower in ("been", "being") or _adverb(toks[k - 1])):
+        k -= 1  # "had been briefly detained"
+    if k > 0 and toks[k - 1].lower in GET_PASSIVE:
+        k -= 1  # "got arrested": `got` stands where `was` would
     return subject_before(text, toks, k, doc, ref)
 
 
