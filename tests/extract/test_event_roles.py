@@ -1231,3 +1231,12 @@ def test_an_adverb_or_got_in_a_passive_keeps_its_subject_the_target() -> None:
     for verb in ("was briefly detained", "was violently arrested", "got arrested"):
         rows = events(f"NAIROBI, Kenya (AP) — {lede}{verb} by police on Monday.")
         assert first(rows, "COERCE")[1:3] == ("Kenya", "Raila Mwangi"), verb
+
+
+def test_a_participle_after_a_comma_and_before_by_is_a_reduced_passive() -> None:
+    # round 8: "X, arrested by police on Monday, was freed": X was arrested, police arrested
+    body = (
+        "NAIROBI, Kenya (AP) — Opposition leader Raila Mwangi, arrested by police on Monday, was "
+        "freed on Tuesday."
+    )
+    assert first(events(body), "COERCE")[1:3] == ("Kenya", "Raila Mwangi")

@@ -1809,13 +1809,15 @@ NOT_NOUN_BEFORE = frozenset({"who", "which", "that", "and", "or", "had", "has", 
 
 def _reduced_passive(toks: list[Token], i: int, n: int) -> bool:
     """`Twelve Kenyan fishermen detained by Ugandan soldiers were released`, `the tanker seized
-    by Iran`: a participle right after a noun and right before `by` (no form of `be`) is a
-    passive reduced to a modifier of that noun."""
+    by Iran`, `X, arrested by police on Monday, was freed`: a participle right after a noun (or
+    its comma) and right before `by` (no form of `be`) is a passive reduced to a modifier."""
     if i < 1 or n != 1 or i + 2 >= len(toks) or toks[i + 1].lower != "by":
         return False
     if not _participle(toks[i]) or toks[i].text[:1].isupper():
         return False
     prev, agent = toks[i - 1], toks[i + 2]
+    if prev.text == "," and i > 1 and toks[i - 2].text[:1].isalpha():
+        prev = toks[i - 2]  # "Raila Mwangi, arrested by police on Monday, was freed"
     if not prev.text[:1].isalpha() or prev.lower in NOT_NOUN_BEFORE | PASSIVE_AUX | PASSIVE_ADVERBS:
         return False
     return not (agent.lower in TIME_WORDS or agent.text[:1].isdigit())  # not "detained by Monday"
