@@ -1240,3 +1240,12 @@ def test_a_participle_after_a_comma_and_before_by_is_a_reduced_passive() -> None
         "freed on Tuesday."
     )
     assert first(events(body), "COERCE")[1:3] == ("Kenya", "Raila Mwangi")
+
+
+def test_his_arrest_by_soldiers_names_both_parties() -> None:
+    # round 8: "his arrest by soldiers": the soldiers arrest, the person `his` stands for is held
+    body = (
+        "LOME, Togo (AP) — Opposition leader Jean-Pierre Fabre was freed on Monday, two days after "
+        "his arrest by soldiers."
+    )
+    assert first(events(body), "COERCE")[1:3] == ("Togo armed forces", "Jean-Pierre Fabre")

@@ -855,6 +855,15 @@ def _contact_relative_target(  # noqa: PLR0913
     return None
 
 
+def _person_before(doc: DocActors, pos: int, actor: Actor | None) -> Actor | None:
+    """The named person mentioned last before `pos` (within PRONOUN_REACH), not `actor`."""
+    for m in reversed(doc.within(max(0, pos - PRONOUN_REACH), pos)):
+        a = m.actor
+        if a.actor_type == "person" and not a.is_generic and (actor is None or a.key != actor.key):
+            return a
+    return None
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -875,7 +884,10 @@ def _actor_for(
     owner = _possessor(toks, i, doc, etype)
     if owner is not None:
         return owner
-    if i + 1 < len(toks) and toks[i].lower.endswith(NOUN_ENDINGS) and toks[i + 1].lower == "by":
+    noun = toks[i].lower.endswith(NOUN_ENDINGS) or (
+        i > 0 and toks[i - 1].lower in NOMINAL_DETERMINERS and not _verb_like(toks[i])
+    )  # "his arrest by gendarmes"
+    if i + 1 < len(toks) and noun and toks[i + 1].lower == "by":
         # "after mediation by Italy", "an attack by the Grand Ravine gang": a noun's agent
         who = np_actor(text, toks, i + 2, doc, ref)
         if who is None or who.is_generic:
@@ -2457,6 +2469,9 @@ def find_events(
                     or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and etype in DONE_TO_TYPES and i > 0 and toks[i - 1].lower in ("his", "her"):
+                    # "two days after his arrest by soldiers": the person `his` stands for
+                    target = _person_before(doc, toks[i - 1].start, actor) or target
                 if not passive and target is None and etype in DONE_TO_TYPES:
                     # "Otieno's arrest drew condemnation": the person owning the act underwent it
                     owner = _act_owner(toks, i, doc)
