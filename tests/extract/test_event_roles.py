@@ -1249,3 +1249,9 @@ def test_his_arrest_by_soldiers_names_both_parties() -> None:
         "his arrest by soldiers."
     )
     assert first(events(body), "COERCE")[1:3] == ("Togo armed forces", "Jean-Pierre Fabre")
+
+
+def test_the_subject_of_after_being_done_to_is_the_main_clauses() -> None:
+    # round 8: "X died after being beaten by soldiers": X was beaten
+    body = "LOME, Togo (AP) — Protester Kossi Adjo died after being beaten by soldiers on Monday."
+    assert first(events(body), "ASSAULT")[1:3] == ("Togo armed forces", "Kossi Adjo")

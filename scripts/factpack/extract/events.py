@@ -1456,6 +1456,11 @@ def _passive_subject(text: str, toks: list[Token], pv: int, doc: DocActors, ref:
         k -= 1  # "had been briefly detained"
     if k > 0 and toks[k - 1].lower in GET_PASSIVE:
         k -= 1  # "got arrested": `got` stands where `was` would
+    if k > 2 and toks[k].lower == "being" and toks[k - 1].lower in SUBORDINATORS | {"following"} and (
+        toks[k - 2].text[:1].islower() and toks[k - 2].text.isalpha()
+    ):
+        # "X died after being beaten by soldiers": the subject of the verb the clause hangs on
+        return subject_before(text, toks, k - 2, doc, ref)
     return subject_before(text, toks, k, doc, ref)
 
 
