@@ -1255,3 +1255,18 @@ def test_the_subject_of_after_being_done_to_is_the_main_clauses() -> None:
     # round 8: "X died after being beaten by soldiers": X was beaten
     body = "LOME, Togo (AP) — Protester Kossi Adjo died after being beaten by soldiers on Monday."
     assert first(events(body), "ASSAULT")[1:3] == ("Togo armed forces", "Kossi Adjo")
+
+
+def test_placed_under_house_arrest_is_a_passive() -> None:
+    # round 8: the person placed under arrest is its target, never its actor
+    body = (
+        "DHAKA, Bangladesh (AP) — Opposition leader Khaleda Zia was placed under house arrest on "
+        "Monday."
+    )
+    assert first(events(body), "COERCE")[1:3] == ("Bangladesh", "Khaleda Zia")
+
+
+def test_a_coordinated_passive_participle_looks_for_no_object() -> None:
+    # round 8: "were shot and wounded by police": the `by` phrase is the agent, not a target
+    body = "DHAKA, Bangladesh (AP) — Two journalists were shot and wounded by police on Monday."
+    assert first(events(body), "ASSAULT")[1:3] == ("Bangladesh", None)

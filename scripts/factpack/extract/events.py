@@ -1473,6 +1473,8 @@ def _passive_at(toks: list[Token], i: int) -> int | None:
         return i + 1  # a trigger read with its `being`/`been`: "were being questioned"
     if i > 1 and toks[i].text[:1].islower() and _passive(toks, i - 1):
         return i - 1
+    if i > 2 and toks[i - 1].lower in ("under", "into") and _passive(toks, i - 2):
+        return i - 2  # "was placed under house arrest": the participle before the act noun
     return None
 
 
@@ -2321,7 +2323,7 @@ def find_events(
                                     tgt = None  # read while the doer was unknown: not its own state
                                 upd = {"actor": who, "target": tgt}
                                 prev = out[seen_types[etype]] = Event(**{**prev.__dict__, **upd})
-                        if prev.target is None:
+                        if prev.target is None and _coordinated_passive(toks, i) is None:
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at
                             tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor, etype, out)
