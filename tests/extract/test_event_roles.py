@@ -1270,3 +1270,12 @@ def test_a_coordinated_passive_participle_looks_for_no_object() -> None:
     # round 8: "were shot and wounded by police": the `by` phrase is the agent, not a target
     body = "DHAKA, Bangladesh (AP) — Two journalists were shot and wounded by police on Monday."
     assert first(events(body), "ASSAULT")[1:3] == ("Bangladesh", None)
+
+
+def test_a_participle_after_a_comma_shares_the_actor_of_the_act_before() -> None:
+    # round 8: ", accusing him of ..." is done by whoever did the act it follows
+    body = (
+        "NAIROBI, Kenya (AP) — The Kenyan government deported British journalist John Smith on "
+        "Monday, accusing him of inciting violence."
+    )
+    assert first(events(body), "ACCUSE")[1:3] == ("Kenya", "John Smith")

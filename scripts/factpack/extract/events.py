@@ -864,6 +864,19 @@ def _person_before(doc: DocActors, pos: int, actor: Actor | None) -> Actor | Non
     return None
 
 
+def _main_act(toks: list[Token], i: int, s: Span, prior: list[Event]) -> Event | None:
+    """The act a participle clause (`, accusing him of ...`) hangs on: the latest earlier act of
+    the same sentence, with a named actor. None when toks[i] opens no such clause."""
+    if not (i > 1 and toks[i].lower.endswith("ing") and toks[i - 1].text == ","):
+        return None
+    for ev in reversed(prior[-BACK_REFERENCE_LOOKBACK:]):
+        if ev.trigger_start < s.start:
+            return None
+        if ev.trigger_start < toks[i].start and ev.actor is not None:
+            return ev
+    return None
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -2448,6 +2461,11 @@ def find_events(
                         toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
                     ):
                         actor = None  # "they" in a person's words is not the speaker
+                    main = _main_act(toks, i, s, out)
+                    if main is not None:
+                        # "The Kenyan government deported X, accusing him of ...": a participle
+                        # after a comma shares the actor of the act it follows
+                        actor = main.actor
                     act = _act_subject(text, toks, i, ref, out) if actor is None else None
                     if act is not None:
                         # "the strikes also destroyed a mosque": the act named as the subject
