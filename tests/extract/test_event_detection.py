@@ -148,3 +148,9 @@ def test_an_act_noun_naming_people_is_no_act() -> None:
     assert "PROTEST" not in types("Police on Monday arrested protest leader Ana Quispe in Lima.")
     # a verb with its object stays an act
     assert "REQUEST" in types("The president called on supporters to stay calm.")
+
+
+def test_a_verb_before_people_is_still_an_act() -> None:
+    # round 8 fix of the rule above: "Soldiers shot protesters" has a verb, not an act noun
+    assert types("LOME, Togo (AP) — Soldiers shot protesters in Lome on Monday.") == ["ASSAULT"]
+    assert types("LOME, Togo (AP) — Police said soldiers fought rebels near the border.") == ["ASSAULT"]

@@ -1439,6 +1439,9 @@ IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+IRREGULAR_PAST = frozenset({"fought", "took", "threw", "drove", "seized", "shot", "struck", "hit", "beat"})
+
+
 def _participle(t: Token) -> bool:
     """A past participle form: `detained`, `beaten`, `thrown`, `caught`, `shot`."""
     return t.lower.endswith(("ed", "en", "wn", "ht")) or t.lower in IRREGULAR_PARTICIPLES
@@ -2155,6 +2158,13 @@ def _noun_modifier(toks: list[Token], i: int, n: int, ref: Reference) -> bool:
         return False  # "called on supporters", "had beaten demonstrators": a verb and its object
     if i > 0 and toks[i - 1].lower in VERB_LEADS:
         return False  # "to allow aid ...", "would strike ..."
+    if words[-1] in IRREGULAR_PARTICIPLES or words[-1] in IRREGULAR_PAST:
+        return False  # "Soldiers shot protesters": a verb
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and before.lower not in DETERMINERS and (
+        before.text[:1].isupper() or before.lower in ref.generic
+    ):
+        return False  # "Rebels attack villages", "Kenya struck camps": after its subject, a verb
     nxt = toks[i + n]
     return nxt.text[:1].islower() and (
         ref.generic.get(nxt.lower) in PEOPLE_NOUN_TYPES or nxt.lower in _lower_titles(ref.titles)
