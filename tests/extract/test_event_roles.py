@@ -1279,3 +1279,13 @@ def test_a_participle_after_a_comma_shares_the_actor_of_the_act_before() -> None
         "Monday, accusing him of inciting violence."
     )
     assert first(events(body), "ACCUSE")[1:3] == ("Kenya", "John Smith")
+
+
+def test_a_datelines_dash_ends_the_phrase_before_an_apposition() -> None:
+    # round 8: the dateline city is never read as a party across "—"
+    body = (
+        "KAMPALA, Uganda (AP) — Ugandan troops, backed by Congolese forces, attacked rebel camps "
+        "on Sunday."
+    )
+    rows = events(body)
+    assert "KAMPALA" not in {r[1] for r in rows} | {r[2] for r in rows}

@@ -66,6 +66,9 @@ def _trim_aux(text: str, toks: list[Token], i: int) -> int:
     return i
 
 
+SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–"})  # a dateline's dash ends the phrase too
+
+
 def _cue_word(t: Token, ref: Reference) -> bool:
     """A lower-case verb of speech or stance (`cue_verbs.csv`); `State` in a name is none."""
     return t.lower in ref.cues and not t.text[:1].isupper()
@@ -390,7 +393,7 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         # "The head of Y, Lina Haddad, met": the apposition is the subject
         k = j - 1
         k0 = k
-        while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and not _cue_word(toks[k0 - 1], ref):
+        while k0 > 0 and toks[k0 - 1].text not in SEGMENT_BREAKS and not _cue_word(toks[k0 - 1], ref):
             k0 -= 1  # "a rebel group linked to the Islamic State": a name's "State" is no cue
         if k0 > 0 and _cue_word(toks[k0 - 1], ref):
             # "X, which says it represents 12,000 owners, stopped ...": a relative clause
