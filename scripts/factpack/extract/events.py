@@ -15,6 +15,7 @@ from factpack.extract.actors import (
     DocActors,
     Mention,
     _excluded_zones,
+    _lower_titles,
     is_name_token,
     possessive,
 )
@@ -445,6 +446,7 @@ def _clause_subject(
 
 
 COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?$")
+LIST_COMMA = re.compile(r",\s+(?:the\s+)?")
 
 
 def conjuncts(text: str, m_start: int, m_end: int, doc: DocActors) -> list[Actor]:
@@ -452,9 +454,11 @@ def conjuncts(text: str, m_start: int, m_end: int, doc: DocActors) -> list[Actor
     `Kenya and Ethiopia`, `China, Brazil and India`, `Baghdad and Erbil` (at most four)."""
     out: list[Actor] = []
     start = m_start
-    for _ in range(3):
+    for step in range(3):
         before = [m for m in doc.within(max(0, start - 80), start) if m.mention_type != "demonym"]
-        if not before or not COORDINATOR.match(text[before[-1].end : start]):
+        gap = text[before[-1].end : start] if before else ""
+        # "China, Brazil and India": past the last `and`, a bare comma still coordinates
+        if not before or not (COORDINATOR.match(gap) or (step and LIST_COMMA.fullmatch(gap))):
             break
         out.insert(0, before[-1].actor)
         start = before[-1].start
@@ -621,6 +625,258 @@ def _unnamed_conjunct(
     return None
 
 
+SUBJECT_PRONOUNS = {"they": False, "it": False}  # pronoun -> may stand for a person
+PRONOUN_OPENERS = frozenset({"but", "and", "then", "later", "earlier", "instead", "also"})
+
+
+def _previous_subject(
+    toks: list[Token], i: int, prior: list[Event], prev_start: int | None, here: int
+) -> Actor | None:
+    """`The Tiger Gang kidnapped two engineers. They have demanded a ransom.`: a sentence opened
+    by a subject pronoun (`they`, `it`) whose act names no actor continues the previous
+    sentence's topic: the actor of its first act, when that actor is no person. None when the
+    pronoun does not open the sentence or the previous sentence reported no such act."""
+    j = _trim_aux("", toks, i)
+    lv = _light_verb(toks, j) if j == i else None
+    if lv is not None:
+        j = _trim_aux("", toks, lv)  # "They carried out a raid"
+    p = j - 1
+    if p < 0 or toks[p].lower not in SUBJECT_PRONOUNS or prev_start is None:
+        return None
+    if any(t.lower not in PRONOUN_OPENERS and t.text != "," for t in toks[:p]):
+        return None
+    first = None
+    for ev in reversed(prior[-BACK_REFERENCE_LOOKBACK:]):
+        if ev.evidence_start < prev_start:
+            break
+        if ev.evidence_start < here:
+            first = ev  # walking back: the last one kept is the sentence's first act
+    if first is None or first.actor is None or first.actor.is_generic:
+        return None
+    if first.actor.actor_type == "person" and not SUBJECT_PRONOUNS[toks[p].lower]:
+        return None
+    return first.actor
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+OBJECT_PREPS = frozenset({"of", "on", "against", "into", "in"})
+
+
+def _act_owner(toks: list[Token], i: int, doc: DocActors) -> Actor | None:
+    """The named owner of the act noun at toks[i] (`Russia's strike`, `Israel's latest
+    offensive`: at most two modifiers between), never for a verb form after `'s` (`Russia's
+    attacked` is `has attacked`). None when no named owner precedes it."""
+    if toks[i].text[:1].isupper() or (_verb_like(toks[i]) and not (
+        i + 1 < len(toks) and toks[i + 1].lower == "of"
+    )):
+        return None
+    k = i - 1
+    while k > 0 and i - k <= 2 and toks[k].text[:1].islower() and toks[k].lower not in POSSESSIVE_MARKS:
+        if toks[k].lower in DETERMINERS:
+            return None
+        k -= 1
+    if k < 1 or toks[k].lower not in POSSESSIVE_MARKS:
+        return None
+    owner = next((m for m in doc.within(max(0, toks[k].start - 80), toks[k].start)
+                  if m.end == toks[k].start and m.mention_type != "demonym"), None)
+    return None if owner is None or owner.actor.is_generic else owner.actor
+
+
+def _owner_undergoes(toks: list[Token], i: int, owner: Actor, etype: str) -> bool:
+    """`Otieno's arrest`, `the activist's release`: a person owning an act done to people with
+    no object after it is the one it was done to."""
+    has_object = i + 1 < len(toks) and toks[i + 1].lower in OBJECT_PREPS
+    return owner.actor_type == "person" and etype in DONE_TO_TYPES and not has_object
+
+
+def _possessor(toks: list[Token], i: int, doc: DocActors, etype: str) -> Actor | None:
+    """`Russia's strike on Ukraine`, `Iran's seizure of the tanker`: the named owner of an act
+    noun carries it out, unless it is the one the act was done to (`_owner_undergoes`)."""
+    owner = _act_owner(toks, i, doc)
+    return None if owner is None or _owner_undergoes(toks, i, owner, etype) else owner
+
+
+OWNED_BY = re.compile(r"\b(?:of|from|for)\s+(?:(?:the|a|an|its|their)\s+)?$")
+HEAD_ENDS = re.compile(r"\s+(?:of|from|for|at|with|who|which|that)\s|,")
+
+
+def _demonym_state(text: str, doc: DocActors, lo: int, hi: int) -> Actor | None:
+    """The state a country adjective before the head noun of text[lo:hi] names (`three Chinese
+    workers`; not `employees of a Canadian charity`), else None."""
+    if OWNED_BY.search(text, max(0, lo - 12), lo):
+        return None  # the subject read was the owner in `employees of a Canadian charity`
+    cut = HEAD_ENDS.search(text, lo, hi)
+    hi = cut.start() if cut else hi
+    return next((m.actor for m in doc.within(lo, hi)
+                 if m.mention_type == "demonym" and m.actor.actor_type == "state"), None)
+
+
+CLAIMED_RESPONSIBILITY = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:credit|responsibility)\b", re.I)
+RESPONSIBILITY_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _claimed_by(
+    text: str, toks: list[Token], s: Span, doc: DocActors, ref: Reference, prior: list[Event]
+) -> None:
+    """`Unidentified gunmen killed 12 worshippers ... JNIM claimed responsibility for the
+    attack`: a named group claiming responsibility is the actor of the latest earlier attack
+    whose actor was not known (updated in `prior`, within the last few events)."""
+    m = CLAIMED_RESPONSIBILITY.search(text, s.start, s.end)
+    if m is None:
+        return
+    k = next((j for j, t in enumerate(toks) if t.start >= m.start()), None)
+    subj = subject_before(text, toks, k, doc, ref) if k else None
+    who = named_party(subj.actor if subj is not None else None, ref)
+    if who is None or who.actor_type == "state":
+        return
+    for idx in range(len(prior) - 1, max(-1, len(prior) - 1 - BACK_REFERENCE_LOOKBACK), -1):
+        ev = prior[idx]
+        if ev.event_type in RESPONSIBILITY_TYPES and ev.evidence_start < s.start:
+            if ev.actor is None:
+                prior[idx] = Event(**{**ev.__dict__, "actor": who})
+            return
+
+
+def _noun_agent(text: str, toks: list[Token], i: int, n: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The doer an act noun at toks[i:i+n] names itself: a country adjective before it with
+    only lower-case modifiers between (`a Russian drone attack`), else its `by` phrase (`an
+    attack by Russian drones`). None for a verb form or when it names neither."""
+    if _verb_like(toks[i]) or toks[i].text[:1].isupper():
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        ms = [m for m in doc.overlapping(toks[k].start, toks[k].end)
+              if m.mention_type == "demonym" and m.actor.actor_type == "state"]
+        if ms:
+            return ms[0].actor
+        if not toks[k].text[:1].islower() or toks[k].lower in DETERMINERS:
+            break
+    if i + n + 1 < len(toks) and toks[i + n].lower == "by":
+        who = np_actor(text, toks, i + n + 1, doc, ref)
+        if who is None:  # "by Russian drones": the country adjective of the agent
+            hi = toks[min(len(toks) - 1, i + n + 3)].end
+            who = _demonym_state(text, doc, toks[i + n + 1].start, hi)
+        return who if who is not None and not (who.is_generic and who.country_code is None) else None
+    return None
+
+
+def _reports_own_nationals(
+    actor: Actor | None, nationals: Actor | None, doc: DocActors, ref: Reference
+) -> bool:
+    """True when the state body `actor` (read from who reports an agentless act) is of the
+    country whose people (`nationals`) underwent it, and that is not the story's home state."""
+    who = named_party(actor, ref)
+    if who is None or nationals is None or doc.home is None:
+        return False
+    return who.country_code == nationals.country_code != doc.home
+
+
+PAIR_WORDS = (("the", "two"), ("the", "pair"), ("both", "men"), ("both", "women"))
+
+
+def _pair_referent(toks: list[Token], pv: int, prior: list[Event]) -> Actor | None:
+    """`The two were being questioned`, `the pair were accused of ...`: a passive whose subject
+    is `the two`/`the pair` refers back to the people the latest earlier act was done to (its
+    person target). None for another subject or when no such act was reported."""
+    k = pv
+    while k > 0 and toks[k - 1].lower in PASSIVE_AUX | PASSIVE_ADVERBS | {"had", "has", "have"}:
+        k -= 1
+    if k < 2 or (toks[k - 2].lower, toks[k - 1].lower) not in PAIR_WORDS:
+        return None
+    if k > 2 and toks[k - 3].text[:1].isalnum():
+        return None  # "of the two": not the subject
+    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
+        if ev.target is not None and ev.target.actor_type == "person":
+            return ev.target
+    return None
+
+
+def _speakers_own(
+    text: str, toks: list[Token], i: int, k: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """`The Pakistani military said Indian troops had fired on its posts`: an object owned by
+    `its` inside reported speech is the speaker's (the subject of the verb of speech the
+    clause hangs on). None when the object is not so owned or the owner is the act's actor."""
+    if not any(toks[j].lower == "its" for j in (k - 1, k) if i < j < len(toks)):
+        return None  # not `their`: people named in the clause own as often ("seized their laptops")
+    start = clause_start(toks, _trim_aux(text, toks, i), ref)
+    c = speech_cue_before(toks, _past_leading(toks, start, i), ref)
+    if c is None or c == 0:
+        return None
+    subj = subject_before(text, toks, c, doc, ref)
+    owner = named_party(subj.actor if subj is not None else None, ref)
+    if owner is None or (actor is not None and (
+        owner.key == actor.key or named_party(actor, ref) == owner
+    )):
+        return None
+    return owner
+
+
+EMPLOYED_AT = re.compile(r"\b(?:at|of|from|for)\s+(?:the\s+)?$")
+
+
+def _strike_parties(
+    text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor | None, target: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """A labour strike is aimed at the employer: in `Pilots at Air India walked off the job`
+    the company the strikers work at is the target, not the actor. (actor, target)."""
+    mentions = doc.within(s.start, toks[i].start)
+    m = next((m for m in mentions if actor is not None and m.actor.key == actor.key), None)
+    if m is not None and m.actor.actor_type == "organization" and EMPLOYED_AT.search(
+        text, max(s.start, m.start - 12), m.start
+    ):
+        actor, target = None, target or m.actor  # "Pilots at Air India walked off"
+    return actor, target
+
+
+def _contact_relative_target(  # noqa: PLR0913
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, prior: list[Event],
+    actor: Actor | None,
+) -> Actor | None:
+    """`..., an accusation Cotonou has repeatedly rejected`: a stance in a relative clause with
+    no pronoun (the act noun, its subject, the verb) is aimed at whoever did the act the noun
+    names (`_back_reference`). None when the clause has no such shape."""
+    j = _trim_aux(text, toks, i)
+    while j > 0 and toks[j - 1].lower in SENTENCE_ADVERBS | {"repeatedly", "quickly", "strongly", "swiftly"}:
+        j = _trim_aux(text, toks, j - 1)
+    subj = subject_before(text, toks, j, doc, ref)
+    if subj is None or subj.mention is None:
+        return None
+    k = next((x for x in range(j) if toks[x].start >= subj.start), None)
+    if k is not None and k > 0 and toks[k - 1].lower == "the":
+        k -= 1  # "a claim the Joint Command rejected"
+    if k is None or k < 3 or toks[k - 2].lower not in ("a", "an", "the") or toks[k - 3].text != ",":
+        return None
+    hit = ref.triggers.get((toks[k - 1].lower,))
+    if hit is None:
+        return None
+    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
+        if ev.event_type == hit[0] and ev.actor is not None:
+            return ev.actor if actor is None or ev.actor.key != actor.key else None
+    return None
+
+
+def _person_before(doc: DocActors, pos: int, actor: Actor | None) -> Actor | None:
+    """The named person mentioned last before `pos` (within PRONOUN_REACH), not `actor`."""
+    for m in reversed(doc.within(max(0, pos - PRONOUN_REACH), pos)):
+        a = m.actor
+        if a.actor_type == "person" and not a.is_generic and (actor is None or a.key != actor.key):
+            return a
+    return None
+
+
+def _main_act(toks: list[Token], i: int, s: Span, prior: list[Event]) -> Event | None:
+    """The act a participle clause (`, accusing him of ...`) hangs on: the latest earlier act of
+    the same sentence, with a named actor. None when toks[i] opens no such clause."""
+    if not (i > 1 and toks[i].lower.endswith("ing") and toks[i - 1].text == ","):
+        return None
+    for ev in reversed(prior[-BACK_REFERENCE_LOOKBACK:]):
+        if ev.trigger_start < s.start:
+            return None
+        if ev.trigger_start < toks[i].start and ev.actor is not None:
+            return ev
+    return None
+
+
 CLAUSE_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "did"})
 
 
@@ -638,7 +894,13 @@ def _actor_for(
     accused = _accused_party(text, toks, i, doc, ref)
     if accused is not None:
         return accused
-    if i + 1 < len(toks) and toks[i].lower.endswith(NOUN_ENDINGS) and toks[i + 1].lower == "by":
+    owner = _possessor(toks, i, doc, etype)
+    if owner is not None:
+        return owner
+    noun = toks[i].lower.endswith(NOUN_ENDINGS) or (
+        i > 0 and toks[i - 1].lower in NOMINAL_DETERMINERS and not _verb_like(toks[i])
+    )  # "his arrest by gendarmes"
+    if i + 1 < len(toks) and noun and toks[i + 1].lower == "by":
         # "after mediation by Italy", "an attack by the Grand Ravine gang": a noun's agent
         who = np_actor(text, toks, i + 2, doc, ref)
         if who is None or who.is_generic:
@@ -929,7 +1191,16 @@ def _object_actor(
         # "arrested two leaders of the union", "killed three members of the gang": the body
         # whose people they are
         body = np_actor(text, toks, e + 1, doc, ref)
+        if body is None or body.is_generic:
+            # "two leaders of the union": the definite body noun refers back to the named body
+            body = resolve_role(toks[e + 1 : e + 3], doc, ref, toks[e + 1].start) or body
         if body is not None and not body.is_generic and (actor is None or body.key != actor.key):
+            return body
+    if e - k >= 2 and _member_noun(toks[e - 1], ref) and ref.generic.get(toks[e - 2].lower) == "organization":
+        # "detained 14 union members": people of the body the noun before them refers back to
+        the = Token("the", toks[e - 2].start, toks[e - 2].start, "the")
+        body = resolve_role([the, toks[e - 2]], doc, ref, toks[e - 2].start)
+        if body is not None and (actor is None or body.key != actor.key):
             return body
     if e + 1 < len(toks) and toks[e].text == ",":
         # "held a phone call with his Japanese counterpart, Takeshi Ono": the apposition
@@ -993,6 +1264,9 @@ def _target_for(
     sides = _both_sides(text, toks, i + n, end, prior or [], actor)
     if sides is not None:
         return sides
+    owner = _speakers_own(text, toks, i, k, doc, ref, actor)
+    if owner is not None:
+        return owner
     after = toks[i + n - 1].end
     if etype == "MOBILIZE" and _moved_units(toks, k, e, doc, ref):
         after = toks[e - 1].end  # the units moved are the mover's own: look past them
@@ -1158,20 +1432,51 @@ PASSIVE_ADVERBS = frozenset(
 )
 
 
+# past participles that do not end in -ed/-en/-wn/-ht ("was shot dead", "were struck by")
+IRREGULAR_PARTICIPLES = frozenset(
+    {"shot", "hit", "struck", "held", "hurt", "cut", "set", "put", "led", "fought", "sent", "kept",
+     "left", "beat", "shut", "bound", "found", "sold", "told", "won", "lost", "spread", "slain"}
+)
+
+
+IRREGULAR_PAST = frozenset({"fought", "took", "threw", "drove", "seized", "shot", "struck", "hit", "beat"})
+
+
+def _participle(t: Token) -> bool:
+    """A past participle form: `detained`, `beaten`, `thrown`, `caught`, `shot`."""
+    return t.lower.endswith(("ed", "en", "wn", "ht")) or t.lower in IRREGULAR_PARTICIPLES
+
+
+def _adverb(t: Token) -> bool:
+    """An adverb that may stand between `was` and its participle (`also`, `briefly`, `violently`)."""
+    return t.lower in PASSIVE_ADVERBS or (t.lower.endswith("ly") and t.text[:1].islower() and len(t.text) > 4)
+
+
+GET_PASSIVE = frozenset({"got", "get", "gets", "getting"})  # "got arrested"
+
+
 def _passive(toks: list[Token], i: int) -> bool:
-    """A past participle after a form of "be": `were detained`, `had been killed`."""
+    """A past participle after a form of "be" (or `got`): `were detained`, `had been killed`,
+    `was briefly held`."""
     k = i - 1
-    while k > 0 and toks[k].lower in PASSIVE_ADVERBS:
-        k -= 1  # "were also arrested", "was later freed"
-    return k >= 0 and toks[k].lower in PASSIVE_AUX and toks[i].lower.endswith(("ed", "en", "wn", "ht"))
+    while k > 0 and _adverb(toks[k]):
+        k -= 1  # "were also arrested", "was later freed", "was violently arrested"
+    return k >= 0 and (toks[k].lower in PASSIVE_AUX or toks[k].lower in GET_PASSIVE) and _participle(toks[i])
 
 
 def _passive_subject(text: str, toks: list[Token], pv: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of the passive participle at toks[pv], past a perfect or progressive
     `been`/`being` (`he had been beaten`, `was being held`), which is no part of it."""
     k = pv
-    while k > 0 and toks[k - 1].lower in ("been", "being"):
-        k -= 1
+    while k > 0 and (toks[k - 1].lower in ("been", "being") or _adverb(toks[k - 1])):
+        k -= 1  # "had been briefly detained"
+    if k > 0 and toks[k - 1].lower in GET_PASSIVE:
+        k -= 1  # "got arrested": `got` stands where `was` would
+    if k > 2 and toks[k].lower == "being" and toks[k - 1].lower in SUBORDINATORS | {"following"} and (
+        toks[k - 2].text[:1].islower() and toks[k - 2].text.isalpha()
+    ):
+        # "X died after being beaten by soldiers": the subject of the verb the clause hangs on
+        return subject_before(text, toks, k - 2, doc, ref)
     return subject_before(text, toks, k, doc, ref)
 
 
@@ -1180,8 +1485,12 @@ def _passive_at(toks: list[Token], i: int) -> int | None:
     detained`) or the verb before a noun trigger (`were declared persona non grata`)."""
     if _passive(toks, i):
         return i
+    if toks[i].lower in ("been", "being") and i + 1 < len(toks) and _passive(toks, i + 1):
+        return i + 1  # a trigger read with its `being`/`been`: "were being questioned"
     if i > 1 and toks[i].text[:1].islower() and _passive(toks, i - 1):
         return i - 1
+    if i > 2 and toks[i - 1].lower in ("under", "into") and _passive(toks, i - 2):
+        return i - 2  # "was placed under house arrest": the participle before the act noun
     return None
 
 
@@ -1426,6 +1735,8 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
             break  # "freed after mediation by Italy": the `by` of a noun, not of the passive
         if toks[j].lower == "by":
             who = np_actor(text, toks, j + 1, doc, ref)
+            if who is None and j + 2 < len(toks):  # "by Russian drones": the agent's country
+                who = _demonym_state(text, doc, toks[j + 1].start, toks[j + 2].end)
             if who is None or who.is_generic:
                 # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
                 who = _led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc) or who
@@ -1481,6 +1792,7 @@ def _home_authority(a: Actor | None, doc: DocActors, ref: Reference) -> Actor | 
     return a
 
 
+STATE_ONLY_MODES = frozenset({"arrest", "investigate"})  # agentless: the state's (arrests, charges)
 AUTHORITY_ACTS = frozenset({"COERCE", "RETREAT", "SANCTION", "ACCUSE"})
 AUTHORITY_TYPES = frozenset({"government_body", "armed_forces"})
 
@@ -1517,7 +1829,7 @@ def _acting_body(a: Actor | None, ref: Reference) -> Actor | None:
 def _coordinated_passive(toks: list[Token], i: int) -> int | None:
     """`were freed and flown to Niger`: a participle joined by `and` to a passive one shares
     its passive voice; the index of the first participle."""
-    if i < 3 or toks[i - 1].lower != "and" or not toks[i].lower.endswith(("ed", "en", "wn")):
+    if i < 3 or toks[i - 1].lower != "and" or not _participle(toks[i]):
         return None
     for k in range(i - 2, max(0, i - 12), -1):
         if toks[k].text in {",", ";"}:
@@ -1525,6 +1837,25 @@ def _coordinated_passive(toks: list[Token], i: int) -> int | None:
         if _passive(toks, k):
             return k
     return None
+
+
+NOT_NOUN_BEFORE = frozenset({"who", "which", "that", "and", "or", "had", "has", "have", "not", "it", "they"})
+
+
+def _reduced_passive(toks: list[Token], i: int, n: int) -> bool:
+    """`Twelve Kenyan fishermen detained by Ugandan soldiers were released`, `the tanker seized
+    by Iran`, `X, arrested by police on Monday, was freed`: a participle right after a noun (or
+    its comma) and right before `by` (no form of `be`) is a passive reduced to a modifier."""
+    if i < 1 or n != 1 or i + 2 >= len(toks) or toks[i + 1].lower != "by":
+        return False
+    if not _participle(toks[i]) or toks[i].text[:1].isupper():
+        return False
+    prev, agent = toks[i - 1], toks[i + 2]
+    if prev.text == "," and i > 1 and toks[i - 2].text[:1].isalpha():
+        prev = toks[i - 2]  # "Raila Mwangi, arrested by police on Monday, was freed"
+    if not prev.text[:1].isalpha() or prev.lower in NOT_NOUN_BEFORE | PASSIVE_AUX | PASSIVE_ADVERBS:
+        return False
+    return not (agent.lower in TIME_WORDS or agent.text[:1].isdigit())  # not "detained by Monday"
 
 
 def _nearest_mention(doc: DocActors, actor: Actor | None, s: Span, anchor: int) -> tuple[int, int] | None:
@@ -1812,6 +2143,34 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
     return False
 
 
+PEOPLE_NOUN_TYPES = frozenset({"person", "group"})
+VERB_LEADS = CLAUSE_AUX | {"to", "will", "would", "could", "can", "may", "might", "must", "should"}
+PARTICLES = frozenset({"on", "with", "for", "to", "at", "off", "up", "out", "down", "into", "over"})
+
+
+def _noun_modifier(toks: list[Token], i: int, n: int, ref: Reference) -> bool:
+    """An act noun modifying a noun for people (`generic_actors.csv`, `titles.csv`: `aid
+    workers`, `protest leader`, `strike organisers`) names who they are, not an act."""
+    if i + n >= len(toks) or not toks[i].text[:1].islower():
+        return False
+    words = tuple(t.lower for t in toks[i : i + n])
+    if words not in ref.triggers or words[-1].endswith(("ed", "ing", "en", "wn")) or words[-1] in PARTICLES:
+        return False  # "called on supporters", "had beaten demonstrators": a verb and its object
+    if i > 0 and toks[i - 1].lower in VERB_LEADS:
+        return False  # "to allow aid ...", "would strike ..."
+    if words[-1] in IRREGULAR_PARTICIPLES or words[-1] in IRREGULAR_PAST:
+        return False  # "Soldiers shot protesters": a verb
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and before.lower not in DETERMINERS and (
+        before.text[:1].isupper() or before.lower in ref.generic
+    ):
+        return False  # "Rebels attack villages", "Kenya struck camps": after its subject, a verb
+    nxt = toks[i + n]
+    return nxt.text[:1].islower() and (
+        ref.generic.get(nxt.lower) in PEOPLE_NOUN_TYPES or nxt.lower in _lower_titles(ref.titles)
+    )
+
+
 def _prenominal(toks: list[Token], i: int, n: int) -> bool:
     """A participle used as an adjective before its noun ("all detained candidates", "the two
     abducted teachers", "thousands of striking workers"): it describes people, it does not report an
@@ -1875,10 +2234,13 @@ def find_events(
         zones += [z for z in _excluded_zones(text, paras[1].start) if z[0] == paras[1].start]
     cover = _claim_cover(list(claims))
     doc_words = StoryWords(text, paras)
+    last_start: int | None = None  # start of the sentence before the current one
     for p in paras:
         quotes = quotations(text, p)
         for s in sentences(text, p):
+            prev_start, last_start = last_start, s.start
             toks = tokens(text, s)
+            _claimed_by(text, toks, s, doc, ref, out)
             hits = ask_hits(toks, quotes, match_triggers(toks, ref, quotes))
             sent = text[s.start : s.end]
             if not hits and not any(
@@ -1918,6 +2280,8 @@ def find_events(
                     continue  # "urged both sides to return to talks": the talks are asked for
                 if _prenominal(toks, i, n):
                     continue  # "demanded the release of all detained candidates"
+                if _noun_modifier(toks, i, n, ref):
+                    continue  # "two foreign aid workers", "protest leaders": people, no act
                 if etype == "THREATEN" and _warned_demand(toks, i, n):
                     etype, mode = "REQUEST", None  # "warned that the government needed to ...": a demand
                 elif etype == "THREATEN" and _prediction(toks, i, n, doc):
@@ -1966,6 +2330,14 @@ def find_events(
                             subj = subject_before(text, toks, i, doc, ref)
                             own = subj is not None and subj.start > prev.trigger_start
                             who = named_party(subj.actor if own and toks[i - 1].text != "," else None, ref)
+                            noun_agent = None if who is not None else named_party(_noun_agent(
+                                text, toks, i, n, doc, ref), ref)
+                            if noun_agent is not None:
+                                # "were killed in a Russian drone attack", "in an attack by
+                                # Russian drones": the act noun names its doer, who is no target
+                                who = noun_agent
+                                if prev.target is not None and prev.target.key == who.key:
+                                    prev = Event(**{**prev.__dict__, "target": None})
                             if who is not None and (prev.target is None or who.key != prev.target.key):
                                 tgt = prev.target
                                 if tgt is not None and tgt.actor_type == "state" and (
@@ -1974,7 +2346,7 @@ def find_events(
                                     tgt = None  # read while the doer was unknown: not its own state
                                 upd = {"actor": who, "target": tgt}
                                 prev = out[seen_types[etype]] = Event(**{**prev.__dict__, **upd})
-                        if prev.target is None:
+                        if prev.target is None and _coordinated_passive(toks, i) is None:
                             # "called for calm and urged the authorities to ...": the second
                             # word for the act may name whom it is aimed at
                             tgt = _target_for(text, toks, i, n, s.end, doc, ref, prev.actor, etype, out)
@@ -1988,6 +2360,8 @@ def find_events(
                     pv = _coordinated_passive(toks, i)
                     if pv is not None and mode == "visit":
                         continue  # "were freed and flown to Niger": carried there, not a visit
+                if pv is None and _reduced_passive(toks, i, n):
+                    pv = i  # "Twelve fishermen detained by Ugandan soldiers were released"
                 passive = pv is not None
                 if passive and etype == "SANCTION" and toks[i].lower in HALTED and _agent(
                     text, toks, i + n, doc, ref
@@ -2012,15 +2386,33 @@ def find_events(
                     patient = undergoer.actor if undergoer and not thing else None
                     if undergoer is None:
                         patient = _apposed_patient(toks, pv, doc)
+                    if patient is None:
+                        patient = _pair_referent(toks, pv, out)  # "The two were being questioned"
                     if patient is None or patient.is_generic:
                         # "Her lawyer said her client had been beaten in custody"
                         patient = _client_of(toks, pv, doc, _claimant_at(start, speakers or {})) or patient
                     actor = _agent(text, toks, i + n, doc, ref) or (_acting_body(
                         _institutional_speaker(start, speakers or {}), ref
                     ) if etype in AUTHORITY_ACTS else None)
+                    lo, hi = (undergoer.start, undergoer.end) if undergoer is not None else (
+                        toks[clause_start(toks, pv, ref)].start, toks[pv].start
+                    )
+                    unnamed = not thing and named_party(patient, ref) is None
+                    nationals = _demonym_state(text, doc, lo, hi) if unnamed else None
+                    if _reports_own_nationals(actor, nationals, doc, ref) and _agent(
+                        text, toks, i + n, doc, ref
+                    ) is None:
+                        # "Three Bolivian drivers were detained at the border, Bolivia's government
+                        # said" (a story from Lima): a foreign state reporting its own people held
+                        # did not hold them
+                        actor = None
+                    if named_party(actor, ref) is None:
+                        # "The interior ministry said 48 people had been detained": a reporting
+                        # body that names no party leaves the agent to the rules below
+                        actor = None
                     if actor is None and etype in AUTHORITY_ACTS:
                         actor = _named_authority(text, doc, s.start, start, patient)
-                    if actor is None and mode == "arrest" and doc.home and not (
+                    if actor is None and mode in STATE_ONLY_MODES and doc.home and not (
                         patient is not None and patient.actor_type == "state"
                     ):
                         # "Eleven fishermen were arrested in January": an arrest that names no
@@ -2052,6 +2444,15 @@ def find_events(
                         # "Rwandan troops, who have been deployed in the province": the units
                         # moved are their own side's, the mover, not the move's target
                         actor, patient = patient, None
+                    doer = named_party(actor, ref)
+                    own_people = doer is not None and nationals is not None and (
+                        doer.country_code == nationals.country_code
+                    )
+                    if named_party(patient, ref) is None and not thing and not own_people:
+                        # "Three Chinese workers were kidnapped": unnamed people of a country are
+                        # that state's, as the object of the active verb is (`_object_actor`);
+                        # not when their own state acts on them
+                        patient = nationals or patient
                     passive_target = patient
                     if etype in BACK_REFERENCE_TYPES:
                         named_act, doer = stance_on_act(text, toks, pv, doc, ref, out, actor)
@@ -2070,6 +2471,11 @@ def find_events(
                         toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
                     ):
                         actor = None  # "they" in a person's words is not the speaker
+                    main = _main_act(toks, i, s, out)
+                    if main is not None:
+                        # "The Kenyan government deported X, accusing him of ...": a participle
+                        # after a comma shares the actor of the act it follows
+                        actor = main.actor
                     act = _act_subject(text, toks, i, ref, out) if actor is None else None
                     if act is not None:
                         # "the strikes also destroyed a mosque": the act named as the subject
@@ -2077,6 +2483,8 @@ def find_events(
                         actor = act.actor
                     if named_party(actor, ref) is None and etype in ("ACCUSE", "REJECT"):
                         actor = cue_claimant(toks[i + n - 1].end, s.end, speakers or {}) or actor
+                    if actor is None:
+                        actor = _previous_subject(toks, i, out, prev_start, s.start)
                     if actor is None and i > 0 and toks[i - 1].lower == "and":
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence
@@ -2096,8 +2504,17 @@ def find_events(
                     or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and etype in DONE_TO_TYPES and i > 0 and toks[i - 1].lower in ("his", "her"):
+                    # "two days after his arrest by soldiers": the person `his` stands for
+                    target = _person_before(doc, toks[i - 1].start, actor) or target
+                if not passive and target is None and etype in DONE_TO_TYPES:
+                    # "Otieno's arrest drew condemnation": the person owning the act underwent it
+                    owner = _act_owner(toks, i, doc)
+                    if owner is not None and _owner_undergoes(toks, i, owner, etype):
+                        target = owner
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
+                    target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
                 if not passive and target is None and etype == "REQUEST":
                     target = _relative_demand_target(toks, i, out, s, actor)
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
@@ -2122,6 +2539,8 @@ def find_events(
                     else None
                 )
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
+                if etype == "PROTEST" and mode == "strike" and not passive:
+                    actor, target = _strike_parties(text, toks, i, s, doc, actor, target)
                 if target is None:
                     target = recipient(etype, mon.amount if mon else None, actor, doc, ref)
                 if (

@@ -66,6 +66,14 @@ def _trim_aux(text: str, toks: list[Token], i: int) -> int:
     return i
 
 
+SEGMENT_BREAKS = frozenset({",", ";", ":", "—", "–"})  # a dateline's dash ends the phrase too
+
+
+def _cue_word(t: Token, ref: Reference) -> bool:
+    """A lower-case verb of speech or stance (`cue_verbs.csv`); `State` in a name is none."""
+    return t.lower in ref.cues and not t.text[:1].isupper()
+
+
 def clause_start(toks: list[Token], i: int, ref: Reference) -> int:
     """Index of the first token of the noun phrase that ends before token i."""
     j = i
@@ -85,6 +93,9 @@ STATE_COLLECTIVES = frozenset(
 ARMED_COLLECTIVES = frozenset({"army", "military", "troops", "soldiers", "forces", "armed forces"})
 # a country's coast guard polices for its state (as `Philippine Coast Guard` does in events)
 POLICING_SERVICES = frozenset({"coast guard", "coastguard"})
+
+
+HOME_FORCE_MODIFIERS = frozenset({"government", "army", "military", "national", "state", "naval", "navy"})
 
 
 def generic_actor(
@@ -191,7 +202,8 @@ def generic_actor(
     if (last in STATE_COLLECTIVES or security or head in POLICING_SERVICES) and country:
         # "security forces": police and army together, the state acting
         return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
-    if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or len(keep) == 1):
+    own_side = all(w.lower in HOME_FORCE_MODIFIERS for w in keep[:-1])  # "government troops"
+    if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or own_side):
         name = f"{ref.country_names.get(country, country)} armed forces"
         return Actor(name, "armed_forces", country), keep[0].start, keep[-1].end
     name = " ".join(w.text for w in keep)
@@ -381,9 +393,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         # "The head of Y, Lina Haddad, met": the apposition is the subject
         k = j - 1
         k0 = k
-        while k0 > 0 and toks[k0 - 1].text not in {",", ";", ":"} and toks[k0 - 1].lower not in ref.cues:
-            k0 -= 1
-        if k0 > 0 and toks[k0 - 1].lower in ref.cues:
+        while k0 > 0 and toks[k0 - 1].text not in SEGMENT_BREAKS and not _cue_word(toks[k0 - 1], ref):
+            k0 -= 1  # "a rebel group linked to the Islamic State": a name's "State" is no cue
+        if k0 > 0 and _cue_word(toks[k0 - 1], ref):
             # "X, which says it represents 12,000 owners, stopped ...": a relative clause
             # holding a speech verb is still a parenthetical
             k1 = k0 - 1
@@ -392,7 +404,15 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             if k1 > 0 and toks[k1].lower in ("who", "which") and toks[k1 - 1].text == ",":
                 k0 = k1
         seg = toks[k0:k]
-        if (
+        named = len(seg) >= 2 and seg[0].lower == "the" and seg[1].text[:1].isupper() and any(
+            m.start == seg[1].start and m.end == seg[-1].end and not m.actor.is_generic
+            for m in doc.within(seg[1].start, seg[-1].end)
+        )
+        if named and k0 > 0 and toks[k0 - 1].text == ",":
+            # "Khan's party, the Pakistan Tehreek-e-Insaf, called": a name in apposition is
+            # the subject the noun before it describes
+            start, j = k0 + 1, k
+        elif (
             seg
             and (seg[0].lower in PARENTHETICAL_OPENERS or not seg[0].text[:1].isupper())
             and k0 > 0
