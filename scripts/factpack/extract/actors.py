@@ -1252,13 +1252,10 @@ def person_candidates(
                 and after[1].lower in ref.cues
                 and ref.cues[after[1].lower][0] != after[1].lower  # ", said"; not ", state oil company"
             )
-            appos = appos or (
-                len(after) >= 2
-                and after[0].lower == "of"
-                and after[1].lower == "the"
-                and i + n + 2 < len(toks)
-                and toks[i + n + 2].text[:1].isupper()
-            )
+            # "Joseph Okello of the (ruling) National Resistance Movement": a name followed by
+            # `of the`, up to two lower-case modifiers and a capitalised name
+            of_body = _of_the_body(toks, i + n, taken)
+            appos = appos or of_body is not None
             said_before = before is not None and before.lower in ref.cues
             # "rights activist Jordan Mwangi": a person noun right before the name describes it
             noun_before = lead_noun or (before is not None and ref.generic.get(before.lower) == "person")
@@ -1291,6 +1288,8 @@ def person_candidates(
                     country = _role_country(text, ref, taken, toks[_np_start(toks, i, ref, 3)].start, s)
                 if country is None and before is not None and before.text == ",":
                     country = _role_before(text, toks, i - 1, ref, taken)
+                if country is None and of_body is not None:
+                    country = of_body.actor.country_code  # `X of the ruling NRM`: the body's
                 if country is None and before is not None:
                     # "the Russian Foreign Ministry Yelena Orlova": the body before the name
                     body = [m for m in taken if m.end == before.end]
@@ -1300,6 +1299,34 @@ def person_candidates(
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
+
+
+OF_BODY_MODIFIERS = 2  # `of the ruling`, `of the main opposition`
+
+
+def _lower_word(t: Token) -> bool:
+    return t.text.isalpha() and t.text.islower()
+
+
+def _of_the_body(toks: list[Token], k: int, taken: list[Mention]) -> Mention | None:
+    """`of the [ruling|main opposition] <Capitalised>` at toks[k]: the body mention (not a
+    person or state) that starts at the capitalised word; with no modifiers, a placeholder
+    without a country when no mention starts there; None when the words have another shape."""
+    if k + 2 >= len(toks) or toks[k].lower != "of" or toks[k + 1].lower != "the":
+        return None
+    j = k + 2
+    while j < len(toks) and j - k - 2 < OF_BODY_MODIFIERS and _lower_word(toks[j]):
+        j += 1
+    if j >= len(toks) or not toks[j].text[:1].isupper():
+        return None
+    body = next(
+        (m for m in taken if m.start == toks[j].start and m.actor.actor_type not in ("person", "state")), None
+    )
+    if body is None and j > k + 2:
+        return None  # lower-case words then a name no rule read as a body: not this shape
+    return body or Mention(
+        toks[j].start, toks[j].end, toks[j].text, Actor(toks[j].text, "organization"), "name"
+    )
 
 
 def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Reference) -> str:

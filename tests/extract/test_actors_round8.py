@@ -1,0 +1,36 @@
+"""Named actors in real copy, round 8 (issue 11, s8-actors): invented sentences, one rule per
+test, each able to fail."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import extract_body
+
+
+def actors(body: str) -> dict[str, dict]:
+    return {a["name"]: a for a in extract_body(body).actors.values()}
+
+
+def speaker(body: str, fragment: str) -> str | None:
+    x = extract_body(body)
+    names = {k: a["name"] for k, a in x.actors.items()}
+    hits = [c for c in x.claims if fragment in c["claim_text"]]
+    assert hits, [c["claim_text"] for c in x.claims]
+    return names.get(hits[0]["claimant_actor_id"])
+
+
+def test_a_name_before_of_the_ruling_party_is_a_person_of_the_party_country() -> None:
+    body = (
+        "NAIROBI: Counting went on across the border through the night.\n"
+        "Joseph Okello of the ruling Uganda Renewal Movement said the count was fair."
+    )
+    a = actors(body)
+    assert a["Joseph Okello"]["actor_type"] == "person"
+    assert a["Joseph Okello"]["country_code"] == a["Uganda Renewal Movement"]["country_code"] == "UGA"
+
+
+def test_the_member_before_of_the_body_speaks_not_the_body() -> None:
+    body = (
+        "ACCRA: Counting went on through the night.\n"
+        "Samuel Boateng of the opposition New Patriotic Party told reporters the count was rigged."
+    )
+    assert speaker(body, "the count was rigged") == "Samuel Boateng"
