@@ -438,7 +438,8 @@ APPOSITION_BEFORE = re.compile(
 )
 APPOSITION_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3}), (?P<role>(?:the|a|an|who is the|who heads the|"
-    r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?) "
+    r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?|"
+    r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s(?= [a-z])) "  # `X, Kenya's interior minister,`
     r"[^,;:“”\"]{2,80}?)(?=,|\.|;| said| told)"
 )
 
@@ -452,7 +453,7 @@ KNOWN_AS = re.compile(
 # pattern's slow scan in most sentences)
 APPOSITION_NEEDS = {
     APPOSITION_BEFORE: re.compile(r", [A-Z]"),
-    APPOSITION_AFTER: re.compile(r", (?:the|an?|who) "),
+    APPOSITION_AFTER: re.compile(r", (?:the|an?|who|(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "),
     KNOWN_AS: re.compile(r"(?:known|identified|named) as "),
 }
 
