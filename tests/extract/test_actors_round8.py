@@ -37,5 +37,7 @@ def test_the_member_before_of_the_body_speaks_not_the_body() -> None:
 
 
 def test_a_possessive_state_role_after_a_name_gives_that_state() -> None:
-    a = actors("LONDON: Talks on the loan began.\nKofi Mensah, Ghana's finance minister, said a deal was close.")
+    a = actors(
+        "LONDON: Talks on the loan began.\nKofi Mensah, Ghana's finance minister, said a deal was close."
+    )
     assert a["Kofi Mensah"]["country_code"] == "GHA"
