@@ -41,3 +41,11 @@ def test_a_possessive_state_role_after_a_name_gives_that_state() -> None:
         "LONDON: Talks on the loan began.\nKofi Mensah, Ghana's finance minister, said a deal was close."
     )
     assert a["Kofi Mensah"]["country_code"] == "GHA"
+
+
+def test_a_role_speaking_for_a_state_body_gives_that_state() -> None:
+    a = actors(
+        "NAIROBI: Fighting went on across the border.\n"
+        "A spokesman for the Sudanese army, Nabil Abdallah, said the city was calm."
+    )
+    assert a["Nabil Abdallah"]["country_code"] == "SDN"

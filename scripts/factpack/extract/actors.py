@@ -270,6 +270,9 @@ def _country_of(text: str, ref: Reference, gaz: list[Mention], start: int, end: 
     return None
 
 
+# a state's own bodies: a role that speaks for one ties its holder to that state
+STATE_ORGANS = frozenset({"armed_forces", "government_body"})
+
 # an actor the text ties to no country (an international body, a post in one): it is not
 # given the story's home country; stored as null once the home country has been applied
 NO_COUNTRY = "-"
@@ -310,6 +313,8 @@ def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end
                 return m.actor.country_code
         elif m.actor.country_code is None and m.actor.actor_type in ("organization", "group"):
             return NO_COUNTRY  # `UN humanitarian chief`, `European Union Mission`, `M23 spokesman`
+        elif m.actor.country_code and m.actor.actor_type in STATE_ORGANS:
+            return m.actor.country_code  # `a spokesman for the Sudanese army`: the state it serves
     marks = ref.actor_cues.get("international", frozenset())
     if any(w.group() in marks for w in _WORD.finditer(text, start, end)):
         return NO_COUNTRY
