@@ -49,3 +49,13 @@ def test_a_role_speaking_for_a_state_body_gives_that_state() -> None:
         "A spokesman for the Sudanese army, Nabil Abdallah, said the city was calm."
     )
     assert a["Nabil Abdallah"]["country_code"] == "SDN"
+
+
+def test_an_abbreviated_rank_is_a_title_not_a_person() -> None:
+    a = actors(
+        "KHARTOUM: Fighting went on.\n"
+        "The army spokesman Brig. Nabil Abdallah said the city was calm. "
+        "Police spokesman Supt. Ali Hassan said roads were open."
+    )
+    assert "Brig" not in a and "Supt" not in a
+    assert a["Nabil Abdallah"]["actor_type"] == a["Ali Hassan"]["actor_type"] == "person"
