@@ -59,3 +59,16 @@ def test_an_abbreviated_rank_is_a_title_not_a_person() -> None:
     )
     assert "Brig" not in a and "Supt" not in a
     assert a["Nabil Abdallah"]["actor_type"] == a["Ali Hassan"]["actor_type"] == "person"
+
+
+def test_and_after_a_known_name_starts_a_second_name() -> None:
+    a = actors("GAZA: Strikes went on.\nHamas and Islamic Jihad said they backed the truce.")
+    assert "Hamas" in a and "Hamas and Islamic Jihad" not in a
+    assert a["Hamas"]["actor_type"] == "group"
+
+
+def test_and_after_a_country_ending_a_name_starts_a_second_name() -> None:
+    a = actors(
+        "NAIROBI: Arrests went on.\nThe Law Society of Kenya and Katiba Institute said the arrests were unlawful."
+    )
+    assert "Law Society of Kenya" in a and "Katiba Institute" in a

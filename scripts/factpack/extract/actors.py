@@ -634,6 +634,8 @@ def capitalised_organisations(
                 break  # "the Directorate ... and the Airports Authority": two organisations
             elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):
                 break  # "Kenya Airways and Precision Air", "United States and Japan": two names
+            elif t.text == "and" and any(g.end == toks[j - 1].end and g.start >= toks[i].start for g in gaz):
+                break  # "Hamas and Islamic Jihad", "Law Society of Kenya and X Institute": a known name ends
             elif (
                 t.text == "on"
                 and toks[j - 1].text in ON_HEADS
