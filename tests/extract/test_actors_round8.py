@@ -69,6 +69,7 @@ def test_and_after_a_known_name_starts_a_second_name() -> None:
 
 def test_and_after_a_country_ending_a_name_starts_a_second_name() -> None:
     a = actors(
-        "NAIROBI: Arrests went on.\nThe Law Society of Kenya and Katiba Institute said the arrests were unlawful."
+        "NAIROBI: Arrests went on.\n"
+        "The Law Society of Kenya and Katiba Institute said the arrests were unlawful."
     )
     assert "Law Society of Kenya" in a and "Katiba Institute" in a
