@@ -73,3 +73,11 @@ def test_and_after_a_country_ending_a_name_starts_a_second_name() -> None:
         "The Law Society of Kenya and Katiba Institute said the arrests were unlawful."
     )
     assert "Law Society of Kenya" in a and "Katiba Institute" in a
+
+
+def test_a_name_coordinated_with_a_named_company_is_a_company() -> None:
+    a = actors(
+        "DAR ES SALAAM: The strike went on.\n"
+        "The regulator said Kenya Airways and Precision Air had been allowed to add flights."
+    )
+    assert a["Precision Air"]["actor_type"] == "organization"

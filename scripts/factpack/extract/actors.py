@@ -1114,6 +1114,25 @@ def numbered_outlets(text: str, body_start: int, ref: Reference | None = None) -
 DESC_STOP = frozenset({"the", "a", "an", "of", "and", "detained", "arrested", "freed", "said"})
 
 
+COORDINATED_KINDS = frozenset({"organization", "media", "group", "criminal_group"})
+
+
+def _coordinated_body(toks: list[Token], i: int, n: int, taken: list[Mention]) -> Mention | None:
+    """The named body (a company, outlet or group, not a person, state or state body) joined
+    by `and` right before or after the name run toks[i:i+n] (`Kenya Airways and Precision
+    Air`, `Precision Air and Kenya Airways`), or None."""
+    if i >= 2 and toks[i - 1].lower == "and":
+        end = toks[i - 2].end
+        hit = next((m for m in taken if m.end == end and m.actor.actor_type in COORDINATED_KINDS), None)
+        if hit is not None:
+            return hit
+    k = i + n
+    if k + 1 < len(toks) and toks[k].lower == "and":
+        start = toks[k + 1].start
+        return next((m for m in taken if m.start == start and m.actor.actor_type in COORDINATED_KINDS), None)
+    return None
+
+
 def _coordinated_name(toks: list[Token], i: int, n: int, taken: list[Mention]) -> bool:
     """`Chad Hosny and Sherif Nabil`: a 2-3 word name run joined by `and` to another such run,
     neither of them a known place or organisation (`La Paz and Santa Cruz` are places)."""
@@ -1230,6 +1249,14 @@ def person_candidates(
             # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it
             nxt = next((k for k in range(i, i + n) if toks[k].start >= max(ends)), i + n)
             i = max(nxt, i + 1)
+            continue
+        partner = None if bad else _coordinated_body(toks, i, n, taken)
+        if partner is not None:
+            # "Kenya Airways and Precision Air": a name joined by `and` to a named body is a
+            # body of the same kind
+            actor = Actor(text[s:e], partner.actor.actor_type, _role_country(text, ref, taken, s, e))
+            out.append(Mention(s, e, actor.name, actor, "name"))
+            i += n
             continue
         if not bad and _which_speaks(toks, i + n, ref):
             # "Greenpeace Africa, which has campaigned against ..., said": a body that speaks
