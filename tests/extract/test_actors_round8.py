@@ -87,3 +87,13 @@ def test_a_name_ending_in_a_region_word_is_a_place_not_a_speaker() -> None:
     body = "ABUJA: Fuel prices rose again.\nResidents of Kano State said queues stretched for miles."
     assert "Kano State" not in actors(body)
     assert speaker(body, "queues stretched") == "residents"
+
+
+def test_a_city_in_a_tie_compound_gives_its_country_and_is_no_actor() -> None:
+    a = actors(
+        "WASHINGTON: New sanctions were announced.\n"
+        "The sanctions also target Shanghai-based Golden Reef Trading Ltd, which the Treasury said had "
+        "arranged the sales."
+    )
+    assert a["Golden Reef Trading Ltd"]["country_code"] == "CHN"
+    assert "China" not in a

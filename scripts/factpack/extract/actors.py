@@ -190,6 +190,31 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             code = ref.demonyms[form]
             actor = Actor(ref.country_names.get(code, code), "state", code)
             out.append(Mention(m.start(), m.end(), form, actor, "demonym"))
+    return sorted(out + _city_ties(text, ref), key=lambda g: (g.start, -g.end))
+
+
+def _city_ties(text: str, ref: Reference) -> list[Mention]:
+    """`Shanghai-based`, `Mumbai-headquartered`: a city of `cities.csv` in a tie compound
+    (actor_cues tie_suffix) stands for its country there, like a capital (`Washington-based`);
+    a state in a compound is never an actor itself."""
+    if not ref.cities:
+        return []
+    key = f"cities-{ref.version}"
+    rx = _REGEX_CACHE.get(key)
+    if rx is None:
+        ties = ref.actor_cues.get("tie_suffix", frozenset())
+        rx = _REGEX_CACHE.setdefault(
+            key,
+            re.compile(
+                r"(?<![\w.])(" + literal_alternation(set(ref.cities)) + r")(?=-(?:"
+                + literal_alternation(set(ties) or {"based"}) + r")\b)"
+            ),
+        )
+    out = []
+    for m in rx.finditer(text):
+        code = ref.cities[m.group(1)]
+        actor = Actor(ref.country_names.get(code, code), "state", code)
+        out.append(Mention(m.start(), m.end(), m.group(1), actor, "metonym"))
     return out
 
 
