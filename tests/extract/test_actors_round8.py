@@ -97,3 +97,13 @@ def test_a_city_in_a_tie_compound_gives_its_country_and_is_no_actor() -> None:
     )
     assert a["Golden Reef Trading Ltd"]["country_code"] == "CHN"
     assert "China" not in a
+
+
+def test_the_agency_of_a_dateline_after_update_lines_is_no_actor() -> None:
+    a = actors(
+        "(Adds minister's comments)\n"
+        "By Ana Costa\n"
+        "PEMBA, Mozambique, Oct 14 (Reuters) - Insurgents attacked a gas\n"
+        "processing site on Tuesday, the army said.\n"
+    )
+    assert "Reuters" not in a

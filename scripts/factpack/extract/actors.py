@@ -27,6 +27,7 @@ from factpack.extract.text import (
     tokens,
     whole_forms,
 )
+from factpack.ingest.layout import DATELINE_RE
 
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -1428,6 +1429,10 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
     doc.sort()
 
 
+DATELINE_LINES = 6  # lines after the body start that may still hold the dateline
+DATELINE_SCAN = 1200  # characters read for them
+
+
 def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
     """The dateline (`LILONGWE, Sept 23 (Reuters) -`) and a trailing agency credit: not actors."""
     zones = []
@@ -1436,6 +1441,17 @@ def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
     )
     if m:
         zones.append((body_start, body_start + m.end()))
+    else:
+        # `UPDATE 1-...` / `(Adds ...)` lines read as body before `PEMBA, Mozambique, Oct 14
+        # (Reuters) -`: a dateline with an agency opening one of the first lines
+        line = re.compile(r"(?m)^[ \t]*(?=\S)")
+        for k, ln in enumerate(line.finditer(text, body_start, body_start + DATELINE_SCAN)):
+            d = DATELINE_RE.match(text, ln.end())
+            if d is not None and (d.group("agency") or d.group("tagency")):
+                zones.append((ln.end(), d.end()))
+                break
+            if k >= DATELINE_LINES:
+                break
     c = re.search(r"\s[–—-]{1,2}\s*[A-Z][A-Za-z/]{1,20}\s*$", text)
     if c:
         zones.append((c.start(), len(text)))
