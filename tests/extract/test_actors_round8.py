@@ -107,3 +107,8 @@ def test_the_agency_of_a_dateline_after_update_lines_is_no_actor() -> None:
         "processing site on Tuesday, the army said.\n"
     )
     assert "Reuters" not in a
+
+
+def test_the_agency_of_a_title_case_dateline_is_no_actor() -> None:
+    a = actors("Bogotá, Dec 5 (EFE).- The engineer was freed on Thursday, the army said.\n")
+    assert "EFE" not in a

@@ -1429,6 +1429,12 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
     doc.sort()
 
 
+# a title-case place, an optional `Mon D` date and an agency in brackets, closed by `.-`, a dash
+# or a colon (translated agency copy: `Bogotá, Dec 5 (EFE).-`)
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][\w\u00c0-\u017f'’\-]+(?: [A-Z][\w\u00c0-\u017f'’\-]+){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*\([A-Z][\w./ -]{0,30}\)\.?\s*[-–—:]+\s"
+)
 DATELINE_LINES = 6  # lines after the body start that may still hold the dateline
 DATELINE_SCAN = 1200  # characters read for them
 
@@ -1448,6 +1454,10 @@ def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
         for k, ln in enumerate(line.finditer(text, body_start, body_start + DATELINE_SCAN)):
             d = DATELINE_RE.match(text, ln.end())
             if d is not None and (d.group("agency") or d.group("tagency")):
+                zones.append((ln.end(), d.end()))
+                break
+            d = AGENCY_DATELINE.match(text, ln.end())  # `Bogotá, Dec 5 (EFE).-`
+            if d is not None:
                 zones.append((ln.end(), d.end()))
                 break
             if k >= DATELINE_LINES:
