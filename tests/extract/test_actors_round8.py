@@ -112,3 +112,13 @@ def test_the_agency_of_a_dateline_after_update_lines_is_no_actor() -> None:
 def test_the_agency_of_a_title_case_dateline_is_no_actor() -> None:
     a = actors("Bogotá, Dec 5 (EFE).- The engineer was freed on Thursday, the army said.\n")
     assert "EFE" not in a
+
+
+def test_broadcaster_image_source_and_caption_lines_hold_no_actor() -> None:
+    a = actors(
+        "Libya's coast guard has seized a tanker off Zuwara, officials said.\n"
+        "Image source, Reuters\n"
+        "Image caption, The tanker had been anchored off the coast since March\n"
+        "The crew were taken to Tripoli, the coast guard said.\n"
+    )
+    assert "Reuters" not in a
