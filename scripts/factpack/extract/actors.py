@@ -1435,6 +1435,10 @@ AGENCY_DATELINE = re.compile(
     r"[A-Z][\w\u00c0-\u017f'’\-]+(?: [A-Z][\w\u00c0-\u017f'’\-]+){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*\([A-Z][\w./ -]{0,30}\)\.?\s*[-–—:]+\s"
 )
+# an aggregator's header line: `Reuters | Washington DC | Updated: 14-08-2025 02:11 IST`
+AGGREGATOR_HEADER = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w&./ -]{1,30}?)\s*\|\s*[^|\n]{1,40}\|\s*(?:Updated|Published|Created)\s*:"
+)
 DATELINE_LINES = 6  # lines after the body start that may still hold the dateline
 DATELINE_SCAN = 1200  # characters read for them
 
@@ -1462,6 +1466,9 @@ def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
                 break
             if k >= DATELINE_LINES:
                 break
+    h = AGGREGATOR_HEADER.search(text, body_start, body_start + DATELINE_SCAN)
+    if h is not None:
+        zones.append((h.start(1), h.end(1)))  # the agency; the place still sets the home country
     c = re.search(r"\s[–—-]{1,2}\s*[A-Z][A-Za-z/]{1,20}\s*$", text)
     if c:
         zones.append((c.start(), len(text)))
