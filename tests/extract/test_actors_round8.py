@@ -126,7 +126,10 @@ def test_broadcaster_image_source_and_caption_lines_hold_no_actor() -> None:
 
 def test_the_agency_of_an_aggregator_header_is_no_actor() -> None:
     a = actors(
+        "Left Menu\n"
+        "US sanctions ship manager over oil\n"
         "Reuters | Washington DC | Updated: 14-08-2025 02:11 IST\n"
+        "The United States on Wednesday imposed sanctions on a ship manager and six tankers.\n"
         "Treasury official Daniel Kerr said the sanctions on the ship manager would stay.\n"
     )
     assert "Reuters" not in a
