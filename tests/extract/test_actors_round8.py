@@ -134,3 +134,12 @@ def test_the_agency_of_an_aggregator_header_is_no_actor() -> None:
     )
     assert "Reuters" not in a
     assert a["Daniel Kerr"]["actor_type"] == "person"
+
+
+def test_a_demonym_in_a_role_set_off_before_a_body_is_no_state_actor() -> None:
+    a = actors(
+        "DUBAI: A tanker was seized in the Gulf on Sunday.\n"
+        "The ship's Greek operator, Aegean Star Shipping, said the crew were safe.\n"
+    )
+    assert a["Aegean Star Shipping"]["country_code"] == "GRC"
+    assert "Greece" not in a

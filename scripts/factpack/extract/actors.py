@@ -1812,7 +1812,20 @@ def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]
         after = APPOSED_DESC.match(text, m.end)
         if after:
             out.append((after.start(), after.end()))
+        if m.actor.actor_type != "person":
+            # `The ship's Greek operator, Aegean Star Shipping,`: a role set off before a body,
+            # opening its sentence
+            before = ROLE_BEFORE_BODY.search(text, max(0, m.start - 90), m.start)
+            if before is not None and (
+                before.start() == 0
+                or text[before.start() - 1] == "\n"
+                or text[max(0, before.start() - 2) : before.start()] in (". ", "! ", "? ")
+            ):
+                out.append((before.start(), m.start))
     return out
+
+
+ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n“”\"]{1,60},\s*$")
 
 
 def _of_its_body(found: list[Mention]) -> list[Mention]:
