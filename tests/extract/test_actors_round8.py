@@ -143,3 +143,11 @@ def test_a_demonym_in_a_role_set_off_before_a_body_is_no_state_actor() -> None:
     )
     assert a["Aegean Star Shipping"]["country_code"] == "GRC"
     assert "Greece" not in a
+
+
+def test_a_possessive_apposition_after_a_known_body_is_its_description() -> None:
+    a = actors(
+        "MEDELLIN: Fighting went on in the north.\n"
+        "The Gulf Clan, Colombia's largest drug trafficking group, denied the claims on Monday.\n"
+    )
+    assert "Colombia" not in a

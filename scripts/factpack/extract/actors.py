@@ -780,7 +780,8 @@ def capitalised_organisations(
 
 
 APPOSED_DESC = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?)"
+    r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?"
+    r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s(?= [a-z]))"  # `X, Colombia's largest drug trafficking group,`
     r"\s*[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)"
 )
 
@@ -1649,7 +1650,8 @@ def find_mentions(
     named = _split_possessors(named, ref)
     # a country in a compound (`Canadian-educated`, `British-registered`) or only in the
     # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
-    roles = _Zones(_description_spans(text, named))
+    known = [g for g in gaz if g.actor.actor_type != "state" and g.mention_type in ("name", "alias")]
+    roles = _Zones(_description_spans(text, named + known))
     gaz = [
         g for g in gaz
         if not _overlaps(g, named)
@@ -1799,7 +1801,7 @@ def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]
     Kenyan diplomat who ...`)."""
     out = []
     for m in named:
-        if m.mention_type != "name" or m.actor.actor_type == "state":
+        if m.mention_type not in ("name", "alias") or m.actor.actor_type == "state":
             continue
         d = m.actor.description
         if d and m.actor.actor_type == "person":
