@@ -151,3 +151,13 @@ def test_a_possessive_apposition_after_a_known_body_is_its_description() -> None
         "The Gulf Clan, Colombia's largest drug trafficking group, denied the claims on Monday.\n"
     )
     assert "Colombia" not in a
+
+
+def test_a_title_case_headline_gives_no_name_found_by_capitals() -> None:
+    a = actors(
+        "Nigeria Central Bank Holds Rate, Warns Naira Slide Could Revive Inflation\n"
+        "Nigeria's central bank kept its benchmark rate unchanged on Tuesday, Governor Adebayo "
+        "Ogunleye said.\n"
+    )
+    assert "Holds Rate" not in a and "Nigeria Central Bank" not in a
+    assert "Adebayo Ogunleye" in a

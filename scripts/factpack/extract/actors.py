@@ -1440,6 +1440,21 @@ AGENCY_DATELINE = re.compile(
 AGGREGATOR_HEADER = re.compile(
     r"(?m)^[ \t]*([A-Z][\w&./ -]{1,30}?)\s*\|\s*[^|\n]{1,40}\|\s*(?:Updated|Published|Created)\s*:"
 )
+TITLE_SMALL = frozenset(
+    "a an the of in on for to and or at by with as from over after into amid against vs".split()
+)
+TITLE_MIN_WORDS = 4
+
+
+def _title_case(line: str) -> bool:
+    """A line of at least four words besides short function words, every one capitalised, not
+    ending as a sentence: a title-case headline or subheading."""
+    if line.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    words = [w for w in WORD_RE.findall(line) if w[:1].isalpha() and w.lower() not in TITLE_SMALL]
+    return len(words) >= TITLE_MIN_WORDS and all(w[:1].isupper() for w in words)
+
+
 DATELINE_LINES = 6  # lines after the body start that may still hold the dateline
 DATELINE_SCAN = 1200  # characters read for them
 
@@ -1634,7 +1649,10 @@ def find_mentions(
         for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
     ]
     found += [m for ms in outlets for m in ms if not _overlaps(m, found)]
-    found = [m for m in found if m.start not in no_go]
+    # a headline in title case (`Nigeria Central Bank Holds Rate, Warns ...`) capitalises
+    # every word: only listed names are read there, no name found by capitals
+    titled = _Zones([(p.start, p.end) for p in paras if _title_case(text[p.start : p.end])])
+    found = [m for m in found if m.start not in no_go and m.start not in titled]
     # a country read as a person's first name ("Jordan Mwale") does not make the story's home
     in_names = [m for m in found if m.actor.actor_type == "person"]
     as_names = {
