@@ -161,3 +161,17 @@ def test_a_title_case_headline_gives_no_name_found_by_capitals() -> None:
     )
     assert "Holds Rate" not in a and "Nigeria Central Bank" not in a
     assert "Adebayo Ogunleye" in a
+
+
+def test_section_label_and_portal_source_lines_are_boilerplate() -> None:
+    from factpack.ingest.layout import analyse_layout
+
+    text = (
+        "date 2026-04-21 World News\n"
+        "Peru and Bolivia agree joint patrols on the lake\n"
+        "LA PAZ (Reuters) - Peru and Bolivia signed an agreement on Monday.\n"
+        "Kaynak:Source of News\n"
+    )
+    skipped = {text[s.start : s.end]: s.kind for s in analyse_layout(text).skipped}
+    assert skipped.get("World News") == "boilerplate"
+    assert skipped.get("Kaynak:Source of News") == "boilerplate"
