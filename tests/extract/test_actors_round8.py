@@ -175,3 +175,12 @@ def test_section_label_and_portal_source_lines_are_boilerplate() -> None:
     skipped = {text[s.start : s.end]: s.kind for s in analyse_layout(text).skipped}
     assert skipped.get("World News") == "boilerplate"
     assert skipped.get("Kaynak:Source of News") == "boilerplate"
+
+
+def test_a_club_or_house_after_outside_or_at_is_a_place_not_an_actor() -> None:
+    a = actors(
+        "KARACHI: The strike ended on Thursday.\n"
+        "Imran Baloch, the alliance's leader, told a crowd outside the Karachi Press Club that the "
+        "strike was over. The governor received the drivers at Government House in Karachi.\n"
+    )
+    assert "Karachi Press Club" not in a and "Government House" not in a

@@ -1440,6 +1440,20 @@ AGENCY_DATELINE = re.compile(
 AGGREGATOR_HEADER = re.compile(
     r"(?m)^[ \t]*([A-Z][\w&./ -]{1,30}?)\s*\|\s*[^|\n]{1,40}\|\s*(?:Updated|Published|Created)\s*:"
 )
+AT_PLACE = re.compile(r"\b(?:[Aa]t|[Oo]utside|[Ii]nside)\s+(?:the\s+)?$")
+
+
+def _a_building(text: str, m: Mention, ref: Reference) -> bool:
+    """A body found by capitals (no list knows it) whose name ends in a building word
+    (`actor_cues.csv` kind `building`) right after `at`, `outside`, `inside` (with `the`):
+    the place of a rally or a press conference (`outside the Karachi Press Club`), not an actor."""
+    if m.actor.actor_type in ("person", "state") or m.mention_type != "name":
+        return False
+    if m.actor.name.split()[-1] not in ref.actor_cues.get("building", frozenset()):
+        return False
+    return AT_PLACE.search(text, max(0, m.start - 12), m.start) is not None
+
+
 TITLE_SMALL = frozenset(
     "a an the of in on for to and or at by with as from over after into amid against vs".split()
 )
@@ -1653,6 +1667,8 @@ def find_mentions(
     # every word: only listed names are read there, no name found by capitals
     titled = _Zones([(p.start, p.end) for p in paras if _title_case(text[p.start : p.end])])
     found = [m for m in found if m.start not in no_go and m.start not in titled]
+    # `outside the Karachi Press Club`, `at Government House`: a body's building as a place
+    found = [m for m in found if not _a_building(text, m, ref)]
     # a country read as a person's first name ("Jordan Mwale") does not make the story's home
     in_names = [m for m in found if m.actor.actor_type == "person"]
     as_names = {
