@@ -1458,12 +1458,13 @@ TITLE_SMALL = frozenset(
     "a an the of in on for to and or at by with as from over after into amid against vs".split()
 )
 TITLE_MIN_WORDS = 4
+TITLE_MAX_CHARS = 200  # a headline's length, not a paragraph's
 
 
 def _title_case(line: str) -> bool:
     """A line of at least four words besides short function words, every one capitalised, not
     ending as a sentence: a title-case headline or subheading."""
-    if line.rstrip().endswith((".", "!", "?", "”", '"')):
+    if len(line) > TITLE_MAX_CHARS or line.rstrip().endswith((".", "!", "?", "”", '"')):
         return False
     words = [w for w in WORD_RE.findall(line) if w[:1].isalpha() and w.lower() not in TITLE_SMALL]
     return len(words) >= TITLE_MIN_WORDS and all(w[:1].isupper() for w in words)
