@@ -27,6 +27,7 @@ from factpack.extract.text import (
     tokens,
     whole_forms,
 )
+from factpack.ingest.layout import DATELINE_RE
 
 MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
@@ -190,6 +191,31 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             code = ref.demonyms[form]
             actor = Actor(ref.country_names.get(code, code), "state", code)
             out.append(Mention(m.start(), m.end(), form, actor, "demonym"))
+    return sorted(out + _city_ties(text, ref), key=lambda g: (g.start, -g.end))
+
+
+def _city_ties(text: str, ref: Reference) -> list[Mention]:
+    """`Shanghai-based`, `Mumbai-headquartered`: a city of `cities.csv` in a tie compound
+    (actor_cues tie_suffix) stands for its country there, like a capital (`Washington-based`);
+    a state in a compound is never an actor itself."""
+    if not ref.cities:
+        return []
+    key = f"cities-{ref.version}"
+    rx = _REGEX_CACHE.get(key)
+    if rx is None:
+        ties = ref.actor_cues.get("tie_suffix", frozenset())
+        rx = _REGEX_CACHE.setdefault(
+            key,
+            re.compile(
+                r"(?<![\w.])(" + literal_alternation(set(ref.cities)) + r")(?=-(?:"
+                + literal_alternation(set(ties) or {"based"}) + r")\b)"
+            ),
+        )
+    out = []
+    for m in rx.finditer(text):
+        code = ref.cities[m.group(1)]
+        actor = Actor(ref.country_names.get(code, code), "state", code)
+        out.append(Mention(m.start(), m.end(), m.group(1), actor, "metonym"))
     return out
 
 
@@ -270,6 +296,9 @@ def _country_of(text: str, ref: Reference, gaz: list[Mention], start: int, end: 
     return None
 
 
+# a state's own bodies: a role that speaks for one ties its holder to that state
+STATE_ORGANS = frozenset({"armed_forces", "government_body"})
+
 # an actor the text ties to no country (an international body, a post in one): it is not
 # given the story's home country; stored as null once the home country has been applied
 NO_COUNTRY = "-"
@@ -310,6 +339,8 @@ def _role_country(text: str, ref: Reference, gaz: list[Mention], start: int, end
                 return m.actor.country_code
         elif m.actor.country_code is None and m.actor.actor_type in ("organization", "group"):
             return NO_COUNTRY  # `UN humanitarian chief`, `European Union Mission`, `M23 spokesman`
+        elif m.actor.country_code and m.actor.actor_type in STATE_ORGANS:
+            return m.actor.country_code  # `a spokesman for the Sudanese army`: the state it serves
     marks = ref.actor_cues.get("international", frozenset())
     if any(w.group() in marks for w in _WORD.finditer(text, start, end)):
         return NO_COUNTRY
@@ -438,7 +469,8 @@ APPOSITION_BEFORE = re.compile(
 )
 APPOSITION_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3}), (?P<role>(?:the|a|an|who is the|who heads the|"
-    r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?) "
+    r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?|"
+    r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s(?= [a-z])) "  # `X, Kenya's interior minister,`
     r"[^,;:“”\"]{2,80}?)(?=,|\.|;| said| told)"
 )
 
@@ -452,7 +484,7 @@ KNOWN_AS = re.compile(
 # pattern's slow scan in most sentences)
 APPOSITION_NEEDS = {
     APPOSITION_BEFORE: re.compile(r", [A-Z]"),
-    APPOSITION_AFTER: re.compile(r", (?:the|an?|who) "),
+    APPOSITION_AFTER: re.compile(r", (?:the|an?|who|(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "),
     KNOWN_AS: re.compile(r"(?:known|identified|named) as "),
 }
 
@@ -628,6 +660,8 @@ def capitalised_organisations(
                 break  # "the Directorate ... and the Airports Authority": two organisations
             elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):
                 break  # "Kenya Airways and Precision Air", "United States and Japan": two names
+            elif t.text == "and" and any(g.end == toks[j - 1].end and g.start >= toks[i].start for g in gaz):
+                break  # "Hamas and Islamic Jihad", "Law Society of Kenya and X Institute": a known name ends
             elif (
                 t.text == "on"
                 and toks[j - 1].text in ON_HEADS
@@ -746,7 +780,8 @@ def capitalised_organisations(
 
 
 APPOSED_DESC = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?)"
+    r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?"
+    r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s(?= [a-z]))"  # `X, Colombia's largest drug trafficking group,`
     r"\s*[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)"
 )
 
@@ -1106,6 +1141,25 @@ def numbered_outlets(text: str, body_start: int, ref: Reference | None = None) -
 DESC_STOP = frozenset({"the", "a", "an", "of", "and", "detained", "arrested", "freed", "said"})
 
 
+COORDINATED_KINDS = frozenset({"organization", "media", "group", "criminal_group"})
+
+
+def _coordinated_body(toks: list[Token], i: int, n: int, taken: list[Mention]) -> Mention | None:
+    """The named body (a company, outlet or group, not a person, state or state body) joined
+    by `and` right before or after the name run toks[i:i+n] (`Kenya Airways and Precision
+    Air`, `Precision Air and Kenya Airways`), or None."""
+    if i >= 2 and toks[i - 1].lower == "and":
+        end = toks[i - 2].end
+        hit = next((m for m in taken if m.end == end and m.actor.actor_type in COORDINATED_KINDS), None)
+        if hit is not None:
+            return hit
+    k = i + n
+    if k + 1 < len(toks) and toks[k].lower == "and":
+        start = toks[k + 1].start
+        return next((m for m in taken if m.start == start and m.actor.actor_type in COORDINATED_KINDS), None)
+    return None
+
+
 def _coordinated_name(toks: list[Token], i: int, n: int, taken: list[Mention]) -> bool:
     """`Chad Hosny and Sherif Nabil`: a 2-3 word name run joined by `and` to another such run,
     neither of them a known place or organisation (`La Paz and Santa Cruz` are places)."""
@@ -1217,11 +1271,20 @@ def person_candidates(
             for t in run[1 if skip0 else 0 :]
         ) or any(m.start < e and s < m.end and not (skip0 and m.end <= run[0].end) for m in taken)
         bad = bad or _match_title(toks, i, ref.titles) == n + 1  # `Rear Adm.`: an abbreviated title
+        bad = bad or run[-1].text in ref.actor_cues.get("place_head", frozenset())  # `Kano State`: a place
         ends = [m.end for m in taken if m.start < e and s < m.end]
         if bad and ends and max(ends) < e and not skip0:
             # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it
             nxt = next((k for k in range(i, i + n) if toks[k].start >= max(ends)), i + n)
             i = max(nxt, i + 1)
+            continue
+        partner = None if bad else _coordinated_body(toks, i, n, taken)
+        if partner is not None:
+            # "Kenya Airways and Precision Air": a name joined by `and` to a named body is a
+            # body of the same kind
+            actor = Actor(text[s:e], partner.actor.actor_type, _role_country(text, ref, taken, s, e))
+            out.append(Mention(s, e, actor.name, actor, "name"))
+            i += n
             continue
         if not bad and _which_speaks(toks, i + n, ref):
             # "Greenpeace Africa, which has campaigned against ..., said": a body that speaks
@@ -1252,13 +1315,10 @@ def person_candidates(
                 and after[1].lower in ref.cues
                 and ref.cues[after[1].lower][0] != after[1].lower  # ", said"; not ", state oil company"
             )
-            appos = appos or (
-                len(after) >= 2
-                and after[0].lower == "of"
-                and after[1].lower == "the"
-                and i + n + 2 < len(toks)
-                and toks[i + n + 2].text[:1].isupper()
-            )
+            # "Joseph Okello of the (ruling) National Resistance Movement": a name followed by
+            # `of the`, up to two lower-case modifiers and a capitalised name
+            of_body = _of_the_body(toks, i + n, taken)
+            appos = appos or of_body is not None
             said_before = before is not None and before.lower in ref.cues
             # "rights activist Jordan Mwangi": a person noun right before the name describes it
             noun_before = lead_noun or (before is not None and ref.generic.get(before.lower) == "person")
@@ -1291,6 +1351,8 @@ def person_candidates(
                     country = _role_country(text, ref, taken, toks[_np_start(toks, i, ref, 3)].start, s)
                 if country is None and before is not None and before.text == ",":
                     country = _role_before(text, toks, i - 1, ref, taken)
+                if country is None and of_body is not None:
+                    country = of_body.actor.country_code  # `X of the ruling NRM`: the body's
                 if country is None and before is not None:
                     # "the Russian Foreign Ministry Yelena Orlova": the body before the name
                     body = [m for m in taken if m.end == before.end]
@@ -1300,6 +1362,34 @@ def person_candidates(
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
+
+
+OF_BODY_MODIFIERS = 2  # `of the ruling`, `of the main opposition`
+
+
+def _lower_word(t: Token) -> bool:
+    return t.text.isalpha() and t.text.islower()
+
+
+def _of_the_body(toks: list[Token], k: int, taken: list[Mention]) -> Mention | None:
+    """`of the [ruling|main opposition] <Capitalised>` at toks[k]: the body mention (not a
+    person or state) that starts at the capitalised word; with no modifiers, a placeholder
+    without a country when no mention starts there; None when the words have another shape."""
+    if k + 2 >= len(toks) or toks[k].lower != "of" or toks[k + 1].lower != "the":
+        return None
+    j = k + 2
+    while j < len(toks) and j - k - 2 < OF_BODY_MODIFIERS and _lower_word(toks[j]):
+        j += 1
+    if j >= len(toks) or not toks[j].text[:1].isupper():
+        return None
+    body = next(
+        (m for m in taken if m.start == toks[j].start and m.actor.actor_type not in ("person", "state")), None
+    )
+    if body is None and j > k + 2:
+        return None  # lower-case words then a name no rule read as a body: not this shape
+    return body or Mention(
+        toks[j].start, toks[j].end, toks[j].text, Actor(toks[j].text, "organization"), "name"
+    )
 
 
 def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Reference) -> str:
@@ -1340,6 +1430,50 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
     doc.sort()
 
 
+# a title-case place, an optional `Mon D` date and an agency in brackets, closed by `.-`, a dash
+# or a colon (translated agency copy: `Bogotá, Dec 5 (EFE).-`)
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][\w\u00c0-\u017f'’\-]+(?: [A-Z][\w\u00c0-\u017f'’\-]+){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*\([A-Z][\w./ -]{0,30}\)\.?\s*[-–—:]+\s"
+)
+# an aggregator's header line: `Reuters | Washington DC | Updated: 14-08-2025 02:11 IST`
+AGGREGATOR_HEADER = re.compile(
+    r"(?m)^[ \t]*([A-Z][\w&./ -]{1,30}?)\s*\|\s*[^|\n]{1,40}\|\s*(?:Updated|Published|Created)\s*:"
+)
+AT_PLACE = re.compile(r"\b(?:[Aa]t|[Oo]utside|[Ii]nside)\s+(?:the\s+)?$")
+
+
+def _a_building(text: str, m: Mention, ref: Reference) -> bool:
+    """A body found by capitals (no list knows it) whose name ends in a building word
+    (`actor_cues.csv` kind `building`) right after `at`, `outside`, `inside` (with `the`):
+    the place of a rally or a press conference (`outside the Karachi Press Club`), not an actor."""
+    if m.actor.actor_type in ("person", "state") or m.mention_type != "name":
+        return False
+    if m.actor.name.split()[-1] not in ref.actor_cues.get("building", frozenset()):
+        return False
+    return AT_PLACE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+TITLE_SMALL = frozenset(
+    "a an the of in on for to and or at by with as from over after into amid against vs".split()
+)
+TITLE_MIN_WORDS = 4
+TITLE_MAX_CHARS = 200  # a headline's length, not a paragraph's
+
+
+def _title_case(line: str) -> bool:
+    """A line of at least four words besides short function words, every one capitalised, not
+    ending as a sentence: a title-case headline or subheading."""
+    if len(line) > TITLE_MAX_CHARS or line.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    words = [w for w in WORD_RE.findall(line) if w[:1].isalpha() and w.lower() not in TITLE_SMALL]
+    return len(words) >= TITLE_MIN_WORDS and all(w[:1].isupper() for w in words)
+
+
+DATELINE_LINES = 6  # lines after the body start that may still hold the dateline
+DATELINE_SCAN = 1200  # characters read for them
+
+
 def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
     """The dateline (`LILONGWE, Sept 23 (Reuters) -`) and a trailing agency credit: not actors."""
     zones = []
@@ -1348,6 +1482,24 @@ def _excluded_zones(text: str, body_start: int) -> list[tuple[int, int]]:
     )
     if m:
         zones.append((body_start, body_start + m.end()))
+    else:
+        # `UPDATE 1-...` / `(Adds ...)` lines read as body before `PEMBA, Mozambique, Oct 14
+        # (Reuters) -`: a dateline with an agency opening one of the first lines
+        line = re.compile(r"(?m)^[ \t]*(?=\S)")
+        for k, ln in enumerate(line.finditer(text, body_start, body_start + DATELINE_SCAN)):
+            d = DATELINE_RE.match(text, ln.end())
+            if d is not None and (d.group("agency") or d.group("tagency")):
+                zones.append((ln.end(), d.end()))
+                break
+            d = AGENCY_DATELINE.match(text, ln.end())  # `Bogotá, Dec 5 (EFE).-`
+            if d is not None:
+                zones.append((ln.end(), d.end()))
+                break
+            if k >= DATELINE_LINES:
+                break
+    h = AGGREGATOR_HEADER.search(text, body_start, body_start + DATELINE_SCAN)
+    if h is not None:
+        zones.append((h.start(1), h.end(1)))  # the agency; the place still sets the home country
     c = re.search(r"\s[–—-]{1,2}\s*[A-Z][A-Za-z/]{1,20}\s*$", text)
     if c:
         zones.append((c.start(), len(text)))
@@ -1512,7 +1664,12 @@ def find_mentions(
         for toks, g, here, o, ps in zip(toks_by_sent, local_gaz, people, orgs, persons, strict=True)
     ]
     found += [m for ms in outlets for m in ms if not _overlaps(m, found)]
-    found = [m for m in found if m.start not in no_go]
+    # a headline in title case (`Nigeria Central Bank Holds Rate, Warns ...`) capitalises
+    # every word: only listed names are read there, no name found by capitals
+    titled = _Zones([(p.start, p.end) for p in paras if _title_case(text[p.start : p.end])])
+    found = [m for m in found if m.start not in no_go and m.start not in titled]
+    # `outside the Karachi Press Club`, `at Government House`: a body's building as a place
+    found = [m for m in found if not _a_building(text, m, ref)]
     # a country read as a person's first name ("Jordan Mwale") does not make the story's home
     in_names = [m for m in found if m.actor.actor_type == "person"]
     as_names = {
@@ -1528,7 +1685,8 @@ def find_mentions(
     named = _split_possessors(named, ref)
     # a country in a compound (`Canadian-educated`, `British-registered`) or only in the
     # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
-    roles = _Zones(_description_spans(text, named))
+    known = [g for g in gaz if g.actor.actor_type != "state" and g.mention_type in ("name", "alias")]
+    roles = _Zones(_description_spans(text, named + known))
     gaz = [
         g for g in gaz
         if not _overlaps(g, named)
@@ -1678,7 +1836,7 @@ def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]
     Kenyan diplomat who ...`)."""
     out = []
     for m in named:
-        if m.mention_type != "name" or m.actor.actor_type == "state":
+        if m.mention_type not in ("name", "alias") or m.actor.actor_type == "state":
             continue
         d = m.actor.description
         if d and m.actor.actor_type == "person":
@@ -1691,7 +1849,20 @@ def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]
         after = APPOSED_DESC.match(text, m.end)
         if after:
             out.append((after.start(), after.end()))
+        if m.actor.actor_type != "person":
+            # `The ship's Greek operator, Aegean Star Shipping,`: a role set off before a body,
+            # opening its sentence
+            before = ROLE_BEFORE_BODY.search(text, max(0, m.start - 90), m.start)
+            if before is not None and (
+                before.start() == 0
+                or text[before.start() - 1] == "\n"
+                or text[max(0, before.start() - 2) : before.start()] in (". ", "! ", "? ")
+            ):
+                out.append((before.start(), m.start))
     return out
+
+
+ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n“”\"]{1,60},\s*$")
 
 
 def _of_its_body(found: list[Mention]) -> list[Mention]:

@@ -397,6 +397,13 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if body is not None:
             return body
     found = subject_before(text, toks, i, doc, ref)
+    if (
+        found is not None and found.mention is not None and found.actor is not None
+        and not found.actor.is_generic and found.actor.actor_type not in ("person", "state")
+        and found.mention.end == toks[j - 1].end
+    ):
+        # "Joseph Okello of the ruling National Resistance Movement said": the member speaks
+        found = _member_of(text, found.mention, doc) or found
     if found is None and not toks[i].lower.endswith("ing"):
         found = _generic_before_place(text, toks, j, doc, ref)
     if found is None or (found.actor is not None and found.actor.is_generic and found.mention is None):
@@ -747,7 +754,7 @@ def _member_of(text: str, org: Mention, doc: DocActors) -> Subject | None:
     """`senator Julian Vargas of the Democratic Centre party accused`: the person before `of
     (the)` the body speaks, not the body."""
     before = text[max(0, org.start - 60) : org.start]
-    m = re.search(r"\s+of\s+(?:the\s+)?$", before)
+    m = re.search(r"\s+of\s+(?:the\s+(?:[a-z]+\s+){0,2})?$", before)  # `of the ruling`
     if m is None:
         return None
     end = org.start - (len(before) - m.start())

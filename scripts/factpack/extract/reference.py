@@ -63,6 +63,7 @@ HEADERS = {
     "local_senses.csv": ["trigger", "side", "words", "event_type", "event_mode", "reason"],
     "actor_cues.csv": ["kind", "words", "reason"],
     "party_phrases.csv": ["phrase", "reason"],
+    "cities.csv": ["city", "country_code", "reason"],
 }
 LINK_RELATIONS = {"denies", "rejects", "confirms", "responds_to"}
 LINK_KINDS = {"verb", "noun", "relative"}
@@ -155,6 +156,8 @@ class Reference:
     # kind (international | remit | tie_suffix | locative | ...) -> words (see actor_cues.csv)
     actor_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     party_phrases: frozenset[str] = frozenset()  # `the two sides agreed` -> both parties
+    # city -> country code, read only in a tie compound (`Shanghai-based`; actor_cues tie_suffix)
+    cities: dict[str, str] = field(default_factory=dict)
 
 
 # an Arabic article opening a name (`al-Shabab`, `Al-Qaeda`, `el-Sisi`): its case follows the sentence
@@ -273,13 +276,25 @@ def load_reference(folder: Path = REFERENCE) -> Reference:
         local_senses=local_senses,
         actor_cues=_actor_cues(folder / "actor_cues.csv"),
         party_phrases=frozenset(r["phrase"].lower() for r in read_rows(folder / "party_phrases.csv")),
+        cities=_cities(folder / "cities.csv"),
     )
 
 
 ACTOR_CUE_KINDS = {
     "international", "remit", "tie_suffix", "locative", "head_of_state", "head_of_government", "place_head",
-    "civil_society", "law_enforcement", "state_armed", "body_noun",
+    "civil_society", "law_enforcement", "state_armed", "body_noun", "building",
 }
+
+
+def _cities(p: Path) -> dict[str, str]:
+    """Cities that are no capital (capitals are metonyms in countries.csv) -> country code."""
+    out: dict[str, str] = {}
+    for r in read_rows(p):
+        code = _country(p, r)
+        if code is None or not r["city"]:
+            raise InputError(p, f"line {r['_line']}: a city needs a name and a country_code")
+        out.setdefault(r["city"], code)
+    return out
 
 
 def _actor_cues(p: Path) -> dict[str, frozenset[str]]:
