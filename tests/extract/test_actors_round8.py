@@ -83,12 +83,6 @@ def test_a_name_coordinated_with_a_named_company_is_a_company() -> None:
     assert a["Precision Air"]["actor_type"] == "organization"
 
 
-def test_a_name_ending_in_a_region_word_is_a_place_not_a_speaker() -> None:
-    body = "ABUJA: Fuel prices rose again.\nResidents of Kano State said queues stretched for miles."
-    assert "Kano State" not in actors(body)
-    assert speaker(body, "queues stretched") == "residents"
-
-
 def test_a_city_in_a_tie_compound_gives_its_country_and_is_no_actor() -> None:
     a = actors(
         "WASHINGTON: New sanctions were announced.\n"

@@ -1271,7 +1271,6 @@ def person_candidates(
             for t in run[1 if skip0 else 0 :]
         ) or any(m.start < e and s < m.end and not (skip0 and m.end <= run[0].end) for m in taken)
         bad = bad or _match_title(toks, i, ref.titles) == n + 1  # `Rear Adm.`: an abbreviated title
-        bad = bad or run[-1].text in ref.actor_cues.get("place_head", frozenset())  # `Kano State`: a place
         ends = [m.end for m in taken if m.start < e and s < m.end]
         if bad and ends and max(ends) < e and not skip0:
             # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it

@@ -522,12 +522,6 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     ):
         w = words[-1]  # an acronym new to the gazetteer: "PAGASA said"
         return Subject(Actor(w.text, "organization", doc.home), w.text, w.start, w.end)
-    if n >= 2 and words[-1].text in ref.actor_cues.get("place_head", frozenset()):
-        # "Residents of Kano State said": a place ends the phrase; the noun before its
-        # preposition speaks (`residents`), never the place
-        p = next((k for k, w in enumerate(words) if w.lower in PLACE_PREPS | {"of", "from"}), 0)
-        gen = generic_actor(words[:p], ref, doc, text) if p > 0 else None
-        return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2]) if gen is not None else None
     if n >= 2:
         name_toks = words[len(words) - n :]
         name = text[name_toks[0].start : name_toks[-1].end]
