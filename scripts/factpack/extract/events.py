@@ -2384,8 +2384,14 @@ def find_events(
                     undergoer = _passive_subject(text, toks, pv, doc, ref)
                     thing = undergoer is not None and _named_thing(toks, undergoer, doc)
                     patient = undergoer.actor if undergoer and not thing else None
-                    if undergoer is None:
-                        patient = _apposed_patient(toks, pv, doc)
+                    apposed = _apposed_patient(toks, pv, doc)
+                    coordinated = any(t.lower == "and" for t in toks[max(0, pv - 12) : pv])
+                    if apposed is not None and (undergoer is None or (
+                        coordinated and patient is not None and patient.actor_type == "person"
+                    )):
+                        # "Its secretary general, X, and its treasurer, Y, were detained": the
+                        # first person of a subject broken by appositions
+                        patient = apposed
                     if patient is None:
                         patient = _pair_referent(toks, pv, out)  # "The two were being questioned"
                     if patient is None or patient.is_generic:
