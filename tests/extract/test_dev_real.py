@@ -113,9 +113,12 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # Final merge of round 7 (97 articles; the s7-actors rule on names beside role nouns left
     # out, see tests/dev_real/README.md): claims recall 0.9594, events recall 0.8458, actors
     # recall 0.9491, claims F1 0.9565, events F1 0.7985; every floor is at most measured - 0.02.
-    assert s.events.recall >= 0.826, s.events.as_dict()
+    # Round 8 (97 articles, s8-events and s8-actors merged): claims recall 0.9594, events recall
+    # 0.8555, actors recall 0.9502, claims F1 0.9565, events F1 0.8021; floors the higher of the
+    # old one and measured - 0.02.
+    assert s.events.recall >= 0.836, s.events.as_dict()
     assert s.actors.recall >= 0.934, s.actors.as_dict()
-    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.780, (s.claims.as_dict(), s.events.as_dict())
+    assert s.claims.f1 >= 0.946 and s.events.f1 >= 0.782, (s.claims.as_dict(), s.events.as_dict())
     # event roles on the merged 45 articles, measured - 0.02: actor 0.8367 (of gold 0.6694),
     # target 0.7704 (of gold 0.6138). At the start of the session, on its 34 articles: actor
     # 0.7874 (0.6024), target 0.7125 (0.5435).
@@ -133,8 +136,9 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # Round 7 (91 articles, s7-actors), measured - 0.02: actor 0.8553 (of gold 0.7182), target
     # 0.7754 (of gold 0.6313).
     # 97 articles (with s7-claims' 220-225): actor 0.8495 (0.7128), target 0.7653 (0.6243).
-    assert acc["event_actor"] >= 0.835 and acc["event_actor_of_gold"] >= 0.698, acc
-    assert acc["event_target"] >= 0.755 and acc["event_target_of_gold"] >= 0.611, acc
+    # Round 8 (s8-events and s8-actors merged): actor 0.8534 (0.7249), target 0.7663 (0.6349).
+    assert acc["event_actor"] >= 0.835 and acc["event_actor_of_gold"] >= 0.705, acc
+    assert acc["event_target"] >= 0.755 and acc["event_target_of_gold"] >= 0.615, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
     # 0.9687 / 0.9687 / 0.9585 (0.9295) on its 39 articles; the six event-role articles 124-129,
@@ -145,7 +149,8 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # 0.9152); s4-claims alone on its 53: claimant 0.9534 (0.9338), country 0.9248.
     # round 6 (85 articles): country 0.9374 (floor raised to measured - 0.02), type 0.9640 (kept)
     # round 7 (91 articles, s7-actors), measured - 0.02: country 0.9502, type 0.9810
-    assert who["actor_country"] >= 0.930 and who["actor_type"] >= 0.961, who
+    # round 8 (s8-actors merged), measured - 0.02: country 0.9520 (type 0.9799: floor kept)
+    assert who["actor_country"] >= 0.932 and who["actor_type"] >= 0.961, who
     # 73 articles (second round): claimant 0.9238 (of gold 0.8907); the of-gold floor lowered to
     # measured - 0.02: articles 160-175 were written for events and roles and their claims were
     # not worked on (their claim rules are the 61-article ones; 170-175 first score 0.68 of gold).
