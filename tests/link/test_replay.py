@@ -5,6 +5,7 @@ whose reports share many blocking keys."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from pathlib import Path
 
 import pandas as pd
@@ -122,6 +123,10 @@ def test_memo_file_round_trips_and_a_damaged_one_is_no_memo(
     assert memo.load() is None
     memo.path.write_bytes(good)
     assert memo.load() == full
+    # the first line is the SHA-256 of the rest, written over a placeholder once it is known
+    head, _, rest = good.partition(b"\n")
+    assert head.decode("ascii").split()[-1] == hashlib.sha256(rest).hexdigest() != "0" * 64
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]  # no temporary left
 
 
 def test_memo_holds_one_string_per_report(frames: dict[str, pd.DataFrame]) -> None:
