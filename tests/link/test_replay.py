@@ -140,3 +140,19 @@ def test_memo_holds_one_string_per_report(frames: dict[str, pd.DataFrame]) -> No
     report, _ = from_signature(sig)
     assert report.event_id == next(iter(full.signature))
     assert full.source[report.event_id] == report.source_id
+
+
+def test_linked_tables_equal_the_row_loop(frames: dict[str, pd.DataFrame]) -> None:
+    """The vectorised incident IDs and incidents table are the row loop's, value for value
+    (and type for type), whatever order the events come in."""
+    from factpack.link.incidents import linked_tables, linked_tables_plain
+
+    groups, _ = run(frames)
+    events = frames["events"].sample(frac=1.0, random_state=5).reset_index(drop=True)
+    sources = frames["sources"]
+    a, b = linked_tables(events, groups, sources), linked_tables_plain(events, groups, sources)
+    assert (a[1]["report_count"] > 1).sum() >= 10  # incidents of several reports summarised
+    for x, y in zip(a, b, strict=True):
+        pd.testing.assert_frame_equal(x, y, check_exact=True)
+        for c in x.columns:
+            assert [type(v) for v in x[c]] == [type(v) for v in y[c]], c
