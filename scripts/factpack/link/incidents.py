@@ -878,9 +878,16 @@ def anchor_positions(events: pd.DataFrame, sources: pd.DataFrame) -> np.ndarray:
     source_rank = pd.Series(rank, index=sources["source_id"].to_numpy(dtype=object))
     undated = ~(events["date_start"].notna() & events["date_end"].notna()
                 & events["date_precision"].isin(list(PRECISION_RANK))).to_numpy(dtype=bool)
-    event_code = pd.factorize(events["event_id"].to_numpy(dtype=object), sort=True)[0]
-    return np.lexsort((event_code, events["char_start"].to_numpy(dtype=np.int64), undated,
-                       source_rank.reindex(events["source_id"].to_numpy(dtype=object)).to_numpy()))
+    event_ids = events["event_id"].to_numpy(dtype=object)
+    if pd.isna(event_ids).any():
+        return anchor_positions_plain(events, sources)
+    # one stable multi-key sort by Arrow (strings by their UTF-8 bytes: by code point, as
+    # Python compares them), not a sort of the event IDs into codes and then a lexsort
+    keys = pa.table({"rank": source_rank.reindex(events["source_id"].to_numpy(dtype=object)).to_numpy(),
+                     "undated": undated, "char_start": events["char_start"].to_numpy(dtype=np.int64),
+                     "event_id": pa.array(event_ids, type=pa.string())})
+    return pc.sort_indices(keys, sort_keys=[(k, "ascending", "at_end") for k in keys.column_names]
+                           ).to_numpy().astype(np.int64)
 
 
 def anchor_positions_plain(events: pd.DataFrame, sources: pd.DataFrame) -> np.ndarray:
