@@ -10,7 +10,7 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,9 +31,12 @@ def files_digest(label: str, files: Iterable[Path]) -> str:
     return h.hexdigest()[:20]
 
 
-def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> bool:
+def write_atomically(path: Path, data: bytes | Iterable[bytes],
+                     head: Callable[[], bytes] | None = None) -> bool:
     """Write `data` (bytes, or parts written one after another) to `path` through a temporary
-    file in its folder; False on an OSError."""
+    file in its folder; False on an OSError. `head`: asked once everything is written, its
+    bytes are written over the start of the file (a first line that summarises the rest, of
+    the length of the placeholder written first)."""
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -43,6 +46,9 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> bool:
                 fh.write(data)
             else:
                 fh.writelines(data)
+            if head is not None:
+                fh.seek(0)
+                fh.write(head())
         os.replace(tmp, path)
     except OSError:
         if tmp is not None:

@@ -43,3 +43,45 @@ def test_release_gives_the_same_order_and_lets_go_of_the_sorted_tables(seed_pack
     assert set(released) == set(kept)
     for k in kept:
         pd.testing.assert_frame_equal(released[k], kept[k])
+
+
+def _random_keys(rng, n: int) -> list[pd.Series]:
+    cols = []
+    for _ in range(rng.randint(1, 5)):
+        kind = rng.randint(4)
+        if kind == 0:
+            v = pd.Series(rng.randint(0, 4, n), dtype="Int64")
+            v[rng.rand(n) < 0.2] = pd.NA
+        elif kind == 1:
+            words = ["a", "b", "É", "z", "ä", "Z", "ab", "😀", "a\u0301"]
+            v = pd.Series(rng.choice(words, n), dtype="string")
+            v[rng.rand(n) < 0.2] = pd.NA
+        elif kind == 2:
+            v = pd.Series(rng.randint(0, 3, n))
+        else:
+            v = pd.Series(rng.choice([0.5, 1.5, float("nan")], n))  # floats: the pandas path
+        cols.append(v)
+    return cols
+
+
+def test_sort_positions_is_pandas_mergesort_order():
+    """Arrow's stable multi-key sort gives pandas' order: ties kept, nulls last, strings by
+    code point (non-ASCII and astral characters included)."""
+    import numpy as np
+    from factpack.contract.order import sort_positions, sort_positions_plain
+
+    rng = np.random.RandomState(7)
+    for _ in range(200):
+        cols = _random_keys(rng, rng.randint(0, 200))
+        assert sort_positions(cols).tolist() == sort_positions_plain(cols).tolist()
+
+
+def test_first_positions():
+    from factpack.contract.order import first_positions
+
+    where = pd.Series(["b", None, "a", "b", "c"], dtype="string")
+    keys = pd.Series(["a", "b", "x", None, "c"], dtype="string", index=[5, 6, 7, 8, 9])
+    got = first_positions(where, keys)
+    assert got.index.tolist() == [5, 6, 7, 8, 9]
+    assert got.tolist() == [2, 0, pd.NA, pd.NA, 4]
+    assert first_positions(pd.Series([], dtype="string"), keys).isna().all()

@@ -5,6 +5,7 @@ whose reports share many blocking keys."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from pathlib import Path
 
 import pandas as pd
@@ -122,6 +123,10 @@ def test_memo_file_round_trips_and_a_damaged_one_is_no_memo(
     assert memo.load() is None
     memo.path.write_bytes(good)
     assert memo.load() == full
+    # the first line is the SHA-256 of the rest, written over a placeholder once it is known
+    head, _, rest = good.partition(b"\n")
+    assert head.decode("ascii").split()[-1] == hashlib.sha256(rest).hexdigest() != "0" * 64
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".tmp-")]  # no temporary left
 
 
 def test_memo_holds_one_string_per_report(frames: dict[str, pd.DataFrame]) -> None:
@@ -135,3 +140,19 @@ def test_memo_holds_one_string_per_report(frames: dict[str, pd.DataFrame]) -> No
     report, _ = from_signature(sig)
     assert report.event_id == next(iter(full.signature))
     assert full.source[report.event_id] == report.source_id
+
+
+def test_linked_tables_equal_the_row_loop(frames: dict[str, pd.DataFrame]) -> None:
+    """The vectorised incident IDs and incidents table are the row loop's, value for value
+    (and type for type), whatever order the events come in."""
+    from factpack.link.incidents import linked_tables, linked_tables_plain
+
+    groups, _ = run(frames)
+    events = frames["events"].sample(frac=1.0, random_state=5).reset_index(drop=True)
+    sources = frames["sources"]
+    a, b = linked_tables(events, groups, sources), linked_tables_plain(events, groups, sources)
+    assert (a[1]["report_count"] > 1).sum() >= 10  # incidents of several reports summarised
+    for x, y in zip(a, b, strict=True):
+        pd.testing.assert_frame_equal(x, y, check_exact=True)
+        for c in x.columns:
+            assert [type(v) for v in x[c]] == [type(v) for v in y[c]], c

@@ -7,7 +7,10 @@ codebook order. Ties are broken by the primary key, so the order is deterministi
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from factpack.contract.schema import Table, load_tables
 
@@ -17,17 +20,62 @@ POSITION = ("source_id", "char_start", "char_end")
 def _sorted(df: pd.DataFrame, keys: list[pd.Series | str], table: Table) -> pd.DataFrame:
     """`df` sorted (stably) by `keys`, then the primary key. Only the key columns are sorted;
     the rows are then taken once, so a large table is not copied several times over."""
-    tmp = pd.DataFrame(index=pd.RangeIndex(len(df)))
-    names = []
-    for i, k in enumerate(keys):
-        name = f"__k{i}"
-        tmp[name] = df[k].reset_index(drop=True) if isinstance(k, str) else k.to_numpy()
-        names.append(name)
-    for col in table.primary_key:
-        tmp[col] = df[col].reset_index(drop=True)
-    names += list(table.primary_key)
-    order = tmp.sort_values(names, kind="mergesort", na_position="last").index.to_numpy()
+    columns = [(df[k] if isinstance(k, str) else k).reset_index(drop=True) for k in keys]
+    columns += [df[col].reset_index(drop=True) for col in table.primary_key]
+    order = sort_positions(columns)
     return df.iloc[order].reset_index(drop=True)
+
+
+def _arrow_key(col: pd.Series) -> pa.Array | None:
+    """`col` as an Arrow array Arrow sorts as pandas does (nulls last, strings by code point),
+    or None when its values are of another kind (floats, dates, mixed objects)."""
+    if not (pd.api.types.is_integer_dtype(col.dtype) or pd.api.types.is_bool_dtype(col.dtype)
+            or pd.api.types.is_string_dtype(col.dtype)):
+        return None
+    try:
+        arr = pa.array(col, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+    if pa.types.is_integer(arr.type) or pa.types.is_boolean(arr.type):
+        return arr
+    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
+        return arr
+    return None
+
+
+def sort_positions(columns: list[pd.Series]) -> np.ndarray:
+    """The row positions that sort `columns` (equal lengths, a default index) stably, first
+    column first, missing values last: `DataFrame.sort_values(kind="mergesort",
+    na_position="last")`'s order. Integer, boolean and string keys are sorted by Arrow's
+    (stable, multi-key) `sort_indices`, which compares strings by their UTF-8 bytes, that is
+    by code point as Python does (`sort_positions_plain` is the reference); any other key
+    sends the whole sort to pandas."""
+    arrays = [_arrow_key(c) for c in columns]
+    if any(a is None for a in arrays):
+        return sort_positions_plain(columns)
+    names = [f"k{i}" for i in range(len(arrays))]
+    t = pa.table(dict(zip(names, arrays, strict=True)))
+    return pc.sort_indices(t, sort_keys=[(n, "ascending", "at_end") for n in names]).to_numpy()
+
+
+def sort_positions_plain(columns: list[pd.Series]) -> np.ndarray:
+    """`sort_positions` by pandas' `sort_values` (the reference)."""
+    tmp = pd.DataFrame({f"__k{i}": c.to_numpy() if not isinstance(c.dtype, pd.api.extensions.ExtensionDtype)
+                        else c.array for i, c in enumerate(columns)}, index=pd.RangeIndex(len(columns[0])))
+    return tmp.sort_values(list(tmp.columns), kind="mergesort", na_position="last").index.to_numpy()
+
+
+def first_positions(where: pd.Series, keys: pd.Series) -> pd.Series:
+    """For each of `keys`, the position of its first occurrence in `where` (Int64; missing
+    when it does not occur there, or is itself missing)."""
+    where = where.reset_index(drop=True)
+    first = (~where.duplicated() & where.notna()).to_numpy(dtype=bool)
+    codes = pd.Index(where[first].astype(object)).get_indexer(keys.astype(object))
+    at = np.flatnonzero(first)
+    missing = codes < 0
+    values = at[codes] if len(at) else np.zeros(len(codes), dtype=np.int64)
+    values = np.where(missing, 0, values).astype(np.int64)
+    return pd.Series(pd.arrays.IntegerArray(values, missing), index=keys.index)
 
 
 def _positional(names: list[str], contract: dict[str, Table]) -> list[str]:
@@ -76,7 +124,5 @@ def story_order(
             continue
         df = tables.pop(name) if release else tables[name]
         key = contract[name].primary_key[0]
-        pos = out[first].reset_index(drop=True)
-        place = pd.Series(range(len(pos)), index=pos.index).groupby(pos[key].astype(object)).min()
-        out[name] = _sorted(df, [df[key].astype(object).map(place).astype("Int64")], contract[name])
+        out[name] = _sorted(df, [first_positions(out[first][key], df[key])], contract[name])
     return out

@@ -27,6 +27,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from factpack.contract.schema import to_date
 from factpack.extract.reference import Reference
@@ -876,9 +878,16 @@ def anchor_positions(events: pd.DataFrame, sources: pd.DataFrame) -> np.ndarray:
     source_rank = pd.Series(rank, index=sources["source_id"].to_numpy(dtype=object))
     undated = ~(events["date_start"].notna() & events["date_end"].notna()
                 & events["date_precision"].isin(list(PRECISION_RANK))).to_numpy(dtype=bool)
-    event_code = pd.factorize(events["event_id"].to_numpy(dtype=object), sort=True)[0]
-    return np.lexsort((event_code, events["char_start"].to_numpy(dtype=np.int64), undated,
-                       source_rank.reindex(events["source_id"].to_numpy(dtype=object)).to_numpy()))
+    event_ids = events["event_id"].to_numpy(dtype=object)
+    if pd.isna(event_ids).any():
+        return anchor_positions_plain(events, sources)
+    # one stable multi-key sort by Arrow (strings by their UTF-8 bytes: by code point, as
+    # Python compares them), not a sort of the event IDs into codes and then a lexsort
+    keys = pa.table({"rank": source_rank.reindex(events["source_id"].to_numpy(dtype=object)).to_numpy(),
+                     "undated": undated, "char_start": events["char_start"].to_numpy(dtype=np.int64),
+                     "event_id": pa.array(event_ids, type=pa.string())})
+    return pc.sort_indices(keys, sort_keys=[(k, "ascending", "at_end") for k in keys.column_names]
+                           ).to_numpy().astype(np.int64)
 
 
 def anchor_positions_plain(events: pd.DataFrame, sources: pd.DataFrame) -> np.ndarray:
@@ -914,7 +923,34 @@ def linked_tables(events: pd.DataFrame, groups: dict[str, str], sources: pd.Data
                   ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """(`with_incident_ids`, `incidents_table` of it), putting the events in anchor order once
     (the incidents table is None unless `summary`; `order`: `anchor_positions` of the events,
-    when the caller has them)."""
+    when the caller has them). Each group's anchor is found with numpy over the group codes
+    (`first_in_order`); `linked_tables_plain` is the same in a loop over the rows."""
+    order = anchor_positions(events, sources) if order is None else order
+    event_ids = events["event_id"].to_numpy(dtype=object)
+    labels = [groups[e] for e in event_ids]
+    codes, _ = pd.factorize(np.asarray(labels, dtype=object))
+    del labels
+    anchors = event_ids[first_in_order(codes, order)]
+    ids = np.array([incident_id(a) for a in anchors], dtype=object)
+    out = events.copy(deep=False)  # a new column only: the rows' values are shared, not copied
+    out["incident_id"] = ids[codes]
+    del event_ids, anchors, ids, codes
+    if not summary:
+        return out, None
+    return out, _incidents(out, order)
+
+
+def first_in_order(codes: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """For each code 0..k-1 (every one present in `codes`), the position of its first row
+    in `order` (row positions)."""
+    _, at = np.unique(codes[order], return_index=True)
+    return order[at]
+
+
+def linked_tables_plain(events: pd.DataFrame, groups: dict[str, str], sources: pd.DataFrame,
+                        summary: bool = True, order: np.ndarray | None = None,
+                        ) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+    """`linked_tables` in a loop over the rows (the reference it is tested against)."""
     order = anchor_positions(events, sources) if order is None else order
     event_ids = events["event_id"].tolist()
     anchor: dict[str, str] = {}
@@ -922,12 +958,11 @@ def linked_tables(events: pd.DataFrame, groups: dict[str, str], sources: pd.Data
         eid = event_ids[pos]
         anchor.setdefault(groups[eid], eid)
     ids = {g: incident_id(a) for g, a in anchor.items()}
-    out = events.copy(deep=False)  # a new column only: the rows' values are shared, not copied
+    out = events.copy(deep=False)
     out["incident_id"] = [ids[groups[e]] for e in event_ids]
-    del event_ids, anchor, ids
     if not summary:
         return out, None
-    return out, _incidents(out, order)
+    return out, _incidents_plain(out, order)
 
 
 def incidents_table(events: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
@@ -942,7 +977,48 @@ def _incidents(events: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
     in anchor order. Every incident is first summarised from its anchor (earliest) report
     alone (`single_incidents`, vectorised, one row per incident in incident_id order); the
     incidents of several reports are then summarised in full (`summarise`) and put in their
-    place. Only the anchors' and those reports' rows are copied (memory at scale)."""
+    place. Only the anchors' and those reports' rows are copied (memory at scale). The
+    incidents, their sizes, anchors and ID order are found with numpy and Arrow over codes
+    of the IDs (`_incidents_plain` does it with Python containers: the same table)."""
+    if events.empty:
+        return pd.DataFrame(columns=INCIDENT_COLUMNS)
+    codes, uniques = pd.factorize(events["incident_id"].to_numpy(dtype=object))
+    if (codes < 0).any():
+        return _incidents_plain(events, order)  # a missing incident ID: as the reference does
+    cols = [*SUMMARY_COLUMNS, "incident_id"]
+    sizes = np.bincount(codes)
+    first = first_in_order(codes, order)  # per code
+    by_name = pc.sort_indices(pa.array(np.asarray(uniques, dtype=object), type=pa.string())).to_numpy()
+    out = single_incidents(events[cols].take(first[by_name]).reset_index(drop=True))
+    multi = order[sizes[codes[order]] > 1]  # in anchor order
+    del first
+    if not len(multi):
+        return out
+    part = events[cols].take(multi)
+    by_incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in zip(*(part[c].tolist() for c in cols), strict=True):
+        r = {c: _val(v) for c, v in zip(cols, row, strict=True)}
+        for c in ("date_start", "date_end"):
+            r[c] = _date(r[c])
+        by_incident[r["incident_id"]].append(r)
+    del part
+    rank = np.empty(len(by_name), dtype=np.int64)
+    rank[by_name] = np.arange(len(by_name))  # code -> row of the incident in `out`
+    at = dict(zip(np.asarray(uniques, dtype=object)[sizes > 1].tolist(),
+                  rank[np.flatnonzero(sizes > 1)].tolist(), strict=True))
+    where = sorted(at[k] for k in by_incident)
+    names = {v: k for k, v in at.items()}
+    rows = pd.DataFrame([summarise(by_incident[names[k]]) for k in where], columns=INCIDENT_COLUMNS)
+    out = out.astype({c: object for c in ("fatalities_low", "fatalities_high", "fatalities_best",
+                                          "report_count", "source_count")})
+    for c in INCIDENT_COLUMNS:
+        out.iloc[where, out.columns.get_loc(c)] = rows[c].to_numpy(dtype=object)
+    return out
+
+
+def _incidents_plain(events: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
+    """`_incidents` with Python containers over every row (the reference it is tested
+    against, and the way for IDs that are not all present)."""
     if events.empty:
         return pd.DataFrame(columns=INCIDENT_COLUMNS)
     cols = [*SUMMARY_COLUMNS, "incident_id"]

@@ -76,19 +76,23 @@ class LinkMemo:
 
     def save(self, record: LinkRecord) -> None:
         """Write the record (atomically) and remove memos of other code; silently nothing
-        when the folder cannot be written. The lines are made twice (once to hash them for
-        the first line, once to write them) rather than held: memory at scale."""
+        when the folder cannot be written. The lines are made once (never all held: memory
+        at scale) and hashed as they are written, after a placeholder first line of the same
+        length that is then overwritten with the digest."""
         if self.path is None:
             return
         placed, retried, source = record.placed, record.retried, record.source
+        digest = hashlib.sha256()
 
         def lines() -> Iterator[bytes]:
             for eid, sig in record.signature.items():
-                yield f"{eid}\t{source[eid]}\t{placed[eid] or ''}\t{retried.get(eid, '')}\t{sig}\n".encode()
+                line = f"{eid}\t{source[eid]}\t{placed[eid] or ''}\t{retried.get(eid, '')}\t{sig}\n".encode()
+                digest.update(line)
+                yield line
 
-        digest = hashlib.sha256()
-        for line in lines():
-            digest.update(line)
-        head = f"{HEADER} {digest.hexdigest()}\n".encode("ascii")
-        if write_atomically(self.path, itertools.chain([head], lines())):
+        def head() -> bytes:
+            return f"{HEADER} {digest.hexdigest()}\n".encode("ascii")
+
+        placeholder = f"{HEADER} {'0' * 64}\n".encode("ascii")  # a SHA-256 is 64 hex digits
+        if write_atomically(self.path, itertools.chain([placeholder], lines()), head):
             remove_stale(self.path, "link-*", OWN_NAME)  # memos of other code: stale
