@@ -781,16 +781,12 @@ def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
     ref = ref or default_reference()
     recover(Path(out_dir).resolve())
     check_out_dir(Path(out_dir), Path(seeds_dir))
-    with stage(timings, "ingest"):
-        progress(f"reading {seeds_dir}")
-        docs, warnings = read_documents(seeds_dir, cache_dir, workers or available_cpus())
-        meta = read_package_meta(seeds_dir)
     warm = WarmValidator()
     if validation == "changed" and small_previous(Path(out_dir)) and (workers or available_cpus()) > 1 \
             and scheduler is None:
         warm.start()  # Frictionless imported in a child while this build goes on
-    try:
-        return _build_rest(seeds_dir, out_dir, progress, ref, docs, warnings, meta, warm, cache_dir=cache_dir,
+    try:  # (the documents are read in `_build_rest`: its frames alone hold them, and free them)
+        return _build_rest(seeds_dir, out_dir, progress, ref, warm, cache_dir=cache_dir,
                            workers=workers, validation=validation, timings=timings, scheduler=scheduler,
                            corrections=corrections, allow_stale=allow_stale, keep_going=keep_going)
     finally:
@@ -810,11 +806,15 @@ def small_previous(out_dir: Path) -> bool:
     return isinstance(rows, int) and rows < BACKGROUND_CHECK_ROWS
 
 
-def _build_rest(seeds_dir: Path, out_dir: Path, progress: Progress, ref: Reference, docs: list[Document],
-                warnings: list, meta: dict, warm: WarmValidator, *, cache_dir: Path | None,
-                workers: int | None, validation: str, timings: Timings | None, scheduler: str | None,
-                corrections: Path | None, allow_stale: bool, keep_going: bool) -> BuildResult:
-    """`build_unlocked` after reading the documents."""
+def _build_rest(seeds_dir: Path, out_dir: Path, progress: Progress, ref: Reference, warm: WarmValidator,
+                *, cache_dir: Path | None, workers: int | None, validation: str, timings: Timings | None,
+                scheduler: str | None, corrections: Path | None, allow_stale: bool,
+                keep_going: bool) -> BuildResult:
+    """`build_unlocked` once the output folder is checked (and the warm validator started)."""
+    with stage(timings, "ingest"):
+        progress(f"reading {seeds_dir}")
+        docs, warnings = read_documents(seeds_dir, cache_dir, workers or available_cpus())
+        meta = read_package_meta(seeds_dir)
     cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
     stats = ExtractStats()
     failures: list[ExtractionFailure] | None = [] if keep_going else None
