@@ -408,9 +408,11 @@ def _modifier_start(toks: list[Token], i: int, ref: Reference) -> int:
 def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mention]) -> list[Mention]:
     """People introduced by a title: `[modifier] Title Firstname Lastname`."""
     out = []
+    first_words = _title_index(ref.titles)
     i = 0
     while i < len(toks):
-        n_title = _match_title(toks, i, ref.titles)
+        # the cheap test first: most tokens start no title
+        n_title = _match_title(toks, i, ref.titles) if toks[i].lower in first_words else 0
         if not n_title:
             i += 1
             continue
@@ -795,6 +797,8 @@ def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) ->
 def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
     """Length of a capitalised name run at i that no reference list knows: not a country,
     demonym, title, month, weekday or function word (0 when there is none)."""
+    if limit <= 0 or i >= len(toks) or not toks[i].text[:1].isupper():
+        return 0  # the cheap test first: most tokens start no name
     lower_titles = _lower_titles(ref.titles)
     n = 0
     while i + n < len(toks) and n < limit:
