@@ -258,6 +258,10 @@ def _lower_titles(titles: frozenset[str]) -> frozenset[str]:
 
 def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
     """Number of tokens from i that form a personal name (capitalised, with particles)."""
+    if 0 <= i < len(toks) and limit > 0:
+        first = toks[i].text
+        if not _is_name_word(first) and not (len(first) == 1 and first.isupper()):
+            return 0  # the cheap test first: most tokens start no name (no name word, no initial)
     n = 0
     while i + n < len(toks) and n < limit:
         t = toks[i + n]
@@ -525,11 +529,14 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     return out
 
 
+NOT_ORG_WORDS = FUNCTION_CAPS - {"The"}  # built once: `_org_word` runs on every token
+
+
 def _org_word(t: Token) -> bool:
     return (
         t.text[:1].isupper()
         and not _hyphen_adjective(t.text)
-        and t.text not in FUNCTION_CAPS - {"The"}
+        and t.text not in NOT_ORG_WORDS
         and t.text not in MONTHS
         and t.text not in WEEKDAYS
     )
