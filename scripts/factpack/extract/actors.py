@@ -258,6 +258,10 @@ def _lower_titles(titles: frozenset[str]) -> frozenset[str]:
 
 def _name_run(toks: list[Token], i: int, limit: int = 4) -> int:
     """Number of tokens from i that form a personal name (capitalised, with particles)."""
+    if 0 <= i < len(toks) and limit > 0:
+        first = toks[i].text
+        if not _is_name_word(first) and not (len(first) == 1 and first.isupper()):
+            return 0  # the cheap test first: most tokens start no name (no name word, no initial)
     n = 0
     while i + n < len(toks) and n < limit:
         t = toks[i + n]
@@ -408,9 +412,11 @@ def _modifier_start(toks: list[Token], i: int, ref: Reference) -> int:
 def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mention]) -> list[Mention]:
     """People introduced by a title: `[modifier] Title Firstname Lastname`."""
     out = []
+    first_words = _title_index(ref.titles)
     i = 0
     while i < len(toks):
-        n_title = _match_title(toks, i, ref.titles)
+        # the cheap test first: most tokens start no title
+        n_title = _match_title(toks, i, ref.titles) if toks[i].lower in first_words else 0
         if not n_title:
             i += 1
             continue
@@ -523,11 +529,14 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     return out
 
 
+NOT_ORG_WORDS = FUNCTION_CAPS - {"The"}  # built once: `_org_word` runs on every token
+
+
 def _org_word(t: Token) -> bool:
     return (
         t.text[:1].isupper()
         and not _hyphen_adjective(t.text)
-        and t.text not in FUNCTION_CAPS - {"The"}
+        and t.text not in NOT_ORG_WORDS
         and t.text not in MONTHS
         and t.text not in WEEKDAYS
     )
@@ -795,6 +804,8 @@ def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) ->
 def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
     """Length of a capitalised name run at i that no reference list knows: not a country,
     demonym, title, month, weekday or function word (0 when there is none)."""
+    if limit <= 0 or i >= len(toks) or not toks[i].text[:1].isupper():
+        return 0  # the cheap test first: most tokens start no name
     lower_titles = _lower_titles(ref.titles)
     n = 0
     while i + n < len(toks) and n < limit:

@@ -1037,6 +1037,8 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             toks = tokens(text, s)
             sent_claims: list[Claim] = []
             for i, t in enumerate(toks):
+                if t.lower not in ref.cues and t.lower != "according":
+                    continue  # the cheap test first: no cue word (see `_cue_at`)
                 if t.start in used_cues or in_quotes(t.start, quotes):
                     continue
                 cue = _cue_at(toks, i, ref)

@@ -204,9 +204,14 @@ def _find_dates(sentence: str, pub: dt.date | None, offset: int, low: str | None
         low += " 0" if DIGIT.search(sentence) else ""  # NEEDS: "0" stands for any digit
     taken: list[tuple[int, int]] = []
     out: list[DateRange] = []
+    met: dict[tuple[str, ...], bool] = {}  # several patterns share their NEEDS: test each once
     for kind, rx in COMPILED:
-        if low is not None and not any(w in low for w in NEEDS[kind]):
-            continue
+        if low is not None:
+            needs = NEEDS[kind]
+            if needs not in met:
+                met[needs] = any(w in low for w in needs)
+            if not met[needs]:
+                continue
         for m in rx.finditer(sentence):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -2243,9 +2243,8 @@ def find_events(
             _claimed_by(text, toks, s, doc, ref, out)
             hits = ask_hits(toks, quotes, match_triggers(toks, ref, quotes))
             sent = text[s.start : s.end]
-            if not hits and not any(
-                not in_quotes(f.char_start, quotes) for f in find_fatalities(sent, s.start)
-            ):
+            fatalities = find_fatalities(sent, s.start)
+            if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
                 continue  # no act named and no death reported ("one protester died in hospital")
             dates = [
                 d  # a date inside a name ("6 April Youth Movement") or the dateline dates nothing
@@ -2256,7 +2255,6 @@ def find_events(
                     for m in doc.overlapping(d.char_start, d.char_start + len(d.text))
                 )
             ]
-            fatalities = find_fatalities(sent, s.start)
             money = find_money(sent, s.start)
             seen_types: dict[str, int] = {}
             bounds: dict[int, tuple[int, int]] = {}
