@@ -45,7 +45,7 @@ from factpack.ingest.sources import Document, FailedSource, build_sources, read_
 from factpack.link.directives import DirectiveError, apply_directives
 from factpack.link.incidents import incidents_table
 from factpack.link.tables import link_tables
-from factpack.pool import available_cpus, guard_worker, pid_alive, release_memory
+from factpack.pool import ForkedChild, available_cpus, guard_worker, pid_alive, release_memory
 from factpack.publish.datadoc import package_readme
 from factpack.publish.lookups import lookup_frames
 from factpack.publish.package import (
@@ -712,16 +712,15 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
 BACKGROUND_CHECK_ROWS = 50_000
 
 
-class TableCheck:
+class TableCheck(ForkedChild):
     """`check_tables` of the built tables, in a forked child process (`start`) or, without
     one, in this process. `problems()` gives the located problems (an empty list: none) and
     lets go of the tables. A child that dies or cannot report is no answer: the tables are
     then checked here."""
 
     def __init__(self, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> None:
+        super().__init__()
         self.tables, self.texts = tables, texts
-        self.process = None
-        self.conn = None
 
     def located(self) -> list:
         try:
@@ -731,16 +730,10 @@ class TableCheck:
         return []
 
     def start(self) -> TableCheck:
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("fork")
-        self.conn, child = ctx.Pipe(duplex=False)
-        self.process = ctx.Process(target=self._child, args=(child, os.getpid()), daemon=True)
-        self.process.start()
-        child.close()
+        super().start(self._child)
         return self
 
-    def _child(self, conn, parent: int) -> None:
+    def _child(self, conn, parent: int) -> None:  # noqa: ANN001 (a multiprocessing Connection)
         guard_worker(parent)
         try:
             conn.send(("done", self.located()))
@@ -750,25 +743,10 @@ class TableCheck:
 
     def problems(self) -> list:
         """The located problems; waits for the child when there is one."""
-        kind, value = "failed", None
-        if self.process is not None:
-            try:
-                kind, value = self.conn.recv()
-            except (EOFError, OSError):
-                pass
-            finally:
-                self.stop()
+        kind, value = self.answer() if self.process is not None else ("failed", None)
         problems = value if kind == "done" else self.located()
         self.tables, self.texts = {}, {}  # held until answered (written meanwhile), not after
         return problems
-
-    def stop(self) -> None:
-        if self.process is not None:
-            if self.process.is_alive():
-                self.process.kill()
-            self.process.join()
-            self.conn.close()
-            self.process = None
 
 
 def build_unlocked(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,

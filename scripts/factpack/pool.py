@@ -77,3 +77,39 @@ def pid_alive(pid: int) -> bool:
     except (PermissionError, OverflowError):
         return True
     return True
+
+
+class ForkedChild:
+    """A forked child process that answers its parent once over a pipe (`start`: `target(conn,
+    parent_pid, *args)`, which sends one `(kind, value)`). `answer()` waits for it: ("failed",
+    None) when the child died or could not report. `stop()` kills (if alive) and reaps it."""
+
+    def __init__(self) -> None:
+        self.process: multiprocessing.Process | None = None
+        self.conn = None
+
+    def start(self, target: Callable, *args: object, duplex: bool = False) -> ForkedChild:
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child = ctx.Pipe(duplex=duplex)
+        self.process = ctx.Process(target=target, args=(child, os.getpid(), *args), daemon=True)
+        self.process.start()
+        child.close()
+        return self
+
+    def answer(self) -> tuple[str, object]:
+        kind, value = "failed", None
+        try:
+            kind, value = self.conn.recv()
+        except (EOFError, OSError):
+            pass
+        finally:
+            self.stop()
+        return kind, value
+
+    def stop(self) -> None:
+        if self.process is not None:
+            if self.process.is_alive():
+                self.process.kill()
+            self.process.join()
+            self.conn.close()
+            self.process = None

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 from pathlib import Path
 
 import numpy as np
 
 from factpack.contract.validate import Problem, parquet_csv_problems
+from factpack.pool import ForkedChild
 
 ROW_LOCAL_SCHEMA_KEYS = ("fields", "missingValues")
 
@@ -228,24 +228,14 @@ def _same_parquet(name: str, desc: dict, folder: Path, old_dir: Path | None,
         return False
 
 
-class WarmValidator:
+class WarmValidator(ForkedChild):
     """Frictionless in a forked child process that imports and warms it up while the build
     goes on (`start`), then validates the changed rows' resources when sent them: a small
     rebuild does not wait for the import. A child that dies or cannot answer is no answer:
     the resources are then validated in this process (the same errors)."""
 
-    def __init__(self) -> None:
-        self.process = None
-        self.conn = None
-
     def start(self) -> WarmValidator:
-        import multiprocessing
-
-        ctx = multiprocessing.get_context("fork")
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_serve, args=(child, os.getpid()), daemon=True)
-        self.process.start()
-        child.close()
+        super().start(_serve, duplex=True)
         return self
 
     def send(self, parts: list[tuple[dict, str]]) -> bool:
@@ -261,22 +251,8 @@ class WarmValidator:
 
     def errors(self, parts: list[tuple[dict, str]]) -> list[list[Errors]]:
         """Each sent part's errors: the child's answer, or (no answer) validated here."""
-        kind, value = "failed", None
-        try:
-            kind, value = self.conn.recv()
-        except (EOFError, OSError):
-            pass
-        finally:
-            self.stop()
+        kind, value = self.answer()
         return value if kind == "done" else [_validate_part(desc, base) for desc, base in parts]
-
-    def stop(self) -> None:
-        if self.process is not None:
-            if self.process.is_alive():
-                self.process.kill()
-            self.process.join()
-            self.conn.close()
-            self.process = None
 
 
 WARM_DATA = [["code", "count", "day", "flag"], ["ab", "2", "2025-01-02", "true"]]
