@@ -994,26 +994,14 @@ def _incidents(events: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
     del first
     if not len(multi):
         return out
-    part = events[cols].take(multi)
-    by_incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for row in zip(*(part[c].tolist() for c in cols), strict=True):
-        r = {c: _val(v) for c, v in zip(cols, row, strict=True)}
-        for c in ("date_start", "date_end"):
-            r[c] = _date(r[c])
-        by_incident[r["incident_id"]].append(r)
-    del part
+    by_incident = _rows_by_incident(events[cols].take(multi), cols)
     rank = np.empty(len(by_name), dtype=np.int64)
     rank[by_name] = np.arange(len(by_name))  # code -> row of the incident in `out`
     at = dict(zip(np.asarray(uniques, dtype=object)[sizes > 1].tolist(),
                   rank[np.flatnonzero(sizes > 1)].tolist(), strict=True))
     where = sorted(at[k] for k in by_incident)
     names = {v: k for k, v in at.items()}
-    rows = pd.DataFrame([summarise(by_incident[names[k]]) for k in where], columns=INCIDENT_COLUMNS)
-    out = out.astype({c: object for c in ("fatalities_low", "fatalities_high", "fatalities_best",
-                                          "report_count", "source_count")})
-    for c in INCIDENT_COLUMNS:
-        out.iloc[where, out.columns.get_loc(c)] = rows[c].to_numpy(dtype=object)
-    return out
+    return _with_summaries(out, [summarise(by_incident[names[k]]) for k in where], where)
 
 
 def _incidents_plain(events: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
@@ -1033,22 +1021,32 @@ def _incidents_plain(events: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
     del ids, first
     if not multi:
         return out
-    part = events[cols].take(multi)
+    by_incident = _rows_by_incident(events[cols].take(multi), cols)
+    at = {name: k for k, name in enumerate(names)}
+    where = sorted(at[k] for k in by_incident)
+    return _with_summaries(out, [summarise(by_incident[names[k]]) for k in where], where)
+
+
+def _with_summaries(out: pd.DataFrame, summaries: list[dict[str, Any]], where: list[int]) -> pd.DataFrame:
+    """`out` (one row per incident) with the rows at `where` replaced by `summaries`."""
+    rows = pd.DataFrame(summaries, columns=INCIDENT_COLUMNS)
+    out = out.astype({c: object for c in ("fatalities_low", "fatalities_high", "fatalities_best",
+                                          "report_count", "source_count")})
+    for c in INCIDENT_COLUMNS:
+        out.iloc[where, out.columns.get_loc(c)] = rows[c].to_numpy(dtype=object)
+    return out
+
+
+def _rows_by_incident(part: pd.DataFrame, cols: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of `part` as dicts (missing values None, dates as dates), grouped by
+    incident_id in their order."""
     by_incident: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in zip(*(part[c].tolist() for c in cols), strict=True):
         r = {c: _val(v) for c, v in zip(cols, row, strict=True)}
         for c in ("date_start", "date_end"):
             r[c] = _date(r[c])
         by_incident[r["incident_id"]].append(r)
-    del part
-    at = {name: k for k, name in enumerate(names)}
-    where = sorted(at[k] for k in by_incident)
-    rows = pd.DataFrame([summarise(by_incident[names[k]]) for k in where], columns=INCIDENT_COLUMNS)
-    out = out.astype({c: object for c in ("fatalities_low", "fatalities_high", "fatalities_best",
-                                          "report_count", "source_count")})
-    for c in INCIDENT_COLUMNS:
-        out.iloc[where, out.columns.get_loc(c)] = rows[c].to_numpy(dtype=object)
-    return out
+    return by_incident
 
 
 def single_incidents(df: pd.DataFrame) -> pd.DataFrame:
