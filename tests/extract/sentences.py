@@ -16,3 +16,17 @@ def extract_body(body: str, pub: dt.date = dt.date(2025, 3, 14)) -> Extraction:
     doc = Document(f"src_{sha256_text(text)[:12]}", "t.txt", text, headline, dateline, agency,
                    None, None, "en", pub, start)
     return extract_document(doc, default_reference())
+
+
+def actors(body: str) -> dict[str, dict]:
+    """The actors `extract_body` finds, by name."""
+    return {a["name"]: a for a in extract_body(body).actors.values()}
+
+
+def speaker(body: str, fragment: str) -> str | None:
+    """The name of the claimant of the first claim whose text holds `fragment`."""
+    x = extract_body(body)
+    names = {k: a["name"] for k, a in x.actors.items()}
+    hits = [c for c in x.claims if fragment in c["claim_text"]]
+    assert hits, [c["claim_text"] for c in x.claims]
+    return names.get(hits[0]["claimant_actor_id"])

@@ -3,19 +3,7 @@ invented sentences, one rule per test, each able to fail."""
 
 from __future__ import annotations
 
-from tests.extract.sentences import extract_body
-
-
-def actors(body: str) -> dict[str, dict]:
-    return {a["name"]: a for a in extract_body(body).actors.values()}
-
-
-def speaker(body: str, fragment: str) -> str | None:
-    x = extract_body(body)
-    names = {k: a["name"] for k, a in x.actors.items()}
-    hits = [c for c in x.claims if fragment in c["claim_text"]]
-    assert hits, [c["claim_text"] for c in x.claims]
-    return names.get(hits[0]["claimant_actor_id"])
+from tests.extract.sentences import actors, extract_body, speaker
 
 
 def test_demonym_anywhere_in_the_title_phrase_sets_the_country() -> None:
@@ -116,8 +104,6 @@ def test_a_two_word_countrys_possessive_role_before_a_name_gives_its_country() -
     # issue 11, s4-roles: `South Korea's industry minister, Park Ji-hoon` in a Mongolian story
     import datetime as dt
 
-    from tests.extract.sentences import extract_body
-
     x = extract_body(
         "ULAANBAATAR, Mongolia (Reuters) - The deal was signed in the presence of Mongolian Prime "
         "Minister Gombo Batbayar and South Korea's industry minister, Park Ji-hoon.",
@@ -129,8 +115,6 @@ def test_a_two_word_countrys_possessive_role_before_a_name_gives_its_country() -
 
 def test_a_company_after_a_role_with_a_demonym_takes_that_country() -> None:
     import datetime as dt
-
-    from tests.extract.sentences import extract_body
 
     x = extract_body(
         "DUBAI (Reuters) - Iran's navy seized a tanker on Friday. The ship's Greek operator, Aegean "
@@ -144,7 +128,6 @@ def test_a_company_after_a_role_with_a_demonym_takes_that_country() -> None:
 def test_home_country_a_region_of_a_state_sets_the_scene() -> None:
     # "in Indonesia's Central Sulawesi province" places the story; a possessive owner of a
     # firm named once does not outweigh it, and a tie goes to the state named first
-    from tests.extract.sentences import extract_body
 
     x = extract_body(
         "Police in Indonesia's Central Sulawesi province detained 60 workers at a smelter run "

@@ -3,19 +3,7 @@ test, each able to fail."""
 
 from __future__ import annotations
 
-from tests.extract.sentences import extract_body
-
-
-def actors(body: str) -> dict[str, dict]:
-    return {a["name"]: a for a in extract_body(body).actors.values()}
-
-
-def speaker(body: str, fragment: str) -> str | None:
-    x = extract_body(body)
-    names = {k: a["name"] for k, a in x.actors.items()}
-    hits = [c for c in x.claims if fragment in c["claim_text"]]
-    assert hits, [c["claim_text"] for c in x.claims]
-    return names.get(hits[0]["claimant_actor_id"])
+from tests.extract.sentences import actors, speaker
 
 
 def test_a_name_before_of_the_ruling_party_is_a_person_of_the_party_country() -> None:
