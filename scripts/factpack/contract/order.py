@@ -36,11 +36,10 @@ def _arrow_key(col: pd.Series) -> pa.Array | None:
         arr = pa.array(col, from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return None
-    if pa.types.is_integer(arr.type) or pa.types.is_boolean(arr.type):
-        return arr
-    if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
-        return arr
-    return None
+    t = arr.type
+    kind = (pa.types.is_integer(t) or pa.types.is_boolean(t) or pa.types.is_string(t)
+            or pa.types.is_large_string(t))
+    return arr if kind else None
 
 
 def sort_positions(columns: list[pd.Series]) -> np.ndarray:
