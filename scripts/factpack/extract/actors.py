@@ -1531,11 +1531,15 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
     dated = DATED_PLACE.match(text, body_start)
     if dated:  # `MOSCOW, 14 November.`, `Yerevan, May 6.`: a place and a date open the body
         zones = [(body_start, dated.end())] + zones
-    if zones and zones[0][0] == body_start:
-        place = text[zones[0][0] : zones[0][1]].split(",")[0].split(":")[0].strip().split("(")[0].strip()
-        for form, entry in ref.gazetteer.items():
-            if entry.actor_type == "state" and form.upper() == place.upper():
-                return entry.country_code
+    if zones and zones[0][0] < body_start + DATELINE_SCAN and zones[0][1] < len(text):
+        # the dateline, at the body's start or under an `UPDATE`/byline line: its place, or the
+        # country after it (`GOMA, Democratic Republic of Congo, Nov 28 (Reuters) -`)
+        line = text[zones[0][0] : zones[0][1]].split(":")[0]
+        for place in line.split(",")[:2]:
+            place = place.split("(")[0].strip().strip("-–—").strip()
+            for form, entry in ref.gazetteer.items():
+                if entry.actor_type == "state" and entry.country_code and form.upper() == place.upper():
+                    return entry.country_code
     # a state named as a place (`talks in Oslo`) or in a compound (`Canadian-educated`) counts
     # only when no state is named otherwise
     places = ref.actor_cues.get("locative", frozenset())
@@ -1687,7 +1691,8 @@ def find_mentions(
     }
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
-    found = _of_its_body(found)
+    found = _of_its_body(text, found, gaz, ref)
+    found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
@@ -1875,11 +1880,36 @@ def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]
 ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n“”\"]{1,60},\s*$")
 
 
-def _of_its_body(found: list[Mention]) -> list[Mention]:
+# `Its spokesman, Lieutenant Colonel `: a role opening with `its`, then up to three title words
+ITS_ROLE = re.compile(r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+
+
+def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`Belarus's foreign ministry`, `Congo's army`: a state's possessive followed by up to two
+    words and a body noun (`actor_cues.csv` kind `body_noun`) names a body of that state."""
+    nouns = ref.actor_cues.get("body_noun", frozenset())
+    if not nouns:
+        return []
+    rx = re.compile(r"['’]s(?:\s+[a-z][\w\-]*){0,2}?\s+(?:" + literal_alternation(set(nouns)) + r")\b", re.I)
+    out = []
+    for g in gaz:
+        if g.actor.actor_type == "state" and g.actor.country_code:
+            b = rx.match(text, g.end)
+            if b is not None:
+                out.append(Mention(g.start, b.end(), text[g.start : b.end()], g.actor, g.mention_type))
+    return out
+
+
+def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
     """`Dakar Ocean Fishing Company, a Spanish-owned firm ... Its managing director, Inigo
-    Arrieta,`: a person whose role opens with `its` belongs to the body named last before."""
+    Arrieta,`: a person whose role opens with `its` belongs to the body named last before: a
+    body found in the text or listed (`The Rwanda Defence Force (RDF) denied ... Its spokesman,
+    Lieutenant Colonel X`), or a state's body named by its possessive (`Belarus's foreign
+    ministry denied ... Its spokesman, X`)."""
+    listed = [g for g in gaz if g.actor.actor_type not in ("person", "state", "media")]
     bodies = sorted(
-        (m for m in found if m.actor.actor_type not in ("person", "state") and m.actor.country_code),
+        (m for m in found + listed + _possessed_bodies(text, gaz, ref)
+         if m.actor.actor_type != "person" and m.actor.country_code),
         key=lambda m: m.start,
     )
     if not bodies:
@@ -1888,12 +1918,72 @@ def _of_its_body(found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         a = m.actor
-        its = (a.description or "").startswith(("Its ", "its "))
+        its = (a.description or "").startswith(("Its ", "its ")) or (
+            a.actor_type == "person" and ITS_ROLE.search(text, max(0, m.start - 80), m.start) is not None
+        )
         if a.actor_type == "person" and a.country_code is None and its:
             k = bisect.bisect_right(ends, m.start)
             if k and m.start - bodies[k - 1].end < 400:
                 a = Actor(a.name, a.actor_type, bodies[k - 1].actor.country_code, a.description, a.is_generic)
                 m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+# between a body's name and a person's: lower-case role words, then up to three title words
+# (`SSPF leader General `); or after it in `the spokesman of the SSPDF, Brigadier `
+ROLE_AFTER_BODY = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))\s+(?:[A-Z][\w.\-]*\s+){0,3}")
+NAME_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w&]{1,8}\))?,\s+(?:[A-Z][\w.\-]*\s+){0,3}")
+ROLE_OF = re.compile(r"\b([a-z][\w\-]*)\s+of\s+(?:the\s+)?$")
+BODY_ROLE_BEFORE = re.compile(
+    r"(?<![\w\-])([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})\s+((?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))"
+    r"\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
+)
+
+
+def _of_named_body(text: str, found: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`SSPF leader General Thomas Kuol Malual`, `The spokesman of the Rwanda Defence Force
+    (RDF), Colonel X`: a person whose role (a title of `titles.csv`) is held in a body named right
+    before it belongs to that body's country, when nothing else ties them to one. Media are
+    left out (a reporter's outlet is not their country)."""
+    roles = _lower_titles(ref.titles)
+    listed = [g for g in gaz if g.actor.actor_type not in ("person", "state")]
+    bodies = sorted(
+        (m for m in found + listed
+         if m.actor.actor_type not in ("person", "state", "media") and m.actor.country_code),
+        key=lambda m: m.end,
+    )
+    if not bodies:
+        return found
+    ends = [m.end for m in bodies]
+    forms = {m.text: m.actor.country_code for m in bodies if m.mention_type in ("name", "alias")}
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type != "person" or a.country_code is not None:
+            out.append(m)
+            continue
+        code = None
+        k = bisect.bisect_right(ends, m.start)
+        for b in reversed(bodies[max(0, k - 3) : k]):
+            if m.start - b.end > 60:
+                break
+            r = ROLE_AFTER_BODY.fullmatch(text, b.end, m.start)
+            ok = r is not None and r.group(2) in roles
+            if not ok and NAME_AFTER_BODY.fullmatch(text, b.end, m.start):
+                of = ROLE_OF.search(text, max(0, b.start - 40), b.start)
+                ok = of is not None and of.group(1) in roles
+            if ok:
+                code = b.actor.country_code
+                break
+        if code is None:  # a later, bare mention of the body (`SSPF leader X` after `(SSPF)`)
+            r = BODY_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+            if r is not None and r.group(3) in roles:
+                words = r.group(1).split()  # the longest run of capitals: try its tails
+                code = next((forms[f] for f in (" ".join(words[j:]) for j in range(len(words))) if f in forms), None)
+        if code is not None:
+            a = Actor(a.name, a.actor_type, code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out
 
