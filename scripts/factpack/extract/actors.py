@@ -430,8 +430,10 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
             run = _name_run(toks, k, limit=5)
             if run >= 3 and not any(t.text in ref.org_heads for t in toks[k : k + run]):
                 j, n_name = k + run - 2, 2
-        if n_name >= 4 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
-            j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
+        if n_name >= 5 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
+            # "envoy Great Lakes Region Michael Carter": the name is last; four words may all be
+            # one name (`spokesman Qari Abdul Wasi Hamdard`, `President Emmerson Dambudzo Mnangagwa`)
+            j, n_name = j + n_name - 2, 2
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
         if n_name == 0 or any(
