@@ -1445,7 +1445,9 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
 # a title-case place, an optional `Mon D` date and an agency in brackets, closed by `.-`, a dash
 # or a colon (translated agency copy: `Bogotá, Dec 5 (EFE).-`)
 AGENCY_DATELINE = re.compile(
-    r"[A-Z][\w\u00c0-\u017f'’\-]+(?: [A-Z][\w\u00c0-\u017f'’\-]+){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"[A-Z][\w\u00c0-\u017f'’\-]+(?: [A-Z][\w\u00c0-\u017f'’\-]+){0,2}"
+    r"(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}(?=,))?"  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*\([A-Z][\w./ -]{0,30}\)\.?\s*[-–—:]+\s"
 )
 # an aggregator's header line: `Reuters | Washington DC | Updated: 14-08-2025 02:11 IST`
