@@ -181,7 +181,17 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
     if rx is None:
         rx = _REGEX_CACHE.setdefault(ref.version, _gazetteer_regex(ref))
     out = []
+    last = 0
     for m in rx.finditer(text):
+        if m.start() < last:
+            continue
+        if m.group()[:4] in ("the ", "The "):
+            # `the UN refugee agency`: the alias `the UN` matched first; a longer form after
+            # the article (`UN refugee agency`) wins
+            longer = rx.match(text, m.start() + 4)
+            if longer is not None and longer.end() > m.end():
+                m = longer
+        last = m.end()
         form = m.group()
         entry = ref.gazetteer.get(form)
         if entry is not None:
@@ -192,6 +202,50 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             actor = Actor(ref.country_names.get(code, code), "state", code)
             out.append(Mention(m.start(), m.end(), form, actor, "demonym"))
     return sorted(out + _city_ties(text, ref), key=lambda g: (g.start, -g.end))
+
+
+NAMED_AGENCY_HEADS = frozenset({"agency", "office"})  # a body of its own without an acronym
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,8})\)|,\s+([A-Z][A-Z]{2,8}),|\s+([A-Z][A-Z]{2,8})\b")
+
+
+def agency_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`the UN human rights office`, `the U.N. peacekeeping mission, MONUSCO`, `the UN refugee
+    agency (UNHCR)`: an international organisation (listed, no country) followed by up to three
+    lower-case words and a body noun (`actor_cues.csv` kind `agency_head`) names one of its bodies,
+    `UN human rights office`; an acronym right after names it (the listed body, if listed)."""
+    heads = ref.actor_cues.get("agency_head", frozenset())
+    if not heads:
+        return []
+    rx = re.compile(r"(?:['’]s)?((?:\s+[a-z][\w\-]*){0,3}?)\s+(" + literal_alternation(set(heads)) + r")\b")
+    out: list[Mention] = []
+    for g in gaz:
+        a = g.actor
+        if a.actor_type != "organization" or a.country_code or g.mention_type not in ("name", "alias"):
+            continue
+        d = rx.match(text, g.end)
+        if d is None or "\n" in d.group(0) or any(
+            w in DESC_STOP or w.endswith("ed") or w in ROLE_OPENERS for w in d.group(1).split()
+        ):
+            continue
+        prefix = "UN" if a.name == "United Nations" else g.text
+        if prefix[:4] in ("the ", "The "):
+            prefix = prefix[4:]
+        name = prefix + d.group(0).replace("’s", "").replace("'s", "")
+        acr = ACRONYM_AFTER.match(text, d.end())
+        code = next((x for x in acr.groups() if x), None) if acr else None
+        listed = ref.gazetteer.get(code) if code else None
+        if listed is not None and listed.actor_type not in ("state", "person"):
+            actor = Actor(listed.name, listed.actor_type, listed.country_code or NO_COUNTRY)
+            out.append(Mention(g.start, d.end(), text[g.start : d.end()], actor, "alias"))
+            continue
+        if d.group(2) not in NAMED_AGENCY_HEADS:
+            continue  # `the African Union observer mission`: the organisation itself
+        actor = Actor(name, "organization", NO_COUNTRY)  # an international body: no home country
+        out.append(Mention(g.start, d.end(), text[g.start : d.end()], actor, "name"))
+        if code is not None and acr is not None and acr.group(1):
+            s = acr.start(1)
+            out.append(Mention(s, s + len(code), code, actor, "alias"))
+    return out
 
 
 def _city_ties(text: str, ref: Reference) -> list[Mention]:
@@ -1660,6 +1714,7 @@ def find_mentions(
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
+    found += [m for m in agency_bodies(text, gaz, ref) if m.start not in no_go and not _overlaps(m, found)]
     found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
     found += [m for m in numbered_outlets(text, body_start, ref) if not _overlaps(m, found)]
     described = [
