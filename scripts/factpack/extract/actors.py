@@ -82,6 +82,18 @@ class DocActors:
     # bodies recorded as mentions (actors of the package) that the claim and event rules do
     # not read: `Sudan's army` (`state_armed_forces`) stays the state's there
     recorded: list[Mention] = field(default_factory=list)
+    # country code -> the armed force the story names for that state (`Rwanda Defence Force`)
+    forces: dict[str, Actor] = field(default_factory=dict)
+
+    def named_force(self, a: Actor | None, ref: Reference) -> Actor | None:
+        """`<Country> armed forces`, as a claim or event rule names a state's forces, is the
+        force the story names for that state, if it names one (`Rwandan troops had shelled`
+        beside `the Rwanda Defence Force`): one actor, not two."""
+        if a is None or a.actor_type != "armed_forces" or a.country_code not in self.forces:
+            return a
+        if a.name != f"{ref.country_names.get(a.country_code, a.country_code)} armed forces":
+            return a
+        return self.forces[a.country_code]
 
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -1773,6 +1785,7 @@ def find_mentions(
     for m in sorted(named + gaz, key=lambda m: m.start):
         if m.actor.actor_type == "armed_forces" and m.actor.country_code:
             forces.setdefault(m.actor.country_code, m.actor)
+    doc.forces = {c: a for c, a in forces.items() if _distinct_force(a, ref)}
     kept_starts = [g.start for g in gaz]
     for s, toks in zip(sents, toks_by_sent, strict=True):
         here = gaz[bisect.bisect_left(kept_starts, s.start) : bisect.bisect_left(kept_starts, s.end)]
@@ -1787,6 +1800,20 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+SERVICE_WORDS = frozenset("army navy military armed forces force air marines marine the of".split())
+
+
+def _distinct_force(a: Actor, ref: Reference) -> bool:
+    """A force with a name of its own (`Rwanda Defence Force`, `Somali National Army`, `Royal
+    Thai Army`), not only its state's name and service words (`Nigerian Army`, `US Navy`,
+    `Armed Forces of Azerbaijan`: that is `<Country> armed forces`)."""
+    plain = {w.lower() for w in ref.country_names.get(a.country_code or "", "").split()}
+    plain |= {d.lower() for d, c in ref.demonyms.items() if c == a.country_code}
+    plain |= {f.lower() for f, e in ref.gazetteer.items() if e.country_code == a.country_code and " " not in f}
+    words = [w.lower().strip(".") for w in a.name.split()]
+    return len(words) > 1 and any(w not in SERVICE_WORDS and w not in plain for w in words)
 
 
 def _named_force(m: Mention, forces: dict[str, Actor]) -> Mention:
