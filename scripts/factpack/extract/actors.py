@@ -1813,6 +1813,8 @@ def _distinct_force(a: Actor, ref: Reference) -> bool:
     plain |= {d.lower() for d, c in ref.demonyms.items() if c == a.country_code}
     plain |= {f.lower() for f, e in ref.gazetteer.items() if e.country_code == a.country_code and " " not in f}
     words = [w.lower().strip(".") for w in a.name.split()]
+    if a.name.split()[0] in ref.titles:
+        return False  # `Commander of the Border Guard of ...`: a post read as a body
     return len(words) > 1 and any(w not in SERVICE_WORDS and w not in plain for w in words)
 
 
