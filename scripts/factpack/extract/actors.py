@@ -1274,6 +1274,44 @@ def _place_first_name(run: list[Token], ref: Reference) -> bool:
     )
 
 
+PARTY_NAME = r"((?:[A-Z][\w’'\-]+)(?:\s+(?:(?:of|for|and|the)\s+){0,2}[A-Z][\w’'\-]+){0,4})"
+
+
+def headed_parties(text: str, body_start: int, ref: Reference) -> list[Mention]:
+    """`the ruling Georgian Dream party`, `The opposition Unity for Change alliance (UFC)`: a
+    capitalised name between `the` (and up to two lower-case words) and a lower-case party noun
+    (`actor_cues.csv` kind `party_head`) names a political body: the mention spans name and noun,
+    the actor is the name (organization); an acronym in brackets right after is its alias."""
+    heads = ref.actor_cues.get("party_head", frozenset())
+    if not heads:
+        return []
+    key = f"parties-{ref.version}"
+    rx = _REGEX_CACHE.get(key)
+    if rx is None:
+        rx = _REGEX_CACHE.setdefault(key, re.compile(
+            r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}" + PARTY_NAME + r"\s+(" + literal_alternation(set(heads))
+            + r")\b(?:\s*\(([A-Z][A-Za-z]{1,8})\))?"
+        ))
+    out: list[Mention] = []
+    for m in rx.finditer(text, body_start):
+        name = m.group(1)
+        words = name.split()
+        if "\n" in m.group(0) or words[0] in FUNCTION_CAPS or words[0] in MONTHS or words[0] in WEEKDAYS:
+            continue
+        plain = ref.actor_cues.get("international", frozenset()) | PLACE_MODIFIERS
+        if all(w in ref.demonyms or w in ref.gazetteer or w in plain or w in ("of", "for", "and", "the") for w in words):
+            continue  # `the Georgian party`, `the European bloc`: a state's or region's, not a name
+        if len(words) == 1 and words[0].endswith(("an", "ean", "ic", "ese")):
+            continue  # `the Baltic alliance`, `the Asian bloc`: an adjective, not a name
+        if name in ref.gazetteer:
+            continue  # a listed body: the gazetteer reads it
+        actor = Actor(name, "organization", None)
+        out.append(Mention(m.start(1), m.end(2), text[m.start(1) : m.end(2)], actor, "name"))
+        if m.group(3):
+            out.append(Mention(m.start(3), m.end(3), m.group(3), actor, "alias"))
+    return out
+
+
 ACRONYM_BODY = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,3}([a-z]+)) \(([A-Z][A-Z0-9&]{1,8})\)")
 
 
@@ -1727,6 +1765,7 @@ def find_mentions(
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
     found += [m for m in agency_bodies(text, gaz, ref) if m.start not in no_go and not _overlaps(m, found)]
+    found += [m for m in headed_parties(text, body_start, ref) if m.start not in no_go and not _overlaps(m, found)]
     found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
     found += [m for m in numbered_outlets(text, body_start, ref) if not _overlaps(m, found)]
     described = [
