@@ -1,0 +1,141 @@
+"""Named actors in unseen copy, round 9 (issue 11, s9-actors): invented sentences, one rule per
+test, each able to fail."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import actors, extract_body
+
+
+def test_a_dateline_under_update_and_byline_lines_sets_the_home_country() -> None:
+    body = (
+        "(Adds reaction from Kigali)\n"
+        "By Jean Mbala\n"
+        "BUKAVU, Democratic Republic of Congo, March 3 (Reuters) - Rwandan drones struck a depot.\n"
+        "Rwanda denied it. Rwandan officials said Rwanda had no drones there.\n"
+        "Health Minister Aline Mbuyi Tshala said three guards were hurt."
+    )
+    assert actors(body)["Aline Mbuyi Tshala"]["country_code"] == "COD"
+
+
+def test_a_dateline_may_name_the_country_after_its_city() -> None:
+    body = (
+        "(Adds Afghan reaction)\n"
+        "ISLAMABAD, Pakistan, March 2 (UPI) -- Afghan officials said Afghan villages were hit, "
+        "and Afghanistan protested.\nAfghan elders buried the dead. Kabul sent aid to Afghan families.\n"
+        "Interior Minister Tariq Baloch said the border would stay open."
+    )
+    assert actors(body)["Tariq Baloch"]["country_code"] == "PAK"
+
+
+def test_its_spokesman_after_a_listed_body_takes_the_body_country() -> None:
+    body = (
+        "KAMPALA, March 3 (AFP) - The Kenya Defence Forces (KDF) denied crossing into Uganda. "
+        "Its spokesman, Lieutenant Colonel Peter Kiplagat, said the patrol stayed home."
+    )
+    assert actors(body)["Peter Kiplagat"]["country_code"] == "KEN"
+
+
+def test_its_spokesman_after_a_state_possessed_ministry_takes_that_state() -> None:
+    body = (
+        "RIGA, March 3 (AFP) - Latvia shut two crossings on Friday.\n"
+        "Belarus's foreign ministry rejected the move. Its spokesman, Pavel Orlov, called it a stunt."
+    )
+    assert actors(body)["Pavel Orlov"]["country_code"] == "BLR"
+
+
+def test_a_leader_after_the_acronym_of_a_named_body_takes_its_country() -> None:
+    body = (
+        "NAIROBI, March 3 (AFP) - Kenya hosted talks between Juba and the rebel South Sudan "
+        "Liberation Front (SSLF) on Monday.\n"
+        "SSLF leader General Peter Lado Wani said his men would hold their fire."
+    )
+    assert actors(body)["Peter Lado Wani"]["country_code"] == "SSD"
+
+
+def test_the_spokesman_of_a_named_body_takes_its_country() -> None:
+    body = (
+        "KAMPALA, March 3 (AFP) - Uganda closed the road.\n"
+        "The spokesman of the Kenya Defence Forces (KDF), Brigadier Paul Njoroge, said the road was safe."
+    )
+    assert actors(body)["Paul Njoroge"]["country_code"] == "KEN"
+
+
+def test_maitre_is_a_title_not_part_of_the_name() -> None:
+    a = actors("Police held the mayor on Saturday, his lawyer, Maitre Aissata Kone, told reporters.")
+    assert "Aissata Kone" in a
+    assert not any(n.startswith("Maitre") for n in a)
+
+
+def test_four_name_words_after_a_title_are_one_name() -> None:
+    a = actors("Government spokesman Qari Abdul Rahim Sadiq said in a post that two houses were hit.")
+    assert "Qari Abdul Rahim Sadiq" in a or "Abdul Rahim Sadiq" in a
+
+
+def test_the_taliban_are_the_afghan_state() -> None:
+    a = actors("KABUL, March 3 (AFP) - Taliban officials said on Sunday that Pakistan had shelled a border post.")
+    assert "Taliban" not in a
+    assert a["Afghanistan"]["actor_type"] == "state"
+
+
+def test_an_article_alias_yields_to_a_longer_listed_form() -> None:
+    a = actors("More than 9,000 people have fled, according to the UN refugee agency (UNHCR).")
+    assert "UNHCR" in a
+    assert "United Nations" not in a
+
+
+def test_a_described_un_office_is_an_actor_of_its_own() -> None:
+    a = actors("The United Nations human rights office in Geneva voiced concern over the arrests.")
+    assert a["UN human rights office"]["actor_type"] == "organization"
+    assert a["UN human rights office"]["country_code"] is None
+    assert "United Nations" not in a
+
+
+def test_a_described_mission_with_its_listed_acronym_is_that_body() -> None:
+    a = actors("The U.N. peacekeeping mission, MONUSCO, said it had sent a company to Rutshuru.")
+    assert "MONUSCO" in a
+    assert "United Nations" not in a
+
+
+def test_an_observer_mission_without_acronym_is_the_organisation() -> None:
+    a = actors("The African Union observer mission said the vote had been calm.")
+    assert "African Union" in a
+    assert not any("mission" in n for n in a)
+
+
+def test_country_armed_forces_of_an_event_is_the_force_the_story_names() -> None:
+    x = extract_body(
+        "MOGADISHU, March 3 (AFP) - The Kenya Defence Forces said on Monday that Kenyan troops had "
+        "killed 12 militants near the border."
+    )
+    names = {a["name"] for a in x.actors.values()}
+    assert "Kenya Defence Forces" in names
+    assert "Kenya armed forces" not in names
+
+
+def test_a_demonym_army_is_no_force_of_its_own() -> None:
+    from factpack.extract.actors import Actor, _distinct_force
+    from factpack.extract.reference import default_reference
+
+    ref = default_reference()
+    assert not _distinct_force(Actor("Nigerian Army", "armed_forces", "NGA"), ref)
+    assert not _distinct_force(Actor("US Navy", "armed_forces", "USA"), ref)
+    assert _distinct_force(Actor("Rwanda Defence Force", "armed_forces", "RWA"), ref)
+    assert _distinct_force(Actor("Somali National Army", "armed_forces", "SOM"), ref)
+
+
+def test_a_name_before_a_lower_case_party_noun_is_a_party() -> None:
+    a = actors("TBILISI, March 3 (AFP) - The opposition Unity for Change alliance said 300 people were held.")
+    assert a["Unity for Change"]["actor_type"] == "organization"
+    assert a["Unity for Change"]["country_code"] == "GEO"
+
+
+def test_a_party_acronym_in_brackets_is_its_alias() -> None:
+    x = extract_body("The Liberty and Renewal party (Lire), to which the mayor belongs, said the count was rigged.")
+    aliases = {m["text"] for m in x.mentions if x.actors[m["actor_id"]]["name"] == "Liberty and Renewal"}
+    assert "Lire" in aliases
+
+
+def test_a_demonym_or_region_before_a_party_noun_is_no_party() -> None:
+    a = actors("The European bloc accuses the firm of sending parts to Moscow. The Georgian party was silent.")
+    assert "European" not in a
+    assert "Georgian" not in a
