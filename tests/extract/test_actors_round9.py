@@ -139,3 +139,28 @@ def test_a_demonym_or_region_before_a_party_noun_is_no_party() -> None:
     a = actors("The European bloc accuses the firm of sending parts to Moscow. The Georgian party was silent.")
     assert "European" not in a
     assert "Georgian" not in a
+
+
+def test_the_islamic_republic_is_the_home_state() -> None:
+    a = actors(
+        "TEHRAN, March 3 (IRNA) - Iran summoned the envoy on Monday. A minister said the Islamic "
+        "Republic would answer in kind."
+    )
+    assert "Islamic Republic" not in a
+    assert a["Iran"]["country_code"] == "IRN"
+
+
+def test_a_people_noun_before_of_is_no_part_of_a_body_name() -> None:
+    a = actors("Detectives of the Kenya Wildlife Service arrested two poachers on Monday.")
+    assert a["Kenya Wildlife Service"]["country_code"] == "KEN"
+    assert not any(n.startswith("Detectives") for n in a)
+
+
+def test_listed_outlets_named_in_the_body_are_actors() -> None:
+    a = actors(
+        "A senior security official told UPI the convoy was hit. A driver told a Mehr reporter that the "
+        "road was shut, and a statement was read on state-run BTV."
+    )
+    assert a["United Press International"]["country_code"] == "USA"
+    assert a["Mehr News Agency"]["actor_type"] == "media"
+    assert a["Bangladesh Television"]["country_code"] == "BGD"

@@ -1682,6 +1682,41 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
 LEDE_WEIGHT = 2
 
 
+MEMBER_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _member_of(m: Mention, ref: Reference) -> Mention:
+    """`Detectives of Bangladesh Police`, `Members of the Kenya Union of Teachers`: a body read
+    from capitals whose name opens with a plural people noun (`generic_actors.csv`) and `of` is
+    the body after `of`; the people noun opening the sentence is no part of its name."""
+    a = m.actor
+    if a.actor_type in ("person", "state") or m.mention_type != "name":
+        return m
+    x = MEMBER_OF.match(m.text)
+    if x is None or x.group(1).lower() not in ref.generic or not x.group(1).endswith("s"):
+        return m
+    rest = m.text[x.end() :]
+    if len(rest.split()) < 2 and rest not in ref.gazetteer:
+        return m
+    heads = [w for w in rest.split() if w in ref.org_heads]
+    kind = ref.org_heads[heads[-1]] if heads else a.actor_type
+    start = m.start + x.end()
+    return Mention(start, m.end, rest, Actor(" ".join(rest.split()), kind, a.country_code, a.description), "name")
+
+
+def _home_state(m: Mention, home: str | None, ref: Reference) -> Mention:
+    """`the Islamic Republic`, `the Federal Republic`: a state read from capitals with no country,
+    one adjective and a state head word (`org_heads.csv` type state), is the story's home state."""
+    a = m.actor
+    words = a.name.split()
+    if home is None or a.actor_type != "state" or a.country_code or len(words) != 2:
+        return m
+    if ref.org_heads.get(words[-1]) != "state" or words[0] in ref.gazetteer or words[0] in ref.demonyms:
+        return m
+    state = Actor(ref.country_names.get(home, home), "state", home)
+    return Mention(m.start, m.end, m.text, state, "metonym")
+
+
 def _with_home(m: Mention, home: str | None) -> Mention:
     if home is None or m.actor.country_code or m.actor.actor_type in ("state",) or m.actor.is_generic:
         return m
@@ -1805,6 +1840,7 @@ def find_mentions(
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
+    found = [_home_state(_member_of(m, ref), home, ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
     named = _split_possessors(named, ref)
