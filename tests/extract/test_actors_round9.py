@@ -164,3 +164,13 @@ def test_listed_outlets_named_in_the_body_are_actors() -> None:
     assert a["United Press International"]["country_code"] == "USA"
     assert a["Mehr News Agency"]["actor_type"] == "media"
     assert a["Bangladesh Television"]["country_code"] == "BGD"
+
+
+def test_a_possessive_after_a_remit_run_opens_a_body_name_not_a_person() -> None:
+    a = actors(
+        "The spokesman of the Central Africa People's Defence Forces (CAPDF), Colonel Jean Yakoma, "
+        "said the camp was safe."
+    )
+    assert "Africa People" not in a
+    assert a["Jean Yakoma"]["actor_type"] == "person"
+    assert any("People's Defence Forces" in n for n in a)

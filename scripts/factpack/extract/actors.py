@@ -494,7 +494,10 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
             # "US envoy for the Great Lakes Michael Carter": a remit, then the name (last two)
             k = j + 1 + (toks[j + 1].lower == "the")
             run = _name_run(toks, k, limit=5)
-            if run >= 3 and not any(t.text in ref.org_heads for t in toks[k : k + run]):
+            # `the spokesman of the South Sudan People's Defence Forces`: a possessive after the
+            # run makes it the start of a body's name, not a remit and a name
+            owned = k + run < len(toks) and toks[k + run].text in ("'s", "’s", "'", "’")
+            if run >= 3 and not owned and not any(t.text in ref.org_heads for t in toks[k : k + run]):
                 j, n_name = k + run - 2, 2
         if n_name >= 5 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
             # "envoy Great Lakes Region Michael Carter": the name is last; four words may all be
