@@ -174,3 +174,26 @@ def test_a_possessive_after_a_remit_run_opens_a_body_name_not_a_person() -> None
     assert "Africa People" not in a
     assert a["Jean Yakoma"]["actor_type"] == "person"
     assert any("People's Defence Forces" in n for n in a)
+
+
+def test_a_role_set_off_before_a_former_title_gives_its_state() -> None:
+    body = (
+        "JUBA, March 3 (AFP) - South Sudan and the rebels signed a truce. South Sudan said it would hold.\n"
+        '"The guns must fall silent," Uganda\'s chief mediator, former vice-president Paul Okello Mugisha, '
+        "told the ceremony."
+    )
+    assert actors(body)["Paul Okello Mugisha"]["country_code"] == "UGA"
+
+
+def test_headlines_listed_under_related_are_not_read() -> None:
+    from factpack.ingest.layout import analyse_layout
+
+    text = (
+        "Truce signed in Juba\nRelated\nKenya offers to host new talks\nUN warns of hunger in the south\n"
+        "South Sudan and the rebels signed a truce on Wednesday, officials said.\n"
+        "Latest Headlines\nFloods kill 30 in the north\n"
+    )
+    lay = analyse_layout(text)
+    body = " ".join(text[a:b] for a, b in lay.paragraphs)
+    assert "Kenya offers" not in body and "UN warns" not in body and "Floods kill" not in body
+    assert "signed a truce on Wednesday" in body

@@ -522,9 +522,13 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         country = _role_country(text, ref, gaz, toks[k].start, toks[j - 1].end) or _role_country(
             text, ref, gaz, toks[_np_start(toks, k, ref)].start, toks[j - 1].end
         )
-        if country is None and k >= 2 and toks[k - 1].text == ",":
+        k0 = k  # `, former vice-president X`: lower-case words between the comma and the title
+        while k0 > 0 and k - k0 < 2 and toks[k0 - 1].text.isalpha() and toks[k0 - 1].text.islower():
+            k0 -= 1
+        if country is None and k0 >= 2 and toks[k0 - 1].text == ",":
+            k = k0
             c = k - 1
-            while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"'):
+            while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", "”", '"'):
                 c -= 1
             span = text[toks[c].start : toks[k - 2].end]
             if k - 1 - c <= 12 and _role_ok(span, ref):
