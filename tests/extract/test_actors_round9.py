@@ -197,3 +197,13 @@ def test_headlines_listed_under_related_are_not_read() -> None:
     body = " ".join(text[a:b] for a, b in lay.paragraphs)
     assert "Kenya offers" not in body and "UN warns" not in body and "Floods kill" not in body
     assert "signed a truce on Wednesday" in body
+
+
+def test_a_role_noun_set_off_before_a_name_gives_its_kind() -> None:
+    a = actors("The port's operator, Terminales Andinos Sur, said in a statement that the cranes were idle.")
+    assert a["Terminales Andinos Sur"]["actor_type"] == "organization"
+
+
+def test_a_role_noun_known_as_a_name_gives_its_kind() -> None:
+    a = actors("Police blamed a gang known as Los Lobos del Rio, who they said had robbed two buses.")
+    assert a["Los Lobos del Rio"]["actor_type"] == "criminal_group"

@@ -1515,6 +1515,12 @@ def _of_the_body(toks: list[Token], k: int, taken: list[Mention]) -> Mention | N
     )
 
 
+ROLE_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[A-Z]?[a-z]+['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)"
+    r"(?:,?\s+(?:known|identified|named)\s+as\s+|,\s+)$"
+)
+
+
 def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Reference) -> str:
     """A name read as a person's is a body's when its apposition ends in a role noun of
     `role_nouns.csv` (`Ruvu Haulage, a Tanzanian trucking company, said`: organization) or a
@@ -1524,6 +1530,11 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
         last = m.group().split()[-1].lower()
         if last in ref.role_nouns:
             return ref.role_nouns[last]
+    # `a gang known as Los Pumas del Lago`, `The mine's operator, Minera Cordillera Norte,`: a
+    # role noun introducing the name by `known as` or an apposition set off before it
+    before = ROLE_NOUN_BEFORE.search(text, max(0, toks[i].start - 60), toks[i].start) if i > 0 else None
+    if before is not None and before.group(1).lower() in ref.role_nouns:
+        return ref.role_nouns[before.group(1).lower()]
     if i > 0 and toks[i - 1].text.islower():
         one = toks[i - 1].lower
         two = f"{toks[i - 2].lower} {one}" if i > 1 else one
