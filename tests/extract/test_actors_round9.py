@@ -207,3 +207,27 @@ def test_a_role_noun_set_off_before_a_name_gives_its_kind() -> None:
 def test_a_role_noun_known_as_a_name_gives_its_kind() -> None:
     a = actors("Police blamed a gang known as Los Lobos del Rio, who they said had robbed two buses.")
     assert a["Los Lobos del Rio"]["actor_type"] == "criminal_group"
+
+
+def test_a_counterpart_with_a_detached_particle_in_the_name_is_a_person() -> None:
+    a = actors(
+        "MUSCAT, March 3 (AFP) - The minister spoke on Monday with his Qatari counterpart, "
+        "Hamad bin Nasser al-Thani, about the talks."
+    )
+    assert a["Hamad bin Nasser al-Thani"]["actor_type"] == "person"
+    assert a["Hamad bin Nasser al-Thani"]["country_code"] == "QAT"
+
+
+def test_a_state_possessive_opening_a_role_before_a_name_is_an_actor() -> None:
+    body = (
+        "TRIPOLI, March 3 (AFP) - Libya's coast guard seized a tanker on Thursday.\n"
+        "Malta's foreign minister, Roberta Camilleri, said she had demanded the crew's release."
+    )
+    a = actors(body)
+    assert a["Roberta Camilleri"]["country_code"] == "MLT"
+    assert "Malta" in a
+
+
+def test_a_demonym_in_an_apposition_after_a_name_is_no_actor() -> None:
+    a = actors("KAMPALA, March 3 (AFP) - Bernard Okafor, a Nigerian diplomat, said the talks would resume.")
+    assert "Nigeria" not in a

@@ -541,7 +541,8 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
     return out
 
 
-NAME_WORD = r"(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"  # `Hassan al-Tayeb`
+# `Hassan al-Tayeb`, `Khalid bin Saif al-Harthy`: a particle before a name word, joined or apart
+NAME_WORD = r"(?:(?:bin|ibn|bint|de|da|del|dos|van|von) )?(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"
 APPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|"
     r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "
@@ -1869,7 +1870,8 @@ def find_mentions(
     gaz = [
         g for g in gaz
         if not _overlaps(g, named)
-        and not (g.actor.actor_type == "state" and (g.start in roles or _hyphen_suffix(text, g.end)))
+        and not (g.actor.actor_type == "state" and (
+            (g.start in roles and not _possessive_head(text, g, ref)) or _hyphen_suffix(text, g.end)))
     ]
     named = _courts_by_name(named)
     doc = DocActors(_place_first_names(named, gaz, ref), home)
@@ -2024,6 +2026,20 @@ def _split_possessors(named: list[Mention], ref: Reference) -> list[Mention]:
             out.append(Mention(m.start, m.start + len(head), head, parent, m.mention_type))
         out.append(Mention(m.start + cut, m.end, m.text[cut:], a, m.mention_type))
     return out
+
+
+def _possessive_head(text: str, g: Mention, ref: Reference) -> bool:
+    """`Malta's foreign minister, X, said`: a state's possessive opening a sentence or clause
+    before a role of up to three lower-case words and a comma names the state the holder acts for
+    (an actor), unlike `a Kenyan diplomat`."""
+    if g.mention_type not in ("name", "alias") or text[g.end : g.end + 2] not in ("'s", "’s"):
+        return False
+    before = text[max(0, g.start - 3) : g.start]
+    if not (g.start == 0 or before.endswith(("\n", ". ", ", ", "\" ", "” ")) or before.strip() == ""):
+        return False
+    role = re.match(r"['’]s((?:\s+[a-z][\w\-]*){1,3}),", text[g.end : g.end + 60])
+    # `Iran's foreign ministry spokesman, X,`: the holder speaks for the body, not the state
+    return role is not None and not set(role.group(1).split()) & set(ref.actor_cues.get("body_noun", ()))
 
 
 def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]:
