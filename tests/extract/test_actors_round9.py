@@ -163,7 +163,7 @@ def test_listed_outlets_named_in_the_body_are_actors() -> None:
     )
     assert a["United Press International"]["country_code"] == "USA"
     assert a["Mehr News Agency"]["actor_type"] == "media"
-    assert a["Bangladesh Television"]["country_code"] == "BGD"
+    assert a["BTV"]["country_code"] == "BGD"
 
 
 def test_a_possessive_after_a_remit_run_opens_a_body_name_not_a_person() -> None:
@@ -231,3 +231,11 @@ def test_a_state_possessive_opening_a_role_before_a_name_is_an_actor() -> None:
 def test_a_demonym_in_an_apposition_after_a_name_is_no_actor() -> None:
     a = actors("KAMPALA, March 3 (AFP) - Bernard Okafor, a Nigerian diplomat, said the talks would resume.")
     assert "Nigeria" not in a
+
+
+def test_a_name_opening_with_a_compass_word_is_no_person() -> None:
+    a = actors(
+        'Rebel leader General Peter Lado Wani said his men would hold their fire but warned that they would '
+        '"hit back" if government troops kept advancing in Northern Bahr state.'
+    )
+    assert "Northern Bahr" not in a

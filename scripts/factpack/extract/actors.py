@@ -1396,6 +1396,7 @@ def person_candidates(
             for t in run[1 if skip0 else 0 :]
         ) or any(m.start < e and s < m.end and not (skip0 and m.end <= run[0].end) for m in taken)
         bad = bad or _match_title(toks, i, ref.titles) == n + 1  # `Rear Adm.`: an abbreviated title
+        bad = bad or run[0].text in PLACE_MODIFIERS  # `Western Equatoria`, `North Kivu`: a region
         ends = [m.end for m in taken if m.start < e and s < m.end]
         if bad and ends and max(ends) < e and not skip0:
             # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it
