@@ -239,3 +239,16 @@ def test_a_name_opening_with_a_compass_word_is_no_person() -> None:
         '"hit back" if government troops kept advancing in Northern Bahr state.'
     )
     assert "Northern Bahr" not in a
+
+
+def test_whose_role_before_a_name_ties_the_holder_to_the_owner() -> None:
+    a = actors(
+        "TRIPOLI, March 3 (AFP) - The crew were freed after mediation by Greece, whose consul in Benghazi, "
+        "Nikos Pappas, met the commander."
+    )
+    assert a["Nikos Pappas"]["country_code"] == "GRC"
+    b = actors(
+        "TBILISI, March 3 (AFP) - The arrests drew criticism from the European Union, whose foreign policy "
+        "chief, Anna Berglund, urged the release of all protesters."
+    )
+    assert b["Anna Berglund"]["country_code"] is None

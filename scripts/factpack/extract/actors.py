@@ -544,7 +544,7 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
 # `Hassan al-Tayeb`, `Khalid bin Saif al-Harthy`: a particle before a name word, joined or apart
 NAME_WORD = r"(?:(?:bin|ibn|bint|de|da|del|dos|van|von) )?(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"
 APPOSITION_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|"
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?<=, )whose|"
     r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "
     r"[^,;:“”\"]{2,80}?), "
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
@@ -600,6 +600,12 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
                 continue  # a place inside the name, unless only its first word ("Israel Mushi")
             rs = sent.start + m.start("role")
             country = _role_country(text, ref, gaz, rs, rs + len(role))
+            if role.startswith("whose "):  # `Italy, whose ambassador in Tripoli, X,`: the holder's
+                owner = [g for g in gaz if g.end == rs - 2 and g.mention_type in ("name", "alias")]
+                if owner and owner[0].actor.actor_type == "state":
+                    country = owner[0].actor.country_code
+                elif owner and owner[0].actor.country_code is None:
+                    country = NO_COUNTRY  # `the European Union, whose foreign policy chief, X,`
             actor = Actor(name, "person", country, role)
             out.append(Mention(s, s + len(name), name, actor, "name"))
     return out
