@@ -252,3 +252,11 @@ def test_whose_role_before_a_name_ties_the_holder_to_the_owner() -> None:
         "chief, Anna Berglund, urged the release of all protesters."
     )
     assert b["Anna Berglund"]["country_code"] is None
+
+
+def test_a_demonym_before_a_title_and_name_is_an_actor() -> None:
+    a = actors(
+        "TEHRAN, March 3 (IRNA) - The minister spoke on Monday with his Qatari counterpart, "
+        "Hamad bin Nasser al-Thani, about the talks."
+    )
+    assert a["Qatar"]["actor_type"] == "state"

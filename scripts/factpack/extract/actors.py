@@ -1874,11 +1874,14 @@ def find_mentions(
     # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
     known = [g for g in gaz if g.actor.actor_type != "state" and g.mention_type in ("name", "alias")]
     roles = _Zones(_description_spans(text, named + known))
+    fronts = _Zones(_front_roles(text, named))
     gaz = [
         g for g in gaz
         if not _overlaps(g, named)
         and not (g.actor.actor_type == "state" and (
-            (g.start in roles and not _possessive_head(text, g, ref)) or _hyphen_suffix(text, g.end)))
+            (g.start in roles and not _possessive_head(text, g, ref)
+             and not (g.mention_type == "demonym" and g.start in fronts))
+            or _hyphen_suffix(text, g.end)))
     ]
     named = _courts_by_name(named)
     doc = DocActors(_place_first_names(named, gaz, ref), home)
@@ -2047,6 +2050,20 @@ def _possessive_head(text: str, g: Mention, ref: Reference) -> bool:
     role = re.match(r"['’]s((?:\s+[a-z][\w\-]*){1,3}),", text[g.end : g.end + 60])
     # `Iran's foreign ministry spokesman, X,`: the holder speaks for the body, not the state
     return role is not None and not set(role.group(1).split()) & set(ref.actor_cues.get("body_noun", ()))
+
+
+def _front_roles(text: str, named: list[Mention]) -> list[tuple[int, int]]:
+    """The roles written right before a person's name (`Brazilian Foreign Minister X`, `his
+    Omani counterpart, X`): a demonym there names the state the holder acts for, an actor."""
+    out = []
+    for m in named:
+        d = m.actor.description
+        if m.actor.actor_type != "person" or m.mention_type != "name" or not d:
+            continue
+        at = text.rfind(d, max(0, m.start - len(d) - 3), m.start)
+        if at >= 0:
+            out.append((at, at + len(d)))
+    return out
 
 
 def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]:
