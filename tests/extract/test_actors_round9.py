@@ -256,7 +256,7 @@ def test_whose_role_before_a_name_ties_the_holder_to_the_owner() -> None:
 
 def test_a_demonym_before_a_title_and_name_is_an_actor() -> None:
     a = actors(
-        "TEHRAN, March 3 (IRNA) - The minister spoke on Monday with his Qatari counterpart, "
-        "Hamad bin Nasser al-Thani, about the talks."
+        "CARACAS, March 3 (AFP) - Venezuela's oil exports fell in February.\n"
+        "Brazilian Foreign Minister Helena Duarte said her government would not recognise the vote."
     )
-    assert a["Qatar"]["actor_type"] == "state"
+    assert a["Brazil"]["actor_type"] == "state"
