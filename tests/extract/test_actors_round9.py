@@ -260,3 +260,22 @@ def test_a_demonym_before_a_title_and_name_is_an_actor() -> None:
         "Brazilian Foreign Minister Helena Duarte said her government would not recognise the vote."
     )
     assert a["Brazil"]["actor_type"] == "state"
+
+
+def test_a_demonym_after_of_in_an_apposition_is_the_other_body_country() -> None:
+    from factpack.extract.actors import _apposed_country, gazetteer_mentions
+    from factpack.extract.reference import default_reference
+
+    ref = default_reference()
+    text = "Minera Sur Andina, a subsidiary of the Canadian company Polar Ridge Resources, said it would appeal."
+    assert _apposed_country(text, ref, gazetteer_mentions(text, ref), len("Minera Sur Andina")) is None
+    text2 = "Minera Sur Andina, a Canadian miner, said it would appeal."
+    assert _apposed_country(text2, ref, gazetteer_mentions(text2, ref), len("Minera Sur Andina")) == "CAN"
+
+
+def test_a_short_form_of_a_company_before_a_two_word_title_gives_its_country() -> None:
+    body = (
+        "LIMA, March 3 (EFE) - The court upheld the ruling against the Canadian company Polar Ridge "
+        "Resources on Monday.\nPolar Ridge chief executive Michael Grant told reporters the company would appeal."
+    )
+    assert actors(body)["Michael Grant"]["country_code"] == "CAN"

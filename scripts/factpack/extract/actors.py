@@ -880,7 +880,11 @@ APPOSED_DESC = re.compile(
 def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) -> str | None:
     """`Zhongke Mining Group, a Chinese state-owned firm,`: a demonym in the apposition."""
     m = APPOSED_DESC.match(text, end)
-    return _role_country(text, ref, gaz, m.start(), m.end()) if m else None
+    if m is None:
+        return None
+    # `X, a subsidiary of the Canadian company Y,`: a country after `of` is the other body's
+    of = re.search(r"\s(?:of|for)\s", text[m.start() : m.end()])
+    return _role_country(text, ref, gaz, m.start(), m.start() + of.start() if of else m.end())
 
 
 def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
@@ -2178,6 +2182,10 @@ def _of_named_body(text: str, found: list[Mention], gaz: list[Mention], ref: Ref
         return found
     ends = [m.end for m in bodies]
     forms = {m.text: m.actor.country_code for m in bodies if m.mention_type in ("name", "alias")}
+    for m in bodies:  # `Northern Crest` for `Northern Crest Resources`: a short form without its head
+        words = m.actor.name.split()
+        if len(words) >= 3 and ref.org_heads.get(words[-1]) == "organization":
+            forms.setdefault(" ".join(words[:-1]), m.actor.country_code)
     out = []
     for m in found:
         a = m.actor
@@ -2190,7 +2198,7 @@ def _of_named_body(text: str, found: list[Mention], gaz: list[Mention], ref: Ref
             if m.start - b.end > 60:
                 break
             r = ROLE_AFTER_BODY.fullmatch(text, b.end, m.start)
-            ok = r is not None and r.group(2) in roles
+            ok = r is not None and (r.group(2) in roles or " ".join(r.group(1).split()[-2:]) in roles)
             if not ok and NAME_AFTER_BODY.fullmatch(text, b.end, m.start):
                 of = ROLE_OF.search(text, max(0, b.start - 40), b.start)
                 ok = of is not None and of.group(1) in roles
@@ -2199,7 +2207,7 @@ def _of_named_body(text: str, found: list[Mention], gaz: list[Mention], ref: Ref
                 break
         if code is None:  # a later, bare mention of the body (`SSPF leader X` after `(SSPF)`)
             r = BODY_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)
-            if r is not None and r.group(3) in roles:
+            if r is not None and (r.group(3) in roles or " ".join(r.group(2).split()[-2:]) in roles):
                 words = r.group(1).split()  # the longest run of capitals: try its tails
                 code = next((forms[f] for f in (" ".join(words[j:]) for j in range(len(words))) if f in forms), None)
         if code is not None:
