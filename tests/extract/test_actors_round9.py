@@ -279,3 +279,14 @@ def test_a_short_form_of_a_company_before_a_two_word_title_gives_its_country() -
         "Resources on Monday.\nPolar Ridge chief executive Michael Grant told reporters the company would appeal."
     )
     assert actors(body)["Michael Grant"]["country_code"] == "CAN"
+
+
+def test_a_state_body_named_without_its_state_is_one_actor_per_state() -> None:
+    a = extract_body("LIMA, March 3 (AP) - The Ombudsman's Office said 14 people were hurt.")
+    b = extract_body("LA PAZ, March 3 (AP) - The Ombudsman's Office said 9 people were held.")
+    ida = {r["name"]: (k, r["country_code"]) for k, r in a.actors.items()}["Ombudsman's Office"]
+    idb = {r["name"]: (k, r["country_code"]) for k, r in b.actors.items()}["Ombudsman's Office"]
+    assert ida[1] == "PER" and idb[1] == "BOL"
+    assert ida[0] != idb[0]
+    c = extract_body("LIMA, March 3 (AP) - The Peruvian Navy said it had seized a boat.")
+    assert any(r["name"] == "Peruvian Navy" for r in c.actors.values())

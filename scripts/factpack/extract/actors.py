@@ -1927,6 +1927,37 @@ def _distinct_force(a: Actor, ref: Reference) -> bool:
     return len(words) > 1 and any(w not in SERVICE_WORDS and w not in plain for w in words)
 
 
+def country_bound_key(a: Actor, ref: Reference) -> str:
+    """The name an actor's ID is made from: its name, but for a state body named without its
+    state (`Interior Ministry`, `Ombudsman's Office`, `Supreme Court`) the name and the state,
+    so that two countries' ministries of the same name are two actors, each with its own country
+    (not one actor whose country the sources vote on)."""
+    if a.actor_type != "government_body" or not a.country_code or a.is_generic:
+        return a.name
+    forms = _state_forms(a.country_code, ref)
+    words = re.findall(r"[\w\-]+", a.name)
+    if any(w in forms for w in words) or any(f in a.name for f in forms if " " in f):
+        return a.name
+    return f"{a.name} [{a.country_code}]"
+
+
+_STATE_FORMS: dict[str, dict[str, frozenset[str]]] = {}  # reference version -> code -> forms
+
+
+def _state_forms(code: str, ref: Reference) -> frozenset[str]:
+    """Every listed form of a state: name, aliases, metonyms, demonyms."""
+    table = _STATE_FORMS.get(ref.version)
+    if table is None:
+        by: dict[str, set[str]] = {}
+        for f, e in ref.gazetteer.items():
+            if e.actor_type == "state" and e.country_code:
+                by.setdefault(e.country_code, set()).add(f)
+        for d, c in ref.demonyms.items():
+            by.setdefault(c, set()).add(d)
+        table = _STATE_FORMS.setdefault(ref.version, {c: frozenset(v) for c, v in by.items()})
+    return table.get(code, frozenset())
+
+
 def _named_force(m: Mention, forces: dict[str, Actor]) -> Mention:
     """A state's armed forces read from `Sudan's army` are the force the story names for that
     state, if it names one (`Rwanda Defence Force`)."""
