@@ -72,7 +72,7 @@ def test_four_name_words_after_a_title_are_one_name() -> None:
 
 
 def test_the_taliban_are_the_afghan_state() -> None:
-    a = actors("KABUL, March 3 (AFP) - Taliban officials said on Sunday that Pakistan had shelled a border post.")
+    a = actors("KABUL, March 3 (AFP) - Taliban officials said on Sunday that Pakistan had shelled a post.")
     assert "Taliban" not in a
     assert a["Afghanistan"]["actor_type"] == "state"
 
@@ -130,13 +130,13 @@ def test_a_name_before_a_lower_case_party_noun_is_a_party() -> None:
 
 
 def test_a_party_acronym_in_brackets_is_its_alias() -> None:
-    x = extract_body("The Liberty and Renewal party (Lire), to which the mayor belongs, said the count was rigged.")
+    x = extract_body("The Liberty and Renewal party (Lire), to which the mayor belongs, said it was rigged.")
     aliases = {m["text"] for m in x.mentions if x.actors[m["actor_id"]]["name"] == "Liberty and Renewal"}
     assert "Lire" in aliases
 
 
 def test_a_demonym_or_region_before_a_party_noun_is_no_party() -> None:
-    a = actors("The European bloc accuses the firm of sending parts to Moscow. The Georgian party was silent.")
+    a = actors("The European bloc accuses the firm of sending parts to Moscow. The Georgian party was mute.")
     assert "European" not in a
     assert "Georgian" not in a
 
@@ -267,7 +267,7 @@ def test_a_demonym_after_of_in_an_apposition_is_the_other_body_country() -> None
     from factpack.extract.reference import default_reference
 
     ref = default_reference()
-    text = "Minera Sur Andina, a subsidiary of the Canadian company Polar Ridge Resources, said it would appeal."
+    text = "Minera Sur Andina, a subsidiary of the Canadian company Polar Ridge Resources, said it would."
     assert _apposed_country(text, ref, gazetteer_mentions(text, ref), len("Minera Sur Andina")) is None
     text2 = "Minera Sur Andina, a Canadian miner, said it would appeal."
     assert _apposed_country(text2, ref, gazetteer_mentions(text2, ref), len("Minera Sur Andina")) == "CAN"
@@ -276,7 +276,7 @@ def test_a_demonym_after_of_in_an_apposition_is_the_other_body_country() -> None
 def test_a_short_form_of_a_company_before_a_two_word_title_gives_its_country() -> None:
     body = (
         "LIMA, March 3 (EFE) - The court upheld the ruling against the Canadian company Polar Ridge "
-        "Resources on Monday.\nPolar Ridge chief executive Michael Grant told reporters the company would appeal."
+        "Resources on Monday.\nPolar Ridge chief executive Michael Grant told reporters it would appeal."
     )
     assert actors(body)["Michael Grant"]["country_code"] == "CAN"
 

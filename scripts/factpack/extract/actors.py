@@ -542,7 +542,9 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
 
 
 # `Hassan al-Tayeb`, `Khalid bin Saif al-Harthy`: a particle before a name word, joined or apart
-NAME_WORD = r"(?:(?:bin|ibn|bint|de|da|del|dos|van|von) )?(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"
+NAME_WORD = (
+    r"(?:(?:bin|ibn|bint|de|da|del|dos|van|von) )?(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"
+)
 APPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?<=, )whose|"
     r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "
@@ -1317,7 +1319,8 @@ def headed_parties(text: str, body_start: int, ref: Reference) -> list[Mention]:
         if "\n" in m.group(0) or words[0] in FUNCTION_CAPS or words[0] in MONTHS or words[0] in WEEKDAYS:
             continue
         plain = ref.actor_cues.get("international", frozenset()) | PLACE_MODIFIERS
-        if all(w in ref.demonyms or w in ref.gazetteer or w in plain or w in ("of", "for", "and", "the") for w in words):
+        if all(w in ref.demonyms or w in ref.gazetteer or w in plain or w in ("of", "for", "and", "the")
+               for w in words):
             continue  # `the Georgian party`, `the European bloc`: a state's or region's, not a name
         if len(words) == 1 and words[0].endswith(("an", "ean", "ic", "ese")):
             continue  # `the Baltic alliance`, `the Asian bloc`: an adjective, not a name
@@ -1731,7 +1734,8 @@ def _member_of(m: Mention, ref: Reference) -> Mention:
     heads = [w for w in rest.split() if w in ref.org_heads]
     kind = ref.org_heads[heads[-1]] if heads else a.actor_type
     start = m.start + x.end()
-    return Mention(start, m.end, rest, Actor(" ".join(rest.split()), kind, a.country_code, a.description), "name")
+    actor = Actor(" ".join(rest.split()), kind, a.country_code, a.description)
+    return Mention(start, m.end, rest, actor, "name")
 
 
 def _home_state(m: Mention, home: str | None, ref: Reference) -> Mention:
@@ -1830,7 +1834,8 @@ def find_mentions(
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
     found += [m for m in agency_bodies(text, gaz, ref) if m.start not in no_go and not _overlaps(m, found)]
-    found += [m for m in headed_parties(text, body_start, ref) if m.start not in no_go and not _overlaps(m, found)]
+    parties = headed_parties(text, body_start, ref)
+    found += [m for m in parties if m.start not in no_go and not _overlaps(m, found)]
     found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
     found += [m for m in numbered_outlets(text, body_start, ref) if not _overlaps(m, found)]
     described = [
@@ -1920,7 +1925,7 @@ def _distinct_force(a: Actor, ref: Reference) -> bool:
     `Armed Forces of Azerbaijan`: that is `<Country> armed forces`)."""
     plain = {w.lower() for w in ref.country_names.get(a.country_code or "", "").split()}
     plain |= {d.lower() for d, c in ref.demonyms.items() if c == a.country_code}
-    plain |= {f.lower() for f, e in ref.gazetteer.items() if e.country_code == a.country_code and " " not in f}
+    plain |= {f.lower() for f in _state_forms(a.country_code or "", ref) if " " not in f}
     words = [w.lower().strip(".") for w in a.name.split()]
     if a.name.split()[0] in ref.titles:
         return False  # `Commander of the Border Guard of ...`: a post read as a body
@@ -2240,7 +2245,8 @@ def _of_named_body(text: str, found: list[Mention], gaz: list[Mention], ref: Ref
             r = BODY_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)
             if r is not None and (r.group(3) in roles or " ".join(r.group(2).split()[-2:]) in roles):
                 words = r.group(1).split()  # the longest run of capitals: try its tails
-                code = next((forms[f] for f in (" ".join(words[j:]) for j in range(len(words))) if f in forms), None)
+                tails = (" ".join(words[j:]) for j in range(len(words)))
+                code = next((forms[f] for f in tails if f in forms), None)
         if code is not None:
             a = Actor(a.name, a.actor_type, code, a.description, a.is_generic)
             m = Mention(m.start, m.end, m.text, a, m.mention_type)
