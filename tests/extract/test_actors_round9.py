@@ -290,3 +290,8 @@ def test_a_state_body_named_without_its_state_is_one_actor_per_state() -> None:
     assert ida[0] != idb[0]
     c = extract_body("LIMA, March 3 (AP) - The Peruvian Navy said it had seized a boat.")
     assert any(r["name"] == "Peruvian Navy" for r in c.actors.values())
+
+
+def test_a_capital_before_a_treaty_word_is_no_state() -> None:
+    a = actors("The envoy said he had always acted in line with the Vienna Convention, the ministry said.")
+    assert "Austria" not in a

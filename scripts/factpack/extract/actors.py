@@ -1760,6 +1760,12 @@ def _with_home(m: Mention, home: str | None) -> Mention:
     )
 
 
+def _next_word(text: str, end: int) -> str | None:
+    """The word right after `end` (one space between), or None."""
+    w = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 20])
+    return w.group(1) if w else None
+
+
 class _Zones:
     """Spans of text that hold no actor mention: `pos in zones` by bisect, not a scan."""
 
@@ -1791,10 +1797,12 @@ def find_mentions(
     """
     zones = _excluded_zones(text, body_start)
     no_go = _Zones(zones + list(skip))
+    treaties = ref.actor_cues.get("treaty_head", frozenset())
     gaz = [
         g for g in gazetteer_mentions(text, ref)
         if g.start not in no_go and not (g.actor.actor_type == "state" and CURRENCY_AFTER.match(text, g.end))
-    ]  # "45 million U.S. dollars", "Hong Kong dollars": a currency, not the state
+        and not (g.mention_type == "metonym" and _next_word(text, g.end) in treaties)
+    ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; not the state
     paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]
