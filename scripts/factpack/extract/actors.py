@@ -82,19 +82,6 @@ class DocActors:
     # bodies recorded as mentions (actors of the package) that the claim and event rules do
     # not read: `Sudan's army` (`state_armed_forces`) stays the state's there
     recorded: list[Mention] = field(default_factory=list)
-    # country code -> the armed force the story names for that state (`Rwanda Defence Force`)
-    forces: dict[str, Actor] = field(default_factory=dict)
-
-    def named_force(self, a: Actor | None, ref: Reference) -> Actor | None:
-        """`<Country> armed forces`, as a claim or event rule names a state's forces, is the
-        force the story names for that state, if it names one (`Rwandan troops had shelled`
-        beside `the Rwanda Defence Force`): one actor, not two."""
-        if a is None or a.actor_type != "armed_forces" or a.country_code not in self.forces:
-            return a
-        if a.name != f"{ref.country_names.get(a.country_code, a.country_code)} armed forces":
-            return a
-        return self.forces[a.country_code]
-
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         cached = self.__dict__.get("_cache")
@@ -499,10 +486,8 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
             owned = k + run < len(toks) and toks[k + run].text in ("'s", "’s", "'", "’")
             if run >= 3 and not owned and not any(t.text in ref.org_heads for t in toks[k : k + run]):
                 j, n_name = k + run - 2, 2
-        if n_name >= 5 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
-            # "envoy Great Lakes Region Michael Carter": the name is last; four words may all be
-            # one name (`spokesman Qari Abdul Wasi Hamdard`, `President Emmerson Dambudzo Mnangagwa`)
-            j, n_name = j + n_name - 2, 2
+        if n_name >= 4 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
+            j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
         if n_name == 0 or any(
@@ -1907,7 +1892,6 @@ def find_mentions(
     for m in sorted(named + gaz, key=lambda m: m.start):
         if m.actor.actor_type == "armed_forces" and m.actor.country_code:
             forces.setdefault(m.actor.country_code, m.actor)
-    doc.forces = {c: a for c, a in forces.items() if _distinct_force(a, ref)}
     kept_starts = [g.start for g in gaz]
     for s, toks in zip(sents, toks_by_sent, strict=True):
         here = gaz[bisect.bisect_left(kept_starts, s.start) : bisect.bisect_left(kept_starts, s.end)]
@@ -1922,22 +1906,6 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
-
-
-SERVICE_WORDS = frozenset("army navy military armed forces force air marines marine the of".split())
-
-
-def _distinct_force(a: Actor, ref: Reference) -> bool:
-    """A force with a name of its own (`Rwanda Defence Force`, `Somali National Army`, `Royal
-    Thai Army`), not only its state's name and service words (`Nigerian Army`, `US Navy`,
-    `Armed Forces of Azerbaijan`: that is `<Country> armed forces`)."""
-    plain = {w.lower() for w in ref.country_names.get(a.country_code or "", "").split()}
-    plain |= {d.lower() for d, c in ref.demonyms.items() if c == a.country_code}
-    plain |= {f.lower() for f in _state_forms(a.country_code or "", ref) if " " not in f}
-    words = [w.lower().strip(".") for w in a.name.split()]
-    if a.name.split()[0] in ref.titles:
-        return False  # `Commander of the Border Guard of ...`: a post read as a body
-    return len(words) > 1 and any(w not in SERVICE_WORDS and w not in plain for w in words)
 
 
 def country_bound_key(a: Actor, ref: Reference) -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from functools import partial
+from dataclasses import dataclass, field
 
 from factpack.extract.actors import Actor, DocActors, Mention, country_bound_key, find_mentions
 from factpack.extract.claim_links import links_for_source
@@ -233,10 +232,6 @@ def _extract(doc: Document, ref: Reference, times: dict[str, float] | None = Non
 
 def _rows(doc: Document, out: Extraction, claims: list[Claim], events: list[Event],
           mentions: DocActors) -> Extraction:
-    assert out.ref is not None
-    force = partial(mentions.named_force, ref=out.ref)
-    claims = [replace(c, claimant=force(c.claimant), subject=force(c.subject)) for c in claims]
-    events = [replace(e, actor=force(e.actor), target=force(e.target)) for e in events]
     _subject_mentions(doc, claims, mentions)
     _mention_rows(doc, mentions, out)
     out.claims = [_claim_row(doc, c, out) for c in claims]
