@@ -269,3 +269,8 @@ def test_a_state_body_named_without_its_state_is_one_actor_per_state() -> None:
 def test_a_capital_before_a_treaty_word_is_no_state() -> None:
     a = actors("The envoy said he had always acted in line with the Vienna Convention, the ministry said.")
     assert "Austria" not in a
+
+
+def test_a_liberation_body_found_by_capitals_is_an_armed_group() -> None:
+    a = actors("Fighters of the Democratic Forces for the Liberation of Burundi (FDLB) had fired mortar rounds.")
+    assert a["Democratic Forces for the Liberation of Burundi"]["actor_type"] == "group"

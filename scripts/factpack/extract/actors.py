@@ -1723,6 +1723,19 @@ def _member_of(m: Mention, ref: Reference) -> Mention:
     return Mention(start, m.end, rest, actor, "name")
 
 
+def _rebel_kind(m: Mention, ref: Reference) -> Mention:
+    """A body found by capitals with a rebel word in its name (`actor_cues.csv` kind
+    `rebel_word`: `Democratic Forces for the Liberation of Rwanda`) is a non-state armed group."""
+    a = m.actor
+    words = ref.actor_cues.get("rebel_word", frozenset())
+    if a.actor_type not in ("organization", "armed_forces") or not words or a.name in ref.gazetteer:
+        return m
+    if not any(w in words for w in a.name.split()):
+        return m
+    actor = Actor(a.name, "group", a.country_code, a.description, a.is_generic)
+    return Mention(m.start, m.end, m.text, actor, m.mention_type)
+
+
 def _home_state(m: Mention, home: str | None, ref: Reference) -> Mention:
     """`the Islamic Republic`, `the Federal Republic`: a state read from capitals with no country,
     one adjective and a state head word (`org_heads.csv` type state), is the story's home state."""
@@ -1868,7 +1881,7 @@ def find_mentions(
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
-    found = [_home_state(_member_of(m, ref), home, ref) for m in found]
+    found = [_rebel_kind(_home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
     named = _split_possessors(named, ref)
