@@ -272,5 +272,5 @@ def test_a_capital_before_a_treaty_word_is_no_state() -> None:
 
 
 def test_a_liberation_body_found_by_capitals_is_an_armed_group() -> None:
-    a = actors("Fighters of the Democratic Forces for the Liberation of Burundi (FDLB) had fired mortar rounds.")
+    a = actors("Fighters of the Democratic Forces for the Liberation of Burundi (FDLB) had fired mortars.")
     assert a["Democratic Forces for the Liberation of Burundi"]["actor_type"] == "group"
