@@ -82,7 +82,6 @@ class DocActors:
     # bodies recorded as mentions (actors of the package) that the claim and event rules do
     # not read: `Sudan's army` (`state_armed_forces`) stays the state's there
     recorded: list[Mention] = field(default_factory=list)
-
     def add(self, m: Mention) -> None:
         self.mentions.append(m)
         cached = self.__dict__.get("_cache")
@@ -181,7 +180,17 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
     if rx is None:
         rx = _REGEX_CACHE.setdefault(ref.version, _gazetteer_regex(ref))
     out = []
+    last = 0
     for m in rx.finditer(text):
+        if m.start() < last:
+            continue
+        if m.group()[:4] in ("the ", "The "):
+            # `the UN refugee agency`: the alias `the UN` matched first; a longer form after
+            # the article (`UN refugee agency`) wins
+            longer = rx.match(text, m.start() + 4)
+            if longer is not None and longer.end() > m.end():
+                m = longer
+        last = m.end()
         form = m.group()
         entry = ref.gazetteer.get(form)
         if entry is not None:
@@ -192,6 +201,50 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             actor = Actor(ref.country_names.get(code, code), "state", code)
             out.append(Mention(m.start(), m.end(), form, actor, "demonym"))
     return sorted(out + _city_ties(text, ref), key=lambda g: (g.start, -g.end))
+
+
+NAMED_AGENCY_HEADS = frozenset({"agency", "office"})  # a body of its own without an acronym
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,8})\)|,\s+([A-Z][A-Z]{2,8}),|\s+([A-Z][A-Z]{2,8})\b")
+
+
+def agency_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`the UN human rights office`, `the U.N. peacekeeping mission, MONUSCO`, `the UN refugee
+    agency (UNHCR)`: an international organisation (listed, no country) followed by up to three
+    lower-case words and a body noun (`actor_cues.csv` kind `agency_head`) names one of its bodies,
+    `UN human rights office`; an acronym right after names it (the listed body, if listed)."""
+    heads = ref.actor_cues.get("agency_head", frozenset())
+    if not heads:
+        return []
+    rx = re.compile(r"(?:['’]s)?((?:\s+[a-z][\w\-]*){0,3}?)\s+(" + literal_alternation(set(heads)) + r")\b")
+    out: list[Mention] = []
+    for g in gaz:
+        a = g.actor
+        if a.actor_type != "organization" or a.country_code or g.mention_type not in ("name", "alias"):
+            continue
+        d = rx.match(text, g.end)
+        if d is None or "\n" in d.group(0) or any(
+            w in DESC_STOP or w.endswith("ed") or w in ROLE_OPENERS for w in d.group(1).split()
+        ):
+            continue
+        prefix = "UN" if a.name == "United Nations" else g.text
+        if prefix[:4] in ("the ", "The "):
+            prefix = prefix[4:]
+        name = prefix + d.group(0).replace("’s", "").replace("'s", "")
+        acr = ACRONYM_AFTER.match(text, d.end())
+        code = next((x for x in acr.groups() if x), None) if acr else None
+        listed = ref.gazetteer.get(code) if code else None
+        if listed is not None and listed.actor_type not in ("state", "person"):
+            actor = Actor(listed.name, listed.actor_type, listed.country_code or NO_COUNTRY)
+            out.append(Mention(g.start, d.end(), text[g.start : d.end()], actor, "alias"))
+            continue
+        if d.group(2) not in NAMED_AGENCY_HEADS:
+            continue  # `the African Union observer mission`: the organisation itself
+        actor = Actor(name, "organization", NO_COUNTRY)  # an international body: no home country
+        out.append(Mention(g.start, d.end(), text[g.start : d.end()], actor, "name"))
+        if code is not None and acr is not None and acr.group(1):
+            s = acr.start(1)
+            out.append(Mention(s, s + len(code), code, actor, "alias"))
+    return out
 
 
 def _city_ties(text: str, ref: Reference) -> list[Mention]:
@@ -428,7 +481,10 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
             # "US envoy for the Great Lakes Michael Carter": a remit, then the name (last two)
             k = j + 1 + (toks[j + 1].lower == "the")
             run = _name_run(toks, k, limit=5)
-            if run >= 3 and not any(t.text in ref.org_heads for t in toks[k : k + run]):
+            # `the spokesman of the South Sudan People's Defence Forces`: a possessive after the
+            # run makes it the start of a body's name, not a remit and a name
+            owned = k + run < len(toks) and toks[k + run].text in ("'s", "’s", "'", "’")
+            if run >= 3 and not owned and not any(t.text in ref.org_heads for t in toks[k : k + run]):
                 j, n_name = k + run - 2, 2
         if n_name >= 4 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
             j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
@@ -451,9 +507,13 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
         country = _role_country(text, ref, gaz, toks[k].start, toks[j - 1].end) or _role_country(
             text, ref, gaz, toks[_np_start(toks, k, ref)].start, toks[j - 1].end
         )
-        if country is None and k >= 2 and toks[k - 1].text == ",":
+        k0 = k  # `, former vice-president X`: lower-case words between the comma and the title
+        while k0 > 0 and k - k0 < 2 and toks[k0 - 1].text.isalpha() and toks[k0 - 1].text.islower():
+            k0 -= 1
+        if country is None and k0 >= 2 and toks[k0 - 1].text == ",":
+            k = k0
             c = k - 1
-            while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"'):
+            while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", "”", '"'):
                 c -= 1
             span = text[toks[c].start : toks[k - 2].end]
             if k - 1 - c <= 12 and _role_ok(span, ref):
@@ -466,9 +526,12 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
     return out
 
 
-NAME_WORD = r"(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"  # `Hassan al-Tayeb`
+# `Hassan al-Tayeb`, `Khalid bin Saif al-Harthy`: a particle before a name word, joined or apart
+NAME_WORD = (
+    r"(?:(?:bin|ibn|bint|de|da|del|dos|van|von) )?(?:(?:al|el|ad|as|bin|ibn|abu|de|da|van)-)?[A-Z][\w’'\-]+"
+)
 APPOSITION_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|"
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?<=, )whose|"
     r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "
     r"[^,;:“”\"]{2,80}?), "
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
@@ -524,6 +587,12 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
                 continue  # a place inside the name, unless only its first word ("Israel Mushi")
             rs = sent.start + m.start("role")
             country = _role_country(text, ref, gaz, rs, rs + len(role))
+            if role.startswith("whose "):  # `Italy, whose ambassador in Tripoli, X,`: the holder's
+                owner = [g for g in gaz if g.end == rs - 2 and g.mention_type in ("name", "alias")]
+                if owner and owner[0].actor.actor_type == "state":
+                    country = owner[0].actor.country_code
+                elif owner and owner[0].actor.country_code is None:
+                    country = NO_COUNTRY  # `the European Union, whose foreign policy chief, X,`
             actor = Actor(name, "person", country, role)
             out.append(Mention(s, s + len(name), name, actor, "name"))
     return out
@@ -798,7 +867,11 @@ APPOSED_DESC = re.compile(
 def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) -> str | None:
     """`Zhongke Mining Group, a Chinese state-owned firm,`: a demonym in the apposition."""
     m = APPOSED_DESC.match(text, end)
-    return _role_country(text, ref, gaz, m.start(), m.end()) if m else None
+    if m is None:
+        return None
+    # `X, a subsidiary of the Canadian company Y,`: a country after `of` is the other body's
+    of = re.search(r"\s(?:of|for)\s", text[m.start() : m.end()])
+    return _role_country(text, ref, gaz, m.start(), m.start() + of.start() if of else m.end())
 
 
 def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
@@ -1206,6 +1279,45 @@ def _place_first_name(run: list[Token], ref: Reference) -> bool:
     )
 
 
+PARTY_NAME = r"((?:[A-Z][\w’'\-]+)(?:\s+(?:(?:of|for|and|the)\s+){0,2}[A-Z][\w’'\-]+){0,4})"
+
+
+def headed_parties(text: str, body_start: int, ref: Reference) -> list[Mention]:
+    """`the ruling Georgian Dream party`, `The opposition Unity for Change alliance (UFC)`: a
+    capitalised name between `the` (and up to two lower-case words) and a lower-case party noun
+    (`actor_cues.csv` kind `party_head`) names a political body: the mention spans name and noun,
+    the actor is the name (organization); an acronym in brackets right after is its alias."""
+    heads = ref.actor_cues.get("party_head", frozenset())
+    if not heads:
+        return []
+    key = f"parties-{ref.version}"
+    rx = _REGEX_CACHE.get(key)
+    if rx is None:
+        rx = _REGEX_CACHE.setdefault(key, re.compile(
+            r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}" + PARTY_NAME + r"\s+(" + literal_alternation(set(heads))
+            + r")\b(?:\s*\(([A-Z][A-Za-z]{1,8})\))?"
+        ))
+    out: list[Mention] = []
+    for m in rx.finditer(text, body_start):
+        name = m.group(1)
+        words = name.split()
+        if "\n" in m.group(0) or words[0] in FUNCTION_CAPS or words[0] in MONTHS or words[0] in WEEKDAYS:
+            continue
+        plain = ref.actor_cues.get("international", frozenset()) | PLACE_MODIFIERS
+        if all(w in ref.demonyms or w in ref.gazetteer or w in plain or w in ("of", "for", "and", "the")
+               for w in words):
+            continue  # `the Georgian party`, `the European bloc`: a state's or region's, not a name
+        if len(words) == 1 and words[0].endswith(("an", "ean", "ic", "ese")):
+            continue  # `the Baltic alliance`, `the Asian bloc`: an adjective, not a name
+        if name in ref.gazetteer:
+            continue  # a listed body: the gazetteer reads it
+        actor = Actor(name, "organization", None)
+        out.append(Mention(m.start(1), m.end(2), text[m.start(1) : m.end(2)], actor, "name"))
+        if m.group(3):
+            out.append(Mention(m.start(3), m.end(3), m.group(3), actor, "alias"))
+    return out
+
+
 ACRONYM_BODY = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,3}([a-z]+)) \(([A-Z][A-Z0-9&]{1,8})\)")
 
 
@@ -1282,6 +1394,7 @@ def person_candidates(
             for t in run[1 if skip0 else 0 :]
         ) or any(m.start < e and s < m.end and not (skip0 and m.end <= run[0].end) for m in taken)
         bad = bad or _match_title(toks, i, ref.titles) == n + 1  # `Rear Adm.`: an abbreviated title
+        bad = bad or run[0].text in PLACE_MODIFIERS  # `Western Equatoria`, `North Kivu`: a region
         ends = [m.end for m in taken if m.start < e and s < m.end]
         if bad and ends and max(ends) < e and not skip0:
             # "Foreign Ministry Yelena Orlova": a known name ends inside the run; read on after it
@@ -1402,6 +1515,12 @@ def _of_the_body(toks: list[Token], k: int, taken: list[Mention]) -> Mention | N
     )
 
 
+ROLE_NOUN_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[A-Z]?[a-z]+['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)"
+    r"(?:,?\s+(?:known|identified|named)\s+as\s+|,\s+)$"
+)
+
+
 def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Reference) -> str:
     """A name read as a person's is a body's when its apposition ends in a role noun of
     `role_nouns.csv` (`Ruvu Haulage, a Tanzanian trucking company, said`: organization) or a
@@ -1411,6 +1530,11 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
         last = m.group().split()[-1].lower()
         if last in ref.role_nouns:
             return ref.role_nouns[last]
+    # `a gang known as Los Pumas del Lago`, `The mine's operator, Minera Cordillera Norte,`: a
+    # role noun introducing the name by `known as` or an apposition set off before it
+    before = ROLE_NOUN_BEFORE.search(text, max(0, toks[i].start - 60), toks[i].start) if i > 0 else None
+    if before is not None and before.group(1).lower() in ref.role_nouns:
+        return ref.role_nouns[before.group(1).lower()]
     if i > 0 and toks[i - 1].text.islower():
         one = toks[i - 1].lower
         two = f"{toks[i - 2].lower} {one}" if i > 1 else one
@@ -1443,7 +1567,9 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
 # a title-case place, an optional `Mon D` date and an agency in brackets, closed by `.-`, a dash
 # or a colon (translated agency copy: `Bogotá, Dec 5 (EFE).-`)
 AGENCY_DATELINE = re.compile(
-    r"[A-Z][\w\u00c0-\u017f'’\-]+(?: [A-Z][\w\u00c0-\u017f'’\-]+){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"[A-Z][\w\u00c0-\u017f'’\-]+(?: [A-Z][\w\u00c0-\u017f'’\-]+){0,2}"
+    r"(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}(?=,))?"  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*\([A-Z][\w./ -]{0,30}\)\.?\s*[-–—:]+\s"
 )
 # an aggregator's header line: `Reuters | Washington DC | Updated: 14-08-2025 02:11 IST`
@@ -1531,11 +1657,15 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
     dated = DATED_PLACE.match(text, body_start)
     if dated:  # `MOSCOW, 14 November.`, `Yerevan, May 6.`: a place and a date open the body
         zones = [(body_start, dated.end())] + zones
-    if zones and zones[0][0] == body_start:
-        place = text[zones[0][0] : zones[0][1]].split(",")[0].split(":")[0].strip().split("(")[0].strip()
-        for form, entry in ref.gazetteer.items():
-            if entry.actor_type == "state" and form.upper() == place.upper():
-                return entry.country_code
+    if zones and zones[0][0] < body_start + DATELINE_SCAN and zones[0][1] < len(text):
+        # the dateline, at the body's start or under an `UPDATE`/byline line: its place, or the
+        # country after it (`GOMA, Democratic Republic of Congo, Nov 28 (Reuters) -`)
+        line = text[zones[0][0] : zones[0][1]].split(":")[0]
+        for place in line.split(",")[:2]:
+            place = place.split("(")[0].strip().strip("-–—").strip()
+            for form, entry in ref.gazetteer.items():
+                if entry.actor_type == "state" and entry.country_code and form.upper() == place.upper():
+                    return entry.country_code
     # a state named as a place (`talks in Oslo`) or in a compound (`Canadian-educated`) counts
     # only when no state is named otherwise
     places = ref.actor_cues.get("locative", frozenset())
@@ -1570,6 +1700,55 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
 LEDE_WEIGHT = 2
 
 
+MEMBER_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _member_of(m: Mention, ref: Reference) -> Mention:
+    """`Detectives of Bangladesh Police`, `Members of the Kenya Union of Teachers`: a body read
+    from capitals whose name opens with a plural people noun (`generic_actors.csv`) and `of` is
+    the body after `of`; the people noun opening the sentence is no part of its name."""
+    a = m.actor
+    if a.actor_type in ("person", "state") or m.mention_type != "name":
+        return m
+    x = MEMBER_OF.match(m.text)
+    if x is None or x.group(1).lower() not in ref.generic or not x.group(1).endswith("s"):
+        return m
+    rest = m.text[x.end() :]
+    if len(rest.split()) < 2 and rest not in ref.gazetteer:
+        return m
+    heads = [w for w in rest.split() if w in ref.org_heads]
+    kind = ref.org_heads[heads[-1]] if heads else a.actor_type
+    start = m.start + x.end()
+    actor = Actor(" ".join(rest.split()), kind, a.country_code, a.description)
+    return Mention(start, m.end, rest, actor, "name")
+
+
+def _rebel_kind(m: Mention, ref: Reference) -> Mention:
+    """A body found by capitals with a rebel word in its name (`actor_cues.csv` kind
+    `rebel_word`: `Democratic Forces for the Liberation of Rwanda`) is a non-state armed group."""
+    a = m.actor
+    words = ref.actor_cues.get("rebel_word", frozenset())
+    if a.actor_type not in ("organization", "armed_forces") or not words or a.name in ref.gazetteer:
+        return m
+    if not any(w in words for w in a.name.split()):
+        return m
+    actor = Actor(a.name, "group", a.country_code, a.description, a.is_generic)
+    return Mention(m.start, m.end, m.text, actor, m.mention_type)
+
+
+def _home_state(m: Mention, home: str | None, ref: Reference) -> Mention:
+    """`the Islamic Republic`, `the Federal Republic`: a state read from capitals with no country,
+    one adjective and a state head word (`org_heads.csv` type state), is the story's home state."""
+    a = m.actor
+    words = a.name.split()
+    if home is None or a.actor_type != "state" or a.country_code or len(words) != 2:
+        return m
+    if ref.org_heads.get(words[-1]) != "state" or words[0] in ref.gazetteer or words[0] in ref.demonyms:
+        return m
+    state = Actor(ref.country_names.get(home, home), "state", home)
+    return Mention(m.start, m.end, m.text, state, "metonym")
+
+
 def _with_home(m: Mention, home: str | None) -> Mention:
     if home is None or m.actor.country_code or m.actor.actor_type in ("state",) or m.actor.is_generic:
         return m
@@ -1577,6 +1756,12 @@ def _with_home(m: Mention, home: str | None) -> Mention:
     return Mention(
         m.start, m.end, m.text, Actor(a.name, a.actor_type, home, a.description, a.is_generic), m.mention_type
     )
+
+
+def _next_word(text: str, end: int) -> str | None:
+    """The word right after `end` (one space between), or None."""
+    w = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 20])
+    return w.group(1) if w else None
 
 
 class _Zones:
@@ -1610,10 +1795,12 @@ def find_mentions(
     """
     zones = _excluded_zones(text, body_start)
     no_go = _Zones(zones + list(skip))
+    treaties = ref.actor_cues.get("treaty_head", frozenset())
     gaz = [
         g for g in gazetteer_mentions(text, ref)
         if g.start not in no_go and not (g.actor.actor_type == "state" and CURRENCY_AFTER.match(text, g.end))
-    ]  # "45 million U.S. dollars", "Hong Kong dollars": a currency, not the state
+        and not (g.mention_type == "metonym" and _next_word(text, g.end) in treaties)
+    ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; not the state
     paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]
@@ -1652,6 +1839,9 @@ def find_mentions(
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
+    found += [m for m in agency_bodies(text, gaz, ref) if m.start not in no_go and not _overlaps(m, found)]
+    parties = headed_parties(text, body_start, ref)
+    found += [m for m in parties if m.start not in no_go and not _overlaps(m, found)]
     found += [m for m in acronym_bodies(text, body_start, ref) if not _overlaps(m, found)]
     found += [m for m in numbered_outlets(text, body_start, ref) if not _overlaps(m, found)]
     described = [
@@ -1687,9 +1877,11 @@ def find_mentions(
     }
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
-    found = _of_its_body(found)
+    found = _of_its_body(text, found, gaz, ref)
+    found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
+    found = [_rebel_kind(_home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
     named = _split_possessors(named, ref)
@@ -1697,10 +1889,14 @@ def find_mentions(
     # description of a named person or body (`a Kenyan diplomat`, `ambassador to Spain`) is no actor
     known = [g for g in gaz if g.actor.actor_type != "state" and g.mention_type in ("name", "alias")]
     roles = _Zones(_description_spans(text, named + known))
+    fronts = _Zones(_front_roles(text, named))
     gaz = [
         g for g in gaz
         if not _overlaps(g, named)
-        and not (g.actor.actor_type == "state" and (g.start in roles or _hyphen_suffix(text, g.end)))
+        and not (g.actor.actor_type == "state" and (
+            (g.start in roles and not _possessive_head(text, g, ref)
+             and not (g.mention_type == "demonym" and g.start in fronts))
+            or _hyphen_suffix(text, g.end)))
     ]
     named = _courts_by_name(named)
     doc = DocActors(_place_first_names(named, gaz, ref), home)
@@ -1723,6 +1919,37 @@ def find_mentions(
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
     return doc
+
+
+def country_bound_key(a: Actor, ref: Reference) -> str:
+    """The name an actor's ID is made from: its name, but for a state body named without its
+    state (`Interior Ministry`, `Ombudsman's Office`, `Supreme Court`) the name and the state,
+    so that two countries' ministries of the same name are two actors, each with its own country
+    (not one actor whose country the sources vote on)."""
+    if a.actor_type != "government_body" or not a.country_code or a.is_generic:
+        return a.name
+    forms = _state_forms(a.country_code, ref)
+    words = re.findall(r"[\w\-]+", a.name)
+    if any(w in forms for w in words) or any(f in a.name for f in forms if " " in f):
+        return a.name
+    return f"{a.name} [{a.country_code}]"
+
+
+_STATE_FORMS: dict[str, dict[str, frozenset[str]]] = {}  # reference version -> code -> forms
+
+
+def _state_forms(code: str, ref: Reference) -> frozenset[str]:
+    """Every listed form of a state: name, aliases, metonyms, demonyms."""
+    table = _STATE_FORMS.get(ref.version)
+    if table is None:
+        by: dict[str, set[str]] = {}
+        for f, e in ref.gazetteer.items():
+            if e.actor_type == "state" and e.country_code:
+                by.setdefault(e.country_code, set()).add(f)
+        for d, c in ref.demonyms.items():
+            by.setdefault(c, set()).add(d)
+        table = _STATE_FORMS.setdefault(ref.version, {c: frozenset(v) for c, v in by.items()})
+    return table.get(code, frozenset())
 
 
 def _named_force(m: Mention, forces: dict[str, Actor]) -> Mention:
@@ -1840,6 +2067,34 @@ def _split_possessors(named: list[Mention], ref: Reference) -> list[Mention]:
     return out
 
 
+def _possessive_head(text: str, g: Mention, ref: Reference) -> bool:
+    """`Malta's foreign minister, X, said`: a state's possessive opening a sentence or clause
+    before a role of up to three lower-case words and a comma names the state the holder acts for
+    (an actor), unlike `a Kenyan diplomat`."""
+    if g.mention_type not in ("name", "alias") or text[g.end : g.end + 2] not in ("'s", "’s"):
+        return False
+    before = text[max(0, g.start - 3) : g.start]
+    if not (g.start == 0 or before.endswith(("\n", ". ", ", ", "\" ", "” ")) or before.strip() == ""):
+        return False
+    role = re.match(r"['’]s((?:\s+[a-z][\w\-]*){1,3}),", text[g.end : g.end + 60])
+    # `Iran's foreign ministry spokesman, X,`: the holder speaks for the body, not the state
+    return role is not None and not set(role.group(1).split()) & set(ref.actor_cues.get("body_noun", ()))
+
+
+def _front_roles(text: str, named: list[Mention]) -> list[tuple[int, int]]:
+    """The roles written right before a person's name (`Brazilian Foreign Minister X`, `his
+    Omani counterpart, X`): a demonym there names the state the holder acts for, an actor."""
+    out = []
+    for m in named:
+        d = m.actor.description
+        if m.actor.actor_type != "person" or m.mention_type != "name" or not d:
+            continue
+        at = text.rfind(d, max(0, m.start - len(d) - 3), m.start)
+        if at >= 0:
+            out.append((at, at + len(d)))
+    return out
+
+
 def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]:
     """Where a named person's or body's description stands: its role right before the name
     (`Polish Foreign Minister X`, `The head of Y, X`) or an apposition right after it (`X, a
@@ -1875,11 +2130,36 @@ def _description_spans(text: str, named: list[Mention]) -> list[tuple[int, int]]
 ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n“”\"]{1,60},\s*$")
 
 
-def _of_its_body(found: list[Mention]) -> list[Mention]:
+# `Its spokesman, Lieutenant Colonel `: a role opening with `its`, then up to three title words
+ITS_ROLE = re.compile(r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+
+
+def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`Belarus's foreign ministry`, `Congo's army`: a state's possessive followed by up to two
+    words and a body noun (`actor_cues.csv` kind `body_noun`) names a body of that state."""
+    nouns = ref.actor_cues.get("body_noun", frozenset())
+    if not nouns:
+        return []
+    rx = re.compile(r"['’]s(?:\s+[a-z][\w\-]*){0,2}?\s+(?:" + literal_alternation(set(nouns)) + r")\b", re.I)
+    out = []
+    for g in gaz:
+        if g.actor.actor_type == "state" and g.actor.country_code:
+            b = rx.match(text, g.end)
+            if b is not None:
+                out.append(Mention(g.start, b.end(), text[g.start : b.end()], g.actor, g.mention_type))
+    return out
+
+
+def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
     """`Dakar Ocean Fishing Company, a Spanish-owned firm ... Its managing director, Inigo
-    Arrieta,`: a person whose role opens with `its` belongs to the body named last before."""
+    Arrieta,`: a person whose role opens with `its` belongs to the body named last before: a
+    body found in the text or listed (`The Rwanda Defence Force (RDF) denied ... Its spokesman,
+    Lieutenant Colonel X`), or a state's body named by its possessive (`Belarus's foreign
+    ministry denied ... Its spokesman, X`)."""
+    listed = [g for g in gaz if g.actor.actor_type not in ("person", "state", "media")]
     bodies = sorted(
-        (m for m in found if m.actor.actor_type not in ("person", "state") and m.actor.country_code),
+        (m for m in found + listed + _possessed_bodies(text, gaz, ref)
+         if m.actor.actor_type != "person" and m.actor.country_code),
         key=lambda m: m.start,
     )
     if not bodies:
@@ -1888,12 +2168,77 @@ def _of_its_body(found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         a = m.actor
-        its = (a.description or "").startswith(("Its ", "its "))
+        its = (a.description or "").startswith(("Its ", "its ")) or (
+            a.actor_type == "person" and ITS_ROLE.search(text, max(0, m.start - 80), m.start) is not None
+        )
         if a.actor_type == "person" and a.country_code is None and its:
             k = bisect.bisect_right(ends, m.start)
             if k and m.start - bodies[k - 1].end < 400:
                 a = Actor(a.name, a.actor_type, bodies[k - 1].actor.country_code, a.description, a.is_generic)
                 m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+# between a body's name and a person's: lower-case role words, then up to three title words
+# (`SSPF leader General `); or after it in `the spokesman of the SSPDF, Brigadier `
+ROLE_AFTER_BODY = re.compile(r"\s+((?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))\s+(?:[A-Z][\w.\-]*\s+){0,3}")
+NAME_AFTER_BODY = re.compile(r"(?:\s*\([A-Z][\w&]{1,8}\))?,\s+(?:[A-Z][\w.\-]*\s+){0,3}")
+ROLE_OF = re.compile(r"\b([a-z][\w\-]*)\s+of\s+(?:the\s+)?$")
+BODY_ROLE_BEFORE = re.compile(
+    r"(?<![\w\-])([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})\s+((?:[a-z][\w\-]*\s+){0,2}([a-z][\w\-]*))"
+    r"\s+(?:[A-Z][\w.\-]*\s+){0,3}$"
+)
+
+
+def _of_named_body(text: str, found: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
+    """`SSPF leader General Thomas Kuol Malual`, `The spokesman of the Rwanda Defence Force
+    (RDF), Colonel X`: a person whose role (a title of `titles.csv`) is held in a body named right
+    before it belongs to that body's country, when nothing else ties them to one. Media are
+    left out (a reporter's outlet is not their country)."""
+    roles = _lower_titles(ref.titles)
+    listed = [g for g in gaz if g.actor.actor_type not in ("person", "state")]
+    bodies = sorted(
+        (m for m in found + listed
+         if m.actor.actor_type not in ("person", "state", "media") and m.actor.country_code),
+        key=lambda m: m.end,
+    )
+    if not bodies:
+        return found
+    ends = [m.end for m in bodies]
+    forms = {m.text: m.actor.country_code for m in bodies if m.mention_type in ("name", "alias")}
+    for m in bodies:  # `Northern Crest` for `Northern Crest Resources`: a short form without its head
+        words = m.actor.name.split()
+        if len(words) >= 3 and ref.org_heads.get(words[-1]) == "organization":
+            forms.setdefault(" ".join(words[:-1]), m.actor.country_code)
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type != "person" or a.country_code is not None:
+            out.append(m)
+            continue
+        code = None
+        k = bisect.bisect_right(ends, m.start)
+        for b in reversed(bodies[max(0, k - 3) : k]):
+            if m.start - b.end > 60:
+                break
+            r = ROLE_AFTER_BODY.fullmatch(text, b.end, m.start)
+            ok = r is not None and (r.group(2) in roles or " ".join(r.group(1).split()[-2:]) in roles)
+            if not ok and NAME_AFTER_BODY.fullmatch(text, b.end, m.start):
+                of = ROLE_OF.search(text, max(0, b.start - 40), b.start)
+                ok = of is not None and of.group(1) in roles
+            if ok:
+                code = b.actor.country_code
+                break
+        if code is None:  # a later, bare mention of the body (`SSPF leader X` after `(SSPF)`)
+            r = BODY_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+            if r is not None and (r.group(3) in roles or " ".join(r.group(2).split()[-2:]) in roles):
+                words = r.group(1).split()  # the longest run of capitals: try its tails
+                tails = (" ".join(words[j:]) for j in range(len(words)))
+                code = next((forms[f] for f in tails if f in forms), None)
+        if code is not None:
+            a = Actor(a.name, a.actor_type, code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out
 

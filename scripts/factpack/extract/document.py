@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from factpack.extract.actors import Actor, DocActors, Mention, find_mentions
+from factpack.extract.actors import Actor, DocActors, Mention, country_bound_key, find_mentions
 from factpack.extract.claim_links import links_for_source
 from factpack.extract.claims import Claim, find_claims
 from factpack.extract.events import Event, accusation_events, find_events
@@ -36,8 +36,9 @@ def actor_row(a: Actor, ref: Reference | None = None) -> dict:
     """The actor's row; a registered name or alias takes the registry's ID and display name."""
     registry = ref.registry if ref is not None else {}
     hit = registry.get(a.name.casefold())
+    key = a.name if hit or ref is None else country_bound_key(a, ref)
     return {
-        "actor_id": actor_id(a.name, registry),
+        "actor_id": actor_id(key, registry),
         "name": hit[1] if hit else a.name,
         "actor_type": a.actor_type,
         "country_code": a.country_code,

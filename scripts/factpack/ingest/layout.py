@@ -110,6 +110,10 @@ def layout_patterns(path: Path = LAYOUT_FILE) -> tuple[tuple[str, re.Pattern[str
     return tuple(out)
 
 
+RELATED_LIST = "list of related stories"  # the reason of that line in layout_lines.csv
+RELATED_ITEM = "headline of a related story"
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos, blank = 0, True
@@ -231,6 +235,13 @@ def analyse_layout(text: str, title: str | None = None) -> Layout:
         skipped.append(SkippedLine(lines[0].no, lines[0].start, pre.end(), "scraper_prefix", reason))
         lines[0] = _Line(lines[0].no, pre.end(), lines[0].end, lines[0].blank_before)
     kinds: list[tuple[str, str] | None] = [_pattern_kind(text[ln.start : ln.end]) for ln in lines]
+    # the headlines listed under `Related` / `Latest Headlines` are other stories, up to the
+    # first line that does not read like a headline
+    for i in range(1, len(lines)):
+        above = kinds[i - 1]
+        if kinds[i] is None and above is not None and above[1] in (RELATED_LIST, RELATED_ITEM) \
+                and _reads_like_headline(text[lines[i].start : lines[i].end]):
+            kinds[i] = ("boilerplate", RELATED_ITEM)
     width = _wrap_width(text, [ln for ln, k in zip(lines[1:], kinds[1:], strict=True) if k is None])
     if width is not None:  # "... according to a security\nsource." : a wrapped line is body
         for i in range(1, len(lines)):
