@@ -291,6 +291,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
         return described
+    relative = _relative_antecedent(text, toks, j, doc, ref)
+    if relative is not None:
+        return relative
     opener = (
         next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
     )
@@ -462,6 +465,72 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             k -= 1  # back to the determiner, past modifiers that may be cue words (`state`)
         return _institution_described(text, toks[k:j], doc, ref)
     return found
+
+
+SUBJECT_DETERMINERS = frozenset({"a", "an", "the", "one"})
+RELATIVE_NP_MAX = 8  # words of the noun phrase a `who` clause describes (`A doctor at X Hospital`)
+
+
+def _relative_antecedent(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`A rescuer who asked not to be identified because he was not authorised to speak to the
+    press told Reuters`, `A doctor at X Hospital who declined to be named said`, `A diplomat who
+    attended the hearing, and who asked not to be named, told`: a subject noun phrase opening
+    its clause (a determiner first) and described by a relative clause without commas is the
+    speaker; nothing named inside the relative clause (`the press`) or inside the noun phrase
+    after a preposition (`X Hospital`) speaks. The verb right after `who` is the relative
+    clause's own (`a man who said ...`), so a cue there is left to the other rules."""
+    lo = max((k for k in range(j) if toks[k].text in (";", ":") or toks[k].text in QUOTE_CHARS), default=-1) + 1
+    who = next((k for k in range(lo, j - 1) if toks[k].lower == "who" and toks[k - 1].text != ","), None)
+    if who is None or who == lo or toks[j - 1].lower in DETERMINER_BEFORE | {"for", "to", "with", "in"}:
+        return None  # "who declined to be named for fear of …": `fear` is a noun, `to speak` no verb
+    if any(toks[c].text == "," and toks[c + 1].lower not in ("who", "and") for c in range(who, j - 1)):
+        return None  # "A man who was held was freed, police said": the cue has a subject of its own
+    start = who
+    while start > lo and toks[start - 1].text not in (",", "(", ")") and who - start < RELATIVE_NP_MAX:
+        start -= 1
+    if start > lo and toks[start - 1].text not in (",",):
+        return None  # a long phrase: not a subject noun phrase
+    words = [t for t in toks[start:who] if t.text[:1].isalnum() or t.text in ("'s", "’s")]
+    if len(words) < 2 or words[0].lower not in SUBJECT_DETERMINERS:
+        return None
+    if any(w.lower in ref.cues and not w.text[:1].isupper() for w in words):
+        return None  # "Police arrested a man who ...": a verb before the noun phrase
+    if start > 0 and not (start == lo or (toks[start - 1].text == "," and _opener_before(toks, start - 1))):
+        return None
+    p = next((x for x, w in enumerate(words) if w.lower in PLACE_OR_BODY_PREPS), len(words))
+    if p < 2:
+        return None
+    ends = [m for m in doc.within(words[0].start, words[p - 1].end)
+            if m.end == words[p - 1].end and m.mention_type in ("name", "alias") and not m.actor.is_generic]
+    if ends:
+        m = max(ends, key=lambda m: m.end - m.start)
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    gen = generic_actor(words[:p], ref, doc)
+    if gen is None or gen[0] is None:
+        head = words[p - 1]
+        if head.lower not in _lower_titles(ref.titles) or not head.text.islower() or words[0].lower == "the":
+            return None
+        # "An NCF leader who did not want to be named": a title with no holder named is an
+        # anonymous person, named by its phrase
+        a, b = words[1].start, head.end
+        return Subject(Actor(text[a:b], "person", None, None, True), text[a:b], a, b)
+    return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+
+
+def _opener_before(toks: list[Token], comma: int) -> bool:
+    """`One of them, a 34-year-old shopkeeper, said`, `On Monday, a witness who …`: the phrase
+    before the comma is a short opener (no verb of its own), so the noun phrase after it is the
+    clause's subject."""
+    return (
+        0 < comma <= 4
+        and toks[0].lower in SHORT_OPENERS
+        and all(t.text[:1].isalnum() for t in toks[:comma])
+    )
+
+
+SHORT_OPENERS = frozenset(
+    "one two some on in at after before earlier later separately meanwhile however yesterday today".split()
+)  # `One of them,`, `On Monday,`: a sentence opener, not a noun phrase an apposition describes
 
 
 def _institution_described(text: str, words: list[Token], doc: DocActors, ref: Reference) -> Subject | None:
@@ -1204,19 +1273,36 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
     if (
         last is None
         or last.claimant is None
-        or (c.claimant_text or "").lower() not in ("he", "she")
+        or not ((c.claimant_text or "").lower() in ("he", "she") or _aged_description(text, c))
         or not (
             last.claimant.actor_type == "person"
             or (last.claimant.is_generic and last.claimant.actor_type in ("person", None))
         )
         or (c.claimant is not None and c.claimant.key == last.claimant.key)
-        or not 0 <= c.claimant_start - last.evidence_end <= CHAIN_GAP
+        or not 0 <= (c.claimant_start if c.claimant_start >= 0 else c.cue_start) - last.evidence_end <= CHAIN_GAP
     ):
         return c
-    between = [m for m in doc.within(last.evidence_end, c.claimant_start) if m.actor.actor_type == "person"]
+    at = c.claimant_start if c.claimant_start >= 0 else c.cue_start
+    between = [m for m in doc.within(last.evidence_end, at) if m.actor.actor_type == "person"]
     if between:
         return c
     return replace(c, claimant=last.claimant)
+
+
+AGED_SPEAKER = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][a-z\-]+){0,2}")
+
+
+def _aged_description(text: str, c: Claim) -> bool:
+    """`'…,' the 39-year-old surgeon said`, `'…,' said the 47-year-old`: the speaker is described
+    by age only (no name), before or right after the cue."""
+    if c.claimant_text is not None and AGED_SPEAKER.fullmatch(c.claimant_text):
+        return True
+    end = c.cue_start + len(c.cue)
+    after = AGED_SPEAKER.match(text, end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip()))
+    before = AGED_SPEAKER.search(text, max(0, c.cue_start - 40), c.cue_start)
+    return (after is not None and c.claimant_start <= end) or (
+        before is not None and not text[before.end() : c.cue_start].strip()
+    )
 
 
 COORDINATORS = frozenset({"and", "or"})
@@ -1420,6 +1506,8 @@ def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
+    if i > 0 and toks[i - 1].lower in ("for", "without") and not toks[i].lower.endswith(("ing", "ed")):
+        return True  # "who declined to be named for fear of reprisals": a noun after a preposition
     if (
         toks[i].lower in NOUN_FORM_CUES
         and i > 1
