@@ -471,7 +471,9 @@ SUBJECT_DETERMINERS = frozenset({"a", "an", "the", "one"})
 RELATIVE_NP_MAX = 8  # words of the noun phrase a `who` clause describes (`A doctor at X Hospital`)
 
 
-def _relative_antecedent(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+def _relative_antecedent(
+    text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference
+) -> Subject | None:
     """`A rescuer who asked not to be identified because he was not authorised to speak to the
     press told Reuters`, `A doctor at X Hospital who declined to be named said`, `A diplomat who
     attended the hearing, and who asked not to be named, told`: a subject noun phrase opening
@@ -479,7 +481,8 @@ def _relative_antecedent(text: str, toks: list[Token], j: int, doc: DocActors, r
     speaker; nothing named inside the relative clause (`the press`) or inside the noun phrase
     after a preposition (`X Hospital`) speaks. The verb right after `who` is the relative
     clause's own (`a man who said ...`), so a cue there is left to the other rules."""
-    lo = max((k for k in range(j) if toks[k].text in (";", ":") or toks[k].text in QUOTE_CHARS), default=-1) + 1
+    lo = max((k for k in range(j) if toks[k].text in (";", ":") or toks[k].text in QUOTE_CHARS),
+             default=-1) + 1
     who = next((k for k in range(lo, j - 1) if toks[k].lower == "who" and toks[k - 1].text != ","), None)
     if who is None or who == lo or toks[j - 1].lower in DETERMINER_BEFORE | {"for", "to", "with", "in"}:
         return None  # "who declined to be named for fear of …": `fear` is a noun, `to speak` no verb
@@ -1279,7 +1282,8 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
             or (last.claimant.is_generic and last.claimant.actor_type in ("person", None))
         )
         or (c.claimant is not None and c.claimant.key == last.claimant.key)
-        or not 0 <= (c.claimant_start if c.claimant_start >= 0 else c.cue_start) - last.evidence_end <= CHAIN_GAP
+        or not 0 <= (c.claimant_start if c.claimant_start >= 0 else c.cue_start) - last.evidence_end
+        <= CHAIN_GAP
     ):
         return c
     at = c.claimant_start if c.claimant_start >= 0 else c.cue_start
