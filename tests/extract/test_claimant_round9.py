@@ -86,3 +86,39 @@ def test_an_age_description_continues_the_last_anonymous_speaker() -> None:
         " mothers in labour,' the 41-year-old midwife said."
     )
     assert speaker(body, "We turned away") == "nurse"
+
+
+# a postposed speaker set off after a description of them ----------------------------------------
+
+
+def test_a_description_before_a_postposed_name_is_not_part_of_the_claim() -> None:
+    body = (
+        "The two delegations agreed to meet again in March, the UN special envoy, Ilse Marken, said.\n"
+        "The prisoners, taken during a raid in June, were in good health, the head of the Red Cross"
+        " delegation in Kivu, Tomas Ardel, told reporters at the airport in Goma."
+    )
+    assert speaker(body, "agreed to meet again") == "Ilse Marken"
+    assert speaker(body, "were in good health") == "Tomas Ardel"
+    texts = [c[1] for c in claims(body)]
+    assert not [t for t in texts if "special envoy" in t or t.startswith("the airport")], texts
+
+
+def test_a_content_that_is_itself_a_description_stays_no_claim() -> None:
+    body = "A spokeswoman for the interior ministry, Yelena Orlova, said on Monday."
+    assert not claims(body)
+
+
+def test_declared_to_a_correspondent_closes_a_postposed_attribution() -> None:
+    body = (
+        "The police detained the mine's deputy director on Saturday for sabotage, his lawyer,"
+        " Maitre Awa Traore, declared to the AA correspondent."
+    )
+    assert speaker(body, "detained the mine's deputy director") == "Awa Traore"
+
+
+def test_a_lower_case_title_opens_an_apposition_after_a_quote() -> None:
+    body = (
+        "The talks ended on Friday. \"The guns must now fall silent,\" Kenya's chief mediator,"
+        " former vice-president Samuel Otieno Wafula, told the signing ceremony."
+    )
+    assert speaker(body, "The guns must now fall silent") == "Samuel Otieno Wafula"

@@ -325,11 +325,14 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         # "The head of the OAS mission, the former foreign minister Enrique Castillo, declared":
         # a person named at the end of the phrase set off by commas is the speaker
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
-        if p > 0 and (toks[p + 1].lower in ("the", "a", "an") or toks[p + 1].text[:1].isupper()):
-            ends = [
-                m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
-                if m.end == toks[j - 2].end and m.actor.actor_type == "person" and not m.actor.is_generic
-            ]
+        ends = [
+            m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+            if m.end == toks[j - 2].end and m.actor.actor_type == "person" and not m.actor.is_generic
+        ] if p > 0 else []
+        # "…,' Kenya's chief mediator, former vice-president X, told": a short lower-case title
+        # before the name opens the apposition too
+        titled = bool(ends) and sum(1 for t in toks[p + 1 : j - 1] if t.end <= ends[0].start) <= 3
+        if p > 0 and (toks[p + 1].lower in ("the", "a", "an") or toks[p + 1].text[:1].isupper() or titled):
             if ends and toks[p + 1].lower not in PARENTHETICAL_OPENERS:
                 m = max(ends, key=lambda m: m.end - m.start)
                 return Subject(m.actor, m.text, m.start, m.end, m)
@@ -904,15 +907,45 @@ def _fronted_content(text: str, s: Span, subj: Subject | None, ref: Reference) -
     if k < 0 or not re.fullmatch(r"(?:\s+[A-Z][\w.’'\-]*)*\s*", text[k + 1 : subj.start]):
         return None  # only a title may stand between the comma and the speaker
     content = strip_span(text, s.start, k, " ,;:—–.")
+    # "CONTENT, the EU special representative, X, said.": the description set off before the
+    # name is the speaker's, not part of what was said
+    cut = _description_start(text, content, ref)
+    if cut is not None:
+        content = strip_span(text, content[0], cut, " ,;:—–.")
     words = text[content[0] : content[1]].split()
     if len(words) < 3:
         return None
     last = words[-1].strip(".,;:").lower()
-    if words[0].lower() in ("a", "an", "the", "its", "his", "her", "their") and (
+    if cut is None and words[0].lower() in ("a", "an", "the", "its", "his", "her", "their") and (
         last in _lower_titles(ref.titles) or ref.generic.get(last) or " of " in f" {' '.join(words).lower()} "
     ):
         return None  # "A spokeswoman for the ministry, Yelena Orlova, ...": the speaker's description
     return content
+
+
+DESCRIPTION_MAX_WORDS = 9  # `the head of the ICRC's delegation in Colombia`
+
+
+def _description_start(text: str, span: tuple[int, int], ref: Reference) -> int | None:
+    """The comma opening a speaker's description that ends `span` (`…, his lawyer`, `…, the
+    head of the ICRC's delegation in Colombia`, `…, Kenya's chief mediator`): a determiner or
+    possessive first, then within three words a title, a generic person noun or a role noun;
+    None when the last phrase is no such description."""
+    a, b = span
+    k = text.rfind(",", a, b)
+    if k < 0:
+        return None
+    tail = re.findall(r"[\w’'\-]+", text[k + 1 : b])
+    if not tail or len(tail) > DESCRIPTION_MAX_WORDS:
+        return None
+    first = tail[0].lower()
+    if first not in ("the", "a", "an", "his", "her", "its", "their") and not first.endswith(("'s", "’s")):
+        return None
+    titles = _lower_titles(ref.titles)
+    head = [w.lower() for w in tail[1:4]]
+    if any(w in titles or ref.generic.get(w) == "person" or w in ORG_HEAD_ROLES for w in head):
+        return k
+    return None
 
 
 SETTING_OPENERS = frozenset(
@@ -932,7 +965,12 @@ def _setting_tail(toks: list[Token], after: int, lemma: str, ref: Reference) -> 
         return False
     if lemma == "tell":
         return len(rest) <= TELL_SETTING_MAX
+    if rest[0].lower == "to" and len(rest) > 1 and rest[1].lower in ADDRESSEE_STARTS:
+        return len(rest) <= TELL_SETTING_MAX  # "declared to the AA correspondent", "said to journalists"
     return rest[0].lower in SETTING_OPENERS or rest[0].lower in WEEKDAYS
+
+
+ADDRESSEE_STARTS = frozenset({"the", "a", "an", "reporters", "journalists", "correspondents", "local"})
 
 
 def _trim_description(text: str, span: tuple[int, int], ref: Reference) -> tuple[int, int]:
