@@ -122,3 +122,44 @@ def test_a_lower_case_title_opens_an_apposition_after_a_quote() -> None:
         " former vice-president Samuel Otieno Wafula, told the signing ceremony."
     )
     assert speaker(body, "The guns must now fall silent") == "Samuel Otieno Wafula"
+
+
+# bodies, members and appositions ---------------------------------------------------------------
+
+
+def test_a_member_named_before_of_the_party_speaks_not_the_party() -> None:
+    body = "The runner-up, Paul Atangana of the Movement for Renewal (MFR), says he won 51 per cent."
+    assert speaker(body, "he won 51 per cent") == "Paul Atangana"
+
+
+def test_an_indefinite_description_gives_way_to_the_name_set_off_after_it() -> None:
+    body = (
+        "A local militia allied to the Congolese army, the Lusenda Self-Defence Brigade (LSDB),"
+        " said its fighters had seized a truck."
+    )
+    assert speaker(body, "its fighters had seized") == "Lusenda Self-Defence Brigade"
+
+
+def test_a_part_of_a_named_body_after_its_possessive_speaks_for_the_body() -> None:
+    body = (
+        "Colombia's National Liberation Army (ELN) freed six soldiers on Tuesday.\n"
+        "The ELN's central command said the release was a unilateral gesture."
+    )
+    assert speaker(body, "the release was a unilateral gesture") in ("ELN", "National Liberation Army")
+
+
+def test_a_statement_posted_online_is_a_document_not_a_cue() -> None:
+    body = (
+        "In a statement posted on its website, the Lakeside Farmers Union said the strike would"
+        " continue until Friday."
+    )
+    assert speaker(body, "the strike would continue") == "Lakeside Farmers Union"
+
+
+def test_a_charge_someone_rejected_attributes_nothing_to_them() -> None:
+    body = (
+        "The rebels accused the army of bombing a school near Saravena, a charge the defence"
+        " ministry rejected."
+    )
+    assert speaker(body, "bombing a school") == "rebels"
+    assert "defence ministry" not in [c[0] for c in claims(body)]

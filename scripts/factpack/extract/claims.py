@@ -280,6 +280,36 @@ def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Refer
     return Subject(actor, m.text, m.start, m.end, m)
 
 
+BODY_PART_TYPES = frozenset({"armed_forces", "government_body", "organization", "group"})
+
+
+def _possessive_body_part(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the ELN's central command said`, `the union's executive committee said`: a lower-case
+    part of a named body (an organisation head word or role noun that is no person) after the
+    body's possessive speaks for that body. States are `_possessive_state_body`'s."""
+    if j < 3:
+        return None
+    head = toks[j - 1]
+    kind = ref.org_heads.get(head.text.title()) or ref.role_nouns.get(head.lower)
+    if not head.text.islower() or kind not in BODY_PART_TYPES:
+        return None
+    k = j - 1
+    while k > 0 and j - k < 3 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha():
+        k -= 1
+    if k < 2 or toks[k - 1].lower not in ("'s", "’s"):
+        return None
+    owner = toks[k - 2]
+    ms = [
+        m for m in doc.overlapping(owner.start, owner.end)
+        if m.end == owner.end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        and m.actor.actor_type not in ("state", "person")
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
@@ -339,6 +369,17 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     if j >= 4 and toks[j - 1].text == ",":
         # "Ecopetrol, the state oil company, insisted": the name before the apposition
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
+        if p > 0 and toks[p + 1].lower == "the" and toks[clause_start(toks, p, ref)].lower in ("a", "an"):
+            # "A local militia allied to the army, the Kibumba Self-Defence Group (GAPK), said": an
+            # indefinite description gives way to the name set off after it
+            ms = [
+                m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+                if m.start == toks[p + 2].start and m.mention_type in ("name", "alias")
+                and not m.actor.is_generic and m.actor.actor_type != "state"
+            ]
+            if ms:
+                m = max(ms, key=lambda m: m.end - m.start)
+                return Subject(m.actor, m.text, m.start, m.end, m)
         if p > 0 and toks[p + 1].lower in ("the", "a", "an"):
             ms = [
                 m for m in doc.within(max(0, toks[p - 1].start - 80), toks[p - 1].end)
@@ -356,6 +397,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             ]
             if ms and ms[0].start == toks[p + 1].start:
                 m = max(ms, key=lambda m: m.end - m.start)
+                if ms[0].actor.actor_type == "person" and text.startswith(" of ", ms[0].end):
+                    m = ms[0]  # "The runner-up, X of the Alliance for Change (CAC), says": the member
                 if m.actor.actor_type != "state":  # "Pakistan Tehreek-e-Insaf (PTI)": not Pakistan
                     return Subject(m.actor, m.text, m.start, m.end, m)
     located = _located_speaker(text, toks, j, doc, ref)
@@ -364,6 +407,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     state = _possessive_state_body(toks, j, doc, ref)
     if state is not None:
         return state
+    body = _possessive_body_part(toks, j, doc, ref)
+    if body is not None:
+        return body
     if j >= 2 and toks[j - 1].lower in ref.role_nouns:
         before = [
             m
@@ -873,6 +919,13 @@ def _comma_before(toks: list[Token], i: int) -> bool:
     while k > 0 and toks[k].text in QUOTE_CHARS:
         k -= 1
     return k >= 0 and (toks[k].text == "," or toks[k].text.endswith(","))
+
+
+def _denial_aside(between: list[Token]) -> bool:
+    """`…, a charge the defence ministry rejected.`, `…, a claim the police denied.`: the aside
+    says that someone disputes what came before; it attributes nothing to them (the words are
+    the other side's)."""
+    return len(between) >= 3 and between[0].lower in ("a", "an") and between[1].lower in ANAPHORIC_OBJECTS
 
 
 def _participle_comma(toks: list[Token], comma: int, ref: Reference) -> int:
@@ -1544,10 +1597,22 @@ NOUN_FORM_CUES = BASE_FORM_NOUNS | {
 }
 
 
+DOCUMENT_NOUNS = frozenset(
+    "statement statements message messages video videos letter communique communiqué note post notice".split()
+)
+
+
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
+    if (
+        toks[i].lower == "posted"
+        and i > 1
+        and toks[i - 1].lower in DOCUMENT_NOUNS
+        and toks[i - 2].lower in DETERMINER_BEFORE
+    ):
+        return True  # "In a statement posted on its website, X said": the document's participle
     if i > 0 and toks[i - 1].lower in ("for", "without") and not toks[i].lower.endswith(("ing", "ed")):
         return True  # "who declined to be named for fear of reprisals": a noun after a preposition
     if (
@@ -1832,6 +1897,7 @@ def _reported_claim(
         comma_before is not None
         and comma_before > 2
         and not relative
+        and not _denial_aside(between)
         and not _reduced_relative(between, ref)
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
