@@ -163,3 +163,66 @@ def test_a_charge_someone_rejected_attributes_nothing_to_them() -> None:
     )
     assert speaker(body, "bombing a school") == "rebels"
     assert "defence ministry" not in [c[0] for c in claims(body)]
+
+
+# chains: participles, adverbs, documents, bodies ------------------------------------------------
+
+
+def test_a_participle_follows_its_sentence_subject_when_a_chain_changes_it() -> None:
+    body = (
+        "Police chief Dora Velic said the organiser had been detained for arson.\n"
+        "A party leader who did not want to be named termed the charge \"absurd\".\n"
+        "He said the arrest was part of a crackdown, adding that 35 activists had been rounded up."
+    )
+    assert speaker(body, "35 activists") == "party leader"
+
+
+def test_a_manner_adverb_before_the_cue_does_not_hide_the_apposed_speaker() -> None:
+    body = (
+        "The spokesman of the Foreign Ministry, Karim Nouri, strongly condemned on Monday the"
+        " decision to impose sanctions, and called it \"a clear violation of international law\"."
+    )
+    assert speaker(body, "a clear violation") == "Karim Nouri"
+
+
+def test_a_noun_in_ly_after_a_determiner_is_no_adverb() -> None:
+    body = "The victim's family said the police had ignored their calls."
+    assert speaker(body, "the police had ignored") != "victim"
+
+
+def test_an_inverted_cue_before_the_communique_gives_the_communique_author() -> None:
+    body = (
+        "The communique read on national television by the government spokesman, Colonel Ali"
+        " Garba, accuses the company of \"economic sabotage\".\n"
+        "\"The natural resources of this country belong to its people,\" indicated the communique."
+    )
+    assert speaker(body, "natural resources") == "Ali Garba"
+
+
+def test_according_to_a_source_in_a_body_is_an_anonymous_source() -> None:
+    body = "According to a source in the ministry of mines, soldiers were deployed at the site on Saturday."
+    assert speaker(body, "soldiers were deployed") == "source"
+
+
+def test_a_named_organisations_office_is_a_body_of_its_own() -> None:
+    body = "The United Nations human rights office in Geneva voiced concern over the arrests."
+    assert speaker(body, "concern over the arrests") == "United Nations human rights office"
+
+
+def test_the_agency_refers_back_to_the_agency_that_spoke_before() -> None:
+    body = (
+        "A convoy of 18 trucks reached the villages on Wednesday, the U.N. refugee agency said."
+        " The agency said Israeli forces had allowed the convoy to pass.\n"
+        "Ecuador's prison authority, SNAI, says six inmates were killed in a riot. One guard was"
+        " also killed, the authority said."
+    )
+    assert speaker(body, "Israeli forces had allowed") == "the U.N. refugee agency"
+    assert speaker(body, "One guard was also killed") == "SNAI"
+
+
+def test_the_officials_are_people_not_a_body_to_refer_back_to() -> None:
+    body = (
+        "A convoy was hit by a drone strike on Tuesday, local security officials said. Two of the"
+        " officials told the Saba news agency that the missiles had been fired by a drone."
+    )
+    assert speaker(body, "the missiles had been fired") != "local security officials"

@@ -280,6 +280,48 @@ def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Refer
     return Subject(actor, m.text, m.start, m.end, m)
 
 
+def _manner_adverb(toks: list[Token], k: int, ref: Reference) -> bool:
+    """`X, Y, strongly condemned`, `the ministry firmly rejected`: a lower-case `-ly` word right
+    before the cue that no determiner opens (`the family`, `an ally` are nouns) modifies the verb."""
+    w = toks[k]
+    return (
+        w.text.islower()
+        and w.lower.endswith("ly")
+        and len(w.lower) > 5
+        and w.lower not in ref.generic
+        and w.lower not in ref.role_nouns
+        and not (k > 0 and toks[k - 1].lower in DETERMINER_BEFORE)
+    )
+
+
+def _sub_body(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the UN human rights office said`, `the U.N. refugee agency said`: a named organisation,
+    then one to three lower-case modifiers and an institution's head word (`org_heads.csv`),
+    names a body of that organisation; the whole phrase is its name (not the parent's)."""
+    if j < 3 or not toks[j - 1].text.islower() or toks[j - 1].text.title() not in ref.org_heads:
+        return None
+    k = j - 1
+    while k > 0 and j - 1 - k < 3 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha():
+        k -= 1
+    if k == j - 1 or k < 1 or toks[k - 1].text in ("'s", "’s"):
+        return None
+    if any(toks[x].lower in ref.cues or toks[x].lower in NP_BOUNDARY_WORDS for x in range(k, j - 1)):
+        return None
+    ms = [
+        m for m in doc.overlapping(toks[k - 1].start, toks[k - 1].end)
+        if m.end == toks[k - 1].end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        and m.actor.actor_type not in ("state", "person", "media")
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    name = text[m.start : toks[j - 1].end]
+    kind = m.actor.actor_type
+    if kind != "organization":
+        kind = ref.org_heads[toks[j - 1].text.title()]
+    return Subject(Actor(name, kind, m.actor.country_code), name, m.start, toks[j - 1].end)
+
+
 BODY_PART_TYPES = frozenset({"armed_forces", "government_body", "organization", "group"})
 
 
@@ -316,7 +358,7 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     body named by the acronym; `the Daily Monitor newspaper reported`, `the ruling Zanu-PF party
     said` (a role noun from `role_nouns.csv` after a name) the named body, not the noun."""
     j = i
-    while j > 0 and toks[j - 1].lower in AUXILIARIES:
+    while j > 0 and (toks[j - 1].lower in AUXILIARIES or _manner_adverb(toks, j - 1, ref)):
         j -= 1
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
@@ -426,6 +468,13 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if named:
             m = max(named, key=lambda m: m.end - m.start)
             return _member_of(text, m, doc) or Subject(m.actor, m.text, m.start, m.end, m)
+    sub = _sub_body(text, toks, j, doc, ref)
+    if sub is None and j >= 5 and toks[j - 1].text[:1].isupper():
+        # "the UN human rights office in Geneva said": the place after `in` locates the body
+        k = j - 2 if toks[j - 2].lower == "in" else j - 3 if toks[j - 3].lower == "in" else None
+        sub = _sub_body(text, toks, k, doc, ref) if k is not None else None
+    if sub is not None:
+        return sub
     pair = f"{toks[j - 2].text} {toks[j - 1].text}".title() if j >= 3 else ""
     noun = j >= 3 and (toks[j - 1].lower in ref.role_nouns or pair in ref.org_heads)
     if noun and toks[j - 2].text.islower():
@@ -1230,9 +1279,21 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
            for c in out]
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
-    out = _document_speakers(text, _outer_claims(text, out))
+    out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
+        before = out[k]
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
+        # `He said …, adding that …`: the participle shares the subject the chain changed
+        n = k + 1
+        while (
+            out[k] is not before and n < len(out) and out[n].claimant_start < 0
+            and out[n].claimant is not None and before.claimant is not None
+            and out[n].claimant.key == before.claimant.key
+            and "." not in text[out[k].claim_end : out[n].cue_start].replace("..", "")
+            and out[n].cue_start - out[k].cue_start < CHAIN_GAP
+        ):
+            out[n] = replace(out[n], claimant=out[k].claimant)
+            n += 1
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
@@ -1334,6 +1395,9 @@ def _outer_claims(text: str, out: list[Claim]) -> list[Claim]:
 DOCUMENT_SPEAKER = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(statement|communiqu[eé]|report|release|note|letter)$"
 )
+DOCUMENT_AFTER = re.compile(
+    r"\s+((?:the|this|its)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|note|letter))(?=\s*[.,;]|\s*$)"
+)  # `"…," indicated the communique.`: an inverted cue before a document
 DOCUMENT_LOOKBACK = 1500  # characters back to the claim that named the document
 
 
@@ -1350,8 +1414,49 @@ def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
             for e in reversed(done):
                 if e.claimant is None or c.claimant_start - e.evidence_end > DOCUMENT_LOOKBACK:
                     break
-                if not e.claimant.is_generic and noun.search(text, e.evidence_start, e.evidence_end):
+                # the sentence may name the document outside the evidence's clauses (`The
+                # communique read on TV by the spokesman, X, accuses …`)
+                lo = max(text.rfind("\n", 0, e.evidence_start), text.rfind(". ", 0, e.evidence_start)) + 1
+                if not e.claimant.is_generic and noun.search(text, lo, e.evidence_end):
                     c = replace(c, claimant=e.claimant)
+                    break
+        done.append(c)
+    return done
+
+
+BODY_LOOKBACK = 1500  # characters back to the claim whose speaker `the agency` refers to
+BODY_CONTEXT = 40  # characters before a speaker's name read for its head word (`prison authority, SNAI`)
+
+
+def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
+    """`…, the U.N. refugee agency said. The agency said …`, `Ecuador's prison authority, SNAI,
+    says … the authority said`: a definite bare institution noun as speaker (`the agency`, `the
+    union`, `the authority`) is the latest earlier speaker (in reading order) named by, or
+    described with, that noun."""
+    done: list[Claim] = []
+    for c in out:
+        a = c.claimant
+        noun = a.name.lower() if a is not None and a.is_generic else ""
+        phrase = text[max(0, c.claimant_start - 4) : c.claimant_start + len(c.claimant_text or "")].lower()
+        definite = c.claimant_text is not None and phrase.endswith((f"the {noun}", f"its {noun}"))
+        institution = ref.generic.get(noun) in ("government_body", "organization") or (
+            ref.org_heads.get(noun.title()) in ("government_body", "organization")
+        )
+        if noun and definite and institution and not noun.endswith("s"):  # `the officials`: people
+            word = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+            for e in reversed(done):
+                if c.claimant_start - e.evidence_end > BODY_LOOKBACK:
+                    break
+                x = e.claimant
+                if (
+                    x is None or x.actor_type in ("person", "state") or e.claimant_start < 0
+                    or (x.is_generic and len(x.name.split()) < 2)  # a bare noun names no one
+                ):
+                    continue
+                hi = e.claimant_start + len(e.claimant_text or "")
+                around = text[max(0, e.claimant_start - BODY_CONTEXT) : hi]
+                if x.name.lower().split()[-1] == noun or word.search(around):
+                    c = replace(c, claimant=x)
                     break
         done.append(c)
     return done
@@ -1703,6 +1808,12 @@ def _direct_claim(
             subj = _chain_speaker(ttoks, i, last)
         if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
             m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
+            doc_after = DOCUMENT_AFTER.match(text, t.end) if m is None else None
+            if doc_after is not None:
+                # "…," indicated the communique.: the document's author (`_document_speakers`)
+                a, b = doc_after.start(1), doc_after.end(1)
+                return _make(text, Subject(None, text[a:b], a, b), cue[0], content, "direct",
+                             open_s.start, close_s.end, t.start, doc)
             if m is None and i + 1 < len(ttoks):
                 described = _described_after(text, ttoks[i].end, doc, ref)
                 if described is not None:
@@ -1824,6 +1935,10 @@ def _reported_claim(
             if heads:
                 m = max(heads, key=lambda x: x.end - x.start)
         gen = generic_actor(toks[after:np_end], ref, doc)
+        if gen is None and m is None:
+            # "according to a source in the ministry of mines": the head before the preposition
+            p = next((k for k in range(after + 1, np_end) if toks[k].lower in ("in", "at", "within")), None)
+            gen = generic_actor(toks[after:p], ref, doc) if p is not None else None
         chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
         if chained is not None:
             subj = chained  # "According to him, ..."
