@@ -1399,6 +1399,7 @@ DOCUMENT_AFTER = re.compile(
     r"\s+((?:the|this|its)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|note|letter))(?=\s*[.,;]|\s*$)"
 )  # `"…," indicated the communique.`: an inverted cue before a document
 DOCUMENT_LOOKBACK = 1500  # characters back to the claim that named the document
+DOCUMENT_SENTENCE_REACH = 400  # characters before a claim's evidence read for the document it names
 
 
 def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
@@ -1416,7 +1417,12 @@ def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
                     break
                 # the sentence may name the document outside the evidence's clauses (`The
                 # communique read on TV by the spokesman, X, accuses …`)
-                lo = max(text.rfind("\n", 0, e.evidence_start), text.rfind(". ", 0, e.evidence_start)) + 1
+                floor = max(0, e.evidence_start - DOCUMENT_SENTENCE_REACH)
+                lo = 1 + max(
+                    text.rfind("\n", floor, e.evidence_start),
+                    text.rfind(". ", floor, e.evidence_start),
+                    floor - 1,
+                )
                 if not e.claimant.is_generic and noun.search(text, lo, e.evidence_end):
                     c = replace(c, claimant=e.claimant)
                     break
@@ -1437,8 +1443,10 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
     for c in out:
         a = c.claimant
         noun = a.name.lower() if a is not None and a.is_generic else ""
-        phrase = text[max(0, c.claimant_start - 4) : c.claimant_start + len(c.claimant_text or "")].lower()
-        definite = c.claimant_text is not None and phrase.endswith((f"the {noun}", f"its {noun}"))
+        definite = False
+        if noun and c.claimant_text is not None and c.claimant_start >= 0:
+            phrase = text[max(0, c.claimant_start - 4) : c.claimant_start + len(c.claimant_text)].lower()
+            definite = phrase.endswith((f"the {noun}", f"its {noun}"))
         institution = ref.generic.get(noun) in ("government_body", "organization") or (
             ref.org_heads.get(noun.title()) in ("government_body", "organization")
         )
