@@ -226,3 +226,19 @@ def test_the_officials_are_people_not_a_body_to_refer_back_to() -> None:
         " officials told the Saba news agency that the missiles had been fired by a drone."
     )
     assert speaker(body, "the missiles had been fired") != "local security officials"
+
+
+def test_two_sources_joined_by_and_after_the_content_attribute_it() -> None:
+    body = (
+        "Detectives arrested the spokesman of the opposition party on Monday night, hours before a"
+        " planned strike, police and party sources said."
+    )
+    assert speaker(body, "arrested the spokesman") == "police"
+
+
+def test_a_list_before_a_participle_is_no_pair_of_sources() -> None:
+    body = (
+        "The European Union on Monday imposed sanctions on nine companies in China, India and the"
+        " United Arab Emirates accused of helping Russia obtain drone parts."
+    )
+    assert not [c for c in claims(body) if c[0] == "India"]

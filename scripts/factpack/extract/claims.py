@@ -970,6 +970,34 @@ def _comma_before(toks: list[Token], i: int) -> bool:
     return k >= 0 and (toks[k].text == "," or toks[k].text.endswith(","))
 
 
+COORDINATED_NP_MAX = 4  # words in each of `police and party sources`, `the group and a defence lawyer`
+
+
+def _coordinated_speakers(
+    text: str, toks: list[Token], comma: int, i: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`CONTENT, police and party sources said.`, `…, the group and a defence lawyer said.`: two
+    short noun phrases joined by one `and` between the comma and the cue are the sources; the
+    first that names an actor is the claimant (None when the words are no such pair)."""
+    between = toks[comma + 1 : i]
+    ands = [k for k, t in enumerate(between) if t.lower == "and"]
+    if len(ands) != 1 or not _setting_tail(toks, i + 1, ref.cues.get(toks[i].lower, ("",))[0], ref):
+        return None  # "…, India and the UAE accused of helping …": a list, then a clause
+    left, right = between[: ands[0]], between[ands[0] + 1 :]
+    if not (0 < len(left) <= COORDINATED_NP_MAX and 0 < len(right) <= COORDINATED_NP_MAX):
+        return None
+    if any(not t.text[:1].isalnum() and t.text not in ("'s", "’s") for t in between):
+        return None
+    if any(t.lower in NP_BOUNDARY_WORDS or (t.lower in ref.cues and t.text.islower()) for t in between):
+        return None
+    at = comma + 1 + ands[0]
+    for end in (at, i):
+        subj = _speaker_before(text, toks, end, doc, ref)
+        if subj is not None and subj.actor is not None and subj.start >= toks[comma + 1].start:
+            return subj
+    return None
+
+
 def _denial_aside(between: list[Token]) -> bool:
     """`…, a charge the defence ministry rejected.`, `…, a claim the police denied.`: the aside
     says that someone disputes what came before; it attributes nothing to them (the words are
@@ -1986,6 +2014,7 @@ def _reported_claim(
     comma_before = next(
         (k for k in range(i - 1, max(-1, i - POSTPOSED_SPEAKER_MAX), -1) if toks[k].text == ","), None
     )
+    coord: Subject | None = None
     between = toks[comma_before + 1 : i] if comma_before is not None else []
     next_comma = next((k for k in range(after, len(toks)) if toks[k].text in {",", ";"}), len(toks))
     tail_words = [t for t in toks[after:next_comma] if t.text[:1].isalnum()]
@@ -2025,7 +2054,10 @@ def _reported_claim(
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
-        and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
+        and (
+            not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
+            or (coord := _coordinated_speakers(text, toks, comma_before, i, doc, ref)) is not None
+        )
         and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
         and not any(t.lower == "that" for t in toks[after : _participle_comma(toks, next_comma, ref)])
     ):
@@ -2042,6 +2074,8 @@ def _reported_claim(
             if comma_before == i - 1:
                 m = _speaker_after(toks, after, doc)
                 subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+            elif coord is not None:
+                subj = coord  # "…, police and party sources said.": the first source named
             else:
                 subj = _speaker_before(text, toks, i, doc, ref)
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
