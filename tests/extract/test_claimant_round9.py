@@ -242,3 +242,17 @@ def test_a_list_before_a_participle_is_no_pair_of_sources() -> None:
         " United Arab Emirates accused of helping Russia obtain drone parts."
     )
     assert not [c for c in claims(body) if c[0] == "India"]
+
+
+def test_an_aside_after_a_postposed_cue_keeps_the_attribution() -> None:
+    body = (
+        "Gunmen kidnapped 11 passengers from a bus north of the capital on Sunday, Haiti's national"
+        " police said, the latest in a wave of abductions that has emptied the main highways."
+    )
+    assert speaker(body, "kidnapped 11 passengers") == "Haiti"
+    assert not [c for c in claims(body) if c[1].startswith("the latest")]
+
+
+def test_the_demonym_side_is_that_state() -> None:
+    body = "For its part, the Moroccan side countered that the statements had been distorted by the media."
+    assert speaker(body, "the statements had been distorted") == "Morocco"

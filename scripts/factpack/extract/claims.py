@@ -452,6 +452,13 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     body = _possessive_body_part(toks, j, doc, ref)
     if body is not None:
         return body
+    if j >= 2 and toks[j - 1].lower == "side" and toks[j - 2].text[:1].isupper():
+        # "the Chinese side countered that", "the Moroccan side": that state (translated copy)
+        dem = [m for m in doc.overlapping(toks[j - 2].start, toks[j - 2].end)
+               if m.actor.actor_type == "state" and m.end == toks[j - 2].end]
+        if dem:
+            m = dem[0]
+            return Subject(m.actor, m.text, m.start, m.end, m)
     if j >= 2 and toks[j - 1].lower in ref.role_nouns:
         before = [
             m
@@ -1003,6 +1010,17 @@ def _denial_aside(between: list[Token]) -> bool:
     says that someone disputes what came before; it attributes nothing to them (the words are
     the other side's)."""
     return len(between) >= 3 and between[0].lower in ("a", "an") and between[1].lower in ANAPHORIC_OBJECTS
+
+
+def _that_scope(toks: list[Token], after: int, next_comma: int, ref: Reference) -> int:
+    """Where a `that` after a postposed cue would open what was said: nowhere when a comma follows
+    the cue at once (`…, officials said, the latest in a series of attacks that …`: an aside
+    whose `that` is a relative pronoun), else up to a participle's comma or the sentence end."""
+    if next_comma == after and after < len(toks) and toks[after].text == ",":
+        nxt = toks[after + 1].lower if after + 1 < len(toks) else ""
+        if nxt in ("the", "a", "an") or nxt.endswith("ing"):
+            return after
+    return _participle_comma(toks, next_comma, ref)
 
 
 def _participle_comma(toks: list[Token], comma: int, ref: Reference) -> int:
@@ -2059,7 +2077,7 @@ def _reported_claim(
             or (coord := _coordinated_speakers(text, toks, comma_before, i, doc, ref)) is not None
         )
         and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
-        and not any(t.lower == "that" for t in toks[after : _participle_comma(toks, next_comma, ref)])
+        and not any(t.lower == "that" for t in toks[after : _that_scope(toks, after, next_comma, ref)])
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
         head_text = text[s.start : toks[comma_before].start]
