@@ -256,3 +256,18 @@ def test_an_aside_after_a_postposed_cue_keeps_the_attribution() -> None:
 def test_the_demonym_side_is_that_state() -> None:
     body = "For its part, the Moroccan side countered that the statements had been distorted by the media."
     assert speaker(body, "the statements had been distorted") == "Morocco"
+
+
+# relayed speech: the outlet addressed ------------------------------------------------------------
+
+
+def test_words_describing_an_outlet_before_its_name_still_give_the_outlet_as_via() -> None:
+    x = extract_body(
+        "\"Everyone here knew these men,\" the mayor told local radio station Radio Paria.\n"
+        "Foreign Minister Ana Lazic told state broadcaster RTS on Wednesday that the envoy had been expelled."
+    )
+    names = {k: a["name"] for k, a in x.actors.items()}
+    via = {c["claim_text"][:12]: names.get(c.get("via_actor_id")) for c in x.claims}
+    assert via["Everyone her"] == "Radio Paria"
+    assert via["the envoy ha"] == "RTS"
+    assert "Radio Paria" not in [names.get(c["claimant_actor_id"]) for c in x.claims]

@@ -1637,6 +1637,13 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
     return False
 
 
+OUTLET_WORDS_MAX = 4
+OUTLET_WORDS = frozenset(
+    "state local national private public independent regional radio station news agency broadcaster"
+    " television tv channel daily weekly newspaper state-run state-owned privately-owned".split()
+)  # words that describe an outlet before its name (`state broadcaster`, `local radio station`)
+
+
 def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
     """`X told Reuters`, `told the BBC`: the outlet addressed is the channel the words came
     through (`via`), never the speaker."""
@@ -1647,7 +1654,12 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
         between = text[at : m.start].split()
         if between[:1] in (["the"], ["The"]):
             between = between[1:]  # "told the BBC", "told The Associated Press"
-        plain = not between or (len(between) == 1 and ref.role_nouns.get(between[0].lower()) == "media")
+        # "told state broadcaster RTS", "told local radio station Radio Paria": only words that
+        # describe an outlet stand between the cue and its name
+        plain = not between or (
+            len(between) <= OUTLET_WORDS_MAX
+            and all(ref.role_nouns.get(w.lower()) == "media" or w.lower() in OUTLET_WORDS for w in between)
+        )  # (the name must be a media actor's, below)
         if plain and m.actor.actor_type == "media":
             lead = text[c.claim_start : m.start].strip().lower()
             if c.claim_start <= m.start and lead in ("", "the") and m.end < c.claim_end:
