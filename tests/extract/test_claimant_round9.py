@@ -271,3 +271,12 @@ def test_words_describing_an_outlet_before_its_name_still_give_the_outlet_as_via
     assert via["Everyone her"] == "Radio Paria"
     assert via["the envoy ha"] == "RTS"
     assert "Radio Paria" not in [names.get(c["claimant_actor_id"]) for c in x.claims]
+
+
+def test_it_added_after_a_bodys_claim_continues_that_body() -> None:
+    body = (
+        "Iran seized a tanker in the Gulf on Thursday. Oman's foreign minister spoke with his"
+        " Iranian counterpart on Friday, the Omani state news agency said. They discussed the"
+        " seizure and \"ways to reduce tension\", it added."
+    )
+    assert speaker(body, "They discussed the seizure") == "Omani state news agency"

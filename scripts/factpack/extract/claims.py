@@ -1711,9 +1711,14 @@ OUTLET_AFTER_TELL = re.compile(
 def _chain_speaker(toks: list[Token], i: int, last: Claim | None) -> Subject | None:
     """Quote chains: `he added`, `she said` whose pronoun found no antecedent outside quotations
     (the previous paragraph was a bare quote) speak for the previous claim's speaker."""
-    if i == 0 or toks[i - 1].lower not in ("he", "she", "him", "her") or last is None:
+    if i == 0 or last is None or last.claimant is None:
         return None
-    if last.claimant is None or last.claimant.actor_type != "person":
+    if toks[i - 1].lower == "it":
+        # "…, it added." after a body's claim: the body (never a person)
+        bare = last.claimant.is_generic and " " not in last.claimant.name  # `agency`: names no one
+        if last.claimant.actor_type == "person" or bare:
+            return None
+    elif toks[i - 1].lower not in ("he", "she", "him", "her") or last.claimant.actor_type != "person":
         return None
     t = toks[i - 1]
     return Subject(last.claimant, t.text, t.start, t.end)
@@ -2107,7 +2112,9 @@ def _reported_claim(
             elif coord is not None:
                 subj = coord  # "…, police and party sources said.": the first source named
             else:
-                subj = _speaker_before(text, toks, i, doc, ref)
+                # "…, it added." continues the last claim's body before any other antecedent
+                chained = _chain_speaker(toks, i, last) if toks[i - 1].lower == "it" else None
+                subj = chained or _speaker_before(text, toks, i, doc, ref) or _chain_speaker(toks, i, last)
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
