@@ -280,3 +280,15 @@ def test_it_added_after_a_bodys_claim_continues_that_body() -> None:
         " seizure and \"ways to reduce tension\", it added."
     )
     assert speaker(body, "They discussed the seizure") == "Omani state news agency"
+
+
+def test_he_said_after_a_quote_takes_the_speaker_of_the_sentence_before_it() -> None:
+    """The paragraph's quotation is read before its reported speech, so `he` finds its
+    antecedent only when the claims are read in order."""
+    body = (
+        "Ecopetrol, the state oil company, insisted that it had not paid any ransom.\n"
+        "The 46-year-old engineer, who appeared thin, told Caracol Radio that he had been kept"
+        " chained at night. \"The worst was not knowing if my family knew I was alive,\" he said."
+    )
+    assert speaker(body, "The worst was not knowing") == speaker(body, "he had been kept chained")
+    assert speaker(body, "The worst was not knowing") is not None

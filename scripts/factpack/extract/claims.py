@@ -1877,6 +1877,11 @@ def _direct_claim(
         subj = _speaker_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
             subj = _chain_speaker(ttoks, i, last)
+        if subj is None and i > 0 and ttoks[i - 1].lower in ("he", "she"):
+            # `'…,' he said` whose speaker is a later sentence's (quotes are read first): left
+            # to `_pronoun_chain`, which reads the claims in order
+            p = ttoks[i - 1]
+            subj = Subject(None, p.text, p.start, p.end)
         if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
             m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
             doc_after = DOCUMENT_AFTER.match(text, t.end) if m is None else None
