@@ -292,3 +292,21 @@ def test_he_said_after_a_quote_takes_the_speaker_of_the_sentence_before_it() -> 
     )
     assert speaker(body, "The worst was not knowing") == speaker(body, "he had been kept chained")
     assert speaker(body, "The worst was not knowing") is not None
+
+
+def test_a_fronted_question_phrase_is_no_content() -> None:
+    body = (
+        "Interior Minister Maria Lopez arrived in Cusco on Monday. Asked about the strike, Lopez"
+        " said it was illegal."
+    )
+    texts = [c[1] for c in claims(body)]
+    assert "it was illegal" in texts and not [t for t in texts if t.startswith("Asked")], texts
+
+
+def test_the_statement_read_gives_the_author_of_the_statement() -> None:
+    body = (
+        "The Sudanese army said in a statement that two of its aircraft attacked a convoy."
+        " \"The area is a known sanctuary for the rebels,\" the statement read."
+    )
+    assert speaker(body, "known sanctuary") == speaker(body, "two of its aircraft")
+    assert speaker(body, "known sanctuary") is not None

@@ -1151,7 +1151,7 @@ DISCOURSE_OPENER = re.compile(
 # article, no comma, a few words) before the speaker is no postposed content
 FRONTED_SETTING = re.compile(
     r"\W*(?:(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}"
-    r"|(?:Speaking|Writing|Addressing|Responding|Reacting)\s[^,;:]{1,80})$"
+    r"|(?:Speaking|Writing|Addressing|Responding|Reacting|Commenting|Asked|Questioned|Pressed)\s[^,;:]{1,80})$"
 )  # `In a statement, X said …`; `Speaking to reporters in Kumasi, X said …`: a setting, not content
 # `denied the accusation, saying …`: a bare noun that only points back at what was said, its
 # reason given by the participle after it (`denied the report and said …` keeps both claims)
@@ -1444,6 +1444,10 @@ DOCUMENT_SPEAKER = re.compile(
 DOCUMENT_AFTER = re.compile(
     r"\s+((?:the|this|its)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|note|letter))(?=\s*[.,;]|\s*$)"
 )  # `"…," indicated the communique.`: an inverted cue before a document
+DOCUMENT_READ = re.compile(
+    r"[,\s]*((?:the|its|this)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|letter|note|message|notice))"
+    r"\s+(read|reads|added|continued)\b"
+)  # `"…," the statement read.`: a document as the speaker of a quotation
 DOCUMENT_LOOKBACK = 1500  # characters back to the claim that named the document
 DOCUMENT_SENTENCE_REACH = 400  # characters before a claim's evidence read for the document it names
 
@@ -1860,6 +1864,12 @@ def _direct_claim(
         return None
     # attribution after the closing mark, in the same sentence
     tail = Span(min(q_close, close_s.end), close_s.end)
+    read = DOCUMENT_READ.match(text, tail.start, tail.end)
+    if read is not None:
+        # `"…," the statement read.`: the document's author (`_document_speakers`)
+        a, b = read.start(1), read.end(1)
+        return _make(text, Subject(None, text[a:b], a, b), read.group(2), content, "direct",
+                     open_s.start, close_s.end, read.start(2), doc)
     ttoks = tokens(text, tail)
     limit = TAIL_CUE_MAX
     rel = next((k for k in range(1, min(len(ttoks), TAIL_CUE_MAX)) if ttoks[k].lower in ("who", "which")
