@@ -310,3 +310,14 @@ def test_the_statement_read_gives_the_author_of_the_statement() -> None:
     )
     assert speaker(body, "known sanctuary") == speaker(body, "two of its aircraft")
     assert speaker(body, "known sanctuary") is not None
+
+
+def test_two_word_cues_of_the_lexicon_attribute_claims() -> None:
+    """`pointed out` is listed in cue_verbs.csv; a token-by-token lookup never saw it."""
+    body = (
+        "Kenyan Foreign Minister Grace Wanjiru met her Somali counterpart on Monday. Wanjiru"
+        " pointed out that the border would remain open."
+    )
+    assert speaker(body, "the border would remain open") == "Grace Wanjiru"
+    x = extract_body(body)
+    assert [c["cue"] for c in x.claims if "border" in c["claim_text"]] == ["pointed out"]

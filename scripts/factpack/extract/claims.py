@@ -145,6 +145,11 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     t = toks[i]
     if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         return "according to", "speech", 2
+    if i + 1 < len(toks) and not t.text[:1].isupper():
+        # a two-word cue of `cue_verbs.csv` (`pointed out`, `lashed out`, `ruled out`)
+        two = ref.cues.get(f"{t.lower} {toks[i + 1].lower}")
+        if two is not None:
+            return f"{t.text} {toks[i + 1].text}", two[1], 2
     hit = ref.cues.get(t.lower)
     if hit is None or (i > 0 and t.text[:1].isupper()):
         return None  # "Minister of State", "United States": a capitalised word inside a name
@@ -1252,7 +1257,7 @@ def _content_after(
             and toks[k].start > start
             and _cue_at(toks, k + 1, ref) is not None
             and not toks[k + 1].lower.endswith("ing")
-            and ref.cues[toks[k + 1].lower][1] in ("speech", "stance", "request")
+            and (_cue_at(toks, k + 1, ref) or ("", ""))[1] in ("speech", "stance", "request")
         ):
             # "said X but insisted that Y": the second verb has its own claim; "condemned X and
             # urged Y to ...": a request of its own (a REQUEST event, or a claim when it quotes)
@@ -1280,6 +1285,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     """Every claim in the body paragraphs."""
     out: list[Claim] = []
     last: Claim | None = None
+    firsts = {k.split()[0] for k in ref.cues if " " in k}  # `pointed` of `pointed out`
     for p in paras:
         quotes = quotations(text, p)
         sents = sentences(text, p)
@@ -1295,7 +1301,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             toks = tokens(text, s)
             sent_claims: list[Claim] = []
             for i, t in enumerate(toks):
-                if t.lower not in ref.cues and t.lower != "according":
+                if t.lower not in ref.cues and t.lower != "according" and t.lower not in firsts:
                     continue  # the cheap test first: no cue word (see `_cue_at`)
                 if t.start in used_cues or in_quotes(t.start, quotes):
                     continue
@@ -1892,7 +1898,7 @@ def _direct_claim(
             # to `_pronoun_chain`, which reads the claims in order
             p = ttoks[i - 1]
             subj = Subject(None, p.text, p.start, p.end)
-        if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
+        if subj is None and ref.cues.get(cue[0].lower(), ("",))[0] != "tell":
             m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
             doc_after = DOCUMENT_AFTER.match(text, t.end) if m is None else None
             if doc_after is not None:
@@ -2001,7 +2007,7 @@ def _reported_claim(
         # coordinated cues make one claim: its cue spans them ("denounced and condemned")
         cue_text, cue_at = text[toks[first].start : toks[i].end], toks[first].start
     after = i + n
-    lemma = ref.cues.get(toks[i].lower, ("according",))[0]
+    lemma = (ref.cues.get(cue_text.lower()) or ref.cues.get(toks[i].lower, ("according",)))[0]
     # "according to X, CONTENT" / "CONTENT, according to X"
     if cue_text == "according to":
         comma = next((k for k in range(after, len(toks)) if toks[k].text == ","), None)
