@@ -321,3 +321,15 @@ def test_two_word_cues_of_the_lexicon_attribute_claims() -> None:
     assert speaker(body, "the border would remain open") == "Grace Wanjiru"
     x = extract_body(body)
     assert [c["cue"] for c in x.claims if "border" in c["claim_text"]] == ["pointed out"]
+
+
+def test_straight_single_quotes_quote_words_but_apostrophes_do_not() -> None:
+    body = (
+        "The African Union congratulated the president on his victory, while France's foreign"
+        " ministry urged 'restraint on all sides'.\n"
+        "The doctors' union urged the county's governors to pay salaries."
+    )
+    x = extract_body(body)
+    kinds = {c["claim_text"][:12]: c["quote_type"] for c in x.claims}
+    assert kinds.get("'restraint o") == "mixed", kinds
+    assert not [c for c in x.claims if "salaries" in c["claim_text"]]  # a plain request: an event

@@ -134,10 +134,23 @@ class Claim:
     via_start: int = -1  # where an outlet first found here (`told The Hindu`) is named
 
 
+# `urged 'restraint on all sides'`: straight single quotes used as quotation marks (aggregator
+# and British copy): one opening after a space or bracket and closing before a non-letter;
+# an apostrophe (`Kenya's`, `the doctors' union`) opens nothing
+STRAIGHT_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))'[^'\n]{2,}?'(?![A-Za-z])")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] quotes words (curly or double quotes, or straight single ones)."""
+    if any(c in QUOTE_CHARS for c in text[start:end]):
+        return True
+    return "'" in text[start:end] and STRAIGHT_QUOTED.search(text, start, end) is not None
+
+
 def quote_type_of(text: str, start: int, end: int, direct: bool) -> str:
     if direct:
         return "direct"
-    return "mixed" if any(c in QUOTE_CHARS for c in text[start:end]) else "indirect"
+    return "mixed" if _quoted(text, start, end) else "indirect"
 
 
 def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] | None:
@@ -2200,7 +2213,7 @@ def _reported_claim(
         if front is None:
             return None
         return _claim_from(text, subj, cue_text, front, s, cue_at, doc)
-    if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+    if strength == "request" and not _quoted(text, content[0], content[1]):
         return None  # a plain request is an event, not a claim
     said = text[content[0] : content[1]].lower().split()
     if (
@@ -2211,25 +2224,25 @@ def _reported_claim(
         and PARTICIPLE_AFTER.match(text, content[1])
     ):
         return None  # "denied the accusation, saying …": the participle's words are the claim
-    if lemma == "call" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+    if lemma == "call" and not _quoted(text, content[0], content[1]):
         return None  # "called on both sides to stop", "called for calm": a request, not a characterisation
     if lemma == "call" and any(t.lower == "what" for t in toks[max(0, i - 4) : i]):
         return None  # "condemned what he called a “purge”": the outer claim holds the words
     if (
         lemma == "threaten"
         and text.startswith("to ", content[0])
-        and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+        and not _quoted(text, content[0], content[1])
     ):
         return None  # "threatened to withdraw its members unless ...": a threat is an act, like a request
     if (
         strength == "stance"
         and lemma not in ("deny", "accuse")
         and not STANCE_CONTENT.search(text[content[0] : content[1]])
-        and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+        and not _quoted(text, content[0], content[1])
     ):
         return None  # "rejected the results": an act on an object, not a statement with content
     if strength == "object" and not (
-        any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+        _quoted(text, content[0], content[1])
         or (after < len(toks) and toks[after].lower in ("that", ":"))
         or re.search(r"\bthat\s*,?\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
