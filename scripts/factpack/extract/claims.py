@@ -134,10 +134,23 @@ class Claim:
     via_start: int = -1  # where an outlet first found here (`told The Hindu`) is named
 
 
+# `urged 'restraint on all sides'`: straight single quotes used as quotation marks (aggregator
+# and British copy): one opening after a space or bracket and closing before a non-letter;
+# an apostrophe (`Kenya's`, `the doctors' union`) opens nothing
+STRAIGHT_QUOTED = re.compile(r"(?:^|(?<=[\s(\[]))'[^'\n]{2,}?'(?![A-Za-z])")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] quotes words (curly or double quotes, or straight single ones)."""
+    if any(c in QUOTE_CHARS for c in text[start:end]):
+        return True
+    return "'" in text[start:end] and STRAIGHT_QUOTED.search(text, start, end) is not None
+
+
 def quote_type_of(text: str, start: int, end: int, direct: bool) -> str:
     if direct:
         return "direct"
-    return "mixed" if any(c in QUOTE_CHARS for c in text[start:end]) else "indirect"
+    return "mixed" if _quoted(text, start, end) else "indirect"
 
 
 def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] | None:
@@ -145,6 +158,11 @@ def _cue_at(toks: list[Token], i: int, ref: Reference) -> tuple[str, str, int] |
     t = toks[i]
     if t.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
         return "according to", "speech", 2
+    if i + 1 < len(toks) and not t.text[:1].isupper():
+        # a two-word cue of `cue_verbs.csv` (`pointed out`, `lashed out`, `ruled out`)
+        two = ref.cues.get(f"{t.lower} {toks[i + 1].lower}")
+        if two is not None:
+            return f"{t.text} {toks[i + 1].text}", two[1], 2
     hit = ref.cues.get(t.lower)
     if hit is None or (i > 0 and t.text[:1].isupper()):
         return None  # "Minister of State", "United States": a capitalised word inside a name
@@ -280,17 +298,92 @@ def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Refer
     return Subject(actor, m.text, m.start, m.end, m)
 
 
+def _manner_adverb(toks: list[Token], k: int, ref: Reference) -> bool:
+    """`X, Y, strongly condemned`, `the ministry firmly rejected`: a lower-case `-ly` word right
+    before the cue that no determiner opens (`the family`, `an ally` are nouns) modifies the verb."""
+    w = toks[k]
+    return (
+        w.text.islower()
+        and w.lower.endswith("ly")
+        and len(w.lower) > 5
+        and w.lower not in ref.generic
+        and w.lower not in ref.role_nouns
+        and not (k > 0 and toks[k - 1].lower in DETERMINER_BEFORE)
+    )
+
+
+def _sub_body(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the UN human rights office said`, `the U.N. refugee agency said`: a named organisation,
+    then one to three lower-case modifiers and an institution's head word (`org_heads.csv`),
+    names a body of that organisation; the whole phrase is its name (not the parent's)."""
+    if j < 3 or not toks[j - 1].text.islower() or toks[j - 1].text.title() not in ref.org_heads:
+        return None
+    k = j - 1
+    while k > 0 and j - 1 - k < 3 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha():
+        k -= 1
+    if k == j - 1 or k < 1 or toks[k - 1].text in ("'s", "’s"):
+        return None
+    if any(toks[x].lower in ref.cues or toks[x].lower in NP_BOUNDARY_WORDS for x in range(k, j - 1)):
+        return None
+    ms = [
+        m for m in doc.overlapping(toks[k - 1].start, toks[k - 1].end)
+        if m.end == toks[k - 1].end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        and m.actor.actor_type not in ("state", "person", "media")
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    name = text[m.start : toks[j - 1].end]
+    kind = m.actor.actor_type
+    if kind != "organization":
+        kind = ref.org_heads[toks[j - 1].text.title()]
+    return Subject(Actor(name, kind, m.actor.country_code), name, m.start, toks[j - 1].end)
+
+
+BODY_PART_TYPES = frozenset({"armed_forces", "government_body", "organization", "group"})
+
+
+def _possessive_body_part(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the ELN's central command said`, `the union's executive committee said`: a lower-case
+    part of a named body (an organisation head word or role noun that is no person) after the
+    body's possessive speaks for that body. States are `_possessive_state_body`'s."""
+    if j < 3:
+        return None
+    head = toks[j - 1]
+    kind = ref.org_heads.get(head.text.title()) or ref.role_nouns.get(head.lower)
+    if not head.text.islower() or kind not in BODY_PART_TYPES:
+        return None
+    k = j - 1
+    while k > 0 and j - k < 3 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha():
+        k -= 1
+    if k < 2 or toks[k - 1].lower not in ("'s", "’s"):
+        return None
+    owner = toks[k - 2]
+    ms = [
+        m for m in doc.overlapping(owner.start, owner.end)
+        if m.end == owner.end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        and m.actor.actor_type not in ("state", "person")
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
     body named by the acronym; `the Daily Monitor newspaper reported`, `the ruling Zanu-PF party
     said` (a role noun from `role_nouns.csv` after a name) the named body, not the noun."""
     j = i
-    while j > 0 and toks[j - 1].lower in AUXILIARIES:
+    while j > 0 and (toks[j - 1].lower in AUXILIARIES or _manner_adverb(toks, j - 1, ref)):
         j -= 1
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
         return described
+    relative = _relative_antecedent(text, toks, j, doc, ref)
+    if relative is not None:
+        return relative
     opener = (
         next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
     )
@@ -322,17 +415,31 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         # "The head of the OAS mission, the former foreign minister Enrique Castillo, declared":
         # a person named at the end of the phrase set off by commas is the speaker
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
-        if p > 0 and (toks[p + 1].lower in ("the", "a", "an") or toks[p + 1].text[:1].isupper()):
-            ends = [
-                m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
-                if m.end == toks[j - 2].end and m.actor.actor_type == "person" and not m.actor.is_generic
-            ]
+        ends = [
+            m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+            if m.end == toks[j - 2].end and m.actor.actor_type == "person" and not m.actor.is_generic
+        ] if p > 0 else []
+        # "…,' Kenya's chief mediator, former vice-president X, told": a short lower-case title
+        # before the name opens the apposition too
+        titled = bool(ends) and sum(1 for t in toks[p + 1 : j - 1] if t.end <= ends[0].start) <= 3
+        if p > 0 and (toks[p + 1].lower in ("the", "a", "an") or toks[p + 1].text[:1].isupper() or titled):
             if ends and toks[p + 1].lower not in PARENTHETICAL_OPENERS:
                 m = max(ends, key=lambda m: m.end - m.start)
                 return Subject(m.actor, m.text, m.start, m.end, m)
     if j >= 4 and toks[j - 1].text == ",":
         # "Ecopetrol, the state oil company, insisted": the name before the apposition
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
+        if p > 0 and toks[p + 1].lower == "the" and toks[clause_start(toks, p, ref)].lower in ("a", "an"):
+            # "A local militia allied to the army, the Kibumba Self-Defence Group (GAPK), said": an
+            # indefinite description gives way to the name set off after it
+            ms = [
+                m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+                if m.start == toks[p + 2].start and m.mention_type in ("name", "alias")
+                and not m.actor.is_generic and m.actor.actor_type != "state"
+            ]
+            if ms:
+                m = max(ms, key=lambda m: m.end - m.start)
+                return Subject(m.actor, m.text, m.start, m.end, m)
         if p > 0 and toks[p + 1].lower in ("the", "a", "an"):
             ms = [
                 m for m in doc.within(max(0, toks[p - 1].start - 80), toks[p - 1].end)
@@ -350,6 +457,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             ]
             if ms and ms[0].start == toks[p + 1].start:
                 m = max(ms, key=lambda m: m.end - m.start)
+                if ms[0].actor.actor_type == "person" and text.startswith(" of ", ms[0].end):
+                    m = ms[0]  # "The runner-up, X of the Alliance for Change (CAC), says": the member
                 if m.actor.actor_type != "state":  # "Pakistan Tehreek-e-Insaf (PTI)": not Pakistan
                     return Subject(m.actor, m.text, m.start, m.end, m)
     located = _located_speaker(text, toks, j, doc, ref)
@@ -358,6 +467,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     state = _possessive_state_body(toks, j, doc, ref)
     if state is not None:
         return state
+    body = _possessive_body_part(toks, j, doc, ref)
+    if body is not None:
+        return body
+    if j >= 2 and toks[j - 1].lower == "side" and toks[j - 2].text[:1].isupper():
+        # "the Chinese side countered that", "the Moroccan side": that state (translated copy)
+        dem = [m for m in doc.overlapping(toks[j - 2].start, toks[j - 2].end)
+               if m.actor.actor_type == "state" and m.end == toks[j - 2].end]
+        if dem:
+            m = dem[0]
+            return Subject(m.actor, m.text, m.start, m.end, m)
     if j >= 2 and toks[j - 1].lower in ref.role_nouns:
         before = [
             m
@@ -374,6 +493,13 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if named:
             m = max(named, key=lambda m: m.end - m.start)
             return _member_of(text, m, doc) or Subject(m.actor, m.text, m.start, m.end, m)
+    sub = _sub_body(text, toks, j, doc, ref)
+    if sub is None and j >= 5 and toks[j - 1].text[:1].isupper():
+        # "the UN human rights office in Geneva said": the place after `in` locates the body
+        k = j - 2 if toks[j - 2].lower == "in" else j - 3 if toks[j - 3].lower == "in" else None
+        sub = _sub_body(text, toks, k, doc, ref) if k is not None else None
+    if sub is not None:
+        return sub
     pair = f"{toks[j - 2].text} {toks[j - 1].text}".title() if j >= 3 else ""
     noun = j >= 3 and (toks[j - 1].lower in ref.role_nouns or pair in ref.org_heads)
     if noun and toks[j - 2].text.islower():
@@ -462,6 +588,75 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             k -= 1  # back to the determiner, past modifiers that may be cue words (`state`)
         return _institution_described(text, toks[k:j], doc, ref)
     return found
+
+
+SUBJECT_DETERMINERS = frozenset({"a", "an", "the", "one"})
+RELATIVE_NP_MAX = 8  # words of the noun phrase a `who` clause describes (`A doctor at X Hospital`)
+
+
+def _relative_antecedent(
+    text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`A rescuer who asked not to be identified because he was not authorised to speak to the
+    press told Reuters`, `A doctor at X Hospital who declined to be named said`, `A diplomat who
+    attended the hearing, and who asked not to be named, told`: a subject noun phrase opening
+    its clause (a determiner first) and described by a relative clause without commas is the
+    speaker; nothing named inside the relative clause (`the press`) or inside the noun phrase
+    after a preposition (`X Hospital`) speaks. The verb right after `who` is the relative
+    clause's own (`a man who said ...`), so a cue there is left to the other rules."""
+    lo = max((k for k in range(j) if toks[k].text in (";", ":") or toks[k].text in QUOTE_CHARS),
+             default=-1) + 1
+    who = next((k for k in range(lo, j - 1) if toks[k].lower == "who" and toks[k - 1].text != ","), None)
+    if who is None or who == lo or toks[j - 1].lower in DETERMINER_BEFORE | {"for", "to", "with", "in"}:
+        return None  # "who declined to be named for fear of …": `fear` is a noun, `to speak` no verb
+    if any(toks[c].text == "," and toks[c + 1].lower not in ("who", "and") for c in range(who, j - 1)):
+        return None  # "A man who was held was freed, police said": the cue has a subject of its own
+    start = who
+    while start > lo and toks[start - 1].text not in (",", "(", ")") and who - start < RELATIVE_NP_MAX:
+        start -= 1
+    if start > lo and toks[start - 1].text not in (",",):
+        return None  # a long phrase: not a subject noun phrase
+    words = [t for t in toks[start:who] if t.text[:1].isalnum() or t.text in ("'s", "’s")]
+    if len(words) < 2 or words[0].lower not in SUBJECT_DETERMINERS:
+        return None
+    if any(w.lower in ref.cues and not w.text[:1].isupper() for w in words):
+        return None  # "Police arrested a man who ...": a verb before the noun phrase
+    if start > 0 and not (start == lo or (toks[start - 1].text == "," and _opener_before(toks, start - 1))):
+        return None
+    p = next((x for x, w in enumerate(words) if w.lower in PLACE_OR_BODY_PREPS), len(words))
+    if p < 2:
+        return None
+    ends = [m for m in doc.within(words[0].start, words[p - 1].end)
+            if m.end == words[p - 1].end and m.mention_type in ("name", "alias") and not m.actor.is_generic]
+    if ends:
+        m = max(ends, key=lambda m: m.end - m.start)
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    gen = generic_actor(words[:p], ref, doc)
+    if gen is None or gen[0] is None:
+        head = words[p - 1]
+        if head.lower not in _lower_titles(ref.titles) or not head.text.islower() or words[0].lower == "the":
+            return None
+        # "An NCF leader who did not want to be named": a title with no holder named is an
+        # anonymous person, named by its phrase
+        a, b = words[1].start, head.end
+        return Subject(Actor(text[a:b], "person", None, None, True), text[a:b], a, b)
+    return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+
+
+def _opener_before(toks: list[Token], comma: int) -> bool:
+    """`One of them, a 34-year-old shopkeeper, said`, `On Monday, a witness who …`: the phrase
+    before the comma is a short opener (no verb of its own), so the noun phrase after it is the
+    clause's subject."""
+    return (
+        0 < comma <= 4
+        and toks[0].lower in SHORT_OPENERS
+        and all(t.text[:1].isalnum() for t in toks[:comma])
+    )
+
+
+SHORT_OPENERS = frozenset(
+    "one two some on in at after before earlier later separately meanwhile however yesterday today".split()
+)  # `One of them,`, `On Monday,`: a sentence opener, not a noun phrase an apposition describes
 
 
 def _institution_described(text: str, words: list[Token], doc: DocActors, ref: Reference) -> Subject | None:
@@ -800,6 +995,52 @@ def _comma_before(toks: list[Token], i: int) -> bool:
     return k >= 0 and (toks[k].text == "," or toks[k].text.endswith(","))
 
 
+COORDINATED_NP_MAX = 4  # words in each of `police and party sources`, `the group and a defence lawyer`
+
+
+def _coordinated_speakers(
+    text: str, toks: list[Token], comma: int, i: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`CONTENT, police and party sources said.`, `…, the group and a defence lawyer said.`: two
+    short noun phrases joined by one `and` between the comma and the cue are the sources; the
+    first that names an actor is the claimant (None when the words are no such pair)."""
+    between = toks[comma + 1 : i]
+    ands = [k for k, t in enumerate(between) if t.lower == "and"]
+    if len(ands) != 1 or not _setting_tail(toks, i + 1, ref.cues.get(toks[i].lower, ("",))[0], ref):
+        return None  # "…, India and the UAE accused of helping …": a list, then a clause
+    left, right = between[: ands[0]], between[ands[0] + 1 :]
+    if not (0 < len(left) <= COORDINATED_NP_MAX and 0 < len(right) <= COORDINATED_NP_MAX):
+        return None
+    if any(not t.text[:1].isalnum() and t.text not in ("'s", "’s") for t in between):
+        return None
+    if any(t.lower in NP_BOUNDARY_WORDS or (t.lower in ref.cues and t.text.islower()) for t in between):
+        return None
+    at = comma + 1 + ands[0]
+    for end in (at, i):
+        subj = _speaker_before(text, toks, end, doc, ref)
+        if subj is not None and subj.actor is not None and subj.start >= toks[comma + 1].start:
+            return subj
+    return None
+
+
+def _denial_aside(between: list[Token]) -> bool:
+    """`…, a charge the defence ministry rejected.`, `…, a claim the police denied.`: the aside
+    says that someone disputes what came before; it attributes nothing to them (the words are
+    the other side's)."""
+    return len(between) >= 3 and between[0].lower in ("a", "an") and between[1].lower in ANAPHORIC_OBJECTS
+
+
+def _that_scope(toks: list[Token], after: int, next_comma: int, ref: Reference) -> int:
+    """Where a `that` after a postposed cue would open what was said: nowhere when a comma follows
+    the cue at once (`…, officials said, the latest in a series of attacks that …`: an aside
+    whose `that` is a relative pronoun), else up to a participle's comma or the sentence end."""
+    if next_comma == after and after < len(toks) and toks[after].text == ",":
+        nxt = toks[after + 1].lower if after + 1 < len(toks) else ""
+        if nxt in ("the", "a", "an") or nxt.endswith("ing"):
+            return after
+    return _participle_comma(toks, next_comma, ref)
+
+
 def _participle_comma(toks: list[Token], comma: int, ref: Reference) -> int:
     """`..., a source told AFP, adding that ...`: where the attribution ends when a participial
     cue follows its comma (the `that` after it is the participle's); else the sentence end."""
@@ -832,15 +1073,45 @@ def _fronted_content(text: str, s: Span, subj: Subject | None, ref: Reference) -
     if k < 0 or not re.fullmatch(r"(?:\s+[A-Z][\w.’'\-]*)*\s*", text[k + 1 : subj.start]):
         return None  # only a title may stand between the comma and the speaker
     content = strip_span(text, s.start, k, " ,;:—–.")
+    # "CONTENT, the EU special representative, X, said.": the description set off before the
+    # name is the speaker's, not part of what was said
+    cut = _description_start(text, content, ref)
+    if cut is not None:
+        content = strip_span(text, content[0], cut, " ,;:—–.")
     words = text[content[0] : content[1]].split()
     if len(words) < 3:
         return None
     last = words[-1].strip(".,;:").lower()
-    if words[0].lower() in ("a", "an", "the", "its", "his", "her", "their") and (
+    if cut is None and words[0].lower() in ("a", "an", "the", "its", "his", "her", "their") and (
         last in _lower_titles(ref.titles) or ref.generic.get(last) or " of " in f" {' '.join(words).lower()} "
     ):
         return None  # "A spokeswoman for the ministry, Yelena Orlova, ...": the speaker's description
     return content
+
+
+DESCRIPTION_MAX_WORDS = 9  # `the head of the ICRC's delegation in Colombia`
+
+
+def _description_start(text: str, span: tuple[int, int], ref: Reference) -> int | None:
+    """The comma opening a speaker's description that ends `span` (`…, his lawyer`, `…, the
+    head of the ICRC's delegation in Colombia`, `…, Kenya's chief mediator`): a determiner or
+    possessive first, then within three words a title, a generic person noun or a role noun;
+    None when the last phrase is no such description."""
+    a, b = span
+    k = text.rfind(",", a, b)
+    if k < 0:
+        return None
+    tail = re.findall(r"[\w’'\-]+", text[k + 1 : b])
+    if not tail or len(tail) > DESCRIPTION_MAX_WORDS:
+        return None
+    first = tail[0].lower()
+    if first not in ("the", "a", "an", "his", "her", "its", "their") and not first.endswith(("'s", "’s")):
+        return None
+    titles = _lower_titles(ref.titles)
+    head = [w.lower() for w in tail[1:4]]
+    if any(w in titles or ref.generic.get(w) == "person" or w in ORG_HEAD_ROLES for w in head):
+        return k
+    return None
 
 
 SETTING_OPENERS = frozenset(
@@ -860,7 +1131,12 @@ def _setting_tail(toks: list[Token], after: int, lemma: str, ref: Reference) -> 
         return False
     if lemma == "tell":
         return len(rest) <= TELL_SETTING_MAX
+    if rest[0].lower == "to" and len(rest) > 1 and rest[1].lower in ADDRESSEE_STARTS:
+        return len(rest) <= TELL_SETTING_MAX  # "declared to the AA correspondent", "said to journalists"
     return rest[0].lower in SETTING_OPENERS or rest[0].lower in WEEKDAYS
+
+
+ADDRESSEE_STARTS = frozenset({"the", "a", "an", "reporters", "journalists", "correspondents", "local"})
 
 
 def _trim_description(text: str, span: tuple[int, int], ref: Reference) -> tuple[int, int]:
@@ -893,7 +1169,7 @@ DISCOURSE_OPENER = re.compile(
 # article, no comma, a few words) before the speaker is no postposed content
 FRONTED_SETTING = re.compile(
     r"\W*(?:(?:In|On|At|During|Via|Through)\s+(?:a|an|the|its|his|her|their)\s+[^,;:]{0,40}"
-    r"|(?:Speaking|Writing|Addressing|Responding|Reacting)\s[^,;:]{1,80})$"
+    r"|(?:Speaking|Writing|Addressing|Responding|Reacting|Commenting|Asked|Questioned|Pressed)\s[^,;:]{1,80})$"
 )  # `In a statement, X said …`; `Speaking to reporters in Kumasi, X said …`: a setting, not content
 # `denied the accusation, saying …`: a bare noun that only points back at what was said, its
 # reason given by the participle after it (`denied the report and said …` keeps both claims)
@@ -994,7 +1270,7 @@ def _content_after(
             and toks[k].start > start
             and _cue_at(toks, k + 1, ref) is not None
             and not toks[k + 1].lower.endswith("ing")
-            and ref.cues[toks[k + 1].lower][1] in ("speech", "stance", "request")
+            and (_cue_at(toks, k + 1, ref) or ("", ""))[1] in ("speech", "stance", "request")
         ):
             # "said X but insisted that Y": the second verb has its own claim; "condemned X and
             # urged Y to ...": a request of its own (a REQUEST event, or a claim when it quotes)
@@ -1022,6 +1298,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     """Every claim in the body paragraphs."""
     out: list[Claim] = []
     last: Claim | None = None
+    firsts = {k.split()[0] for k in ref.cues if " " in k}  # `pointed` of `pointed out`
     for p in paras:
         quotes = quotations(text, p)
         sents = sentences(text, p)
@@ -1037,7 +1314,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             toks = tokens(text, s)
             sent_claims: list[Claim] = []
             for i, t in enumerate(toks):
-                if t.lower not in ref.cues and t.lower != "according":
+                if t.lower not in ref.cues and t.lower != "according" and t.lower not in firsts:
                     continue  # the cheap test first: no cue word (see `_cue_at`)
                 if t.start in used_cues or in_quotes(t.start, quotes):
                     continue
@@ -1067,9 +1344,21 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
            for c in out]
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
-    out = _document_speakers(text, _outer_claims(text, out))
+    out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
+        before = out[k]
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
+        # `He said …, adding that …`: the participle shares the subject the chain changed
+        n = k + 1
+        while (
+            out[k] is not before and n < len(out) and out[n].claimant_start < 0
+            and out[n].claimant is not None and before.claimant is not None
+            and out[n].claimant.key == before.claimant.key
+            and "." not in text[out[k].claim_end : out[n].cue_start].replace("..", "")
+            and out[n].cue_start - out[k].cue_start < CHAIN_GAP
+        ):
+            out[n] = replace(out[n], claimant=out[k].claimant)
+            n += 1
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
@@ -1171,7 +1460,15 @@ def _outer_claims(text: str, out: list[Claim]) -> list[Claim]:
 DOCUMENT_SPEAKER = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(statement|communiqu[eé]|report|release|note|letter)$"
 )
+DOCUMENT_AFTER = re.compile(
+    r"\s+((?:the|this|its)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|note|letter))(?=\s*[.,;]|\s*$)"
+)  # `"…," indicated the communique.`: an inverted cue before a document
+DOCUMENT_READ = re.compile(
+    r"[,\s]*((?:the|its|this)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|letter|note|message|notice))"
+    r"\s+(read|reads|added|continued)\b"
+)  # `"…," the statement read.`: a document as the speaker of a quotation
 DOCUMENT_LOOKBACK = 1500  # characters back to the claim that named the document
+DOCUMENT_SENTENCE_REACH = 400  # characters before a claim's evidence read for the document it names
 
 
 def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
@@ -1187,8 +1484,56 @@ def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
             for e in reversed(done):
                 if e.claimant is None or c.claimant_start - e.evidence_end > DOCUMENT_LOOKBACK:
                     break
-                if not e.claimant.is_generic and noun.search(text, e.evidence_start, e.evidence_end):
+                # the sentence may name the document outside the evidence's clauses (`The
+                # communique read on TV by the spokesman, X, accuses …`)
+                floor = max(0, e.evidence_start - DOCUMENT_SENTENCE_REACH)
+                lo = 1 + max(
+                    text.rfind("\n", floor, e.evidence_start),
+                    text.rfind(". ", floor, e.evidence_start),
+                    floor - 1,
+                )
+                if not e.claimant.is_generic and noun.search(text, lo, e.evidence_end):
                     c = replace(c, claimant=e.claimant)
+                    break
+        done.append(c)
+    return done
+
+
+BODY_LOOKBACK = 1500  # characters back to the claim whose speaker `the agency` refers to
+BODY_CONTEXT = 40  # characters before a speaker's name read for its head word (`prison authority, SNAI`)
+
+
+def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
+    """`…, the U.N. refugee agency said. The agency said …`, `Ecuador's prison authority, SNAI,
+    says … the authority said`: a definite bare institution noun as speaker (`the agency`, `the
+    union`, `the authority`) is the latest earlier speaker (in reading order) named by, or
+    described with, that noun."""
+    done: list[Claim] = []
+    for c in out:
+        a = c.claimant
+        noun = a.name.lower() if a is not None and a.is_generic else ""
+        definite = False
+        if noun and c.claimant_text is not None and c.claimant_start >= 0:
+            phrase = text[max(0, c.claimant_start - 4) : c.claimant_start + len(c.claimant_text)].lower()
+            definite = phrase.endswith((f"the {noun}", f"its {noun}"))
+        institution = ref.generic.get(noun) in ("government_body", "organization") or (
+            ref.org_heads.get(noun.title()) in ("government_body", "organization")
+        )
+        if noun and definite and institution and not noun.endswith("s"):  # `the officials`: people
+            word = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+            for e in reversed(done):
+                if c.claimant_start - e.evidence_end > BODY_LOOKBACK:
+                    break
+                x = e.claimant
+                if (
+                    x is None or x.actor_type in ("person", "state") or e.claimant_start < 0
+                    or (x.is_generic and len(x.name.split()) < 2)  # a bare noun names no one
+                ):
+                    continue
+                hi = e.claimant_start + len(e.claimant_text or "")
+                around = text[max(0, e.claimant_start - BODY_CONTEXT) : hi]
+                if x.name.lower().split()[-1] == noun or word.search(around):
+                    c = replace(c, claimant=x)
                     break
         done.append(c)
     return done
@@ -1204,19 +1549,37 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
     if (
         last is None
         or last.claimant is None
-        or (c.claimant_text or "").lower() not in ("he", "she")
+        or not ((c.claimant_text or "").lower() in ("he", "she") or _aged_description(text, c))
         or not (
             last.claimant.actor_type == "person"
             or (last.claimant.is_generic and last.claimant.actor_type in ("person", None))
         )
         or (c.claimant is not None and c.claimant.key == last.claimant.key)
-        or not 0 <= c.claimant_start - last.evidence_end <= CHAIN_GAP
+        or not 0 <= (c.claimant_start if c.claimant_start >= 0 else c.cue_start) - last.evidence_end
+        <= CHAIN_GAP
     ):
         return c
-    between = [m for m in doc.within(last.evidence_end, c.claimant_start) if m.actor.actor_type == "person"]
+    at = c.claimant_start if c.claimant_start >= 0 else c.cue_start
+    between = [m for m in doc.within(last.evidence_end, at) if m.actor.actor_type == "person"]
     if between:
         return c
     return replace(c, claimant=last.claimant)
+
+
+AGED_SPEAKER = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][a-z\-]+){0,2}")
+
+
+def _aged_description(text: str, c: Claim) -> bool:
+    """`'…,' the 39-year-old surgeon said`, `'…,' said the 47-year-old`: the speaker is described
+    by age only (no name), before or right after the cue."""
+    if c.claimant_text is not None and AGED_SPEAKER.fullmatch(c.claimant_text):
+        return True
+    end = c.cue_start + len(c.cue)
+    after = AGED_SPEAKER.match(text, end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip()))
+    before = AGED_SPEAKER.search(text, max(0, c.cue_start - 40), c.cue_start)
+    return (after is not None and c.claimant_start <= end) or (
+        before is not None and not text[before.end() : c.cue_start].strip()
+    )
 
 
 COORDINATORS = frozenset({"and", "or"})
@@ -1297,6 +1660,13 @@ def _absorb_relay(outer: Claim, earlier: list[Claim], same_sentence: list[Claim]
     return False
 
 
+OUTLET_WORDS_MAX = 4
+OUTLET_WORDS = frozenset(
+    "state local national private public independent regional radio station news agency broadcaster"
+    " television tv channel daily weekly newspaper state-run state-owned privately-owned".split()
+)  # words that describe an outlet before its name (`state broadcaster`, `local radio station`)
+
+
 def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
     """`X told Reuters`, `told the BBC`: the outlet addressed is the channel the words came
     through (`via`), never the speaker."""
@@ -1307,7 +1677,12 @@ def _told_outlet(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
         between = text[at : m.start].split()
         if between[:1] in (["the"], ["The"]):
             between = between[1:]  # "told the BBC", "told The Associated Press"
-        plain = not between or (len(between) == 1 and ref.role_nouns.get(between[0].lower()) == "media")
+        # "told state broadcaster RTS", "told local radio station Radio Paria": only words that
+        # describe an outlet stand between the cue and its name
+        plain = not between or (
+            len(between) <= OUTLET_WORDS_MAX
+            and all(ref.role_nouns.get(w.lower()) == "media" or w.lower() in OUTLET_WORDS for w in between)
+        )  # (the name must be a media actor's, below)
         if plain and m.actor.actor_type == "media":
             lead = text[c.claim_start : m.start].strip().lower()
             if c.claim_start <= m.start and lead in ("", "the") and m.end < c.claim_end:
@@ -1359,9 +1734,14 @@ OUTLET_AFTER_TELL = re.compile(
 def _chain_speaker(toks: list[Token], i: int, last: Claim | None) -> Subject | None:
     """Quote chains: `he added`, `she said` whose pronoun found no antecedent outside quotations
     (the previous paragraph was a bare quote) speak for the previous claim's speaker."""
-    if i == 0 or toks[i - 1].lower not in ("he", "she", "him", "her") or last is None:
+    if i == 0 or last is None or last.claimant is None:
         return None
-    if last.claimant is None or last.claimant.actor_type != "person":
+    if toks[i - 1].lower == "it":
+        # "…, it added." after a body's claim: the body (never a person)
+        bare = last.claimant.is_generic and " " not in last.claimant.name  # `agency`: names no one
+        if last.claimant.actor_type == "person" or bare:
+            return None
+    elif toks[i - 1].lower not in ("he", "she", "him", "her") or last.claimant.actor_type != "person":
         return None
     t = toks[i - 1]
     return Subject(last.claimant, t.text, t.start, t.end)
@@ -1416,10 +1796,24 @@ NOUN_FORM_CUES = BASE_FORM_NOUNS | {
 }
 
 
+DOCUMENT_NOUNS = frozenset(
+    "statement statements message messages video videos letter communique communiqué note post notice".split()
+)
+
+
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
         return True
+    if (
+        toks[i].lower == "posted"
+        and i > 1
+        and toks[i - 1].lower in DOCUMENT_NOUNS
+        and toks[i - 2].lower in DETERMINER_BEFORE
+    ):
+        return True  # "In a statement posted on its website, X said": the document's participle
+    if i > 0 and toks[i - 1].lower in ("for", "without") and not toks[i].lower.endswith(("ing", "ed")):
+        return True  # "who declined to be named for fear of reprisals": a noun after a preposition
     if (
         toks[i].lower in NOUN_FORM_CUES
         and i > 1
@@ -1489,6 +1883,12 @@ def _direct_claim(
         return None
     # attribution after the closing mark, in the same sentence
     tail = Span(min(q_close, close_s.end), close_s.end)
+    read = DOCUMENT_READ.match(text, tail.start, tail.end)
+    if read is not None:
+        # `"…," the statement read.`: the document's author (`_document_speakers`)
+        a, b = read.start(1), read.end(1)
+        return _make(text, Subject(None, text[a:b], a, b), read.group(2), content, "direct",
+                     open_s.start, close_s.end, read.start(2), doc)
     ttoks = tokens(text, tail)
     limit = TAIL_CUE_MAX
     rel = next((k for k in range(1, min(len(ttoks), TAIL_CUE_MAX)) if ttoks[k].lower in ("who", "which")
@@ -1506,8 +1906,19 @@ def _direct_claim(
         subj = _speaker_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
             subj = _chain_speaker(ttoks, i, last)
-        if subj is None and ref.cues.get(t.lower, ("",))[0] != "tell":
+        if subj is None and i > 0 and ttoks[i - 1].lower in ("he", "she"):
+            # `'…,' he said` whose speaker is a later sentence's (quotes are read first): left
+            # to `_pronoun_chain`, which reads the claims in order
+            p = ttoks[i - 1]
+            subj = Subject(None, p.text, p.start, p.end)
+        if subj is None and ref.cues.get(cue[0].lower(), ("",))[0] != "tell":
             m = _speaker_after(ttoks, i + 1, doc)  # "…,” said X"; after `told` comes the addressee
+            doc_after = DOCUMENT_AFTER.match(text, t.end) if m is None else None
+            if doc_after is not None:
+                # "…," indicated the communique.: the document's author (`_document_speakers`)
+                a, b = doc_after.start(1), doc_after.end(1)
+                return _make(text, Subject(None, text[a:b], a, b), cue[0], content, "direct",
+                             open_s.start, close_s.end, t.start, doc)
             if m is None and i + 1 < len(ttoks):
                 described = _described_after(text, ttoks[i].end, doc, ref)
                 if described is not None:
@@ -1609,7 +2020,7 @@ def _reported_claim(
         # coordinated cues make one claim: its cue spans them ("denounced and condemned")
         cue_text, cue_at = text[toks[first].start : toks[i].end], toks[first].start
     after = i + n
-    lemma = ref.cues.get(toks[i].lower, ("according",))[0]
+    lemma = (ref.cues.get(cue_text.lower()) or ref.cues.get(toks[i].lower, ("according",)))[0]
     # "according to X, CONTENT" / "CONTENT, according to X"
     if cue_text == "according to":
         comma = next((k for k in range(after, len(toks)) if toks[k].text == ","), None)
@@ -1629,6 +2040,10 @@ def _reported_claim(
             if heads:
                 m = max(heads, key=lambda x: x.end - x.start)
         gen = generic_actor(toks[after:np_end], ref, doc)
+        if gen is None and m is None:
+            # "according to a source in the ministry of mines": the head before the preposition
+            p = next((k for k in range(after + 1, np_end) if toks[k].lower in ("in", "at", "within")), None)
+            gen = generic_actor(toks[after:p], ref, doc) if p is not None else None
         chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
         if chained is not None:
             subj = chained  # "According to him, ..."
@@ -1668,6 +2083,7 @@ def _reported_claim(
     comma_before = next(
         (k for k in range(i - 1, max(-1, i - POSTPOSED_SPEAKER_MAX), -1) if toks[k].text == ","), None
     )
+    coord: Subject | None = None
     between = toks[comma_before + 1 : i] if comma_before is not None else []
     next_comma = next((k for k in range(after, len(toks)) if toks[k].text in {",", ";"}), len(toks))
     tail_words = [t for t in toks[after:next_comma] if t.text[:1].isalnum()]
@@ -1702,13 +2118,17 @@ def _reported_claim(
         comma_before is not None
         and comma_before > 2
         and not relative
+        and not _denial_aside(between)
         and not _reduced_relative(between, ref)
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
-        and not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
+        and (
+            not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
+            or (coord := _coordinated_speakers(text, toks, comma_before, i, doc, ref)) is not None
+        )
         and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
-        and not any(t.lower == "that" for t in toks[after : _participle_comma(toks, next_comma, ref)])
+        and not any(t.lower == "that" for t in toks[after : _that_scope(toks, after, next_comma, ref)])
     ):
         head = [t for t in toks[:comma_before] if t.text[:1].isalnum()]
         head_text = text[s.start : toks[comma_before].start]
@@ -1723,8 +2143,12 @@ def _reported_claim(
             if comma_before == i - 1:
                 m = _speaker_after(toks, after, doc)
                 subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+            elif coord is not None:
+                subj = coord  # "…, police and party sources said.": the first source named
             else:
-                subj = _speaker_before(text, toks, i, doc, ref)
+                # "…, it added." continues the last claim's body before any other antecedent
+                chained = _chain_speaker(toks, i, last) if toks[i - 1].lower == "it" else None
+                subj = chained or _speaker_before(text, toks, i, doc, ref) or _chain_speaker(toks, i, last)
             content = strip_span(text, s.start, toks[comma_before].start, " ,;:—–.")
             if subj is not None:
                 return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
@@ -1789,7 +2213,7 @@ def _reported_claim(
         if front is None:
             return None
         return _claim_from(text, subj, cue_text, front, s, cue_at, doc)
-    if strength == "request" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+    if strength == "request" and not _quoted(text, content[0], content[1]):
         return None  # a plain request is an event, not a claim
     said = text[content[0] : content[1]].lower().split()
     if (
@@ -1800,25 +2224,25 @@ def _reported_claim(
         and PARTICIPLE_AFTER.match(text, content[1])
     ):
         return None  # "denied the accusation, saying …": the participle's words are the claim
-    if lemma == "call" and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]]):
+    if lemma == "call" and not _quoted(text, content[0], content[1]):
         return None  # "called on both sides to stop", "called for calm": a request, not a characterisation
     if lemma == "call" and any(t.lower == "what" for t in toks[max(0, i - 4) : i]):
         return None  # "condemned what he called a “purge”": the outer claim holds the words
     if (
         lemma == "threaten"
         and text.startswith("to ", content[0])
-        and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+        and not _quoted(text, content[0], content[1])
     ):
         return None  # "threatened to withdraw its members unless ...": a threat is an act, like a request
     if (
         strength == "stance"
         and lemma not in ("deny", "accuse")
         and not STANCE_CONTENT.search(text[content[0] : content[1]])
-        and not any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+        and not _quoted(text, content[0], content[1])
     ):
         return None  # "rejected the results": an act on an object, not a statement with content
     if strength == "object" and not (
-        any(c in QUOTE_CHARS for c in text[content[0] : content[1]])
+        _quoted(text, content[0], content[1])
         or (after < len(toks) and toks[after].lower in ("that", ":"))
         or re.search(r"\bthat\s*,?\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
