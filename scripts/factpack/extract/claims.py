@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles
+from factpack.extract.actors import NAMED_AGENCY_HEADS, Actor, DocActors, Mention, _lower_titles
 from factpack.extract.dates import WEEKDAYS
 from factpack.extract.evidence import readable_span
 from factpack.extract.reference import Reference
@@ -314,8 +314,10 @@ def _manner_adverb(toks: list[Token], k: int, ref: Reference) -> bool:
 
 def _sub_body(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
     """`the UN human rights office said`, `the U.N. refugee agency said`: a named organisation,
-    then one to three lower-case modifiers and an institution's head word (`org_heads.csv`),
-    names a body of that organisation; the whole phrase is its name (not the parent's)."""
+    then one to three lower-case modifiers and an institution's head word (`org_heads.csv`)
+    speaks for the organisation: with `agency` or `office` (the actors' rule for a body of its
+    own, `actors.NAMED_AGENCY_HEADS`) as a body named by the whole phrase, with another head
+    (`the African Union observer mission said`) as the organisation itself."""
     if j < 3 or not toks[j - 1].text.islower() or toks[j - 1].text.title() not in ref.org_heads:
         return None
     k = j - 1
@@ -333,11 +335,25 @@ def _sub_body(text: str, toks: list[Token], j: int, doc: DocActors, ref: Referen
     if not ms:
         return None
     m = max(ms, key=lambda m: m.end - m.start)
+    if toks[j - 1].text not in NAMED_AGENCY_HEADS:
+        return Subject(m.actor, m.text, m.start, m.end, m)
     name = text[m.start : toks[j - 1].end]
     kind = m.actor.actor_type
     if kind != "organization":
         kind = ref.org_heads[toks[j - 1].text.title()]
     return Subject(Actor(name, kind, m.actor.country_code), name, m.start, toks[j - 1].end)
+
+
+def _body_ending_at(end: int, doc: DocActors) -> Subject | None:
+    """The named body (no person, state or generic actor) whose mention ends at `end`: the
+    actors' rules may name a body of its own (`the UN human rights office`)."""
+    ms = [m for m in doc.within(max(0, end - 120), end)
+          if m.end == end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+          and m.actor.actor_type not in ("person", "state")]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
 
 
 BODY_PART_TYPES = frozenset({"armed_forces", "government_body", "organization", "group"})
@@ -497,7 +513,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     if sub is None and j >= 5 and toks[j - 1].text[:1].isupper():
         # "the UN human rights office in Geneva said": the place after `in` locates the body
         k = j - 2 if toks[j - 2].lower == "in" else j - 3 if toks[j - 3].lower == "in" else None
-        sub = _sub_body(text, toks, k, doc, ref) if k is not None else None
+        if k is not None:
+            sub = _body_ending_at(toks[k - 1].end, doc) or _sub_body(text, toks, k, doc, ref)
     if sub is not None:
         return sub
     pair = f"{toks[j - 2].text} {toks[j - 1].text}".title() if j >= 3 else ""
