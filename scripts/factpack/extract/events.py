@@ -26,9 +26,11 @@ from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
     LEADING_WORDS,
+    NP_BOUNDARY_WORDS,
     TIME_WORDS,
     TWO_SIDED_TYPES,
     Subject,
+    _cue_word,
     _light_verb,
     _trim_aux,
     accused_generic,
@@ -913,7 +915,7 @@ def _actor_for(
         toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")
     )
     if joined and (etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)):
-        subj = sentence_subject(text, s, toks[i].start, doc)
+        subj = _unquoted_subject(text, s, toks[i].start, doc)
         if subj is not None:
             return subj.actor
     rel = _relative_antecedent(text, toks, i, doc, ref)
@@ -972,6 +974,24 @@ def _actor_for(
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
     return None
+
+
+DATELINE_LEAD = re.compile(  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`, `GOMA, Congo, Nov 28 (Reuters) -`
+    r"[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+)*,[^\n()]{0,60}?(?:\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+"
+)
+
+
+def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
+    """The sentence's subject outside its quotations and dateline: `"We will not let Minsk
+    ...," the prime minister said, accusing Belarus of ...` is the speaker's act, not Minsk's."""
+    d = DATELINE_LEAD.match(text, s.start)
+    if d is not None and d.end() < before:
+        s = Span(d.end(), s.end)  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`: a place, not the subject
+    quotes = quotations(text, s)
+    subj = sentence_subject(text, s, before, doc)
+    while subj is not None and in_quotes(subj.start, quotes):
+        subj = sentence_subject(text, Span(subj.end, s.end), before, doc)
+    return subj
 
 
 ACT_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
@@ -1185,6 +1205,9 @@ def _object_actor(
     named = [m for m in ms if m.mention_type != "demonym"]
     if named:
         return named[0].actor
+    holder = _apposed_holder(text, toks, k, e, doc, ref, actor)
+    if holder is not None:
+        return holder
     if e + 1 < len(toks) and toks[e].lower in ("of", "from") and (
         _member_noun(toks[e - 1], ref) or toks[e - 1].lower in HELD_PLACES
     ):
@@ -1232,6 +1255,35 @@ def _object_actor(
         return states[0].actor
     if gen is not None and gen[0] is not None and (actor is None or gen[0].key != actor.key):
         return gen[0]
+    return None
+
+
+HOLDER_PREPS = frozenset({"of", "in", "to", "at", "from", "for"})
+HOLDER_REACH = 14  # words of `of the party (NCF)` / `in Zagreb` between a role noun and its holder
+APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
+
+
+def _apposed_holder(
+    text: str, toks: list[Token], k: int, e: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """`arrested the spokesman of the party (NCF), Rezaul Sarker,`, `summoned the ambassador
+    in Zagreb, Vesna Kostic,`: a role noun whose holder is named in an apposition after its
+    prepositional phrase is aimed at that person, not at the body the phrase names."""
+    if e <= k or e >= len(toks) or toks[e].lower not in HOLDER_PREPS or not toks[e - 1].text[:1].islower():
+        return None
+    for j in range(e + 1, min(len(toks) - 1, e + HOLDER_REACH)):
+        t = toks[j]
+        if t.text == ",":
+            ms = [m for m in doc.overlapping(toks[j + 1].start, toks[j + 1].end)
+                  if m.start == toks[j + 1].start and m.actor.actor_type == "person"]
+            if not ms or (actor is not None and ms[0].actor.key == actor.key):
+                return None
+            after = text[ms[0].end : ms[0].end + 2].lstrip()
+            return ms[0].actor if after[:1] in APPOSITION_ENDS or not after else None
+        if t.lower in NP_BOUNDARY_WORDS or t.lower in ("and", "or", "said") or _cue_word(t, ref):
+            return None
+        if not (t.text[:1].isalnum() or t.text in ("(", ")", "'s", "’s", "-", "'", "’")):
+            return None
     return None
 
 

@@ -1,0 +1,41 @@
+"""Event actor and target rules of round 9 (issue 11) on invented sentences: one rule per test."""
+
+from __future__ import annotations
+
+from tests.extract.test_event_roles import events, first
+
+
+def test_role_noun_object_is_aimed_at_its_apposed_holder() -> None:
+    # the person named in the apposition is the one arrested, not the party the role belongs to
+    rows = events(
+        "DHAKA, March 3 (Xinhua) -- Police in Dhaka on Monday arrested the spokesman of the "
+        "opposition Bangladesh Nationalist Party (BNP), Tarek Rahman, officials said."
+    )
+    assert first(rows, "COERCE")[2] == "Tarek Rahman"
+
+
+def test_role_noun_object_without_apposition_keeps_the_body() -> None:
+    rows = events(
+        "DHAKA, March 3 (Xinhua) -- Police in Dhaka on Monday arrested the spokesman of the "
+        "opposition Bangladesh Nationalist Party (BNP), officials said."
+    )
+    assert first(rows, "COERCE")[2] == "Bangladesh Nationalist Party"
+
+
+def test_participle_after_a_quote_is_the_speakers_not_a_name_in_the_quote() -> None:
+    rows = events(
+        '"We will not let Minsk turn our airspace into a playground," Prime Minister Ingrida '
+        "Valaite told reporters in Vilnius, accusing the Belarusian authorities of letting the "
+        "balloons cross."
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("Ingrida Valaite", "Belarus")
+
+
+def test_participle_after_a_dateline_is_not_the_datelines_country() -> None:
+    # a photo caption before it: the dateline is not the body's first words
+    rows = events(
+        "A market in Khost province, Afghanistan, on Monday. Photo by Staff/UPI | License Photo\n"
+        "ISLAMABAD, Pakistan, March 4 (UPI) -- Artillery shells killed five people in Afghanistan's "
+        "Khost province near the border, Taliban officials said Monday, blaming Pakistan for the shelling."
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("Taliban", "Pakistan")
