@@ -39,3 +39,32 @@ def test_participle_after_a_dateline_is_not_the_datelines_country() -> None:
         "Khost province near the border, Taliban officials said Monday, blaming Pakistan for the shelling."
     )
     assert first(rows, "ACCUSE")[1:3] == ("Taliban", "Pakistan")
+
+
+def test_both_capitals_are_the_two_sides_of_the_dispute() -> None:
+    rows = events(
+        "Serbia expelled a Croatian diplomat on Monday. The European Union's foreign policy "
+        'spokesman, Anders Lind, urged both capitals to "lower the temperature".'
+    )
+    assert first(rows, "REQUEST")[2] == "Serbia"
+
+
+def test_a_number_of_its_positions_are_the_speakers() -> None:
+    # `two of its positions` in the army's words: the army's positions, not the attacker's
+    rows = events(
+        "GOMA, Congo, Nov 28 (Reuters) - Congo's army said on Saturday that Rwandan troops had "
+        "shelled two of its positions north of Goma overnight."
+    )
+    assert first(rows, "ASSAULT")[1:3] == ("Rwanda armed forces", "Democratic Republic of Congo armed forces")
+
+
+def test_captured_soldiers_are_not_captured_by_their_own_state() -> None:
+    rows = events("KIGALI, Nov 28 (Reuters) - Two Rwandan soldiers had been captured near the border, "
+                  "an officer said.")
+    assert first(rows, "COERCE")[1:3] == (None, "Rwanda armed forces")
+
+
+def test_agentless_arrest_of_civilians_stays_the_home_states() -> None:
+    rows = events("KIGALI, Nov 28 (Reuters) - Two Rwandan students had been arrested near the border, "
+                  "a lawyer said.")
+    assert first(rows, "COERCE")[1] == "Rwanda"

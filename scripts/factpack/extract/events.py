@@ -792,12 +792,19 @@ def _pair_referent(toks: list[Token], pv: int, prior: list[Event]) -> Actor | No
     return None
 
 
+PARTITIVES = frozenset({"some", "several", "many", "most", "all", "one", "both", "each", "part", "dozens"})
+
+
 def _speakers_own(
     text: str, toks: list[Token], i: int, k: int, doc: DocActors, ref: Reference, actor: Actor | None
 ) -> Actor | None:
     """`The Pakistani military said Indian troops had fired on its posts`: an object owned by
     `its` inside reported speech is the speaker's (the subject of the verb of speech the
     clause hangs on). None when the object is not so owned or the owner is the act's actor."""
+    if k + 2 < len(toks) and toks[k + 1].lower == "of" and (
+        toks[k].lower in NUMBER_WORDS or toks[k].text.isdigit() or toks[k].lower in PARTITIVES
+    ):
+        k += 2  # "shelled two of its positions", "hit some of its posts"
     if not any(toks[j].lower == "its" for j in (k - 1, k) if i < j < len(toks)):
         return None  # not `their`: people named in the clause own as often ("seized their laptops")
     start = clause_start(toks, _trim_aux(text, toks, i), ref)
@@ -1140,7 +1147,7 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 THIRD_PARTY_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})
 BOTH_SIDES = re.compile(
     r"\s+(?:on\s+|to\s+|with\s+|between\s+|among\s+)?(?:both|the\s+two|all)\s+"
-    r"(?:sides|parties|countries|neighbou?rs|nations|governments|states)\b"
+    r"(?:sides|parties|countries|neighbou?rs|nations|governments|states|capitals)\b"
 )
 
 
@@ -2476,7 +2483,11 @@ def find_events(
                         # else the home state's (only states arrest)
                         where = _place_state(text, toks, doc)
                         cc = where.country_code if where is not None else doc.home
-                        actor = Actor(ref.country_names.get(cc, cc), "state", cc)
+                        if not (patient is not None and patient.actor_type == "armed_forces"
+                                and patient.country_code == cc):
+                            # "two Rwandan soldiers had been captured": a state's troops are
+                            # captured by its enemy, not by their own state
+                            actor = Actor(ref.country_names.get(cc, cc), "state", cc)
                     if actor is None and patient is None and etype in ("SUPPORT", "AGREE"):
                         # "The agreement ... was signed in Seoul": signed by the parties of the
                         # deal the story reported
