@@ -68,3 +68,29 @@ def test_agentless_arrest_of_civilians_stays_the_home_states() -> None:
     rows = events("KIGALI, Nov 28 (Reuters) - Two Rwandan students had been arrested near the border, "
                   "a lawyer said.")
     assert first(rows, "COERCE")[1] == "Rwanda"
+
+
+def test_manner_adverb_does_not_hide_the_subject() -> None:
+    rows = events(
+        "The spokesman of Iran's Foreign Ministry, Hossein Amirzadeh, strongly condemned on Monday "
+        "the decision of the Council of the European Union to impose sanctions on Iranian officials."
+    )
+    assert first(rows, "ACCUSE")[1] == "Hossein Amirzadeh"
+
+
+def test_unnamed_gendarmerie_making_an_arrest_is_the_home_state() -> None:
+    rows = events(
+        "NIAMEY, March 3 (AFP) - Also, the gendarmerie arrested on Saturday the deputy director "
+        "of the mine, Ibrahim Mahamadou."
+    )
+    assert first(rows, "COERCE")[1:3] == ("Niger", "Ibrahim Mahamadou")
+
+
+def test_dateline_after_a_byline_sets_the_home_state() -> None:
+    # a standfirst naming France first, then a byline: the dateline still places the story
+    rows = events(
+        "Government accuses French firm Orea Minerals of sabotage, gives French managers 72 hours\n"
+        "By Staff Writer\n"
+        "NIAMEY, Niger (AA) - Police arrested a French manager of the mine on Saturday, his lawyer said."
+    )
+    assert first(rows, "COERCE")[1] == "Niger"

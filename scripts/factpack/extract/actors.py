@@ -1531,7 +1531,7 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
     dated = DATED_PLACE.match(text, body_start)
     if dated:  # `MOSCOW, 14 November.`, `Yerevan, May 6.`: a place and a date open the body
         zones = [(body_start, dated.end())] + zones
-    if zones and zones[0][0] == body_start:
+    if zones:  # the dateline opening the body, or one a few lines down (after a byline)
         place = text[zones[0][0] : zones[0][1]].split(",")[0].split(":")[0].strip().split("(")[0].strip()
         for form, entry in ref.gazetteer.items():
             if entry.actor_type == "state" and form.upper() == place.upper():

@@ -937,7 +937,7 @@ def _actor_for(
     member = _member_of(text, toks, i, doc, ref)
     if member is not None:
         return member
-    subj = subject_before(text, toks, i, doc, ref)
+    subj = subject_before(text, toks, _before_manner(toks, i), doc, ref)
     if subj is not None and subj.actor is not None:
         return _first_conjunct(text, subj, doc)
     purpose = _infinitive_subject(text, toks, i, doc, ref)
@@ -999,6 +999,19 @@ def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subjec
     while subj is not None and in_quotes(subj.start, quotes):
         subj = sentence_subject(text, Span(subj.end, s.end), before, doc)
     return subj
+
+
+NOT_MANNER = frozenset({"early", "daily", "weekly", "monthly", "yearly", "likely", "family", "rally"})
+
+
+def _before_manner(toks: list[Token], i: int) -> int:
+    """Index of the verb at i moved left past manner adverbs (`X strongly condemned`, `Y firmly
+    rejected`), so that the subject before them is found."""
+    while i > 1 and toks[i - 1].text[:1].islower() and toks[i - 1].lower.endswith("ly") and (
+        len(toks[i - 1].text) > 4 and toks[i - 1].lower not in NOT_MANNER
+    ):
+        i -= 1
+    return i
 
 
 ACT_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
@@ -2556,6 +2569,10 @@ def find_events(
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence
                         actor = next((e.actor for e in reversed(out) if e.evidence_start == s.start), None)
+                    if etype in AUTHORITY_ACTS and actor is not None and actor.actor_type in AUTHORITY_TYPES:
+                        # "the gendarmerie arrested", "police charged": an unnamed state body
+                        # acting with authority is the story's home state's
+                        actor = _home_authority(actor, doc, ref)
                 clause_end = next(
                     (
                         toks[k].start
