@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from factpack.extract.document import extract_document
+from factpack.extract.reference import default_reference
+from factpack.ingest.sources import read_document
+from factpack.paths import ROOT
+
 from tests.extract.test_event_roles import events, first
 
 
@@ -94,3 +99,22 @@ def test_dateline_after_a_byline_sets_the_home_state() -> None:
         "NIAMEY, Niger (AA) - Police arrested a French manager of the mine on Saturday, his lawyer said."
     )
     assert first(rows, "COERCE")[1] == "Niger"
+
+
+def test_unnamed_officers_opening_fire_are_the_home_state() -> None:
+    rows = events(
+        "PORT-AU-PRINCE, March 3 (AP) - A police spokeswoman said officers had exchanged fire "
+        "with the gang near the town of Cabaret on Sunday."
+    )
+    assert first(rows, "ASSAULT")[1] == "Haiti"
+
+
+def test_a_death_count_has_no_unnamed_body_as_agent() -> None:
+    # "Three officers were injured and one protester died in hospital": the officers of the
+    # clause before are not the agent of the death count's event (dev_real article 112)
+    path = next((ROOT / "tests" / "dev_real" / "articles").glob("112_*.txt"))
+    x = extract_document(read_document(path, path.parent), default_reference())
+    names = {k: a["name"] for k, a in x.actors.items()}
+    counted = [e for e in x.events if e["trigger"] == "one" and "protester died" in e["evidence"]]
+    assert counted
+    assert [names.get(e["actor_id"]) for e in counted] == [None]

@@ -2569,9 +2569,11 @@ def find_events(
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence
                         actor = next((e.actor for e in reversed(out) if e.evidence_start == s.start), None)
-                    if etype in AUTHORITY_ACTS and actor is not None and actor.actor_type in AUTHORITY_TYPES:
-                        # "the gendarmerie arrested", "police charged": an unnamed state body
-                        # acting with authority is the story's home state's
+                    counted = toks[i].text.isdigit() or toks[i].lower in NUMBER_WORDS
+                    if actor is not None and actor.actor_type in AUTHORITY_TYPES and not counted:
+                        # "the gendarmerie arrested", "officers exchanged fire": an unnamed state
+                        # body acting is the story's home state's (not the agent of a death
+                        # count: "Three officers were injured and one protester died")
                         actor = _home_authority(actor, doc, ref)
                 clause_end = next(
                     (
