@@ -118,3 +118,11 @@ def test_a_death_count_has_no_unnamed_body_as_agent() -> None:
     counted = [e for e in x.events if e["trigger"] == "one" and "protester died" in e["evidence"]]
     assert counted
     assert [names.get(e["actor_id"]) for e in counted] == [None]
+
+
+def test_accused_definite_noun_refers_back_to_the_named_body() -> None:
+    rows = events(
+        "The government and the rebel Northern Liberation Front signed a truce on Monday. "
+        "An army spokesman, Colonel Amos Deng, accused the rebels of attacking a barracks on Tuesday."
+    )
+    assert [r[1] for r in rows if r[3]["trigger"] == "attacking"] == ["Northern Liberation Front"]

@@ -367,7 +367,13 @@ def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         prep = ACCUSE_VERBS.get(toks[a].lower)
         if prep is not None:
             p = next((k for k in range(a + 1, i) if toks[k].lower == prep), None)
-            return np_actor(text, toks, a + 1, doc, ref, p) if p is not None and p > a + 1 else None
+            if p is None or p <= a + 1:
+                return None
+            who = np_actor(text, toks, a + 1, doc, ref, p)
+            if who is None or who.is_generic:
+                # "accused the rebels of attacking": the definite noun refers back to the named body
+                who = resolve_role(toks[a + 1 : p], doc, ref, toks[a + 1].start) or who
+            return who
     return None
 
 
