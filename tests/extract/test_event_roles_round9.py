@@ -126,3 +126,17 @@ def test_accused_definite_noun_refers_back_to_the_named_body() -> None:
         "An army spokesman, Colonel Amos Deng, accused the rebels of attacking a barracks on Tuesday."
     )
     assert [r[1] for r in rows if r[3]["trigger"] == "attacking"] == ["Northern Liberation Front"]
+
+
+def test_security_forces_placed_on_alert_are_the_mover_not_the_target() -> None:
+    rows = events("YAOUNDE, March 3 (AFP) - The minister said security forces had been placed on alert "
+                  "in Douala.")
+    assert first(rows, "MOBILIZE")[1:3] == ("Cameroon", None)
+
+
+def test_a_bodys_organ_speaking_is_the_body_for_a_joined_verb() -> None:
+    rows = events(
+        "In a statement on its website, the Northern Liberation Front's central command said the "
+        "release was a gesture and accused the army of bombing a rural school."
+    )
+    assert first(rows, "ACCUSE")[1] == "Northern Liberation Front"

@@ -994,6 +994,13 @@ DATELINE_LEAD = re.compile(  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`, `GOMA, C
 )
 
 
+BODY_OWNERS = frozenset({"group", "organization", "criminal_group", "armed_forces", "government_body"})
+ORGAN = re.compile(
+    r"[’']s\s+(?:[a-z\-]+\s+){0,2}(?:command|leadership|wing|committee|council|secretariat|politburo|"
+    r"executive|board|management|headquarters|bureau)\b"
+)
+
+
 def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
     """The sentence's subject outside its quotations and dateline: `"We will not let Minsk
     ...," the prime minister said, accusing Belarus of ...` is the speaker's act, not Minsk's."""
@@ -1004,6 +1011,10 @@ def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subjec
     subj = sentence_subject(text, s, before, doc)
     while subj is not None and in_quotes(subj.start, quotes):
         subj = sentence_subject(text, Span(subj.end, s.end), before, doc)
+    for m in doc.within(s.start, subj.start if subj is not None else before):
+        if m.actor.actor_type in BODY_OWNERS and not in_quotes(m.start, quotes) and ORGAN.match(text, m.end):
+            # "the ELN's central command said ... and accused": a body's organ speaks for it
+            return Subject(m.actor, m.text, m.start, m.end, m)
     return subj
 
 
@@ -2526,9 +2537,12 @@ def find_events(
                             actor = None
                     if etype == "MOBILIZE" and actor is None and patient is not None and (
                         patient.actor_type == "armed_forces"
+                        or (patient.actor_type == "state" and undergoer is not None
+                            and undergoer.mention is None)
                     ):
-                        # "Rwandan troops, who have been deployed in the province": the units
-                        # moved are their own side's, the mover, not the move's target
+                        # "Rwandan troops, who have been deployed in the province", "security
+                        # forces were placed on alert": the units moved are their own side's,
+                        # the mover, not the move's target
                         actor, patient = patient, None
                     doer = named_party(actor, ref)
                     own_people = doer is not None and nationals is not None and (
