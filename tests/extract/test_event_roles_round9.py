@@ -140,3 +140,11 @@ def test_a_bodys_organ_speaking_is_the_body_for_a_joined_verb() -> None:
         "release was a gesture and accused the army of bombing a rural school."
     )
     assert first(rows, "ACCUSE")[1] == "Northern Liberation Front"
+
+
+def test_a_definite_owner_of_the_object_refers_back_to_the_named_body() -> None:
+    rows = events(
+        "The Grand Ravine gang kidnapped four aid workers in March. Police officers joined "
+        "soldiers in a raid on the gang's stronghold on Wednesday morning."
+    )
+    assert first(rows, "COERCE")[2] == "Grand Ravine"

@@ -1285,6 +1285,13 @@ def _object_actor(
         held = resolve_role(words, doc, ref, words[0].start)
         if held is not None and (actor is None or held.key != actor.key):
             return held
+    owner = next((p for p, w in enumerate(words) if w.lower in ("'s", "’s")), None)
+    if owner is not None and 2 <= owner <= 3 and words[0].lower == "the":
+        # "blocked the group's website", "invited the federation's leaders": the definite
+        # owner refers back to the named body
+        held = resolve_role(words[:owner], doc, ref, words[0].start)
+        if held is not None and (actor is None or held.key != actor.key):
+            return held
     if gen is not None and gen[0] is not None and not gen[0].is_generic:
         return gen[0]
     states = [m for m in ms if m.actor.actor_type == "state"]
