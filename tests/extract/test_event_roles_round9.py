@@ -148,3 +148,13 @@ def test_a_definite_owner_of_the_object_refers_back_to_the_named_body() -> None:
         "soldiers in a raid on the gang's stronghold on Wednesday morning."
     )
     assert first(rows, "COERCE")[2] == "Grand Ravine"
+
+
+def test_an_act_owned_by_a_definite_body_noun_is_the_named_bodys() -> None:
+    rows = events(
+        "The opposition Popular Unity Front called a strike. Police detained its leader a day "
+        "before his party's planned 48-hour general strike."
+    )
+    assert [r[1] for r in rows if r[0] == "PROTEST" and "planned" in r[3]["evidence"]] == [
+        "Popular Unity Front"
+    ]

@@ -670,7 +670,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 OBJECT_PREPS = frozenset({"of", "on", "against", "into", "in"})
 
 
-def _act_owner(toks: list[Token], i: int, doc: DocActors) -> Actor | None:
+def _act_owner(toks: list[Token], i: int, doc: DocActors, ref: Reference | None = None) -> Actor | None:
     """The named owner of the act noun at toks[i] (`Russia's strike`, `Israel's latest
     offensive`: at most two modifiers between), never for a verb form after `'s` (`Russia's
     attacked` is `has attacked`). None when no named owner precedes it."""
@@ -679,7 +679,9 @@ def _act_owner(toks: list[Token], i: int, doc: DocActors) -> Actor | None:
     )):
         return None
     k = i - 1
-    while k > 0 and i - k <= 2 and toks[k].text[:1].islower() and toks[k].lower not in POSSESSIVE_MARKS:
+    while k > 0 and i - k <= 3 and (toks[k].text[:1].islower() or NUMBER_MODIFIER.match(toks[k].text)) and (
+        toks[k].lower not in POSSESSIVE_MARKS
+    ):
         if toks[k].lower in DETERMINERS:
             return None
         k -= 1
@@ -687,7 +689,16 @@ def _act_owner(toks: list[Token], i: int, doc: DocActors) -> Actor | None:
         return None
     owner = next((m for m in doc.within(max(0, toks[k].start - 80), toks[k].start)
                   if m.end == toks[k].start and m.mention_type != "demonym"), None)
+    if owner is None and ref is not None and k >= 2 and toks[k - 2].lower in ROLE_OWNERS:
+        # "the party's last street protest", "his party's planned strike": the definite body
+        # noun refers back to the named body
+        the = Token("the", toks[k - 2].start, toks[k - 2].end, "the")
+        return resolve_role([the, toks[k - 1]], doc, ref, toks[k - 2].start)
     return None if owner is None or owner.actor.is_generic else owner.actor
+
+
+ROLE_OWNERS = frozenset({"the", "his", "her", "its", "their"})
+NUMBER_MODIFIER = re.compile(r"\d+-[a-z]+$")  # "48-hour"
 
 
 def _owner_undergoes(toks: list[Token], i: int, owner: Actor, etype: str) -> bool:
@@ -697,10 +708,12 @@ def _owner_undergoes(toks: list[Token], i: int, owner: Actor, etype: str) -> boo
     return owner.actor_type == "person" and etype in DONE_TO_TYPES and not has_object
 
 
-def _possessor(toks: list[Token], i: int, doc: DocActors, etype: str) -> Actor | None:
+def _possessor(
+    toks: list[Token], i: int, doc: DocActors, etype: str, ref: Reference | None = None
+) -> Actor | None:
     """`Russia's strike on Ukraine`, `Iran's seizure of the tanker`: the named owner of an act
     noun carries it out, unless it is the one the act was done to (`_owner_undergoes`)."""
-    owner = _act_owner(toks, i, doc)
+    owner = _act_owner(toks, i, doc, ref)
     return None if owner is None or _owner_undergoes(toks, i, owner, etype) else owner
 
 
@@ -909,7 +922,7 @@ def _actor_for(
     accused = _accused_party(text, toks, i, doc, ref)
     if accused is not None:
         return accused
-    owner = _possessor(toks, i, doc, etype)
+    owner = _possessor(toks, i, doc, etype, ref)
     if owner is not None:
         return owner
     noun = toks[i].lower.endswith(NOUN_ENDINGS) or (
