@@ -2610,10 +2610,12 @@ def find_events(
                         # `and` shares the subject of the act before it in the sentence
                         actor = next((e.actor for e in reversed(out) if e.evidence_start == s.start), None)
                     counted = toks[i].text.isdigit() or toks[i].lower in NUMBER_WORDS
-                    if actor is not None and actor.actor_type in AUTHORITY_TYPES and not counted:
+                    if actor is not None and actor.actor_type == "government_body" and not counted:
                         # "the gendarmerie arrested", "officers exchanged fire": an unnamed state
                         # body acting is the story's home state's (not the agent of a death
-                        # count: "Three officers were injured and one protester died")
+                        # count: "Three officers were injured and one protester died"); unnamed
+                        # troops are the home side's only as `generic_actor` decides
+                        # ("government troops", not "foreign troops")
                         actor = _home_authority(actor, doc, ref)
                 clause_end = next(
                     (
