@@ -158,3 +158,18 @@ def test_an_act_owned_by_a_definite_body_noun_is_the_named_bodys() -> None:
     assert [r[1] for r in rows if r[0] == "PROTEST" and "planned" in r[3]["evidence"]] == [
         "Popular Unity Front"
     ]
+
+
+def test_a_verb_with_an_object_after_a_passive_content_clause_is_active() -> None:
+    # "had been hurt" belongs to what was denied; "and accused Manila" is the speaker's own act
+    rows = events("Spokeswoman Xu Lan denied that anyone had been hurt and accused Manila of provoking "
+                  "trouble.")
+    assert first(rows, "ACCUSE")[1:3] == ("Xu Lan", "Philippines")
+
+
+def test_a_quoted_clause_then_and_urged_is_the_speakers_request() -> None:
+    rows = events(
+        "NAIROBI, March 3 (AFP) - The Kenya Human Rights Commission (KHRC) said the dispute 'has "
+        "been mishandled by both sides' and urged President William Kiprono to intervene."
+    )
+    assert first(rows, "REQUEST")[1:3] == ("Kenya Human Rights Commission", "William Kiprono")

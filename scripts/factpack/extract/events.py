@@ -1935,11 +1935,16 @@ def _acting_body(a: Actor | None, ref: Reference) -> Actor | None:
     return a
 
 
+ACTIVE_OBJECT_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "him", "them", "it", "us"})
+
+
 def _coordinated_passive(toks: list[Token], i: int) -> int | None:
     """`were freed and flown to Niger`: a participle joined by `and` to a passive one shares
     its passive voice; the index of the first participle."""
     if i < 3 or toks[i - 1].lower != "and" or not _participle(toks[i]):
         return None
+    if i + 1 < len(toks) and (toks[i + 1].lower in ACTIVE_OBJECT_LEADS or toks[i + 1].text[:1].isupper()):
+        return None  # "denied that anyone had been hurt and accused Manila of ...": an object, active
     for k in range(i - 2, max(0, i - 12), -1):
         if toks[k].text in {",", ";"}:
             break
