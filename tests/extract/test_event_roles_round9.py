@@ -173,3 +173,11 @@ def test_a_quoted_clause_then_and_urged_is_the_speakers_request() -> None:
         "been mishandled by both sides' and urged President William Kiprono to intervene."
     )
     assert first(rows, "REQUEST")[1:3] == ("Kenya Human Rights Commission", "William Kiprono")
+
+
+def test_an_unnamed_ministry_that_said_and_urged_is_the_home_state() -> None:
+    rows = events(
+        "DHAKA, March 3 (AFP) - The labour ministry said in a statement that a wage board would "
+        "meet within two weeks and urged workers to return to their factories."
+    )
+    assert first(rows, "REQUEST")[1] == "Bangladesh"

@@ -942,6 +942,11 @@ def _actor_for(
     )
     if joined and (etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)):
         subj = _unquoted_subject(text, s, toks[i].start, doc)
+        if subj is None:
+            # "The labour ministry said ... and urged workers": no name opens the sentence;
+            # the subject of its first verb of speech, an unnamed body, is the one acting
+            c = next((k for k in range(i) if _cue_word(toks[k], ref)), None)
+            subj = subject_before(text, toks, c, doc, ref) if c else None
         if subj is not None:
             return subj.actor
     rel = _relative_antecedent(text, toks, i, doc, ref)
