@@ -181,3 +181,16 @@ def test_an_unnamed_ministry_that_said_and_urged_is_the_home_state() -> None:
         "meet within two weeks and urged workers to return to their factories."
     )
     assert first(rows, "REQUEST")[1] == "Bangladesh"
+
+
+def test_a_state_owning_the_place_of_an_attack_is_not_its_target() -> None:
+    rows = events(
+        "Suspected drone strikes killed at least 11 people in Afghanistan's Paktika province near "
+        "the Pakistani border, officials said."
+    )
+    assert first(rows, "ASSAULT")[2] is None
+
+
+def test_fire_into_a_states_district_is_aimed_at_it() -> None:
+    rows = events("Rebels fired mortar rounds into Rwanda's Rubavu district on Friday evening.")
+    assert first(rows, "ASSAULT")[2] == "Rwanda"

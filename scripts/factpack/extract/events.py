@@ -1187,6 +1187,24 @@ def _place_phrase(text: str, m: Mention) -> bool:
     return m.actor.actor_type == "state" and bool(PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
+OWNED_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|off)\s+(?:the\s+)?$", re.I)
+OWNED_PLACE_AFTER = re.compile(
+    r"[’']s\s+(?:[\w\-]+\s+){0,3}?(?:province|region|district|county|governorate|state|coast|"
+    r"coastline|city|town|village|capital|territory|waters|border|area)\b"
+)
+
+
+def _owned_place(text: str, m: Mention) -> bool:
+    """`killed 11 people in Afghanistan's Paktika province`, `a boat off Venezuela's coast`: a
+    state named as the owner of the place an act happened in is its location, not its target
+    (`fired mortar rounds into Rwanda's Rubavu district` is aimed at it: `into` is no place)."""
+    return (
+        m.actor.actor_type == "state"
+        and bool(OWNED_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+        and OWNED_PLACE_AFTER.match(text, m.end) is not None
+    )
+
+
 # nouns that name an act without naming its kind: a stance on them is on the latest act
 GENERIC_ACT_NOUNS = frozenset({"measures", "measure", "move", "moves", "decision", "step", "steps", "action"})
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
@@ -1407,6 +1425,8 @@ def _target_for(
         tgt = mention_after(doc, _attribution_tail(text, tgt, ref) or tgt.end, end, actor, text)
         while tgt is not None and tgt.actor.key == skipped:
             tgt = mention_after(doc, tgt.end, end, actor, text)
+    if tgt is not None and _owned_place(text, tgt):
+        return None  # the act's place: what follows it is another clause's
     if tgt is not None:
         return tgt.actor
     if etype in DEMONYM_TARGET_TYPES:
