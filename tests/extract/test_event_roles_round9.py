@@ -194,3 +194,15 @@ def test_a_state_owning_the_place_of_an_attack_is_not_its_target() -> None:
 def test_fire_into_a_states_district_is_aimed_at_it() -> None:
     rows = events("Rebels fired mortar rounds into Rwanda's Rubavu district on Friday evening.")
     assert first(rows, "ASSAULT")[2] == "Rwanda"
+
+
+def test_both_countries_are_the_two_states_the_story_names_most() -> None:
+    # the latest two-party act is a third party's (Washington's ship); the dispute is between
+    # the two states the story is about
+    rows = events(
+        "Venezuela has deployed 2,000 soldiers to its border with Guyana, Guyana's government said. "
+        "Guyana called the move a threat. The United States imposed sanctions on the Acme Shipping "
+        "Company on Monday. Brazil's foreign ministry urged both countries to resolve the dispute "
+        "through dialogue."
+    )
+    assert first(rows, "REQUEST")[2] in ("Venezuela", "Guyana")

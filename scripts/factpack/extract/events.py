@@ -1217,15 +1217,44 @@ BOTH_SIDES = re.compile(
 )
 
 
+STATE_SIDES = frozenset(
+    {"countries", "nations", "governments", "states", "capitals", "neighbours", "neighbors"}
+)
+STATES_LOOKBACK = 6000  # characters of the story counted for its two states (keeps extraction linear)
+
+
+def _named_states(doc: DocActors, pos: int, actor: Actor | None) -> Actor | None:
+    """The state the story names most before pos, other than the act's own actor's country; None
+    unless it names at least two states."""
+    counts: dict[str, int] = {}
+    states: dict[str, Actor] = {}
+    for m in doc.within(max(0, pos - STATES_LOOKBACK), pos):
+        if m.actor.actor_type == "state" and m.actor.country_code:
+            counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
+            states.setdefault(m.actor.key, m.actor)
+    if len(counts) < 2:
+        return None
+    own = actor.country_code if actor is not None else None
+    ranked = sorted(counts, key=lambda key: -counts[key])  # stable: ties keep the first named
+    return next((states[key] for key in ranked if states[key].country_code != own), None)
+
+
 def _both_sides(
-    text: str, toks: list[Token], k: int, end: int, prior: list[Event], actor: Actor | None
+    text: str, toks: list[Token], k: int, end: int, prior: list[Event], actor: Actor | None,
+    doc: DocActors | None = None,
 ) -> Actor | None:
     """`called on both sides to ...`, `mediated a ceasefire between the two neighbours`: the
     parties are those of the latest act with an actor and a target (the first of them that
     is not the act's own actor)."""
     near = [j for j in range(k, min(len(toks), k + 4)) if toks[j - 1].start < end]
-    if k > len(toks) or not any(BOTH_SIDES.match(text, toks[j - 1].end) for j in near):
+    hits = [h for h in (BOTH_SIDES.match(text, toks[j - 1].end) for j in near) if h is not None]
+    if k > len(toks) or not hits:
         return None
+    if doc is not None and hits[0].group(0).split()[-1].lower() in STATE_SIDES:
+        # "urged both countries to ...": the two states the story names most
+        side = _named_states(doc, toks[k - 1].start, actor)
+        if side is not None:
+            return side
     recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
     ev = next(
         (ev for ev in recent if ev.actor and ev.target and ev.actor.key != ev.target.key
@@ -1393,7 +1422,7 @@ def _target_for(
         back = _back_reference(toks, k, e, ref, prior or [], actor)
         if back is not None:
             return back
-    sides = _both_sides(text, toks, i + n, end, prior or [], actor)
+    sides = _both_sides(text, toks, i + n, end, prior or [], actor, doc)
     if sides is not None:
         return sides
     owner = _speakers_own(text, toks, i, k, doc, ref, actor)
