@@ -206,3 +206,21 @@ def test_both_countries_are_the_two_states_the_story_names_most() -> None:
         "through dialogue."
     )
     assert first(rows, "REQUEST")[2] in ("Venezuela", "Guyana")
+
+
+def test_both_sides_of_a_story_about_two_states_are_those_states() -> None:
+    rows = events(
+        "Congo said Rwandan troops shelled its positions. Rwanda denied that its troops had entered "
+        "Congo. Congo recalled its envoy from Rwanda, and Rwanda accused Congo of backing rebels. "
+        "A local militia, the Kivu Patriotic Front, said it had seized a Rwandan army truck. The UN "
+        "mission called on both sides to show restraint."
+    )
+    assert first(rows, "REQUEST")[2] in ("Democratic Republic of Congo", "Rwanda")
+
+
+def test_both_sides_of_a_strike_stay_its_parties() -> None:
+    rows = events(
+        "NAIROBI, March 3 (AFP) - The Kenya Medical Practitioners Union went on strike against the "
+        "Ministry of Health on Monday. The Labour Court ordered both sides to resume talks."
+    )
+    assert first(rows, "REQUEST")[2] in ("Kenya Medical Practitioners Union", "Ministry of Health", None)

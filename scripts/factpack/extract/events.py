@@ -1220,19 +1220,20 @@ BOTH_SIDES = re.compile(
 STATE_SIDES = frozenset(
     {"countries", "nations", "governments", "states", "capitals", "neighbours", "neighbors"}
 )
+SIDES_MENTIONS = 3  # mentions of each of two states that make "both sides" those states
 STATES_LOOKBACK = 6000  # characters of the story counted for its two states (keeps extraction linear)
 
 
-def _named_states(doc: DocActors, pos: int, actor: Actor | None) -> Actor | None:
+def _named_states(doc: DocActors, pos: int, actor: Actor | None, least: int = 1) -> Actor | None:
     """The state the story names most before pos, other than the act's own actor's country; None
-    unless it names at least two states."""
+    unless it names at least two states at least `least` times each."""
     counts: dict[str, int] = {}
     states: dict[str, Actor] = {}
     for m in doc.within(max(0, pos - STATES_LOOKBACK), pos):
         if m.actor.actor_type == "state" and m.actor.country_code:
             counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
             states.setdefault(m.actor.key, m.actor)
-    if len(counts) < 2:
+    if sum(1 for c in counts.values() if c >= least) < 2:
         return None
     own = actor.country_code if actor is not None else None
     ranked = sorted(counts, key=lambda key: -counts[key])  # stable: ties keep the first named
@@ -1250,9 +1251,11 @@ def _both_sides(
     hits = [h for h in (BOTH_SIDES.match(text, toks[j - 1].end) for j in near) if h is not None]
     if k > len(toks) or not hits:
         return None
-    if doc is not None and hits[0].group(0).split()[-1].lower() in STATE_SIDES:
-        # "urged both countries to ...": the two states the story names most
-        side = _named_states(doc, toks[k - 1].start, actor)
+    noun = hits[0].group(0).split()[-1].lower()
+    if doc is not None and (noun in STATE_SIDES or noun == "sides"):
+        # "urged both countries to ...": the two states the story names most; "both sides" too
+        # when the story is about two states (each named a few times), not a strike's parties
+        side = _named_states(doc, toks[k - 1].start, actor, 1 if noun in STATE_SIDES else SIDES_MENTIONS)
         if side is not None:
             return side
     recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
