@@ -224,3 +224,11 @@ def test_both_sides_of_a_strike_stay_its_parties() -> None:
         "Ministry of Health on Monday. The Labour Court ordered both sides to resume talks."
     )
     assert first(rows, "REQUEST")[2] in ("Kenya Medical Practitioners Union", "Ministry of Health", None)
+
+
+def test_an_order_to_ones_own_troops_has_no_target() -> None:
+    rows = events(
+        "VILNIUS, Nov 27 (AFP) - Lithuania closed its border crossings on Friday and ordered 800 "
+        "Lithuanian soldiers to the frontier."
+    )
+    assert [r[2] for r in rows if r[3]["trigger"].startswith("ordered")] == [None]

@@ -2739,6 +2739,13 @@ def find_events(
                     and target.country_code == actor.country_code
                 ):
                     target = None  # "Togolese soldiers fired shots ... urged Lome": not their own state
+                if (
+                    target is not None and actor is not None and target.actor_type == "armed_forces"
+                    and actor.actor_type in ("state", "person", "government_body")
+                    and target.country_code is not None and target.country_code == actor.country_code
+                    and etype in ("REQUEST", "MOBILIZE")
+                ):
+                    target = None  # "ordered 800 soldiers to the frontier": its own forces, not a party
                 if mode == "visit" and target is None:
                     continue  # "visited the site", "flown to a hospital": a place, no host to consult
                 seen_types[etype] = len(out)
