@@ -232,3 +232,12 @@ def test_an_order_to_ones_own_troops_has_no_target() -> None:
         "Lithuanian soldiers to the frontier."
     )
     assert [r[2] for r in rows if r[3]["trigger"].startswith("ordered")] == [None]
+
+
+def test_a_condemnation_of_the_arrest_is_aimed_at_who_made_it() -> None:
+    rows = events(
+        "Police in Belgrade arrested a Serbian army officer on Monday, Serbia's interior ministry "
+        'said. Croatian Prime Minister Ivan Matic described the arrest as "a staged provocation".'
+    )
+    hits = [r for r in rows if r[0] == "ACCUSE" and "Matic" in r[3]["evidence"]]
+    assert [r[1:3] for r in hits] == [("Ivan Matic", "Serbia")]
