@@ -241,3 +241,11 @@ def test_a_condemnation_of_the_arrest_is_aimed_at_who_made_it() -> None:
     )
     hits = [r for r in rows if r[0] == "ACCUSE" and "Matic" in r[3]["evidence"]]
     assert [r[1:3] for r in hits] == [("Ivan Matic", "Serbia")]
+
+
+def test_a_demand_for_a_release_is_addressed_to_the_captor() -> None:
+    rows = events(
+        "Iran's Islamic Revolutionary Guard Corps (IRGC) seized a Liberian-flagged tanker in the Gulf "
+        "on Thursday. The vessel's Greek manager, Kallisto Maritime, called for the crew's release."
+    )
+    assert first(rows, "REQUEST")[1:3] == ("Kallisto Maritime", "Islamic Revolutionary Guard Corps")
