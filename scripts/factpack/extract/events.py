@@ -1457,8 +1457,11 @@ def _target_for(
         tgt = mention_after(doc, _attribution_tail(text, tgt, ref) or tgt.end, end, actor, text)
         while tgt is not None and tgt.actor.key == skipped:
             tgt = mention_after(doc, tgt.end, end, actor, text)
-    if tgt is not None and _owned_place(text, tgt):
-        return None  # the act's place: what follows it is another clause's
+    if tgt is not None and actor is None and _owned_place(text, tgt):
+        # an unattributed act's place ("drone strikes killed 11 people in Afghanistan's Paktika
+        # province"): no target, and what follows is another clause's; a foreign actor's strike
+        # there ("Pakistani jets struck villages in Afghanistan's Khost province") is aimed at it
+        return None
     if tgt is not None:
         return tgt.actor
     if etype in DEMONYM_TARGET_TYPES:
