@@ -254,3 +254,11 @@ def test_a_demand_for_a_release_is_addressed_to_the_captor() -> None:
 def test_a_foreign_actors_strike_in_a_states_province_is_aimed_at_it() -> None:
     rows = events("Pakistani jets struck two villages in Afghanistan's Khost province on Monday.")
     assert first(rows, "ASSAULT")[1:3] == ("Pakistan", "Afghanistan")
+
+
+def test_a_named_body_in_a_capital_is_the_subject_not_the_capitals_state() -> None:
+    rows = events(
+        "NAIROBI, March 3 (AP) - The Labour Court in Nairobi on Friday ordered both sides to "
+        "resume talks."
+    )
+    assert first(rows, "REQUEST")[1] == "Labour Court"

@@ -474,6 +474,11 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             head = subject_before(text, words, p - 1, doc, ref)
             if head is not None:
                 return head
+        if 1 < p < len(words) and words[p - 1].lower in PLACE_PREPS and m.actor.actor_type == "state":
+            # "The Labour Court in Nairobi ordered": a named body placed in a state's city
+            named = [x for x in mentions if x.end == words[p - 2].end and x.actor.actor_type != "state"]
+            if named:
+                return Subject(named[0].actor, named[0].text, named[0].start, named[0].end, named[0])
         return Subject(m.actor, m.text, m.start, m.end, m)
     heads = [m for m in mentions if m.actor.actor_type == "person" and text[m.end : m.end + 4] == " of "]
     if heads:
