@@ -262,3 +262,19 @@ def test_a_named_body_in_a_capital_is_the_subject_not_the_capitals_state() -> No
         "resume talks."
     )
     assert first(rows, "REQUEST")[1] == "Labour Court"
+
+
+def test_a_country_adjective_before_an_unlisted_modifier_ties_troops_to_it() -> None:
+    rows = events(
+        "HANOI, April 9 (VNA) - The foreign ministry said Chinese maritime forces had detained 11 "
+        "fishermen near the Paracel archipelago on April 6."
+    )
+    assert first(rows, "COERCE")[1] == "China armed forces"
+
+
+def test_a_country_adjective_before_an_unlisted_modifier_of_a_person_stays_generic() -> None:
+    rows = events(
+        "LA PAZ (Reuters) - A Peruvian customs officer was shot dead by suspected smugglers near "
+        "the border town of Desaguadero."
+    )
+    assert first(rows, "ASSAULT")[2] is None

@@ -184,6 +184,14 @@ def generic_actor(
         else:
             break
     country = next((ref.demonyms.get(w.text) for w in keep if w.text in ref.demonyms), None)
+    armed = atype == "armed_forces" or head.split()[-1] in ARMED_COLLECTIVES
+    if country is None and armed and len(keep) < len(rest) + 1:
+        # "Chinese maritime forces", "Russian special forces": a country adjective before a
+        # modifier not listed still ties armed units to their country
+        lead = next((w for w in reversed(rest[: len(rest) - len(keep) + 1]) if w.text in ref.demonyms), None)
+        if lead is not None and all(w.text[:1].islower() for w in rest[rest.index(lead) + 1 :]):
+            country = ref.demonyms[lead.text]
+            keep = [lead, *keep]
     if country is None:
         entry = next((ref.gazetteer[w.text] for w in keep if w.text in ref.gazetteer), None)
         country = entry.country_code if entry and entry.actor_type == "state" else None
