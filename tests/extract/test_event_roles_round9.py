@@ -278,3 +278,13 @@ def test_a_country_adjective_before_an_unlisted_modifier_of_a_person_stays_gener
         "the border town of Desaguadero."
     )
     assert first(rows, "ASSAULT")[2] is None
+
+
+def test_condemning_the_attack_is_aimed_at_who_attacked_not_who_replied() -> None:
+    rows = events(
+        "MOGADISHU, May 18 (Xinhua) -- Al-Shabab militants attacked a military base on Monday. "
+        "Government forces backed by Ugandan troops repelled the assault and killed more than 30 "
+        "militants, the ministry said. Defence Minister Hassan Ali Farah condemned the attack."
+    )
+    hits = [r for r in rows if r[0] == "ACCUSE" and "Farah" in r[3]["evidence"]]
+    assert [r[2] for r in hits] == ["Al-Shabaab"]

@@ -1269,6 +1269,9 @@ def _both_sides(
     return ev.actor if actor is None or ev.actor.key != actor.key else ev.target
 
 
+STEM = 4  # letters a noun and its verb share (`attack`/`attacked`, `arrest`/`arrested`)
+
+
 def _back_reference(
     toks: list[Token], k: int, e: int, ref: Reference, prior: list[Event], actor: Actor | None
 ) -> Actor | None:
@@ -1288,9 +1291,13 @@ def _back_reference(
     if hit is None:
         return None
     same = [ev for ev in recent if ev.event_type == hit[0] and ev.actor is not None]
-    # "condemned the attack" after an ambush and a shelling: the act of the same kind (mode)
-    # the noun names, else the latest of its type
-    ev = next((ev for ev in same if ev.event_mode == hit[1]), same[0] if same else None)
+    # "condemned the attack" after an ambush and a shelling: the act the same word reported
+    # ("militants attacked a base ... troops repelled the attack and killed 30": the attack,
+    # not the reply), else the act of the same kind (mode) the noun names, else the latest
+    stem = toks[e - 1].lower[:STEM]
+    ev = next((ev for ev in same if ev.trigger.lower().startswith(stem)), None) or next(
+        (ev for ev in same if ev.event_mode == hit[1]), same[0] if same else None
+    )
     if ev is None:
         return None
     return ev.actor if actor is None or ev.actor.key != actor.key else None
