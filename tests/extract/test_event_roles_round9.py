@@ -288,3 +288,11 @@ def test_condemning_the_attack_is_aimed_at_who_attacked_not_who_replied() -> Non
     )
     hits = [r for r in rows if r[0] == "ACCUSE" and "Farah" in r[3]["evidence"]]
     assert [r[2] for r in hits] == ["Al-Shabaab"]
+
+
+def test_a_definite_subject_after_a_noun_in_a_contact_clause_resolves() -> None:
+    rows = events(
+        "ABUJA, March 3 (Reuters) - The Trade Union Congress launched a strike on Monday. The "
+        "government has offered 60,000 naira, a figure the union rejected as an insult."
+    )
+    assert first(rows, "REJECT")[1] == "Trade Union Congress"

@@ -518,7 +518,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     if gen is not None:
-        held = resolve_role(words, doc, ref, words[0].start)
+        # "a figure the unions rejected": the definite phrase right before the verb
+        last = max((k for k, w in enumerate(words) if w.lower in ROLE_DETERMINERS), default=0)
+        held = resolve_role(words[last:], doc, ref, words[0].start)
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
         return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
