@@ -292,7 +292,8 @@ def test_condemning_the_attack_is_aimed_at_who_attacked_not_who_replied() -> Non
 
 def test_a_definite_subject_after_a_noun_in_a_contact_clause_resolves() -> None:
     rows = events(
-        "ABUJA, March 3 (Reuters) - The Trade Union Congress launched a strike on Monday. The "
-        "government has offered 60,000 naira, a figure the union rejected as an insult."
+        "ABUJA, March 3 (Reuters) - The Nigeria Labour Congress and the Trade Union Congress "
+        "launched a strike on Monday. The government has offered 60,000 naira, a figure the "
+        "unions rejected as an insult."
     )
     assert first(rows, "REJECT")[1] == "Trade Union Congress"
