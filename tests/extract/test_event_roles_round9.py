@@ -297,3 +297,9 @@ def test_a_definite_subject_after_a_noun_in_a_contact_clause_resolves() -> None:
         "unions rejected as an insult."
     )
     assert first(rows, "REJECT")[1] == "Trade Union Congress"
+
+
+def test_soldiers_arrested_at_home_are_arrested_by_their_own_state() -> None:
+    rows = events("KIGALI, Nov 28 (Reuters) - Two Rwandan soldiers were arrested after the mutiny, "
+                  "an officer said.")
+    assert first(rows, "COERCE")[1] == "Rwanda"

@@ -2627,9 +2627,10 @@ def find_events(
                         where = _place_state(text, toks, doc)
                         cc = where.country_code if where is not None else doc.home
                         if not (patient is not None and patient.actor_type == "armed_forces"
-                                and patient.country_code == cc):
+                                and patient.country_code == cc and toks[i].lower.startswith("captur")):
                             # "two Rwandan soldiers had been captured": a state's troops are
-                            # captured by its enemy, not by their own state
+                            # captured by its enemy, not by their own state (they may be
+                            # arrested by it: "soldiers were arrested after the coup attempt")
                             actor = Actor(ref.country_names.get(cc, cc), "state", cc)
                     if actor is None and patient is None and etype in ("SUPPORT", "AGREE"):
                         # "The agreement ... was signed in Seoul": signed by the parties of the
