@@ -303,3 +303,14 @@ def test_soldiers_arrested_at_home_are_arrested_by_their_own_state() -> None:
     rows = events("KIGALI, Nov 28 (Reuters) - Two Rwandan soldiers were arrested after the mutiny, "
                   "an officer said.")
     assert first(rows, "COERCE")[1] == "Rwanda"
+
+
+def test_a_condemned_act_noun_needs_an_earlier_act_of_its_mode() -> None:
+    # "the arrest" with no arrest reported before: the earlier border closure (another kind of
+    # coercion) is not what is condemned
+    rows = events(
+        "Serbia closed its border with Kosovo on Monday. Kosovo Prime Minister Albin Kurti "
+        'described the arrest as "a staged provocation".'
+    )
+    hits = [r for r in rows if r[0] == "ACCUSE" and "Kurti" in r[3]["evidence"]]
+    assert [r[2] for r in hits] == [None]

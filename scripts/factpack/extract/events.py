@@ -2851,8 +2851,8 @@ def _described_act_doer(
     content: str, before: int, events: list[Event], actor: Actor | None, ref: Reference
 ) -> Actor | None:
     """`described the arrest as "a staged provocation"`: a condemning statement opening with an
-    act noun (a trigger) is aimed at whoever did the latest earlier act of its kind (of its
-    mode first), another party than the speaker."""
+    act noun (a trigger) is aimed at whoever did the latest earlier act of that mode (an arrest,
+    not any coercion), another party than the speaker."""
     m = ACT_OPENING.match(content)
     if m is None:
         return None
@@ -2862,7 +2862,7 @@ def _described_act_doer(
     earlier = [e for e in events[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
                if e.trigger_start < before and e.actor is not None and e.event_type == hit[0]
                and (actor is None or e.actor.key != actor.key)]
-    ev = next((e for e in earlier if e.event_mode == hit[1]), earlier[0] if earlier else None)
+    ev = next((e for e in earlier if e.event_mode == hit[1]), None)
     return ev.actor if ev is not None else None
 
 
