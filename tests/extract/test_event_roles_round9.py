@@ -234,15 +234,6 @@ def test_an_order_to_ones_own_troops_has_no_target() -> None:
     assert [r[2] for r in rows if r[3]["trigger"].startswith("ordered")] == [None]
 
 
-def test_a_condemnation_of_the_arrest_is_aimed_at_who_made_it() -> None:
-    rows = events(
-        "Police in Belgrade arrested a Serbian army officer on Monday, Serbia's interior ministry "
-        'said. Croatian Prime Minister Ivan Matic described the arrest as "a staged provocation".'
-    )
-    hits = [r for r in rows if r[0] == "ACCUSE" and "Matic" in r[3]["evidence"]]
-    assert [r[1:3] for r in hits] == [("Ivan Matic", "Serbia")]
-
-
 def test_a_demand_for_a_release_is_addressed_to_the_captor() -> None:
     rows = events(
         "Iran's Islamic Revolutionary Guard Corps (IRGC) seized a Liberian-flagged tanker in the Gulf "
@@ -303,14 +294,3 @@ def test_soldiers_arrested_at_home_are_arrested_by_their_own_state() -> None:
     rows = events("KIGALI, Nov 28 (Reuters) - Two Rwandan soldiers were arrested after the mutiny, "
                   "an officer said.")
     assert first(rows, "COERCE")[1] == "Rwanda"
-
-
-def test_a_condemned_act_noun_needs_an_earlier_act_of_its_mode() -> None:
-    # "the arrest" with no arrest reported before: the earlier border closure (another kind of
-    # coercion) is not what is condemned
-    rows = events(
-        "Serbia closed its border with Kosovo on Monday. Kosovo Prime Minister Albin Kurti "
-        'described the arrest as "a staged provocation".'
-    )
-    hits = [r for r in rows if r[0] == "ACCUSE" and "Kurti" in r[3]["evidence"]]
-    assert [r[2] for r in hits] == [None]

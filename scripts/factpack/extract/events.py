@@ -2847,25 +2847,6 @@ def _condemned_act_doer(content: str, before: int, events: list[Event], actor: A
     return ev.actor if ev is not None else None
 
 
-def _described_act_doer(
-    content: str, before: int, events: list[Event], actor: Actor | None, ref: Reference
-) -> Actor | None:
-    """`described the arrest as "a staged provocation"`: a condemning statement opening with an
-    act noun (a trigger) is aimed at whoever did the latest earlier act of that mode (an arrest,
-    not any coercion), another party than the speaker."""
-    m = ACT_OPENING.match(content)
-    if m is None:
-        return None
-    hit = ref.triggers.get((m.group(1),))
-    if hit is None:
-        return None
-    earlier = [e for e in events[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
-               if e.trigger_start < before and e.actor is not None and e.event_type == hit[0]
-               and (actor is None or e.actor.key != actor.key)]
-    ev = next((e for e in earlier if e.event_mode == hit[1]), None)
-    return ev.actor if ev is not None else None
-
-
 @functools.cache
 def _accusation_rx(terms: frozenset[str]) -> re.Pattern[str]:
     """One alternation of every accusation term, as whole words (longest first)."""
@@ -2899,11 +2880,7 @@ def accusation_events(text: str, claims: list, events: list[Event], ref: Referen
         sent = text[c.evidence_start : c.evidence_end]
         dates = find_dates(sent, pub, c.evidence_start)
         actor = named_party(c.claimant, ref)
-        target = (
-            named_party(c.subject, ref)
-            or _condemned_act_doer(content, c.cue_start, events, actor)
-            or _described_act_doer(content, c.cue_start, events, actor, ref)
-        )
+        target = named_party(c.subject, ref) or _condemned_act_doer(content, c.cue_start, events, actor)
         out.append(
             Event(
                 event_type="ACCUSE",
