@@ -26,9 +26,11 @@ from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
     LEADING_WORDS,
+    NP_BOUNDARY_WORDS,
     TIME_WORDS,
     TWO_SIDED_TYPES,
     Subject,
+    _cue_word,
     _light_verb,
     _trim_aux,
     accused_generic,
@@ -365,7 +367,13 @@ def _accused_party(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         prep = ACCUSE_VERBS.get(toks[a].lower)
         if prep is not None:
             p = next((k for k in range(a + 1, i) if toks[k].lower == prep), None)
-            return np_actor(text, toks, a + 1, doc, ref, p) if p is not None and p > a + 1 else None
+            if p is None or p <= a + 1:
+                return None
+            who = np_actor(text, toks, a + 1, doc, ref, p)
+            if who is None or who.is_generic:
+                # "accused the rebels of attacking": the definite noun refers back to the named body
+                who = resolve_role(toks[a + 1 : p], doc, ref, toks[a + 1].start) or who
+            return who
     return None
 
 
@@ -662,7 +670,7 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 OBJECT_PREPS = frozenset({"of", "on", "against", "into", "in"})
 
 
-def _act_owner(toks: list[Token], i: int, doc: DocActors) -> Actor | None:
+def _act_owner(toks: list[Token], i: int, doc: DocActors, ref: Reference | None = None) -> Actor | None:
     """The named owner of the act noun at toks[i] (`Russia's strike`, `Israel's latest
     offensive`: at most two modifiers between), never for a verb form after `'s` (`Russia's
     attacked` is `has attacked`). None when no named owner precedes it."""
@@ -671,7 +679,9 @@ def _act_owner(toks: list[Token], i: int, doc: DocActors) -> Actor | None:
     )):
         return None
     k = i - 1
-    while k > 0 and i - k <= 2 and toks[k].text[:1].islower() and toks[k].lower not in POSSESSIVE_MARKS:
+    while k > 0 and i - k <= 3 and (toks[k].text[:1].islower() or NUMBER_MODIFIER.match(toks[k].text)) and (
+        toks[k].lower not in POSSESSIVE_MARKS
+    ):
         if toks[k].lower in DETERMINERS:
             return None
         k -= 1
@@ -679,7 +689,16 @@ def _act_owner(toks: list[Token], i: int, doc: DocActors) -> Actor | None:
         return None
     owner = next((m for m in doc.within(max(0, toks[k].start - 80), toks[k].start)
                   if m.end == toks[k].start and m.mention_type != "demonym"), None)
+    if owner is None and ref is not None and k >= 2 and toks[k - 2].lower in ROLE_OWNERS:
+        # "the party's last street protest", "his party's planned strike": the definite body
+        # noun refers back to the named body
+        the = Token("the", toks[k - 2].start, toks[k - 2].end, "the")
+        return resolve_role([the, toks[k - 1]], doc, ref, toks[k - 2].start)
     return None if owner is None or owner.actor.is_generic else owner.actor
+
+
+ROLE_OWNERS = frozenset({"the", "his", "her", "its", "their"})
+NUMBER_MODIFIER = re.compile(r"\d+-[a-z]+$")  # "48-hour"
 
 
 def _owner_undergoes(toks: list[Token], i: int, owner: Actor, etype: str) -> bool:
@@ -689,10 +708,12 @@ def _owner_undergoes(toks: list[Token], i: int, owner: Actor, etype: str) -> boo
     return owner.actor_type == "person" and etype in DONE_TO_TYPES and not has_object
 
 
-def _possessor(toks: list[Token], i: int, doc: DocActors, etype: str) -> Actor | None:
+def _possessor(
+    toks: list[Token], i: int, doc: DocActors, etype: str, ref: Reference | None = None
+) -> Actor | None:
     """`Russia's strike on Ukraine`, `Iran's seizure of the tanker`: the named owner of an act
     noun carries it out, unless it is the one the act was done to (`_owner_undergoes`)."""
-    owner = _act_owner(toks, i, doc)
+    owner = _act_owner(toks, i, doc, ref)
     return None if owner is None or _owner_undergoes(toks, i, owner, etype) else owner
 
 
@@ -790,12 +811,19 @@ def _pair_referent(toks: list[Token], pv: int, prior: list[Event]) -> Actor | No
     return None
 
 
+PARTITIVES = frozenset({"some", "several", "many", "most", "all", "one", "both", "each", "part", "dozens"})
+
+
 def _speakers_own(
     text: str, toks: list[Token], i: int, k: int, doc: DocActors, ref: Reference, actor: Actor | None
 ) -> Actor | None:
     """`The Pakistani military said Indian troops had fired on its posts`: an object owned by
     `its` inside reported speech is the speaker's (the subject of the verb of speech the
     clause hangs on). None when the object is not so owned or the owner is the act's actor."""
+    if k + 2 < len(toks) and toks[k + 1].lower == "of" and (
+        toks[k].lower in NUMBER_WORDS or toks[k].text.isdigit() or toks[k].lower in PARTITIVES
+    ):
+        k += 2  # "shelled two of its positions", "hit some of its posts"
     if not any(toks[j].lower == "its" for j in (k - 1, k) if i < j < len(toks)):
         return None  # not `their`: people named in the clause own as often ("seized their laptops")
     start = clause_start(toks, _trim_aux(text, toks, i), ref)
@@ -894,7 +922,7 @@ def _actor_for(
     accused = _accused_party(text, toks, i, doc, ref)
     if accused is not None:
         return accused
-    owner = _possessor(toks, i, doc, etype)
+    owner = _possessor(toks, i, doc, etype, ref)
     if owner is not None:
         return owner
     noun = toks[i].lower.endswith(NOUN_ENDINGS) or (
@@ -913,7 +941,12 @@ def _actor_for(
         toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")
     )
     if joined and (etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)):
-        subj = sentence_subject(text, s, toks[i].start, doc)
+        subj = _unquoted_subject(text, s, toks[i].start, doc)
+        if subj is None:
+            # "The labour ministry said ... and urged workers": no name opens the sentence;
+            # the subject of its first verb of speech, an unnamed body, is the one acting
+            c = next((k for k in range(i) if _cue_word(toks[k], ref)), None)
+            subj = subject_before(text, toks, c, doc, ref) if c else None
         if subj is not None:
             return subj.actor
     rel = _relative_antecedent(text, toks, i, doc, ref)
@@ -928,7 +961,7 @@ def _actor_for(
     member = _member_of(text, toks, i, doc, ref)
     if member is not None:
         return member
-    subj = subject_before(text, toks, i, doc, ref)
+    subj = subject_before(text, toks, _before_manner(toks, i), doc, ref)
     if subj is not None and subj.actor is not None:
         return _first_conjunct(text, subj, doc)
     purpose = _infinitive_subject(text, toks, i, doc, ref)
@@ -972,6 +1005,48 @@ def _actor_for(
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
     return None
+
+
+DATELINE_LEAD = re.compile(  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`, `GOMA, Congo, Nov 28 (Reuters) -`
+    r"[A-Z][A-Z.'’\-]{2,}(?: [A-Z][A-Z.'’\-]+)*,[^\n()]{0,60}?(?:\([^()\n]{1,30}\))?\s*(?:--|[-–—])\s+"
+)
+
+
+BODY_OWNERS = frozenset({"group", "organization", "criminal_group", "armed_forces", "government_body"})
+ORGAN = re.compile(
+    r"[’']s\s+(?:[a-z\-]+\s+){0,2}(?:command|leadership|wing|committee|council|secretariat|politburo|"
+    r"executive|board|management|headquarters|bureau)\b"
+)
+
+
+def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subject | None:
+    """The sentence's subject outside its quotations and dateline: `"We will not let Minsk
+    ...," the prime minister said, accusing Belarus of ...` is the speaker's act, not Minsk's."""
+    d = DATELINE_LEAD.match(text, s.start)
+    if d is not None and d.end() < before:
+        s = Span(d.end(), s.end)  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`: a place, not the subject
+    quotes = quotations(text, s)
+    subj = sentence_subject(text, s, before, doc)
+    while subj is not None and in_quotes(subj.start, quotes):
+        subj = sentence_subject(text, Span(subj.end, s.end), before, doc)
+    for m in doc.within(s.start, subj.start if subj is not None else before):
+        if m.actor.actor_type in BODY_OWNERS and not in_quotes(m.start, quotes) and ORGAN.match(text, m.end):
+            # "the ELN's central command said ... and accused": a body's organ speaks for it
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    return subj
+
+
+NOT_MANNER = frozenset({"early", "daily", "weekly", "monthly", "yearly", "likely", "family", "rally"})
+
+
+def _before_manner(toks: list[Token], i: int) -> int:
+    """Index of the verb at i moved left past manner adverbs (`X strongly condemned`, `Y firmly
+    rejected`), so that the subject before them is found."""
+    while i > 1 and toks[i - 1].text[:1].islower() and toks[i - 1].lower.endswith("ly") and (
+        len(toks[i - 1].text) > 4 and toks[i - 1].lower not in NOT_MANNER
+    ):
+        i -= 1
+    return i
 
 
 ACT_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
@@ -1112,6 +1187,24 @@ def _place_phrase(text: str, m: Mention) -> bool:
     return m.actor.actor_type == "state" and bool(PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
 
 
+OWNED_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|off)\s+(?:the\s+)?$", re.I)
+OWNED_PLACE_AFTER = re.compile(
+    r"[’']s\s+(?:[\w\-]+\s+){0,3}?(?:province|region|district|county|governorate|state|coast|"
+    r"coastline|city|town|village|capital|territory|waters|border|area)\b"
+)
+
+
+def _owned_place(text: str, m: Mention) -> bool:
+    """`killed 11 people in Afghanistan's Paktika province`, `a boat off Venezuela's coast`: a
+    state named as the owner of the place an act happened in is its location, not its target
+    (`fired mortar rounds into Rwanda's Rubavu district` is aimed at it: `into` is no place)."""
+    return (
+        m.actor.actor_type == "state"
+        and bool(OWNED_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+        and OWNED_PLACE_AFTER.match(text, m.end) is not None
+    )
+
+
 # nouns that name an act without naming its kind: a stance on them is on the latest act
 GENERIC_ACT_NOUNS = frozenset({"measures", "measure", "move", "moves", "decision", "step", "steps", "action"})
 STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
@@ -1120,19 +1213,51 @@ STANCE_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 THIRD_PARTY_TYPES = frozenset({"REQUEST", "SUPPORT", "AID"})
 BOTH_SIDES = re.compile(
     r"\s+(?:on\s+|to\s+|with\s+|between\s+|among\s+)?(?:both|the\s+two|all)\s+"
-    r"(?:sides|parties|countries|neighbou?rs|nations|governments|states)\b"
+    r"(?:sides|parties|countries|neighbou?rs|nations|governments|states|capitals)\b"
 )
 
 
+STATE_SIDES = frozenset(
+    {"countries", "nations", "governments", "states", "capitals", "neighbours", "neighbors"}
+)
+SIDES_MENTIONS = 3  # mentions of each of two states that make "both sides" those states
+STATES_LOOKBACK = 6000  # characters of the story counted for its two states (keeps extraction linear)
+
+
+def _named_states(doc: DocActors, pos: int, actor: Actor | None, least: int = 1) -> Actor | None:
+    """The state the story names most before pos, other than the act's own actor's country; None
+    unless it names at least two states at least `least` times each."""
+    counts: dict[str, int] = {}
+    states: dict[str, Actor] = {}
+    for m in doc.within(max(0, pos - STATES_LOOKBACK), pos):
+        if m.actor.actor_type == "state" and m.actor.country_code:
+            counts[m.actor.key] = counts.get(m.actor.key, 0) + 1
+            states.setdefault(m.actor.key, m.actor)
+    if sum(1 for c in counts.values() if c >= least) < 2:
+        return None
+    own = actor.country_code if actor is not None else None
+    ranked = sorted(counts, key=lambda key: -counts[key])  # stable: ties keep the first named
+    return next((states[key] for key in ranked if states[key].country_code != own), None)
+
+
 def _both_sides(
-    text: str, toks: list[Token], k: int, end: int, prior: list[Event], actor: Actor | None
+    text: str, toks: list[Token], k: int, end: int, prior: list[Event], actor: Actor | None,
+    doc: DocActors | None = None,
 ) -> Actor | None:
     """`called on both sides to ...`, `mediated a ceasefire between the two neighbours`: the
     parties are those of the latest act with an actor and a target (the first of them that
     is not the act's own actor)."""
     near = [j for j in range(k, min(len(toks), k + 4)) if toks[j - 1].start < end]
-    if k > len(toks) or not any(BOTH_SIDES.match(text, toks[j - 1].end) for j in near):
+    hits = [h for h in (BOTH_SIDES.match(text, toks[j - 1].end) for j in near) if h is not None]
+    if k > len(toks) or not hits:
         return None
+    noun = hits[0].group(0).split()[-1].lower()
+    if doc is not None and (noun in STATE_SIDES or noun == "sides"):
+        # "urged both countries to ...": the two states the story names most; "both sides" too
+        # when the story is about two states (each named a few times), not a strike's parties
+        side = _named_states(doc, toks[k - 1].start, actor, 1 if noun in STATE_SIDES else SIDES_MENTIONS)
+        if side is not None:
+            return side
     recent = prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
     ev = next(
         (ev for ev in recent if ev.actor and ev.target and ev.actor.key != ev.target.key
@@ -1142,6 +1267,9 @@ def _both_sides(
     if ev is None:
         return None
     return ev.actor if actor is None or ev.actor.key != actor.key else ev.target
+
+
+STEM = 4  # letters a noun and its verb share (`attack`/`attacked`, `arrest`/`arrested`)
 
 
 def _back_reference(
@@ -1163,9 +1291,13 @@ def _back_reference(
     if hit is None:
         return None
     same = [ev for ev in recent if ev.event_type == hit[0] and ev.actor is not None]
-    # "condemned the attack" after an ambush and a shelling: the act of the same kind (mode)
-    # the noun names, else the latest of its type
-    ev = next((ev for ev in same if ev.event_mode == hit[1]), same[0] if same else None)
+    # "condemned the attack" after an ambush and a shelling: the act the same word reported
+    # ("militants attacked a base ... troops repelled the attack and killed 30": the attack,
+    # not the reply), else the act of the same kind (mode) the noun names, else the latest
+    stem = toks[e - 1].lower[:STEM]
+    ev = next((ev for ev in same if ev.trigger.lower().startswith(stem)), None) or next(
+        (ev for ev in same if ev.event_mode == hit[1]), same[0] if same else None
+    )
     if ev is None:
         return None
     return ev.actor if actor is None or ev.actor.key != actor.key else None
@@ -1185,6 +1317,9 @@ def _object_actor(
     named = [m for m in ms if m.mention_type != "demonym"]
     if named:
         return named[0].actor
+    holder = _apposed_holder(text, toks, k, e, doc, ref, actor)
+    if holder is not None:
+        return holder
     if e + 1 < len(toks) and toks[e].lower in ("of", "from") and (
         _member_noun(toks[e - 1], ref) or toks[e - 1].lower in HELD_PLACES
     ):
@@ -1225,6 +1360,13 @@ def _object_actor(
         held = resolve_role(words, doc, ref, words[0].start)
         if held is not None and (actor is None or held.key != actor.key):
             return held
+    owner = next((p for p, w in enumerate(words) if w.lower in ("'s", "’s")), None)
+    if owner is not None and 2 <= owner <= 3 and words[0].lower == "the":
+        # "blocked the group's website", "invited the federation's leaders": the definite
+        # owner refers back to the named body
+        held = resolve_role(words[:owner], doc, ref, words[0].start)
+        if held is not None and (actor is None or held.key != actor.key):
+            return held
     if gen is not None and gen[0] is not None and not gen[0].is_generic:
         return gen[0]
     states = [m for m in ms if m.actor.actor_type == "state"]
@@ -1232,6 +1374,35 @@ def _object_actor(
         return states[0].actor
     if gen is not None and gen[0] is not None and (actor is None or gen[0].key != actor.key):
         return gen[0]
+    return None
+
+
+HOLDER_PREPS = frozenset({"of", "in", "to", "at", "from", "for"})
+HOLDER_REACH = 14  # words of `of the party (NCF)` / `in Zagreb` between a role noun and its holder
+APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
+
+
+def _apposed_holder(
+    text: str, toks: list[Token], k: int, e: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """`arrested the spokesman of the party (NCF), Rezaul Sarker,`, `summoned the ambassador
+    in Zagreb, Vesna Kostic,`: a role noun whose holder is named in an apposition after its
+    prepositional phrase is aimed at that person, not at the body the phrase names."""
+    if e <= k or e >= len(toks) or toks[e].lower not in HOLDER_PREPS or not toks[e - 1].text[:1].islower():
+        return None
+    for j in range(e + 1, min(len(toks) - 1, e + HOLDER_REACH)):
+        t = toks[j]
+        if t.text == ",":
+            ms = [m for m in doc.overlapping(toks[j + 1].start, toks[j + 1].end)
+                  if m.start == toks[j + 1].start and m.actor.actor_type == "person"]
+            if not ms or (actor is not None and ms[0].actor.key == actor.key):
+                return None
+            after = text[ms[0].end : ms[0].end + 2].lstrip()
+            return ms[0].actor if after[:1] in APPOSITION_ENDS or not after else None
+        if t.lower in NP_BOUNDARY_WORDS or t.lower in ("and", "or", "said") or _cue_word(t, ref):
+            return None
+        if not (t.text[:1].isalnum() or t.text in ("(", ")", "'s", "’s", "-", "'", "’")):
+            return None
     return None
 
 
@@ -1261,7 +1432,7 @@ def _target_for(
         back = _back_reference(toks, k, e, ref, prior or [], actor)
         if back is not None:
             return back
-    sides = _both_sides(text, toks, i + n, end, prior or [], actor)
+    sides = _both_sides(text, toks, i + n, end, prior or [], actor, doc)
     if sides is not None:
         return sides
     owner = _speakers_own(text, toks, i, k, doc, ref, actor)
@@ -1293,6 +1464,11 @@ def _target_for(
         tgt = mention_after(doc, _attribution_tail(text, tgt, ref) or tgt.end, end, actor, text)
         while tgt is not None and tgt.actor.key == skipped:
             tgt = mention_after(doc, tgt.end, end, actor, text)
+    if tgt is not None and actor is None and _owned_place(text, tgt):
+        # an unattributed act's place ("drone strikes killed 11 people in Afghanistan's Paktika
+        # province"): no target, and what follows is another clause's; a foreign actor's strike
+        # there ("Pakistani jets struck villages in Afghanistan's Khost province") is aimed at it
+        return None
     if tgt is not None:
         return tgt.actor
     if etype in DEMONYM_TARGET_TYPES:
@@ -1355,6 +1531,27 @@ def _relative_demand_target(
         who = e.target if e.event_type in BACK_REFERENCE_TYPES else e.actor
         if who is not None and (actor is None or who.key != actor.key):
             return who
+    return None
+
+
+RELEASE_NOUNS = frozenset({"release", "freedom", "liberation", "return"})
+HOLDING_ACTS = frozenset({"arrest", "abduct", "seize"})
+RELEASE_REACH = 6  # words between the demand's verb and `release`
+
+
+def _holder_asked(toks: list[Token], i: int, n: int, prior: list[Event], actor: Actor | None) -> Actor | None:
+    """`demanded Sarker's immediate release`, `called for the release of the crew`: the latest
+    earlier arrest, abduction or seizure's actor (not the demand's own actor), when the words
+    after the demand's verb ask for a release."""
+    words = [t.lower for t in toks[i + n : i + n + RELEASE_REACH]]
+    words = words[: next((k for k, w in enumerate(words) if w in (".", ";", ",")), len(words))]
+    if not any(w in RELEASE_NOUNS for w in words):
+        return None
+    for e in reversed(prior[-BACK_REFERENCE_LOOKBACK:]):
+        if e.event_mode in HOLDING_ACTS and e.actor is not None and (
+            actor is None or e.actor.key != actor.key
+        ):
+            return e.actor
     return None
 
 
@@ -1826,11 +2023,16 @@ def _acting_body(a: Actor | None, ref: Reference) -> Actor | None:
     return a
 
 
+ACTIVE_OBJECT_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "him", "them", "it", "us"})
+
+
 def _coordinated_passive(toks: list[Token], i: int) -> int | None:
     """`were freed and flown to Niger`: a participle joined by `and` to a passive one shares
     its passive voice; the index of the first participle."""
     if i < 3 or toks[i - 1].lower != "and" or not _participle(toks[i]):
         return None
+    if i + 1 < len(toks) and (toks[i + 1].lower in ACTIVE_OBJECT_LEADS or toks[i + 1].text[:1].isupper()):
+        return None  # "denied that anyone had been hurt and accused Manila of ...": an object, active
     for k in range(i - 2, max(0, i - 12), -1):
         if toks[k].text in {",", ";"}:
             break
@@ -2424,7 +2626,12 @@ def find_events(
                         # else the home state's (only states arrest)
                         where = _place_state(text, toks, doc)
                         cc = where.country_code if where is not None else doc.home
-                        actor = Actor(ref.country_names.get(cc, cc), "state", cc)
+                        if not (patient is not None and patient.actor_type == "armed_forces"
+                                and patient.country_code == cc and toks[i].lower.startswith("captur")):
+                            # "two Rwandan soldiers had been captured": a state's troops are
+                            # captured by its enemy, not by their own state (they may be
+                            # arrested by it: "soldiers were arrested after the coup attempt")
+                            actor = Actor(ref.country_names.get(cc, cc), "state", cc)
                     if actor is None and patient is None and etype in ("SUPPORT", "AGREE"):
                         # "The agreement ... was signed in Seoul": signed by the parties of the
                         # deal the story reported
@@ -2444,9 +2651,12 @@ def find_events(
                             actor = None
                     if etype == "MOBILIZE" and actor is None and patient is not None and (
                         patient.actor_type == "armed_forces"
+                        or (patient.actor_type == "state" and undergoer is not None
+                            and undergoer.mention is None)
                     ):
-                        # "Rwandan troops, who have been deployed in the province": the units
-                        # moved are their own side's, the mover, not the move's target
+                        # "Rwandan troops, who have been deployed in the province", "security
+                        # forces were placed on alert": the units moved are their own side's,
+                        # the mover, not the move's target
                         actor, patient = patient, None
                     doer = named_party(actor, ref)
                     own_people = doer is not None and nationals is not None and (
@@ -2493,6 +2703,14 @@ def find_events(
                         # "seized three trawlers and detained the crews": a verb joined by
                         # `and` shares the subject of the act before it in the sentence
                         actor = next((e.actor for e in reversed(out) if e.evidence_start == s.start), None)
+                    counted = toks[i].text.isdigit() or toks[i].lower in NUMBER_WORDS
+                    if actor is not None and actor.actor_type == "government_body" and not counted:
+                        # "the gendarmerie arrested", "officers exchanged fire": an unnamed state
+                        # body acting is the story's home state's (not the agent of a death
+                        # count: "Three officers were injured and one protester died"); unnamed
+                        # troops are the home side's only as `generic_actor` decides
+                        # ("government troops", not "foreign troops")
+                        actor = _home_authority(actor, doc, ref)
                 clause_end = next(
                     (
                         toks[k].start
@@ -2521,6 +2739,11 @@ def find_events(
                     target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
                 if not passive and target is None and etype == "REQUEST":
                     target = _relative_demand_target(toks, i, out, s, actor)
+                if not passive and etype == "REQUEST" and (target is None or target.is_generic):
+                    # "demanded Sarker's immediate release", "called for the crew's release": a
+                    # demand to free people is addressed to whoever holds them (a person named
+                    # as the demand's object stays its target: "urged the release of X")
+                    target = _holder_asked(toks, i, n, out, actor) or target
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
                 two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
                 if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
@@ -2553,6 +2776,13 @@ def find_events(
                     and target.country_code == actor.country_code
                 ):
                     target = None  # "Togolese soldiers fired shots ... urged Lome": not their own state
+                if (
+                    target is not None and actor is not None and target.actor_type == "armed_forces"
+                    and actor.actor_type in ("state", "person", "government_body")
+                    and target.country_code is not None and target.country_code == actor.country_code
+                    and etype in ("REQUEST", "MOBILIZE")
+                ):
+                    target = None  # "ordered 800 soldiers to the frontier": its own forces, not a party
                 if mode == "visit" and target is None:
                     continue  # "visited the site", "flown to a hospital": a place, no host to consult
                 seen_types[etype] = len(out)

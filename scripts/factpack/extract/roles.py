@@ -184,6 +184,14 @@ def generic_actor(
         else:
             break
     country = next((ref.demonyms.get(w.text) for w in keep if w.text in ref.demonyms), None)
+    armed = atype == "armed_forces" or head.split()[-1] in ARMED_COLLECTIVES
+    if country is None and armed and len(keep) < len(rest) + 1:
+        # "Chinese maritime forces", "Russian special forces": a country adjective before a
+        # modifier not listed still ties armed units to their country
+        lead = next((w for w in reversed(rest[: len(rest) - len(keep) + 1]) if w.text in ref.demonyms), None)
+        if lead is not None and all(w.text[:1].islower() for w in rest[rest.index(lead) + 1 :]):
+            country = ref.demonyms[lead.text]
+            keep = [lead, *keep]
     if country is None:
         entry = next((ref.gazetteer[w.text] for w in keep if w.text in ref.gazetteer), None)
         country = entry.country_code if entry and entry.actor_type == "state" else None
@@ -474,6 +482,11 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             head = subject_before(text, words, p - 1, doc, ref)
             if head is not None:
                 return head
+        if 1 < p < len(words) and words[p - 1].lower in PLACE_PREPS and m.actor.actor_type == "state":
+            # "The Labour Court in Nairobi ordered": a named body placed in a state's city
+            named = [x for x in mentions if x.end == words[p - 2].end and x.actor.actor_type != "state"]
+            if named:
+                return Subject(named[0].actor, named[0].text, named[0].start, named[0].end, named[0])
         return Subject(m.actor, m.text, m.start, m.end, m)
     heads = [m for m in mentions if m.actor.actor_type == "person" and text[m.end : m.end + 4] == " of "]
     if heads:
@@ -505,7 +518,9 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
     if gen is not None:
-        held = resolve_role(words, doc, ref, words[0].start)
+        # "a figure the unions rejected": the definite phrase right before the verb
+        last = max((k for k, w in enumerate(words) if w.lower in ROLE_DETERMINERS), default=0)
+        held = resolve_role(words[last:], doc, ref, words[0].start)
         if held is not None:
             return Subject(held, text[words[0].start : words[-1].end], words[0].start, words[-1].end)
         return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
