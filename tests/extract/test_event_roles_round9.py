@@ -295,11 +295,3 @@ def test_soldiers_arrested_at_home_are_arrested_by_their_own_state() -> None:
     rows = events("KIGALI, Nov 28 (Reuters) - Two Rwandan soldiers were arrested after the mutiny, "
                   "an officer said.")
     assert first(rows, "COERCE")[1] == "Rwanda"
-
-
-def test_a_demand_for_a_named_persons_release_keeps_the_person_as_target() -> None:
-    rows = events(
-        "KAMPALA, March 3 (AFP) - Police arrested the journalist Ruth Nakato on Tuesday. The Uganda "
-        "Editors Forum called for Ruth Nakato's immediate release."
-    )
-    assert first(rows, "REQUEST")[2] == "Ruth Nakato"

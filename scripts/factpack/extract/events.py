@@ -2739,10 +2739,11 @@ def find_events(
                     target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
                 if not passive and target is None and etype == "REQUEST":
                     target = _relative_demand_target(toks, i, out, s, actor)
-                if not passive and etype == "REQUEST" and (target is None or target.is_generic):
+                if not passive and etype == "REQUEST" and (
+                    target is None or target.actor_type == "person" or target.is_generic
+                ):
                     # "demanded Sarker's immediate release", "called for the crew's release": a
-                    # demand to free people is addressed to whoever holds them (a person named
-                    # as the demand's object stays its target: "urged the release of X")
+                    # demand to free people is addressed to whoever holds them
                     target = _holder_asked(toks, i, n, out, actor) or target
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
                 two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
