@@ -235,14 +235,6 @@ def test_an_order_to_ones_own_troops_has_no_target() -> None:
     assert [r[2] for r in rows if r[3]["trigger"].startswith("ordered")] == [None]
 
 
-def test_a_demand_for_a_release_is_addressed_to_the_captor() -> None:
-    rows = events(
-        "Iran's Islamic Revolutionary Guard Corps (IRGC) seized a Liberian-flagged tanker in the Gulf "
-        "on Thursday. The vessel's Greek manager, Kallisto Maritime, called for the crew's release."
-    )
-    assert first(rows, "REQUEST")[1:3] == ("Kallisto Maritime", "Islamic Revolutionary Guard Corps")
-
-
 def test_a_foreign_actors_strike_in_a_states_province_is_aimed_at_it() -> None:
     rows = events("Pakistani jets struck two villages in Afghanistan's Khost province on Monday.")
     assert first(rows, "ASSAULT")[1:3] == ("Pakistan", "Afghanistan")

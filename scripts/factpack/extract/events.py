@@ -1534,27 +1534,6 @@ def _relative_demand_target(
     return None
 
 
-RELEASE_NOUNS = frozenset({"release", "freedom", "liberation", "return"})
-HOLDING_ACTS = frozenset({"arrest", "abduct", "seize"})
-RELEASE_REACH = 6  # words between the demand's verb and `release`
-
-
-def _holder_asked(toks: list[Token], i: int, n: int, prior: list[Event], actor: Actor | None) -> Actor | None:
-    """`demanded Sarker's immediate release`, `called for the release of the crew`: the latest
-    earlier arrest, abduction or seizure's actor (not the demand's own actor), when the words
-    after the demand's verb ask for a release."""
-    words = [t.lower for t in toks[i + n : i + n + RELEASE_REACH]]
-    words = words[: next((k for k, w in enumerate(words) if w in (".", ";", ",")), len(words))]
-    if not any(w in RELEASE_NOUNS for w in words):
-        return None
-    for e in reversed(prior[-BACK_REFERENCE_LOOKBACK:]):
-        if e.event_mode in HOLDING_ACTS and e.actor is not None and (
-            actor is None or e.actor.key != actor.key
-        ):
-            return e.actor
-    return None
-
-
 # acts whose noun takes the one it is done to after `of` (`the arrest of X`, `the release of X`);
 # a verbal act's `of` names its author (`at the request of the Somali government`)
 DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
@@ -2739,12 +2718,6 @@ def find_events(
                     target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
                 if not passive and target is None and etype == "REQUEST":
                     target = _relative_demand_target(toks, i, out, s, actor)
-                if not passive and etype == "REQUEST" and (
-                    target is None or target.actor_type == "person" or target.is_generic
-                ):
-                    # "demanded Sarker's immediate release", "called for the crew's release": a
-                    # demand to free people is addressed to whoever holds them
-                    target = _holder_asked(toks, i, n, out, actor) or target
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
                 two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
                 if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
