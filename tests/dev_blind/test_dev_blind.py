@@ -1,9 +1,11 @@
 """Extraction quality on the blind check set (tests/dev_blind): ten articles written and coded on
 2026-11-30 (seventh session) by a gold author who did not read the extraction code or the tool's
 output on them. That session's rule helpers scored them as a set (numbers only, no misses read)
-before and after each rule, and made no rule because of them (tests/dev_blind/README.md). Floors
-sit 2 points under the figures measured when the round was merged; the of-gold measures are
-issue 11's (a missed row counts as wrong)."""
+before and after each rule, and made no rule because of them (tests/dev_blind/README.md). In the
+eighth session (round 9) the rule helpers studied their errors and fixed classes seen there: it is
+no longer blind (tests/dev_blind2 and tests/dev_blind3 are). Floors sit 2 points under the figures
+measured when round 9 was merged; the of-gold measures are issue 11's (a missed row counts as
+wrong)."""
 
 from __future__ import annotations
 
@@ -18,19 +20,19 @@ GOLD = HERE / "gold"
 TEXTS = [HERE / "articles"]
 
 # measured with `uv run factpack evaluate --gold tests/dev_blind/gold --seeds
-# tests/dev_blind/articles --incidents none` (overall) when set, minus 0.02
+# tests/dev_blind/articles --incidents none` (overall) after round 9, minus 0.02
 FLOORS = {
-    "actors": (0.812, 0.897, 0.852),    # P / R / F1 measured 0.8319 / 0.9167 / 0.8722
-    "claims": (0.911, 0.890, 0.900),    # P / R / F1 measured 0.9310 / 0.9101 / 0.9205
-    "events": (0.824, 0.772, 0.797),    # P / R / F1 measured 0.8444 / 0.7917 / 0.8172
-    "claimant": 0.807,            # 0.8272
-    "event_actor": 0.585,         # 0.6053
-    "event_target": 0.487,        # 0.5067
-    "actor_type": 0.960,          # 0.9798
-    "actor_country": 0.899,       # 0.9192
-    "claimant_of_gold": 0.733,    # 0.7528
-    "event_actor_of_gold": 0.459,  # 0.4792
-    "event_target_of_gold": 0.340,  # 0.3600
+    "actors": (0.894, 0.962, 0.926),    # P / R / F1 measured 0.9138 / 0.9815 / 0.9464
+    "claims": (0.916, 0.969, 0.942),    # P / R / F1 measured 0.9362 / 0.9888 / 0.9617
+    "events": (0.844, 0.772, 0.806),    # P / R / F1 measured 0.8636 / 0.7917 / 0.8261
+    "claimant": 0.923,  # 0.9432
+    "event_actor": 0.743,  # 0.7632
+    "event_target": 0.647,  # 0.6667
+    "actor_type": 0.980,  # 1.0000
+    "actor_country": 0.980,  # 1.0000
+    "claimant_of_gold": 0.913,  # 0.9326
+    "event_actor_of_gold": 0.584,  # 0.6042
+    "event_target_of_gold": 0.460,  # 0.4800
 }
 
 

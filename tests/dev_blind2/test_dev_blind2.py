@@ -1,7 +1,8 @@
 """Extraction quality on blind check set 2 (tests/dev_blind2, articles 236–245): ten articles written and
 coded on 2026-11-30 (eighth session) by a gold author who read neither the extraction code nor the
 tool's output on them (tests/dev_blind2/README.md). The round's rule helpers scored it as a set
-(numbers only) and made no rule because of it.
+(numbers only) and made no rule for it, but two of them reverted or narrowed rules that lowered
+its figures (two each): it is a little less than blind.
 Floors sit 2 points under the figures measured when the round was merged; the of-gold measures
 are issue 11's (a missed row counts as wrong)."""
 
@@ -21,15 +22,15 @@ TEXTS = [HERE / "articles"]
 # tests/dev_blind2/articles --incidents none` (overall) when set, minus 0.02
 FLOORS = {
     "actors": (0.859, 0.939, 0.897),    # P / R / F1 measured 0.8788 / 0.9587 / 0.9170
-    "claims": (0.927, 0.886, 0.906),    # P / R / F1 measured 0.9474 / 0.9065 / 0.9265
+    "claims": (0.936, 0.915, 0.925),    # P / R / F1 measured 0.9559 / 0.9353 / 0.9455
     "events": (0.741, 0.722, 0.731),    # P / R / F1 measured 0.7607 / 0.7417 / 0.7511
-    "claimant": 0.893,  # 0.9127
-    "event_actor": 0.710,  # 0.7303
+    "claimant": 0.895,  # 0.9154
+    "event_actor": 0.722,  # 0.7416
     "event_target": 0.564,  # 0.5843
-    "actor_type": 0.851,  # 0.8707
-    "actor_country": 0.808,  # 0.8276
-    "claimant_of_gold": 0.807,  # 0.8273
-    "event_actor_of_gold": 0.522,  # 0.5417
+    "actor_type": 0.859,  # 0.8793
+    "actor_country": 0.833,  # 0.8534
+    "claimant_of_gold": 0.836,  # 0.8561
+    "event_actor_of_gold": 0.530,  # 0.5500
     "event_target_of_gold": 0.398,  # 0.4184
 }
 
