@@ -2134,13 +2134,20 @@ ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n�
 ITS_ROLE = re.compile(r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
 
 
+_POSSESSED_BODY: dict[str, re.Pattern[str] | None] = {}  # reference version -> `_possessed_bodies`' pattern
+
+
 def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Mention]:
     """`Belarus's foreign ministry`, `Congo's army`: a state's possessive followed by up to two
     words and a body noun (`actor_cues.csv` kind `body_noun`) names a body of that state."""
-    nouns = ref.actor_cues.get("body_noun", frozenset())
-    if not nouns:
+    rx = _POSSESSED_BODY.get(ref.version)
+    if rx is None:
+        nouns = ref.actor_cues.get("body_noun", frozenset())
+        rx = _POSSESSED_BODY.setdefault(ref.version, re.compile(
+            r"['’]s(?:\s+[a-z][\w\-]*){0,2}?\s+(?:" + literal_alternation(set(nouns)) + r")\b", re.I)
+            if nouns else None)
+    if rx is None:
         return []
-    rx = re.compile(r"['’]s(?:\s+[a-z][\w\-]*){0,2}?\s+(?:" + literal_alternation(set(nouns)) + r")\b", re.I)
     out = []
     for g in gaz:
         if g.actor.actor_type == "state" and g.actor.country_code:
@@ -2156,6 +2163,14 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
     body found in the text or listed (`The Rwanda Defence Force (RDF) denied ... Its spokesman,
     Lieutenant Colonel X`), or a state's body named by its possessive (`Belarus's foreign
     ministry denied ... Its spokesman, X`)."""
+    def its(m: Mention) -> bool:
+        a = m.actor
+        return (a.description or "").startswith(("Its ", "its ")) or (
+            a.actor_type == "person" and ITS_ROLE.search(text, max(0, m.start - 80), m.start) is not None
+        )
+
+    if not any(m.actor.actor_type == "person" and m.actor.country_code is None and its(m) for m in found):
+        return found  # (most texts: no such person, and the bodies need not be gathered)
     listed = [g for g in gaz if g.actor.actor_type not in ("person", "state", "media")]
     bodies = sorted(
         (m for m in found + listed + _possessed_bodies(text, gaz, ref)
@@ -2168,10 +2183,7 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
     out = []
     for m in found:
         a = m.actor
-        its = (a.description or "").startswith(("Its ", "its ")) or (
-            a.actor_type == "person" and ITS_ROLE.search(text, max(0, m.start - 80), m.start) is not None
-        )
-        if a.actor_type == "person" and a.country_code is None and its:
+        if a.actor_type == "person" and a.country_code is None and its(m):
             k = bisect.bisect_right(ends, m.start)
             if k and m.start - bodies[k - 1].end < 400:
                 a = Actor(a.name, a.actor_type, bodies[k - 1].actor.country_code, a.description, a.is_generic)
