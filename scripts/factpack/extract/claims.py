@@ -344,16 +344,13 @@ def _sub_body(text: str, toks: list[Token], j: int, doc: DocActors, ref: Referen
     return Subject(Actor(name, kind, m.actor.country_code), name, m.start, toks[j - 1].end)
 
 
-def _body_ending_at(end: int, doc: DocActors) -> Subject | None:
-    """The named body (no person, state or generic actor) whose mention ends at `end`: the
-    actors' rules may name a body of its own (`the UN human rights office`)."""
-    ms = [m for m in doc.within(max(0, end - 120), end)
+def _named_body(doc: DocActors, lo: int, end: int) -> Mention | None:
+    """The longest mention within [lo, end) that ends at `end` and names a body by its name or
+    alias (no person, state or generic actor), or None."""
+    ms = [m for m in doc.within(lo, end)
           if m.end == end and m.mention_type in ("name", "alias") and not m.actor.is_generic
           and m.actor.actor_type not in ("person", "state")]
-    if not ms:
-        return None
-    m = max(ms, key=lambda m: m.end - m.start)
-    return Subject(m.actor, m.text, m.start, m.end, m)
+    return max(ms, key=lambda m: m.end - m.start) if ms else None
 
 
 BODY_PART_TYPES = frozenset({"armed_forces", "government_body", "organization", "group"})
@@ -494,40 +491,25 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             m = dem[0]
             return Subject(m.actor, m.text, m.start, m.end, m)
     if j >= 2 and toks[j - 1].lower in ref.role_nouns:
-        before = [
-            m
-            for m in doc.within(max(0, toks[j - 2].start - 80), toks[j - 2].end)
-            if m.end == toks[j - 2].end
-        ]
-        named = [
-            m
-            for m in before
-            if m.mention_type in ("name", "alias")
-            and not m.actor.is_generic
-            and m.actor.actor_type not in ("person", "state")
-        ]
-        if named:
-            m = max(named, key=lambda m: m.end - m.start)
+        m = _named_body(doc, max(0, toks[j - 2].start - 80), toks[j - 2].end)
+        if m is not None:
             return _member_of(text, m, doc) or Subject(m.actor, m.text, m.start, m.end, m)
     sub = _sub_body(text, toks, j, doc, ref)
     if sub is None and j >= 5 and toks[j - 1].text[:1].isupper():
         # "the UN human rights office in Geneva said": the place after `in` locates the body
         k = j - 2 if toks[j - 2].lower == "in" else j - 3 if toks[j - 3].lower == "in" else None
         if k is not None:
-            sub = _body_ending_at(toks[k - 1].end, doc) or _sub_body(text, toks, k, doc, ref)
+            m = _named_body(doc, max(0, toks[k - 1].end - 120), toks[k - 1].end)
+            sub = (_sub_body(text, toks, k, doc, ref) if m is None
+                   else Subject(m.actor, m.text, m.start, m.end, m))
     if sub is not None:
         return sub
     pair = f"{toks[j - 2].text} {toks[j - 1].text}".title() if j >= 3 else ""
     noun = j >= 3 and (toks[j - 1].lower in ref.role_nouns or pair in ref.org_heads)
     if noun and toks[j - 2].text.islower():
         # "the TASS news agency reported": one modifier between the name and the role noun
-        ms = [
-            m for m in doc.within(max(0, toks[j - 3].start - 80), toks[j - 3].end)
-            if m.end == toks[j - 3].end and m.mention_type in ("name", "alias") and not m.actor.is_generic
-            and m.actor.actor_type not in ("person", "state")
-        ]
-        if ms:
-            m = max(ms, key=lambda m: m.end - m.start)
+        m = _named_body(doc, max(0, toks[j - 3].start - 80), toks[j - 3].end)
+        if m is not None:
             return Subject(m.actor, m.text, m.start, m.end, m)
     last = toks[j - 1].lower if j > 0 else ""
     pair = f"{toks[j - 2].lower} {last}" if j > 1 else ""
