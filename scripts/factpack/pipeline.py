@@ -708,8 +708,19 @@ def build(seeds_dir: Path, out_dir: Path, progress: Progress = _quiet,
 # Below this many event rows (and with two or more CPUs) the tables are checked in a forked
 # child process while the package is written and Frictionless checks it: a small rebuild is
 # latency-bound, and the child's copy-on-write pages are cheap. A larger build checks them in
-# its own process first, as its peak memory matters more than its wall time.
+# its own process first, as its peak memory matters more than its wall time — unless it is an
+# incremental rebuild (at most INCREMENTAL_SHARE of its documents extracted anew), which is
+# latency-bound too and whose peak is below that of the clean build it follows.
 BACKGROUND_CHECK_ROWS = 50_000
+INCREMENTAL_SHARE = 0.01
+
+
+def check_in_background(n_events: int, stats: ExtractStats, workers: int | None,
+                        scheduler: str | None) -> bool:
+    """Whether the built tables are checked in a forked child while the package is written."""
+    if scheduler is not None or (workers or available_cpus()) < 2:
+        return False  # (a cluster client's threads are not forked)
+    return n_events < BACKGROUND_CHECK_ROWS or stats.extracted <= INCREMENTAL_SHARE * stats.documents
 
 
 class TableCheck(ForkedChild):
@@ -818,8 +829,7 @@ def _build_rest(seeds_dir: Path, out_dir: Path, progress: Progress, ref: Referen
         warnings = [*warnings, *stale]
     progress("validating tables (pandera + cross-table checks)")
     table_check = TableCheck(tables, {d.source_id: d.text for d in docs})
-    if (len(tables["events"]) < BACKGROUND_CHECK_ROWS and (workers or available_cpus()) > 1
-            and scheduler is None):  # (a cluster client's threads are not forked)
+    if check_in_background(len(tables["events"]), stats, workers, scheduler):
         table_check.start()  # checked while the package is written (its result is awaited below)
     else:
         with stage(timings, "validate"):
