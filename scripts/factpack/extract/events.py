@@ -1713,7 +1713,8 @@ def _national_force(a: Actor, ref: Reference) -> Actor | None:
 STATE_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
-HUMAN_PATIENT = frozenset({"released"})  # a release of captives only when people are released
+# a release of captives only when people are released
+HUMAN_PATIENT = frozenset({"released", "release", "releases", "releasing"})
 PEOPLE_TYPES = frozenset({"person", "group"})
 
 
@@ -1750,7 +1751,8 @@ def _people_undergo(
 
 CAPTIVE_WORDS = frozenset(
     {"vessel", "vessels", "ship", "ships", "tanker", "tankers", "trawler", "trawlers", "boat", "boats",
-     "longliner", "longliners", "crew", "crews", "hostage", "hostages", "captive", "captives", "both"}
+     "longliner", "longliners", "crew", "crews", "hostage", "hostages", "captive", "captives", "both",
+     "prisoners", "detainees"}
 )
 CAPTURE_TYPES = frozenset({"SEIZE", "COERCE"})
 CAPTIVE_WINDOW = 8  # words before the passive (or after the verb) naming what was released
@@ -2371,6 +2373,37 @@ def _prenominal(toks: list[Token], i: int, n: int) -> bool:
     )
 
 
+SECOND_ACT_LEADS = frozenset({"then", "also", "later"})
+SECOND_ACT_OBJECT = 2  # words the first verb needs after it (its own object) before `and`
+
+
+def _second_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool:
+    """A second material act of the same type in a sentence: a past verb joined by `and` after
+    the first act's verb and its own object (`killed 30 fighters in a counter-offensive and
+    destroyed two of their bases`, `fired water cannon at and then rammed a vessel`). Verbs that
+    share one object (`shot and killed`, `condemned and denounced`), a noun or participle for the
+    same act (`killed in an attack`, `..., killing seven`) and a verb told again stay one act."""
+    if etype not in MATERIAL_TYPES or not _past_verb(toks[i]):
+        return False
+    j = i - 1
+    while j > 0 and toks[j].lower in SECOND_ACT_LEADS:
+        j -= 1
+    if j <= 0 or toks[j].lower != "and" or toks[j - 1].lower in CLAUSE_AUX:
+        return False
+    first = next((k for k in range(j) if toks[k].start == first_start), None)
+    if first is None or j - first - 1 < SECOND_ACT_OBJECT or not _past_verb(toks[first]):
+        return False
+    # the same verb again, or a verb on `them`/`it`, tells the first act again (`expelled four
+    # diplomats on Monday, and expelled them within hours`)
+    again = toks[i].lower == toks[first].lower
+    return not again and not (i + 1 < len(toks) and toks[i + 1].lower in OBJECT_PRONOUNS)
+
+
+def _past_verb(t: Token) -> bool:
+    """A past-tense form (`destroyed`, `struck`): a verb that heads its own clause."""
+    return t.text[:1].islower() and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST)
+
+
 def _headline_like(text: str, p: Span) -> bool:
     """A short line that does not end a sentence (a headline, a standfirst bullet, `UPDATE 2-...`
     with its `(Adds ...)` line) that the layout kept as body."""
@@ -2500,7 +2533,9 @@ def find_events(
                     if other_day:
                         bounds[seen_types[etype]] = (bounds.get(seen_types[etype], (s.start, s.end))[0], cut)
                         bounds[len(out)] = (cut, s.end)
-                    if not (mode and prev.event_mode and mode != prev.event_mode) and not other_day:
+                    second = _second_act(toks, i, prev.trigger_start, etype)
+                    other_mode = bool(mode and prev.event_mode and mode != prev.event_mode)
+                    if not other_mode and not other_day and not second:
                         if mode and prev.event_mode is None:
                             prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
                         if prev.actor is None and _passive_at(toks, i) is None:

@@ -1,0 +1,75 @@
+"""Event detection on real-style copy (issue 11, round 10, s10-events): one rule per test, on
+invented sentences. Lexicon rows live in `schemas/reference/event_lexicon.csv`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.sentences import extract_body
+
+
+def types(body: str) -> list[str]:
+    """The event types of `body`, in row order."""
+    return [e["event_type"] for e in extract_body(body, dt.date(2025, 3, 14)).events]
+
+
+def test_a_second_past_verb_with_its_own_object_is_a_second_act() -> None:
+    s = "Army units killed 14 militants in a counter-offensive near Tessit and destroyed three depots."
+    assert types(s) == ["ASSAULT", "ASSAULT"]
+    s = "A navy frigate fired flares at and then rammed a fishing boat near the reef on Monday."
+    assert types(s) == ["ASSAULT", "ASSAULT"]
+
+
+def test_verbs_sharing_one_object_stay_one_act() -> None:
+    assert types("Gunmen shot and killed four farmers near Gao on Sunday.") == ["ASSAULT"]
+    # a participle after a comma reports the result of the same act
+    assert types("Militants attacked a convoy near Gao on Sunday, killing four drivers.") == ["ASSAULT"]
+
+
+def test_a_future_release_of_captives_is_an_act() -> None:
+    assert types("The commander said his fighters would release the captives on Friday.") == ["RETREAT"]
+    assert types("The minister said the government would release 120 prisoners next week.") == ["RETREAT"]
+    # a release that frees no one is no release from captivity
+    assert "RETREAT" not in types("The ministry said it would release the audit next week.")
+
+
+def test_handing_over_weapons_or_bases_is_a_retreat() -> None:
+    assert types("The rebels will hand over their heavy weapons to a joint commission.") == ["RETREAT"]
+    assert types("The foreign contingent is due to hand over two more bases in June.") == ["RETREAT"]
+
+
+def test_keeping_a_ceasefire_is_a_commitment() -> None:
+    assert types("Under the accord, both armies will observe a ceasefire from Sunday.") == ["CONCEDE"]
+    assert types("Under the accord, both armies will halt all hostilities from Sunday.") == ["CONCEDE"]
+    assert types("The rebel leader said his side would respect the truce.") == ["AGREE"]
+
+
+def test_duties_and_levies_on_goods_are_sanctions() -> None:
+    s = "Uganda on Monday imposed a 25 percent import duty on Rwandan sugar and cement."
+    assert types(s) == ["SANCTION"]
+
+
+def test_reserving_the_right_to_respond_is_a_threat() -> None:
+    assert types("The foreign ministry said Quito reserves the right to respond to the incursion.") == [
+        "THREATEN"
+    ]
+
+
+def test_thrown_stones_and_fireworks_are_an_attack() -> None:
+    assert types("Protesters threw fireworks and stones at police outside the court.") == ["ASSAULT"]
+    assert types("Stones were thrown at the electoral commission office on Tuesday.") == ["ASSAULT"]
+    assert types("Three buses were set ablaze by the attackers near Kano.") == ["ASSAULT"]
+
+
+def test_troops_sent_somewhere_are_a_mobilisation() -> None:
+    assert types("The defence minister said 800 troops had been sent to the border region.") == ["MOBILIZE"]
+
+
+def test_money_provided_is_aid() -> None:
+    assert types("The bank said it would provide 40 million dollars to the flooded districts.") == ["AID"]
+
+
+def test_taking_a_dispute_to_an_international_body_is_an_accusation() -> None:
+    assert types("Lima said it would take the case to the International Court of Justice.") == ["ACCUSE"]
+    assert types("The foreign minister said he would raise the issue at the United Nations.") == ["ACCUSE"]
+    assert types("The company said it would challenge its listing before the bloc's court.") == ["ACCUSE"]
