@@ -73,3 +73,17 @@ def test_taking_a_dispute_to_an_international_body_is_an_accusation() -> None:
     assert types("Lima said it would take the case to the International Court of Justice.") == ["ACCUSE"]
     assert types("The foreign minister said he would raise the issue at the United Nations.") == ["ACCUSE"]
     assert types("The company said it would challenge its listing before the bloc's court.") == ["ACCUSE"]
+
+
+def test_a_verdict_on_a_named_act_is_a_stance() -> None:
+    s = "The foreign minister called the vote \"a farce\" on Sunday."
+    assert types(s) == ["ACCUSE"]
+    assert types("The opposition leader described the verdict as a blatant provocation.") == ["ACCUSE"]
+    assert types("The president called the deal \"an important step\" for the region.") == ["SUPPORT"]
+    assert types("The spokesman called the accusation \"a fabrication\" on Monday.") == ["REJECT"]
+
+
+def test_calling_someone_or_calling_a_meeting_is_no_stance() -> None:
+    assert types("Residents called the police after gunmen shot two farmers.") == ["ASSAULT"]
+    assert "ACCUSE" not in types("The chairman called the meeting for Friday in Lusaka.")
+    assert "ACCUSE" not in types("Residents called the soldiers, who arrived an hour later.")

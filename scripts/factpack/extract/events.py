@@ -2253,6 +2253,56 @@ def ask_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[t
     return sorted(hits + out)
 
 
+NAMING_VERBS = frozenset({"called", "calls", "calling", "described", "describes", "describing",
+                          "branded", "brands", "branding", "termed", "terms"})
+NAMED_LEADS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+VERDICT_OPENERS = frozenset({"as", "a", "an", '"', "“", "‘", "'"})
+PRAISE_WORDS = frozenset({"step", "steps", "victory", "win", "welcome", "positive", "historic",
+                          "breakthrough", "milestone", "success", "achievement", "landmark", "progress",
+                          "good", "great"})
+DENIED_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "charge", "charges",
+                          "claim", "claims", "report", "reports"})
+NAMED_SPAN = 5  # words of the named noun phrase (`the deployment`, `their arrest`)
+VERDICT_SPAN = 8  # words of the verdict read for praise
+
+
+def _plain_word(t: Token) -> bool:
+    """A lower-case word (no name, number or punctuation)."""
+    return t.text[:1].islower() and t.text.isalpha()
+
+
+def naming_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[tuple]:
+    """`called the seizure "an act of piracy"`, `described the arrest as a provocation`, `called
+    the deployment a threat`: a verdict on a named act or thing is a stance, ACCUSE (disapprove);
+    SUPPORT when the verdict praises (`called the deal "an important step"`); REJECT when what
+    is named is an accusation (`called the accusation "a fabrication"`). Not `called the police`,
+    `called the meeting for May`: a definite noun phrase must be followed by `as`, `a`/`an` or a
+    quotation."""
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower not in NAMING_VERBS or i in taken or in_quotes(t.start, quotes):
+            continue
+        if i + 2 >= len(toks) or toks[i + 1].lower not in NAMED_LEADS:
+            continue
+        j = i + 2
+        while j < len(toks) and j - i <= NAMED_SPAN and _plain_word(toks[j]) and (
+            toks[j].lower not in VERDICT_OPENERS
+        ):
+            j += 1
+        if j == i + 2 or j >= len(toks) or toks[j].lower not in VERDICT_OPENERS:
+            continue
+        verdict = {x.lower.strip("\"“”‘’'") for x in toks[j : j + VERDICT_SPAN]}
+        if toks[j - 1].lower in DENIED_NOUNS:
+            out.append((i, 1, "REJECT", None))
+            hits = [h for h in hits if h[0] != j - 1]  # the accusation rejected is no new act
+        elif verdict & PRAISE_WORDS:
+            out.append((i, 1, "SUPPORT", None))
+        else:
+            out.append((i, 1, "ACCUSE", "disapprove"))
+    return sorted(hits + out)
+
+
 WARN_WORDS = frozenset({"warned", "warns", "warning", "warn"})
 MODALS = frozenset({"would", "will", "could", "may", "might", "'ll", "shall"})
 CONSEQUENCE_VERBS = frozenset({"face", "be", "pay", "respond", "retaliate", "suffer", "regret"})
@@ -2455,7 +2505,7 @@ def find_events(
             prev_start, last_start = last_start, s.start
             toks = tokens(text, s)
             _claimed_by(text, toks, s, doc, ref, out)
-            hits = ask_hits(toks, quotes, match_triggers(toks, ref, quotes))
+            hits = naming_hits(toks, quotes, ask_hits(toks, quotes, match_triggers(toks, ref, quotes)))
             sent = text[s.start : s.end]
             fatalities = find_fatalities(sent, s.start)
             if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
