@@ -87,3 +87,11 @@ def test_calling_someone_or_calling_a_meeting_is_no_stance() -> None:
     assert types("Residents called the police after gunmen shot two farmers.") == ["ASSAULT"]
     assert "ACCUSE" not in types("The chairman called the meeting for Friday in Lusaka.")
     assert "ACCUSE" not in types("Residents called the soldiers, who arrived an hour later.")
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request() -> None:
+    s = "An officer, who asked not to be named for security reasons, said the convoy was stopped."
+    assert "REQUEST" not in types(s)
+    assert "REQUEST" not in types("A local official who requested anonymity said the road was closed.")
+    # a request stays one
+    assert types("The mayor asked the army for help on Monday.") == ["REQUEST"]
