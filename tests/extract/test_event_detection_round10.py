@@ -95,3 +95,37 @@ def test_a_source_asking_not_to_be_named_makes_no_request() -> None:
     assert "REQUEST" not in types("A local official who requested anonymity said the road was closed.")
     # a request stays one
     assert types("The mayor asked the army for help on Monday.") == ["REQUEST"]
+
+
+def test_a_march_is_a_protest_and_march_the_month_is_not() -> None:
+    assert types("The union announced a march to the capital for next week.") == ["PROTEST"]
+    assert types("The new tax took effect in March after a vote in parliament.") == []
+
+
+def test_halted_deliveries_are_a_sanction() -> None:
+    assert types("The state gas company said it had halted deliveries to Chisinau on Sunday.") == ["SANCTION"]
+
+
+def test_recalling_an_envoy_is_a_sanction() -> None:
+    s = "The foreign ministry said it had recalled its charge d'affaires from Kigali on Friday."
+    assert types(s) == ["SANCTION"]
+
+
+def test_voiced_concern_is_disapproval() -> None:
+    assert types("The UN rights office voiced concern over the detentions in Dhaka.") == ["ACCUSE"]
+
+
+def test_riot_police_are_no_riot() -> None:
+    assert "PROTEST" not in types("Riot police detained 40 people in the capital on Sunday.")
+    assert types("A riot broke out in the city prison on Sunday night.") == ["PROTEST"]
+
+
+def test_a_grievance_taken_to_a_body_is_against_the_party_that_acted() -> None:
+    body = ("Guyanese troops seized two Venezuelan fishing boats near the Essequibo river on Monday.\n"
+            "Venezuela's foreign minister said Caracas would take the case to the International Court "
+            "of Justice.\n")
+    x = extract_body(body)
+    names = {k: a["name"] for k, a in x.actors.items()}
+    acc = [e for e in x.events if e["event_type"] == "ACCUSE"]
+    assert len(acc) == 1
+    assert names.get(acc[0]["target_actor_id"]) in ("Guyana", "Guyana armed forces")  # not the court

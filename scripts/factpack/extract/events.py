@@ -2423,6 +2423,39 @@ def _prenominal(toks: list[Token], i: int, n: int) -> bool:
     )
 
 
+FORUM_PREPS = frozenset({"to", "at", "with", "before"})
+FORUM_TYPES = frozenset({"organization", "government_body"})
+
+
+def _forum(text: str, toks: list[Token], i: int, end: int, doc: DocActors, target: Actor) -> bool:
+    """The target of an accusation at toks[i] is a body it is taken to (`take the case to the
+    ICJ`, `file a complaint with the EAC secretariat`, `raise the issue at the OAS`): its first
+    mention after the act word follows `to`, `at`, `with` or `before`."""
+    if target.actor_type not in FORUM_TYPES:
+        return False
+    m = next((m for m in doc.within(toks[i].start, end) if m.actor.key == target.key), None)
+    if m is None:
+        return False
+    before = text[toks[i].start : m.start].split()
+    before = [w for w in before if w.lower() not in ("the", "a", "an")]
+    return bool(before) and before[-1].lower() in FORUM_PREPS
+
+
+def _grievance_party(prior: list[Event], actor: Actor | None) -> Actor | None:
+    """The doer of the latest material act (BACK_REFERENCE_LOOKBACK events back) by a party
+    other than `actor` and its state: whom a grievance taken to a court or body is against."""
+    for e in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
+        if e.event_type not in MATERIAL_TYPES or e.actor is None:
+            continue
+        if actor is not None and (e.actor.key == actor.key or (
+            actor.country_code is not None and e.actor.country_code == actor.country_code
+        )):
+            continue
+        return e.actor
+    return None
+
+
+MONTH_WORDS = frozenset({"March"})  # a month that is also an act word (`march`)
 SECOND_ACT_LEADS = frozenset({"then", "also", "later"})
 SECOND_ACT_OBJECT = 2  # words the first verb needs after it (its own object) before `and`
 
@@ -2433,6 +2466,7 @@ def _second_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool
     destroyed two of their bases`, `fired water cannon at and then rammed a vessel`). Verbs that
     share one object (`shot and killed`, `condemned and denounced`), a noun or participle for the
     same act (`killed in an attack`, `..., killing seven`) and a verb told again stay one act."""
+    first = next((k for k in range(i) if toks[k].start == first_start), None)
     if etype not in MATERIAL_TYPES or not _past_verb(toks[i]):
         return False
     j = i - 1
@@ -2440,8 +2474,7 @@ def _second_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool
         j -= 1
     if j <= 0 or toks[j].lower != "and" or toks[j - 1].lower in CLAUSE_AUX:
         return False
-    first = next((k for k in range(j) if toks[k].start == first_start), None)
-    if first is None or j - first - 1 < SECOND_ACT_OBJECT or not _past_verb(toks[first]):
+    if first is None or first >= j or j - first - 1 < SECOND_ACT_OBJECT or not _past_verb(toks[first]):
         return False
     # the same verb again, or a verb on `them`/`it`, tells the first act again (`expelled four
     # diplomats on Monday, and expelled them within hours`)
@@ -2536,6 +2569,8 @@ def find_events(
                 hits.append((k, 1, "ASSAULT", None))
                 hits.sort()
             for k_hit, (i, n, etype, mode) in enumerate(hits):
+                if toks[i].text in MONTH_WORDS:
+                    continue  # "in March", "March 3": the month, not a march
                 if _inside_name(toks, i, doc):
                     continue  # "Amnesty International", "Strike Force Delta": part of a name
                 if etype not in GOVERNING_TYPES and _governed(toks, i, hits, k_hit):
@@ -2790,6 +2825,13 @@ def find_events(
                     or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and etype == "ACCUSE" and target is not None and _forum(
+                    text, toks, i, clause_end, doc, target
+                ):
+                    # "would take the case to the International Court of Justice", "raise the
+                    # issue at the OAS": the body is where the grievance goes; it is against the
+                    # party of the latest act another party did
+                    target = _grievance_party(out, actor)
                 if not passive and etype in DONE_TO_TYPES and i > 0 and toks[i - 1].lower in ("his", "her"):
                     # "two days after his arrest by soldiers": the person `his` stands for
                     target = _person_before(doc, toks[i - 1].start, actor) or target
