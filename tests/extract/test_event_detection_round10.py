@@ -129,3 +129,38 @@ def test_a_grievance_taken_to_a_body_is_against_the_party_that_acted() -> None:
     acc = [e for e in x.events if e["event_type"] == "ACCUSE"]
     assert len(acc) == 1
     assert names.get(acc[0]["target_actor_id"]) in ("Guyana", "Guyana armed forces")  # not the court
+
+
+def test_exchanges_supplies_dismissals_and_roadblocks_are_acts() -> None:
+    assert types("Under the deal, the two sides will exchange all prisoners within 60 days.") == ["RETREAT"]
+    s = "The bloc says the company has been supplying drones and spare parts to the junta."
+    assert types(s) == ["AID"]
+    s = "The Supreme Court on Friday threw out all nine petitions filed by opposition parties."
+    assert types(s) == ["REJECT"]
+    assert types("The army said it had set up roadblocks around the capital on Sunday.") == ["MOBILIZE"]
+
+
+def test_and_before_a_past_verb_or_modal_ends_what_was_asked_for() -> None:
+    s = "The union called on the government to intervene and accused the police of brutality."
+    assert types(s) == ["REQUEST", "ACCUSE"]
+    s = "The regulator ordered the suspension of all work at the mine and would open an investigation."
+    assert "ACCUSE" in types(s)
+    # a bare verb after `and` is still part of what is asked for
+    assert types("The envoy urged both sides to cease fire and return to talks.") == ["REQUEST"]
+
+
+def test_the_act_a_verdict_names_is_no_new_act() -> None:
+    s = "The embassy called their arrest \"a provocation\" on Friday."
+    assert types(s) == ["ACCUSE"]
+
+
+def test_both_sides_do_any_act_as_the_two_parties_of_the_talks() -> None:
+    body = ("Sudan's army and the Rapid Support Forces held talks in Jeddah on Monday.\n"
+            "Under the deal, the two sides will halt all hostilities from midnight on Friday.\n")
+    x = extract_body(body)
+    names = {k: a["name"] for k, a in x.actors.items()}
+    halt = [e for e in x.events if e["event_type"] == "CONCEDE"]
+    assert len(halt) == 1
+    assert {names.get(halt[0]["actor_id"]), names.get(halt[0]["target_actor_id"])} == {
+        "Rapid Support Forces", "Sudan armed forces"
+    }

@@ -2293,9 +2293,11 @@ def naming_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> lis
         if j == i + 2 or j >= len(toks) or toks[j].lower not in VERDICT_OPENERS:
             continue
         verdict = {x.lower.strip("\"“”‘’'") for x in toks[j : j + VERDICT_SPAN]}
+        # the act named by `the`/`their` is one the story knows (`called their arrest "a
+        # provocation"`), the accusation rejected no new one: only the verdict is a row
+        hits = [h for h in hits if not i + 1 < h[0] < j]
         if toks[j - 1].lower in DENIED_NOUNS:
             out.append((i, 1, "REJECT", None))
-            hits = [h for h in hits if h[0] != j - 1]  # the accusation rejected is no new act
         elif verdict & PRAISE_WORDS:
             out.append((i, 1, "SUPPORT", None))
         else:
@@ -2365,6 +2367,8 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
         gap = [t.lower for t in toks[end:i]]
         if COMPLEMENT_BREAKS & set(gap):
             return False
+        if _new_predicate(toks, end, i):
+            return False
         if "," in gap:
             last = len(gap) - 1 - gap[::-1].index(",")
             if not {"to", "for"} & set(gap[last + 1 :]):
@@ -2373,6 +2377,23 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
                 # list of addressees before `to` does not: "urged Israel, Egypt and Qatar to ...")
                 return False
         return gtype not in TO_GOVERNED or "to" in gap
+    return False
+
+
+PREDICATE_MODALS = frozenset({"would", "will", "could", "can", "might", "may"})
+
+
+def _new_predicate(toks: list[Token], start: int, i: int) -> bool:
+    """`called on the government to intervene and accused the police of ...`, `ordered the
+    suspension of all work and would open an investigation`: `and` before a past verb or a
+    modal starts a second predicate of the subject; the complement asked for ended before it
+    (`urged both sides to cease fire and return to talks` goes on: a bare verb)."""
+    for k in range(start, i):
+        if toks[k].lower != "and" or k + 1 > i:
+            continue
+        nxt = toks[k + 1]
+        if nxt.lower in PREDICATE_MODALS or (_past_verb(nxt) and not nxt.lower.endswith("ing")):
+            return True
     return False
 
 
@@ -2423,6 +2444,7 @@ def _prenominal(toks: list[Token], i: int, n: int) -> bool:
     )
 
 
+PRONOUN_SUBJECTS = frozenset({"they", "we", "it", "he", "she"})  # not `the two sides`
 FORUM_PREPS = frozenset({"to", "at", "with", "before"})
 FORUM_TYPES = frozenset({"organization", "government_body"})
 
@@ -2861,6 +2883,12 @@ def find_events(
                         # "Brazil and China held a first round of negotiations": the other
                         # conjunct of the subject the act's actor was named in
                         target = _co_party(text, toks, i, s, doc, actor) or target
+                elif not passive and toks[_trim_aux(text, toks, i) - 1].lower not in PRONOUN_SUBJECTS:
+                    # "the two sides will halt all hostilities": a subject standing for both
+                    # parties names the two of the latest two-sided act, whatever the act
+                    pair = both_parties(toks, i, out, ref)
+                    if pair is not None:
+                        actor, target = pair
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"
