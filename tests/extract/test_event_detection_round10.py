@@ -164,3 +164,19 @@ def test_both_sides_do_any_act_as_the_two_parties_of_the_talks() -> None:
     assert {names.get(halt[0]["actor_id"]), names.get(halt[0]["target_actor_id"])} == {
         "Rapid Support Forces", "Sudan armed forces"
     }
+
+
+def actor_names(body: str) -> list[tuple[str, str | None]]:
+    x = extract_body(body, dt.date(2025, 3, 14))
+    names = {k: a["name"] for k, a in x.actors.items()}
+    return [(e["event_type"], names.get(e["actor_id"])) for e in x.events]
+
+
+def test_army_drones_and_military_jets_are_the_armed_forces() -> None:
+    # generic_actors.csv: the force named by the weapons it operates
+    assert actor_names("YANGON, Myanmar (AP) — Military jets bombed two villages on Sunday.") == [
+        ("ASSAULT", "Myanmar armed forces")
+    ]
+    assert actor_names("Russian army drones struck a fuel depot near Kharkiv on Sunday.") == [
+        ("ASSAULT", "Russia armed forces")
+    ]
