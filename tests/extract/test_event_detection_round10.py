@@ -180,3 +180,14 @@ def test_army_drones_and_military_jets_are_the_armed_forces() -> None:
     assert actor_names("Russian army drones struck a fuel depot near Kharkiv on Sunday.") == [
         ("ASSAULT", "Russia armed forces")
     ]
+
+
+def test_a_verdict_on_a_named_act_is_aimed_at_its_doer() -> None:
+    body = ("Iranian forces seized a Greek oil tanker in the Gulf of Oman on Monday.\n"
+            "Greece's foreign minister called the seizure a threat to shipping in the Gulf, "
+            "Reuters reported.\n")
+    x = extract_body(body)
+    names = {k: a["name"] for k, a in x.actors.items()}
+    acc = [e for e in x.events if e["event_type"] == "ACCUSE"]
+    assert len(acc) == 1
+    assert names.get(acc[0]["target_actor_id"]) in ("Iran", "Iran armed forces")

@@ -2271,6 +2271,42 @@ def _plain_word(t: Token) -> bool:
     return t.text[:1].islower() and t.text.isalpha()
 
 
+def _verdict_at(toks: list[Token], i: int) -> int | None:
+    """Where the verdict starts after a naming verb at toks[i] and the definite noun phrase it
+    names (`called the seizure "an act of piracy"`: the quotation mark), else None."""
+    if toks[i].lower not in NAMING_VERBS or i + 2 >= len(toks) or toks[i + 1].lower not in NAMED_LEADS:
+        return None
+    j = i + 2
+    while j < len(toks) and j - i <= NAMED_SPAN and _plain_word(toks[j]) and (
+        toks[j].lower not in VERDICT_OPENERS
+    ):
+        j += 1
+    if j == i + 2 or j >= len(toks) or toks[j].lower not in VERDICT_OPENERS:
+        return None
+    return j
+
+
+def _named_act_doer(
+    toks: list[Token], i: int, ref: Reference, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """The doer of the act a verdict names (`called the seizure "an act of piracy"`): whoever
+    did the latest earlier act told with the same word, else of that noun's lexicon type (its
+    mode first); never the speaker."""
+    j = _verdict_at(toks, i)
+    noun = toks[j - 1].lower if j is not None else ""
+    hit = ref.triggers.get((noun,))
+    if hit is None:
+        return None
+    recent = [e for e in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+              if e.actor is not None and (actor is None or e.actor.key != actor.key)]
+    same_word = [e for e in recent if e.trigger.lower().split()[-1] == noun]
+    same_type = [e for e in recent if e.event_type == hit[0]]
+    ev = next(iter(same_word), None) or next(
+        (e for e in same_type if hit[1] and e.event_mode == hit[1]), same_type[0] if same_type else None
+    )
+    return ev.actor if ev is not None else None
+
+
 def naming_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[tuple]:
     """`called the seizure "an act of piracy"`, `described the arrest as a provocation`, `called
     the deployment a threat`: a verdict on a named act or thing is a stance, ACCUSE (disapprove);
@@ -2283,14 +2319,8 @@ def naming_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> lis
     for i, t in enumerate(toks):
         if t.lower not in NAMING_VERBS or i in taken or in_quotes(t.start, quotes):
             continue
-        if i + 2 >= len(toks) or toks[i + 1].lower not in NAMED_LEADS:
-            continue
-        j = i + 2
-        while j < len(toks) and j - i <= NAMED_SPAN and _plain_word(toks[j]) and (
-            toks[j].lower not in VERDICT_OPENERS
-        ):
-            j += 1
-        if j == i + 2 or j >= len(toks) or toks[j].lower not in VERDICT_OPENERS:
+        j = _verdict_at(toks, i)
+        if j is None:
             continue
         verdict = {x.lower.strip("\"“”‘’'") for x in toks[j : j + VERDICT_SPAN]}
         # the act named by `the`/`their` is one the story knows (`called their arrest "a
@@ -2862,6 +2892,9 @@ def find_events(
                     owner = _act_owner(toks, i, doc)
                     if owner is not None and _owner_undergoes(toks, i, owner, etype):
                         target = owner
+                if not passive and etype in BACK_REFERENCE_TYPES and toks[i].lower in NAMING_VERBS:
+                    # "called the seizure an act of piracy": aimed at whoever seized
+                    target = _named_act_doer(toks, i, ref, out, actor) or target
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
                     target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
