@@ -191,3 +191,20 @@ def test_a_verdict_on_a_named_act_is_aimed_at_its_doer() -> None:
     acc = [e for e in x.events if e["event_type"] == "ACCUSE"]
     assert len(acc) == 1
     assert names.get(acc[0]["target_actor_id"]) in ("Iran", "Iran armed forces")
+
+
+def test_a_rally_spoken_to_is_no_protest() -> None:
+    assert "PROTEST" not in types("The president told a rally in Kumasi that fuel prices would fall.")
+    assert types("Thousands of teachers held a rally in Kumasi on Monday.") == ["PROTEST"]
+
+
+def test_deaths_in_a_natural_disaster_are_no_attack() -> None:
+    s = "At least 14 people were killed when a magnitude 6.8 earthquake struck southern Peru on Saturday."
+    assert types(s) == []
+    assert types("Twelve people were killed when a cyclone hit the coast on Sunday.") == []
+    body = ("Heavy flood waters swept through Sindh on Monday.\n"
+            "Officials said the flood had washed away 3,000 homes and flood relief was slow.\n"
+            "At least 46 people have been killed since August 20.\n")
+    assert "ASSAULT" not in types(body)
+    # deaths in an attack stay an attack
+    assert types("Gunmen killed 14 people in an attack on a village on Saturday.") == ["ASSAULT"]

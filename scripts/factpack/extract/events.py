@@ -2507,6 +2507,15 @@ def _grievance_party(prior: list[Event], actor: Actor | None) -> Actor | None:
     return None
 
 
+VENUE_SPEECH = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing"})
+
+
+def _speech_venue(toks: list[Token], i: int) -> bool:
+    """`told a rally in Durban`, `addressed the demonstration`: the gathering spoken to is
+    where a speaker spoke, not a protest the story reports."""
+    return i >= 2 and toks[i - 1].lower in ("a", "an", "the") and toks[i - 2].lower in VENUE_SPEECH
+
+
 MONTH_WORDS = frozenset({"March"})  # a month that is also an act word (`march`)
 SECOND_ACT_LEADS = frozenset({"then", "also", "later"})
 SECOND_ACT_OBJECT = 2  # words the first verb needs after it (its own object) before `and`
@@ -2614,8 +2623,10 @@ def find_events(
                                toks[i + n].lower if i + n < len(toks) else "", sentence_words))
                 for i, n, et, md in hits
             ]
+            no_act = len(hits)
             hits = [h for h in hits if h[2] != "NONE"]  # a sense rule: no act in this story
-            if fatalities and not any(et == "ASSAULT" for _, _, et, _ in hits):
+            no_act -= len(hits)  # words a sense rule read as no act ("killed" in an earthquake)
+            if fatalities and not no_act and not any(et == "ASSAULT" for _, _, et, _ in hits):
                 # a death toll with no attack word still reports a use of force ("left dozens dead")
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
                 hits.append((k, 1, "ASSAULT", None))
@@ -2623,6 +2634,8 @@ def find_events(
             for k_hit, (i, n, etype, mode) in enumerate(hits):
                 if toks[i].text in MONTH_WORDS:
                     continue  # "in March", "March 3": the month, not a march
+                if etype == "PROTEST" and _speech_venue(toks, i):
+                    continue  # "the president told a rally in Tamale": where he spoke, no protest
                 if _inside_name(toks, i, doc):
                     continue  # "Amnesty International", "Strike Force Delta": part of a name
                 if etype not in GOVERNING_TYPES and _governed(toks, i, hits, k_hit):
