@@ -208,3 +208,12 @@ def test_deaths_in_a_natural_disaster_are_no_attack() -> None:
     assert "ASSAULT" not in types(body)
     # deaths in an attack stay an attack
     assert types("Gunmen killed 14 people in an attack on a village on Saturday.") == ["ASSAULT"]
+
+
+def test_fighting_told_as_history_is_no_act() -> None:
+    assert types("The group has fought the government in Mogadishu for more than 15 years.") == []
+    assert types("The two neighbours, who fought a war in the 1990s, signed a trade deal on Monday.") == [
+        "SUPPORT"
+    ]
+    # fighting reported with its day stays an act
+    assert types("Government troops fought the rebels near Gao on Sunday.") == ["ASSAULT"]

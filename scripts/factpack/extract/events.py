@@ -2507,6 +2507,22 @@ def _grievance_party(prior: list[Event], actor: Actor | None) -> Actor | None:
     return None
 
 
+HISTORY = re.compile(
+    r"\bfor (?:more than |over |nearly |almost |about |some )?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a dozen|several|many)\s+(?:years|decades)\b|\bin the (?:19|20)\d0s\b|"
+    r"\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _history(text: str, toks: list[Token], i: int, n: int) -> bool:
+    """Fighting told as the parties' history, not an act reported: its clause spans years (`has
+    fought the government for more than 15 years`, `fought a war in the 1990s`, `fought a
+    series of clashes between 2008 and 2011`)."""
+    end = next((t.start for t in toks[i + n :] if t.text in {",", ";", "."}), toks[-1].end)
+    return bool(HISTORY.search(text, toks[i].start, end))
+
+
 VENUE_SPEECH = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing"})
 
 
@@ -2634,6 +2650,8 @@ def find_events(
             for k_hit, (i, n, etype, mode) in enumerate(hits):
                 if toks[i].text in MONTH_WORDS:
                     continue  # "in March", "March 3": the month, not a march
+                if etype == "ASSAULT" and _history(text, toks, i, n):
+                    continue  # "has fought the government for more than 15 years": background
                 if etype == "PROTEST" and _speech_venue(toks, i):
                     continue  # "the president told a rally in Tamale": where he spoke, no protest
                 if _inside_name(toks, i, doc):
