@@ -217,3 +217,15 @@ def test_fighting_told_as_history_is_no_act() -> None:
     ]
     # fighting reported with its day stays an act
     assert types("Government troops fought the rebels near Gao on Sunday.") == ["ASSAULT"]
+
+
+def test_a_verb_joined_by_and_shares_the_actor_of_the_act_before_it() -> None:
+    body = ("Chad's government and the FUDT rebels held talks in Doha this month.\n"
+            "Under the deal, seen by Reuters, the two sides will observe a ceasefire from Sunday and "
+            "exchange prisoners within 30 days.\n")
+    got = actor_names(body)
+    assert got[-1][0] == "RETREAT" and got[-1][1] == got[-2][1] != "Reuters"
+    # `, and` after a reported clause: a verb of the sentence's own subject
+    body = ("Party leader Grace Banda said the Democratic Progressive Party would file a petition by "
+            "Friday, and called on supporters to stay calm.")
+    assert ("REQUEST", "Democratic Progressive Party") not in actor_names(body)

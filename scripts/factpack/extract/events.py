@@ -2523,6 +2523,20 @@ def _history(text: str, toks: list[Token], i: int, n: int) -> bool:
     return bool(HISTORY.search(text, toks[i].start, end))
 
 
+def _shared_subject(
+    text: str, toks: list[Token], i: int, s: Span, doc: DocActors, ref: Reference, prior: list[Event]
+) -> Actor | None:
+    """`the two sides will halt all hostilities and exchange prisoners`: a verb joined by `and`
+    with no subject of its own shares the actor of the act before it in the sentence, over any
+    name met earlier in the clause (`Under the deal, seen by AFP, ...`)."""
+    if i < 2 or toks[i - 1].lower != "and" or toks[i - 2].text == ",":
+        return None  # ", and called on supporters": a verb of the sentence's own subject
+    if subject_before(text, toks, i, doc, ref) is not None:
+        return None
+    prev = next((e for e in reversed(prior) if e.evidence_start == s.start), None)
+    return prev.actor if prev is not None else None
+
+
 VENUE_SPEECH = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing"})
 
 
@@ -2867,6 +2881,9 @@ def find_events(
                         toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
                     ):
                         actor = None  # "they" in a person's words is not the speaker
+                    shared = _shared_subject(text, toks, i, s, doc, ref, out)
+                    if shared is not None:
+                        actor = shared
                     main = _main_act(toks, i, s, out)
                     if main is not None:
                         # "The Kenyan government deported X, accusing him of ...": a participle
