@@ -1713,7 +1713,8 @@ def _national_force(a: Actor, ref: Reference) -> Actor | None:
 STATE_SERVICES = frozenset({"coast guard", "coastguard"})
 
 
-HUMAN_PATIENT = frozenset({"released"})  # a release of captives only when people are released
+# a release of captives only when people are released
+HUMAN_PATIENT = frozenset({"released", "release", "releases", "releasing"})
 PEOPLE_TYPES = frozenset({"person", "group"})
 
 
@@ -1750,7 +1751,8 @@ def _people_undergo(
 
 CAPTIVE_WORDS = frozenset(
     {"vessel", "vessels", "ship", "ships", "tanker", "tankers", "trawler", "trawlers", "boat", "boats",
-     "longliner", "longliners", "crew", "crews", "hostage", "hostages", "captive", "captives", "both"}
+     "longliner", "longliners", "crew", "crews", "hostage", "hostages", "captive", "captives", "both",
+     "prisoners", "detainees"}
 )
 CAPTURE_TYPES = frozenset({"SEIZE", "COERCE"})
 CAPTIVE_WINDOW = 8  # words before the passive (or after the verb) naming what was released
@@ -2251,6 +2253,88 @@ def ask_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[t
     return sorted(hits + out)
 
 
+NAMING_VERBS = frozenset({"called", "calls", "calling", "described", "describes", "describing",
+                          "branded", "brands", "branding", "termed", "terms"})
+NAMED_LEADS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+VERDICT_OPENERS = frozenset({"as", "a", "an", '"', "“", "‘", "'"})
+PRAISE_WORDS = frozenset({"step", "steps", "victory", "win", "welcome", "positive", "historic",
+                          "breakthrough", "milestone", "success", "achievement", "landmark", "progress",
+                          "good", "great"})
+DENIED_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "charge", "charges",
+                          "claim", "claims", "report", "reports"})
+NAMED_SPAN = 5  # words of the named noun phrase (`the deployment`, `their arrest`)
+VERDICT_SPAN = 8  # words of the verdict read for praise
+
+
+def _plain_word(t: Token) -> bool:
+    """A lower-case word (no name, number or punctuation)."""
+    return t.text[:1].islower() and t.text.isalpha()
+
+
+def _verdict_at(toks: list[Token], i: int) -> int | None:
+    """Where the verdict starts after a naming verb at toks[i] and the definite noun phrase it
+    names (`called the seizure "an act of piracy"`: the quotation mark), else None."""
+    if toks[i].lower not in NAMING_VERBS or i + 2 >= len(toks) or toks[i + 1].lower not in NAMED_LEADS:
+        return None
+    j = i + 2
+    while j < len(toks) and j - i <= NAMED_SPAN and _plain_word(toks[j]) and (
+        toks[j].lower not in VERDICT_OPENERS
+    ):
+        j += 1
+    if j == i + 2 or j >= len(toks) or toks[j].lower not in VERDICT_OPENERS:
+        return None
+    return j
+
+
+def _named_act_doer(
+    toks: list[Token], i: int, ref: Reference, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """The doer of the act a verdict names (`called the seizure "an act of piracy"`): whoever
+    did the latest earlier act told with the same word, else of that noun's lexicon type (its
+    mode first); never the speaker."""
+    j = _verdict_at(toks, i)
+    noun = toks[j - 1].lower if j is not None else ""
+    hit = ref.triggers.get((noun,))
+    if hit is None:
+        return None
+    recent = [e for e in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+              if e.actor is not None and (actor is None or e.actor.key != actor.key)]
+    same_word = [e for e in recent if e.trigger.lower().split()[-1] == noun]
+    same_type = [e for e in recent if e.event_type == hit[0]]
+    ev = next(iter(same_word), None) or next(
+        (e for e in same_type if hit[1] and e.event_mode == hit[1]), same_type[0] if same_type else None
+    )
+    return ev.actor if ev is not None else None
+
+
+def naming_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[tuple]:
+    """`called the seizure "an act of piracy"`, `described the arrest as a provocation`, `called
+    the deployment a threat`: a verdict on a named act or thing is a stance, ACCUSE (disapprove);
+    SUPPORT when the verdict praises (`called the deal "an important step"`); REJECT when what
+    is named is an accusation (`called the accusation "a fabrication"`). Not `called the police`,
+    `called the meeting for May`: a definite noun phrase must be followed by `as`, `a`/`an` or a
+    quotation."""
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower not in NAMING_VERBS or i in taken or in_quotes(t.start, quotes):
+            continue
+        j = _verdict_at(toks, i)
+        if j is None:
+            continue
+        verdict = {x.lower.strip("\"“”‘’'") for x in toks[j : j + VERDICT_SPAN]}
+        # the act named by `the`/`their` is one the story knows (`called their arrest "a
+        # provocation"`), the accusation rejected no new one: only the verdict is a row
+        hits = [h for h in hits if not i + 1 < h[0] < j]
+        if toks[j - 1].lower in DENIED_NOUNS:
+            out.append((i, 1, "REJECT", None))
+        elif verdict & PRAISE_WORDS:
+            out.append((i, 1, "SUPPORT", None))
+        else:
+            out.append((i, 1, "ACCUSE", "disapprove"))
+    return sorted(hits + out)
+
+
 WARN_WORDS = frozenset({"warned", "warns", "warning", "warn"})
 MODALS = frozenset({"would", "will", "could", "may", "might", "'ll", "shall"})
 CONSEQUENCE_VERBS = frozenset({"face", "be", "pay", "respond", "retaliate", "suffer", "regret"})
@@ -2313,6 +2397,8 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
         gap = [t.lower for t in toks[end:i]]
         if COMPLEMENT_BREAKS & set(gap):
             return False
+        if _new_predicate(toks, end, i):
+            return False
         if "," in gap:
             last = len(gap) - 1 - gap[::-1].index(",")
             if not {"to", "for"} & set(gap[last + 1 :]):
@@ -2321,6 +2407,23 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
                 # list of addressees before `to` does not: "urged Israel, Egypt and Qatar to ...")
                 return False
         return gtype not in TO_GOVERNED or "to" in gap
+    return False
+
+
+PREDICATE_MODALS = frozenset({"would", "will", "could", "can", "might", "may"})
+
+
+def _new_predicate(toks: list[Token], start: int, i: int) -> bool:
+    """`called on the government to intervene and accused the police of ...`, `ordered the
+    suspension of all work and would open an investigation`: `and` before a past verb or a
+    modal starts a second predicate of the subject; the complement asked for ended before it
+    (`urged both sides to cease fire and return to talks` goes on: a bare verb)."""
+    for k in range(start, i):
+        if toks[k].lower != "and" or k + 1 > i:
+            continue
+        nxt = toks[k + 1]
+        if nxt.lower in PREDICATE_MODALS or (_past_verb(nxt) and not nxt.lower.endswith("ing")):
+            return True
     return False
 
 
@@ -2369,6 +2472,110 @@ def _prenominal(toks: list[Token], i: int, n: int) -> bool:
         and nxt.lower not in NOT_NOUNS
         and not nxt.lower.endswith("ly")
     )
+
+
+PRONOUN_SUBJECTS = frozenset({"they", "we", "it", "he", "she"})  # not `the two sides`
+FORUM_PREPS = frozenset({"to", "at", "with", "before"})
+FORUM_TYPES = frozenset({"organization", "government_body"})
+
+
+def _forum(text: str, toks: list[Token], i: int, end: int, doc: DocActors, target: Actor) -> bool:
+    """The target of an accusation at toks[i] is a body it is taken to (`take the case to the
+    ICJ`, `file a complaint with the EAC secretariat`, `raise the issue at the OAS`): its first
+    mention after the act word follows `to`, `at`, `with` or `before`."""
+    if target.actor_type not in FORUM_TYPES:
+        return False
+    m = next((m for m in doc.within(toks[i].start, end) if m.actor.key == target.key), None)
+    if m is None:
+        return False
+    before = text[toks[i].start : m.start].split()
+    before = [w for w in before if w.lower() not in ("the", "a", "an")]
+    return bool(before) and before[-1].lower() in FORUM_PREPS
+
+
+def _grievance_party(prior: list[Event], actor: Actor | None) -> Actor | None:
+    """The doer of the latest material act (BACK_REFERENCE_LOOKBACK events back) by a party
+    other than `actor` and its state: whom a grievance taken to a court or body is against."""
+    for e in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
+        if e.event_type not in MATERIAL_TYPES or e.actor is None:
+            continue
+        if actor is not None and (e.actor.key == actor.key or (
+            actor.country_code is not None and e.actor.country_code == actor.country_code
+        )):
+            continue
+        return e.actor
+    return None
+
+
+HISTORY = re.compile(
+    r"\bfor (?:more than |over |nearly |almost |about |some )?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a dozen|several|many)\s+(?:years|decades)\b|\bin the (?:19|20)\d0s\b|"
+    r"\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _history(text: str, toks: list[Token], i: int, n: int) -> bool:
+    """Fighting told as the parties' history, not an act reported: its clause spans years (`has
+    fought the government for more than 15 years`, `fought a war in the 1990s`, `fought a
+    series of clashes between 2008 and 2011`)."""
+    end = next((t.start for t in toks[i + n :] if t.text in {",", ";", "."}), toks[-1].end)
+    return bool(HISTORY.search(text, toks[i].start, end))
+
+
+def _shared_subject(
+    text: str, toks: list[Token], i: int, s: Span, doc: DocActors, ref: Reference, prior: list[Event]
+) -> Actor | None:
+    """`the two sides will halt all hostilities and exchange prisoners`: a verb joined by `and`
+    with no subject of its own shares the actor of the act before it in the sentence, over any
+    name met earlier in the clause (`Under the deal, seen by AFP, ...`)."""
+    if i < 2 or toks[i - 1].lower != "and" or toks[i - 2].text == ",":
+        return None  # ", and called on supporters": a verb of the sentence's own subject
+    if subject_before(text, toks, i, doc, ref) is not None:
+        return None
+    prev = next((e for e in reversed(prior) if e.evidence_start == s.start), None)
+    return prev.actor if prev is not None else None
+
+
+VENUE_SPEECH = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing"})
+
+
+def _speech_venue(toks: list[Token], i: int) -> bool:
+    """`told a rally in Durban`, `addressed the demonstration`: the gathering spoken to is
+    where a speaker spoke, not a protest the story reports."""
+    return i >= 2 and toks[i - 1].lower in ("a", "an", "the") and toks[i - 2].lower in VENUE_SPEECH
+
+
+MONTH_WORDS = frozenset({"March"})  # a month that is also an act word (`march`)
+SECOND_ACT_LEADS = frozenset({"then", "also", "later"})
+SECOND_ACT_OBJECT = 2  # words the first verb needs after it (its own object) before `and`
+
+
+def _second_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool:
+    """A second material act of the same type in a sentence: a past verb joined by `and` after
+    the first act's verb and its own object (`killed 30 fighters in a counter-offensive and
+    destroyed two of their bases`, `fired water cannon at and then rammed a vessel`). Verbs that
+    share one object (`shot and killed`, `condemned and denounced`), a noun or participle for the
+    same act (`killed in an attack`, `..., killing seven`) and a verb told again stay one act."""
+    first = next((k for k in range(i) if toks[k].start == first_start), None)
+    if etype not in MATERIAL_TYPES or not _past_verb(toks[i]):
+        return False
+    j = i - 1
+    while j > 0 and toks[j].lower in SECOND_ACT_LEADS:
+        j -= 1
+    if j <= 0 or toks[j].lower != "and" or toks[j - 1].lower in CLAUSE_AUX:
+        return False
+    if first is None or first >= j or j - first - 1 < SECOND_ACT_OBJECT or not _past_verb(toks[first]):
+        return False
+    # the same verb again, or a verb on `them`/`it`, tells the first act again (`expelled four
+    # diplomats on Monday, and expelled them within hours`)
+    again = toks[i].lower == toks[first].lower
+    return not again and not (i + 1 < len(toks) and toks[i + 1].lower in OBJECT_PRONOUNS)
+
+
+def _past_verb(t: Token) -> bool:
+    """A past-tense form (`destroyed`, `struck`): a verb that heads its own clause."""
+    return t.text[:1].islower() and (t.lower.endswith("ed") or t.lower in IRREGULAR_PAST)
 
 
 def _headline_like(text: str, p: Span) -> bool:
@@ -2422,7 +2629,7 @@ def find_events(
             prev_start, last_start = last_start, s.start
             toks = tokens(text, s)
             _claimed_by(text, toks, s, doc, ref, out)
-            hits = ask_hits(toks, quotes, match_triggers(toks, ref, quotes))
+            hits = naming_hits(toks, quotes, ask_hits(toks, quotes, match_triggers(toks, ref, quotes)))
             sent = text[s.start : s.end]
             fatalities = find_fatalities(sent, s.start)
             if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
@@ -2446,13 +2653,21 @@ def find_events(
                                toks[i + n].lower if i + n < len(toks) else "", sentence_words))
                 for i, n, et, md in hits
             ]
+            no_act = len(hits)
             hits = [h for h in hits if h[2] != "NONE"]  # a sense rule: no act in this story
-            if fatalities and not any(et == "ASSAULT" for _, _, et, _ in hits):
+            no_act -= len(hits)  # words a sense rule read as no act ("killed" in an earthquake)
+            if fatalities and not no_act and not any(et == "ASSAULT" for _, _, et, _ in hits):
                 # a death toll with no attack word still reports a use of force ("left dozens dead")
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
                 hits.append((k, 1, "ASSAULT", None))
                 hits.sort()
             for k_hit, (i, n, etype, mode) in enumerate(hits):
+                if toks[i].text in MONTH_WORDS:
+                    continue  # "in March", "March 3": the month, not a march
+                if etype == "ASSAULT" and _history(text, toks, i, n):
+                    continue  # "has fought the government for more than 15 years": background
+                if etype == "PROTEST" and _speech_venue(toks, i):
+                    continue  # "the president told a rally in Tamale": where he spoke, no protest
                 if _inside_name(toks, i, doc):
                     continue  # "Amnesty International", "Strike Force Delta": part of a name
                 if etype not in GOVERNING_TYPES and _governed(toks, i, hits, k_hit):
@@ -2500,7 +2715,9 @@ def find_events(
                     if other_day:
                         bounds[seen_types[etype]] = (bounds.get(seen_types[etype], (s.start, s.end))[0], cut)
                         bounds[len(out)] = (cut, s.end)
-                    if not (mode and prev.event_mode and mode != prev.event_mode) and not other_day:
+                    second = _second_act(toks, i, prev.trigger_start, etype)
+                    other_mode = bool(mode and prev.event_mode and mode != prev.event_mode)
+                    if not other_mode and not other_day and not second:
                         if mode and prev.event_mode is None:
                             prev = out[seen_types[etype]] = Event(**{**prev.__dict__, "event_mode": mode})
                         if prev.actor is None and _passive_at(toks, i) is None:
@@ -2664,6 +2881,9 @@ def find_events(
                         toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
                     ):
                         actor = None  # "they" in a person's words is not the speaker
+                    shared = _shared_subject(text, toks, i, s, doc, ref, out)
+                    if shared is not None:
+                        actor = shared
                     main = _main_act(toks, i, s, out)
                     if main is not None:
                         # "The Kenyan government deported X, accusing him of ...": a participle
@@ -2705,6 +2925,13 @@ def find_events(
                     or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and etype == "ACCUSE" and target is not None and _forum(
+                    text, toks, i, clause_end, doc, target
+                ):
+                    # "would take the case to the International Court of Justice", "raise the
+                    # issue at the OAS": the body is where the grievance goes; it is against the
+                    # party of the latest act another party did
+                    target = _grievance_party(out, actor)
                 if not passive and etype in DONE_TO_TYPES and i > 0 and toks[i - 1].lower in ("his", "her"):
                     # "two days after his arrest by soldiers": the person `his` stands for
                     target = _person_before(doc, toks[i - 1].start, actor) or target
@@ -2713,6 +2940,9 @@ def find_events(
                     owner = _act_owner(toks, i, doc)
                     if owner is not None and _owner_undergoes(toks, i, owner, etype):
                         target = owner
+                if not passive and etype in BACK_REFERENCE_TYPES and toks[i].lower in NAMING_VERBS:
+                    # "called the seizure an act of piracy": aimed at whoever seized
+                    target = _named_act_doer(toks, i, ref, out, actor) or target
                 if not passive and target is None and etype in BACK_REFERENCE_TYPES:
                     target = _relative_object_target(toks, i, ref, out, s, actor)
                     target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
@@ -2734,6 +2964,12 @@ def find_events(
                         # "Brazil and China held a first round of negotiations": the other
                         # conjunct of the subject the act's actor was named in
                         target = _co_party(text, toks, i, s, doc, actor) or target
+                elif not passive and toks[_trim_aux(text, toks, i) - 1].lower not in PRONOUN_SUBJECTS:
+                    # "the two sides will halt all hostilities": a subject standing for both
+                    # parties names the two of the latest two-sided act, whatever the act
+                    pair = both_parties(toks, i, out, ref)
+                    if pair is not None:
+                        actor, target = pair
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"
