@@ -1899,6 +1899,7 @@ def find_mentions(
             or _hyphen_suffix(text, g.end)))
     ]
     named = _courts_by_name(named)
+    named = [_state_service(m, ref) for m in named]
     doc = DocActors(_place_first_names(named, gaz, ref), home)
     # `Rwanda's army` beside `the Rwanda Defence Force`: the force the story names
     forces: dict[str, Actor] = {}
@@ -1982,6 +1983,30 @@ def state_armed_forces(text: str, toks: list[Token], ref: Reference, gaz: list[M
             actor = Actor(name, "armed_forces", g.actor.country_code)
             out.append(Mention(g.start, e, text[g.start : e], actor, "name"))
     return out
+
+
+def _state_service(m: Mention, ref: Reference) -> Mention:
+    """`the Nigerian Army`, `Indonesian Navy`: a name made only of a state's name or demonym and
+    a service noun (`actor_cues.csv` kind `state_service`) is that state's armed forces,
+    `<Country> armed forces`, as `Sudan's army` is; the mention keeps the written name. A
+    listed service (organizations.csv) keeps its listed name."""
+    a = m.actor
+    if a.actor_type != "armed_forces" or a.name in ref.gazetteer:
+        return m  # a listed service (`US Navy`) keeps its listed name
+    words = a.name.removeprefix("the ").removeprefix("The ").split()
+    services = ref.actor_cues.get("state_service", frozenset())
+    for n in (1, 2):
+        if len(words) <= n or " ".join(words[-n:]).lower() not in services:
+            continue
+        state = " ".join(words[:-n])
+        code = ref.demonyms.get(state)
+        if code is None:
+            e = ref.gazetteer.get(state)
+            code = e.country_code if e is not None and e.actor_type == "state" else None
+        if code is not None:
+            name = f"{ref.country_names.get(code, state)} armed forces"
+            return Mention(m.start, m.end, m.text, Actor(name, "armed_forces", code), m.mention_type)
+    return m
 
 
 def _courts_by_name(named: list[Mention]) -> list[Mention]:
