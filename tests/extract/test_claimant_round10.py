@@ -29,3 +29,35 @@ def test_a_service_with_a_name_of_its_own_keeps_it() -> None:
 def test_demonym_and_military_is_the_states_armed_forces_not_a_listed_force() -> None:
     body = "The Israeli military said it had struck a depot near the border on Monday."
     assert speaker(body, "struck a depot") == "Israel armed forces"
+
+
+# a list inside a body's name (`actors._listed_in_name`, `claims._name_with_comma`) -------------
+
+
+def test_a_list_of_words_inside_a_name_is_one_body_and_the_speaker() -> None:
+    body = (
+        "Ghana's Ministry of Fisheries, Aquaculture and Tourism said the ban would stay.\n"
+        "The Ghana Nurses, Midwives and Orderlies Association said 300 members had walked out."
+    )
+    assert speaker(body, "the ban would stay") == "Ministry of Fisheries, Aquaculture and Tourism"
+    assert speaker(body, "300 members") == "Ghana Nurses, Midwives and Orderlies Association"
+    assert actors(body)["Ministry of Fisheries, Aquaculture and Tourism"]["actor_type"] == "government_body"
+
+
+def test_a_list_of_bodies_stays_several_bodies() -> None:
+    found = actors(
+        "The Ministry of Health, Oxfam and Amnesty International said aid was blocked.\n"
+        "Officials from Kenya Airways, Uganda Airlines and Air Tanzania said flights resumed."
+    )
+    want = {"Ministry of Health", "Oxfam", "Amnesty International", "Kenya Airways", "Air Tanzania"}
+    assert want <= set(found)
+    assert not [n for n in found if "," in n]
+
+
+def test_a_field_of_policy_after_of_leaves_a_ministry_a_state_body() -> None:
+    found = actors(
+        "The Ministry of Labour said talks had collapsed.\n"
+        "The Malawi Congress of Trade Unions said 40 members were held."
+    )
+    assert found["Ministry of Labour"]["actor_type"] == "government_body"
+    assert found["Malawi Congress of Trade Unions"]["actor_type"] == "organization"

@@ -695,7 +695,12 @@ def _org_type(words: list[str], country: str | None, before: str, ref: Reference
     joined = f" {' '.join(words)} "
     civil = ref.actor_cues.get("civil_society", frozenset())
     judicial = heads[-1] in ("Court", "Tribunal")  # `Employment and Labour Relations Court`
-    if kind in ("government_body", "armed_forces") and not judicial and any(w in civil for w in words):
+    # `Ministry of Labour`: a field of policy after `of` is the body's remit, not its members
+    field_ = ref.actor_cues.get("remit_field", frozenset())
+    remit = set(words[words.index("of") + 1 :]) & field_ if "of" in words else set()
+    if kind in ("government_body", "armed_forces") and not judicial and any(
+        w in civil and w not in remit for w in words
+    ):
         return BUSINESS  # `Nigeria Labour Congress`: a union, not a legislature
     if kind == "armed_forces" and any(f" {w} " in joined for w in ref.actor_cues.get("law_enforcement", ())):
         return "government_body"  # `Nigeria Police Force`, `Philippine Coast Guard`
@@ -719,6 +724,32 @@ def _state_name(words: list[str], ref: Reference) -> bool:
     return entry is not None and entry.actor_type == "state" and entry.mention_type in ("name", "alias")
 
 
+def _listed_in_name(
+    toks: list[Token], i: int, j: int, ref: Reference, gaz: list[Mention], people: list[Mention]
+) -> int:
+    """`Ministry of Investments, Trade and Industry`, `Kenya Medical Practitioners, Pharmacists
+    and Dentists Union`: at the comma `toks[j]`, a list of single capitalised words (`Trade and
+    Industry`) that is still part of the name being read: the name before the comma ends in no
+    known name, no listed word is a head word, a known name or a person, and the name is
+    `<head> of/for Y, ...` or goes on after the list without a head word before the comma
+    (`... Practitioners, Pharmacists and Dentists Union`). Returns the index of the list's last
+    word, else 0."""
+    def plain(t: Token) -> bool:
+        return (
+            _org_word(t) and t.text not in ref.org_heads and t.text not in ref.gazetteer
+            and not any(m.start <= t.start < m.end for m in people + gaz)
+        )
+
+    if j + 3 >= len(toks) or j < i + 2 or any(g.end == toks[j - 1].end for g in gaz):
+        return 0
+    if not plain(toks[j + 1]) or toks[j + 2].text != "and" or not plain(toks[j + 3]):
+        return 0
+    # `Ministry of Investments, Trade ...`: the words after `of` are the body's remit
+    inner = toks[j - 2].text in ("of", "for") and any(t.text in ref.org_heads for t in toks[i : j - 2])
+    goes_on = j + 4 < len(toks) and _org_word(toks[j + 4]) and toks[j - 1].text not in ref.org_heads
+    return j + 3 if inner or goes_on else 0
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -734,6 +765,8 @@ def capitalised_organisations(
             t = toks[j]
             if _org_word(t):
                 j += 1
+            elif t.text == "," and (k := _listed_in_name(toks, i, j, ref, gaz, people)):
+                j = k  # "Ministry of Investments, Trade and Industry": a list inside one name
             elif t.text == "and" and j + 1 < len(toks) and toks[j + 1].text == "the":
                 break  # "the Directorate ... and the Airports Authority": two organisations
             elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):

@@ -383,6 +383,23 @@ def _possessive_body_part(toks: list[Token], j: int, doc: DocActors, ref: Refere
     return Subject(m.actor, m.text, m.start, m.end, m)
 
 
+def _name_with_comma(toks: list[Token], j: int, doc: DocActors) -> Subject | None:
+    """`The Commission for Conciliation, Mediation and Arbitration said`: a name that holds a
+    comma of its own (`actors._listed_in_name`) and ends right before the cue is the speaker;
+    its comma opens no clause or apposition."""
+    if j < 3:
+        return None
+    ms = [
+        m for m in doc.within(max(0, toks[j - 1].end - 160), toks[j - 1].end)
+        if m.end == toks[j - 1].end and "," in m.text and m.mention_type in ("name", "alias")
+        and not m.actor.is_generic
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
@@ -397,6 +414,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     relative = _relative_antecedent(text, toks, j, doc, ref)
     if relative is not None:
         return relative
+    listed = _name_with_comma(toks, j, doc)
+    if listed is not None:
+        return listed
     opener = (
         next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
     )
