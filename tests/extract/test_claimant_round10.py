@@ -61,3 +61,14 @@ def test_a_field_of_policy_after_of_leaves_a_ministry_a_state_body() -> None:
     )
     assert found["Ministry of Labour"]["actor_type"] == "government_body"
     assert found["Malawi Congress of Trade Unions"]["actor_type"] == "organization"
+
+
+def test_a_comma_or_and_inside_a_name_opens_no_clause() -> None:
+    body = (
+        "Talks had stalled on Monday, according to the Commission for Mediation, Arbitration and "
+        "Conciliation (CMAC), which chairs them.\n"
+        "The fleet would stay in port until June, the Ministry of Trade and Industry said."
+    )
+    assert speaker(body, "Talks had stalled") == "Commission for Mediation, Arbitration and Conciliation"
+    assert speaker(body, "stay in port") == "Ministry of Trade and Industry"
+

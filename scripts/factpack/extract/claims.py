@@ -383,6 +383,15 @@ def _possessive_body_part(toks: list[Token], j: int, doc: DocActors, ref: Refere
     return Subject(m.actor, m.text, m.start, m.end, m)
 
 
+def _in_name(t: Token, doc: DocActors) -> bool:
+    """A comma or `and` inside a body's name (`Commission for Conciliation, Mediation and
+    Arbitration`): no clause boundary."""
+    return any(
+        m.start < t.start and t.end < m.end and m.mention_type in ("name", "alias")
+        for m in doc.overlapping(t.start, t.end)
+    )
+
+
 def _name_with_comma(toks: list[Token], j: int, doc: DocActors) -> Subject | None:
     """`The Commission for Conciliation, Mediation and Arbitration said`: a name that holds a
     comma of its own (`actors._listed_in_name`) and ends right before the cue is the speaker;
@@ -2042,7 +2051,9 @@ def _reported_claim(
     lemma = (ref.cues.get(cue_text.lower()) or ref.cues.get(toks[i].lower, ("according",)))[0]
     # "according to X, CONTENT" / "CONTENT, according to X"
     if cue_text == "according to":
-        comma = next((k for k in range(after, len(toks)) if toks[k].text == ","), None)
+        comma = next(
+            (k for k in range(after, len(toks)) if toks[k].text == "," and not _in_name(toks[k], doc)), None
+        )
         np_end = comma if comma is not None else len(toks)
         while np_end > after and not toks[np_end - 1].text[:1].isalnum():
             np_end -= 1
@@ -2100,7 +2111,9 @@ def _reported_claim(
         return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
     # postposed: "CONTENT, officials said." / "CONTENT, said X."
     comma_before = next(
-        (k for k in range(i - 1, max(-1, i - POSTPOSED_SPEAKER_MAX), -1) if toks[k].text == ","), None
+        (k for k in range(i - 1, max(-1, i - POSTPOSED_SPEAKER_MAX), -1)
+         if toks[k].text == "," and not _in_name(toks[k], doc)),
+        None,
     )
     coord: Subject | None = None
     between = toks[comma_before + 1 : i] if comma_before is not None else []
@@ -2143,7 +2156,10 @@ def _reported_claim(
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
         and (
-            not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
+            not any(
+                (t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS) and not _in_name(t, doc)
+                for t in between
+            )
             or (coord := _coordinated_speakers(text, toks, comma_before, i, doc, ref)) is not None
         )
         and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)
