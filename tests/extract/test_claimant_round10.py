@@ -72,3 +72,8 @@ def test_a_comma_or_and_inside_a_name_opens_no_clause() -> None:
     assert speaker(body, "Talks had stalled") == "Commission for Mediation, Arbitration and Conciliation"
     assert speaker(body, "stay in port") == "Ministry of Trade and Industry"
 
+
+
+def test_two_fields_joined_by_and_before_ministry_are_one_state_body() -> None:
+    body = "Chile's energy and mines ministry said it would open talks with the communities."
+    assert speaker(body, "open talks") == "Chile"

@@ -267,7 +267,9 @@ def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Refer
     state's name (or its possessive) speaks for that state (`Ukraine's army`: that state's
     armed forces)."""
     k = j
-    while k > 0 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha() and j - k < 3:
+    # `Peru's energy and mines ministry`: two fields joined by `and` are one description
+    reach = 4 if j >= 4 and toks[j - 3].lower == "and" else 3
+    while k > 0 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha() and j - k < reach:
         k -= 1
     head = toks[j - 1].lower if j > 0 else ""
     if k == j or k < 1 or ref.generic.get(head) is None:
