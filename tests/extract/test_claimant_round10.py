@@ -77,3 +77,25 @@ def test_a_comma_or_and_inside_a_name_opens_no_clause() -> None:
 def test_two_fields_joined_by_and_before_ministry_are_one_state_body() -> None:
     body = "Chile's energy and mines ministry said it would open talks with the communities."
     assert speaker(body, "open talks") == "Chile"
+
+
+# a unit that speaks for its owner (actor_cues.csv kind `press_unit`) ----------------------------
+
+
+def test_his_office_after_a_named_person_is_that_person() -> None:
+    body = (
+        "The head of the African Union Commission, Moussa Traore, urged both sides to return to "
+        "talks, his office said in a statement."
+    )
+    assert speaker(body, "urged both sides") == "Moussa Traore"
+
+
+def test_a_press_service_speaks_for_its_owner_and_the_office_stays_a_proxy() -> None:
+    body = (
+        "The Chilean embassy in Lima rejected on Monday the accusations of spying, the embassy's "
+        "press service said."
+    )
+    assert speaker(body, "rejected on Monday") == "Chile"
+    # `the prime minister's office`: the proxy rule (proxy_nouns.csv) still reads it
+    body2 = "The prime minister's office said Chile remained committed to the talks."
+    assert speaker(body2, "remained committed") == "Chile"

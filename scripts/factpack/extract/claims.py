@@ -385,6 +385,35 @@ def _possessive_body_part(toks: list[Token], j: int, doc: DocActors, ref: Refere
     return Subject(m.actor, m.text, m.start, m.end, m)
 
 
+def _press_unit_owner(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the embassy's press service informed`, `the president's office said`: a unit that speaks
+    for its owner (`actor_cues.csv` kind `press_unit`) gives the owner, read as if the owner
+    spoke; `…, his office said`: the person named before in the sentence."""
+    units = ref.actor_cues.get("press_unit", frozenset())
+    n = 2 if j >= 3 and f"{toks[j - 2].lower} {toks[j - 1].lower}" in units else 1
+    if j < n + 1 or " ".join(t.lower for t in toks[j - n : j]) not in units:
+        return None
+    if not all(t.text.islower() for t in toks[j - n : j]):
+        return None  # `the Prime Minister's Office`: a name, read elsewhere
+    k = j - n  # the unit's first word
+    if toks[k - 1].lower in ("his", "her"):
+        people = [
+            m for m in doc.within(toks[0].start, toks[k - 1].start)
+            if m.actor.actor_type == "person" and not m.actor.is_generic
+            and m.mention_type in ("name", "surname")
+        ]
+        if not people:
+            return None
+        m = people[-1]
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    if k >= 2 and toks[k - 1].lower in ("'s", "’s") and toks[j - 1].lower not in ref.proxy_nouns:
+        # (`the president's office`: a proxy noun, `roles._principal` reads it)
+        found = _speaker_before(text, toks, k - 1, doc, ref)
+        if found is not None and found.actor is not None:
+            return found
+    return None
+
+
 def _in_name(t: Token, doc: DocActors) -> bool:
     """A comma or `and` inside a body's name (`Commission for Conciliation, Mediation and
     Arbitration`): no clause boundary."""
@@ -428,6 +457,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     listed = _name_with_comma(toks, j, doc)
     if listed is not None:
         return listed
+    owner = _press_unit_owner(text, toks, j, doc, ref)
+    if owner is not None:
+        return owner
     opener = (
         next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
     )
@@ -719,7 +751,8 @@ def _state_body_before(
 ) -> Actor | None:
     """`the ministry said` after `Senegal's fisheries ministry suspended …`: a definite state
     institution noun (`ministry`, `embassy`; `generic_actors.csv` government bodies) refers back to
-    the latest one named with its state's possessive, and speaks for that state."""
+    the latest one named with its state's possessive (or demonym: `the Russian embassy`), and
+    speaks for that state."""
     if det != "the" or ref.generic.get(head) != "government_body" or head.endswith("s"):
         return None
     lo = max(0, pos - HOLDER_LOOKBACK)
@@ -729,8 +762,15 @@ def _state_body_before(
         states = [x for x in doc.within(max(0, owner - 40), owner) if x.end == owner]
         states = [x for x in states if x.actor.actor_type == "state"]
         if states:
-            best = states[-1].actor
-    return best
+            best = (owner, states[-1].actor)
+    # `the Russian embassy in Poland rejected …, the embassy said`: the state's demonym before it
+    for m in re.finditer(r"\b" + re.escape(head) + r"\b", text[lo:pos]):
+        at = lo + m.start()
+        dem = [x for x in doc.within(max(0, at - 40), at) if x.end == at - 1 and text[x.end] == " "
+               and x.mention_type == "demonym" and x.actor.actor_type == "state"]
+        if dem and (best is None or best[0] < at):
+            best = (at, dem[-1].actor)
+    return best[1] if best is not None else None
 
 
 SEATS_OF_POWER = frozenset({"presidential palace", "presidency", "presidential office"})
