@@ -99,3 +99,11 @@ def test_a_press_service_speaks_for_its_owner_and_the_office_stays_a_proxy() -> 
     # `the prime minister's office`: the proxy rule (proxy_nouns.csv) still reads it
     body2 = "The prime minister's office said Chile remained committed to the talks."
     assert speaker(body2, "remained committed") == "Chile"
+
+
+def test_a_when_asked_aside_between_speaker_and_cue_is_skipped() -> None:
+    body = (
+        "The spokesman of the Chilean presidency, Tomas Reyes, when asked by journalists, noted "
+        "that Santiago had no information about the incident."
+    )
+    assert speaker(body, "no information") == "Tomas Reyes"
