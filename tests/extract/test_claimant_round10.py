@@ -107,3 +107,11 @@ def test_a_when_asked_aside_between_speaker_and_cue_is_skipped() -> None:
         "that Santiago had no information about the incident."
     )
     assert speaker(body, "no information") == "Tomas Reyes"
+
+
+def test_a_definite_description_gives_way_to_the_name_set_off_after_it() -> None:
+    body = (
+        "The main opposition party, the Zambia Democratic Front (ZDF), said the judgment showed "
+        "that the courts remained independent."
+    )
+    assert speaker(body, "courts remained independent") == "Zambia Democratic Front"

@@ -505,7 +505,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     if j >= 4 and toks[j - 1].text == ",":
         # "Ecopetrol, the state oil company, insisted": the name before the apposition
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
-        if p > 0 and toks[p + 1].lower == "the" and toks[clause_start(toks, p, ref)].lower in ("a", "an"):
+        cs = clause_start(toks, p, ref) if p > 0 else 0
+        if p > 0 and toks[p + 1].lower == "the" and (
+            toks[cs].lower in ("a", "an")
+            # "The main opposition party, the Malawi Democratic Alliance (MDA), said": a
+            # definite description that names no one gives way to the name set off after it
+            or (toks[cs].lower == "the" and not any(
+                not m.actor.is_generic and m.mention_type != "pronoun"
+                for m in doc.within(toks[cs].start, toks[p - 1].end)
+            ))
+        ):
             # "A local militia allied to the army, the Kibumba Self-Defence Group (GAPK), said": an
             # indefinite description gives way to the name set off after it
             ms = [
