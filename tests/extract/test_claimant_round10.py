@@ -115,3 +115,11 @@ def test_a_definite_description_gives_way_to_the_name_set_off_after_it() -> None
         "that the courts remained independent."
     )
     assert speaker(body, "courts remained independent") == "Zambia Democratic Front"
+
+
+def test_according_to_a_body_with_an_unknown_acronym_in_brackets_is_the_body() -> None:
+    body = (
+        "According to Chile's Fisheries Protection Directorate (Sernapesca), the patrol boat had "
+        "stopped two trawlers on Wednesday."
+    )
+    assert speaker(body, "patrol boat") == "Fisheries Protection Directorate"

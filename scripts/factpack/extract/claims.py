@@ -2118,6 +2118,18 @@ def _reported_claim(
                 x for x in doc.within(toks[after].start, toks[np_end - 1].end)
                 if x.end == toks[np_end - 1].end and x.mention_type != "demonym"
             ]
+            if not heads and np_end < len(toks) and toks[np_end].text == ")":
+                # "according to Indonesia's Maritime Security Agency (Bakamla),": an acronym no
+                # list knows in brackets after the name: the name before them heads the phrase
+                opener = next(
+                    (k for k in range(np_end - 1, max(after, np_end - 6), -1) if toks[k].text == "("), None
+                )
+                if opener is not None and opener > after:
+                    heads = [
+                        x for x in doc.within(toks[after].start, toks[opener - 1].end)
+                        if x.end == toks[opener - 1].end and x.mention_type != "demonym"
+                        and x.actor.actor_type != "state"
+                    ]
             if heads:
                 m = max(heads, key=lambda x: x.end - x.start)
         gen = generic_actor(toks[after:np_end], ref, doc)
