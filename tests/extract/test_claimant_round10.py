@@ -4,7 +4,7 @@ per test, with a case the rule must leave alone where it could overreach."""
 
 from __future__ import annotations
 
-from tests.extract.sentences import actors, speaker
+from tests.extract.sentences import actors, extract_body, speaker
 
 # a state's service named with capitals (actor_cues.csv kind `state_service`) -------------------
 
@@ -123,3 +123,27 @@ def test_according_to_a_body_with_an_unknown_acronym_in_brackets_is_the_body() -
         "stopped two trawlers on Wednesday."
     )
     assert speaker(body, "patrol boat") == "Fisheries Protection Directorate"
+
+
+# a participle's subject when the sentence's first name is an object ------------------------------
+
+
+def test_a_participle_after_a_verb_and_its_named_object_speaks_for_the_verbs_subject() -> None:
+    body = (
+        "Three Chilean human rights lawyers have asked the Supreme Court to halt the evictions, "
+        "arguing that they violate the right to housing."
+    )
+    assert speaker(body, "right to housing") == "lawyers"
+    # a name opening the sentence is still the participle's subject
+    body2 = "The Chilean Supreme Court rejected the appeal on Monday, saying that the law was clear."
+    assert speaker(body2, "the law was clear") in {"Chilean Supreme Court", "Supreme Court"}
+
+
+def test_a_participle_after_a_named_object_is_not_the_objects_claim() -> None:
+    x = extract_body(
+        "Two retired surveyors asked the Supreme Court to halt the evictions, arguing that they "
+        "violate the right to housing."
+    )
+    hits = [c for c in x.claims if "right to housing" in c["claim_text"]]
+    assert len(hits) == 1
+    assert hits[0]["claimant_actor_id"] is None

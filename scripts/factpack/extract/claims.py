@@ -1277,6 +1277,40 @@ def _prior_verb_subject(
     return None
 
 
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+NOT_VERBS = frozenset(
+    {"and", "or", "but", "by", "to", "as", "that", "than", "of", "into", "onto", "over", "under", "after",
+     "before", "against", "between", "about", "across", "through", "toward", "towards", "via", "also"}
+) | PLACE_OR_BODY_PREPS
+
+
+def _verb_before_object(text: str, s: Span, start: int) -> int | None:
+    """Start of the lower-case verb whose object is the name at `start` (`asked the Supreme
+    Court`, `urged Ecuador`), past a determiner; None when the name opens the sentence or
+    follows a preposition, a conjunction or a capitalised word."""
+    words = list(re.finditer(r"[A-Za-z][\w'’\-]*|[^\w\s]", text[s.start : start]))
+    while words and words[-1].group().lower() in OBJECT_DETERMINERS:
+        words.pop()
+    if len(words) < 2:
+        return None
+    w = words[-1].group()
+    if not w.isalpha() or not w.islower() or w in NOT_VERBS or not w.endswith(("ed", "s")):
+        return None
+    return s.start + words[-1].start()
+
+
+def _generic_subject(text: str, toks: list[Token], k: int, ref: Reference) -> Subject | None:
+    """`Two Dominican human rights lawyers asked`: the generic noun right before the verb
+    (`generic_actors.csv`), as a generic actor named by it."""
+    j = k
+    while j > 0 and toks[j - 1].lower in AUXILIARIES:
+        j -= 1
+    if j < 1 or not ref.generic.get(toks[j - 1].lower) or not toks[j - 1].text.islower():
+        return None
+    t = toks[j - 1]
+    return Subject(Actor(t.lower, ref.generic[t.lower], None, None, True), t.text, t.start, t.end)
+
+
 def _clause_subject(text: str, s: Span, before: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of a participle's clause (`X rejected the demand, telling Reuters that ...`):
     the sentence's first actor (`roles.sentence_subject`), passing over a modifier of the name
@@ -1284,6 +1318,21 @@ def _clause_subject(text: str, s: Span, before: int, doc: DocActors, ref: Refere
     subj = sentence_subject(text, s, before, doc)
     if subj is None or subj.mention is None:
         return subj
+    verb = _verb_before_object(text, s, subj.start)
+    if verb is not None:
+        # "Two lawyers asked the Supreme Court to ..., arguing that ...": the first name is the
+        # object of the clause's verb; the verb's subject is the participle's
+        toks = tokens(text, s)
+        k = next((k for k, t in enumerate(toks) if t.start == verb), None)
+        found = subject_before(text, toks, k, doc, ref) if k else None
+        if found is None:
+            found = _generic_subject(text, toks, k, ref) if k else None
+        if found is None and k:
+            # an unnamed subject no list holds (`Two retired surveyors asked …`): the claim
+            # stays, its claimant null, rather than the object's
+            t = toks[k - 1]
+            found = Subject(None, t.text, t.start, t.end)
+        return found
     lower_titles = _lower_titles(ref.titles)
     nxt = [m for m in doc.within(subj.end, min(before, subj.end + 60)) if m.mention_type != "demonym"]
     if nxt:
