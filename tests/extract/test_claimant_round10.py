@@ -147,3 +147,23 @@ def test_a_participle_after_a_named_object_is_not_the_objects_claim() -> None:
     hits = [c for c in x.claims if "right to housing" in c["claim_text"]]
     assert len(hits) == 1
     assert hits[0]["claimant_actor_id"] is None
+
+
+def test_the_capitalised_last_word_of_a_body_named_before_is_that_body() -> None:
+    body = (
+        "The Kenya Ports Authority closed the port of Mombasa on Monday.\n"
+        "The cargo was held by Blue Harbour Shipping Ltd, which the Authority said had ignored "
+        "two warnings."
+    )
+    assert speaker(body, "ignored two warnings") == "Kenya Ports Authority"
+
+
+def test_a_capitalised_word_after_the_with_no_body_named_before_is_no_speaker() -> None:
+    body = (
+        "The cargo was held by Blue Harbour Shipping Ltd, which the Authority said had ignored "
+        "two warnings."
+    )
+    x = extract_body(body)
+    hits = [c for c in x.claims if "two warnings" in c["claim_text"]]
+    names = {k: a["name"] for k, a in x.actors.items()}
+    assert all(names.get(c["claimant_actor_id"]) != "Blue Harbour Shipping Ltd" for c in hits)

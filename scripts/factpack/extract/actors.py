@@ -1577,7 +1577,8 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
 
 
 def definite_references(text: str, doc: DocActors, body_start: int) -> None:
-    """`the commission`, `the party`, `the court`: the last named organisation with that head."""
+    """`the commission`, `the party`, `the court`: the last named organisation with that head;
+    `the Treasury`, `the Commission`: the last named one whose name ends in that word."""
     by_head: dict[str, tuple[list[int], list[Actor]]] = {}  # head word -> ends, actors (by end)
     for x in sorted(doc.mentions, key=lambda x: x.end):
         if x.mention_type in ("name", "alias") and x.actor.actor_type not in ("person", "state"):
@@ -1585,9 +1586,16 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
                 ends, actors = by_head.setdefault(w, ([], []))
                 ends.append(x.end)
                 actors.append(x.actor)
-    for m in re.finditer(r"\b[Tt]he ([a-z]+)\b(?!\s+[A-Z])", text[body_start:]):
+    last = {a.name.split()[-1].lower() for _, acts in by_head.values() for a in acts}
+    for m in re.finditer(r"\b[Tt]he ([A-Za-z][a-z]+)\b(?!\s+[A-Z])", text[body_start:]):
         head = m.group(1)
         pos = body_start + m.start(1)
+        if head[0].isupper():
+            # `the Treasury said`, `The Authority said`: a capitalised head that ends a body's
+            # name named before is that body, like `the authority`
+            head = head.lower()
+            if head not in last:
+                continue
         if head not in by_head or doc.overlapping(pos, pos + len(head)):
             continue
         ends, actors = by_head[head]
