@@ -167,3 +167,11 @@ def test_a_capitalised_word_after_the_with_no_body_named_before_is_no_speaker() 
     hits = [c for c in x.claims if "two warnings" in c["claim_text"]]
     names = {k: a["name"] for k, a in x.actors.items()}
     assert all(names.get(c["claimant_actor_id"]) != "Blue Harbour Shipping Ltd" for c in hits)
+
+
+def test_but_before_a_participle_cue_makes_it_a_second_verb() -> None:
+    body = (
+        "Company spokesman Peter Banda said the firm regretted the strike but accused union "
+        "leaders of \"holding the country to ransom\"."
+    )
+    assert speaker(body, "holding the country to ransom") == "Peter Banda"

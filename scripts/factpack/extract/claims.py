@@ -1929,6 +1929,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+VERB_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "but"})  # `but` joins a second predicate
+
+
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
@@ -1959,8 +1962,8 @@ def _adjectival(toks: list[Token], i: int) -> bool:
             k = next((k for k in range(i - 2, max(-1, i - 7), -1) if toks[k].text == ","), None)
             if k is not None and k > 0 and toks[k + 1].text[:1].islower():
                 prev = toks[k - 1]
-        if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
-            return False  # "Moses Tarpeh, claimed victory", "she claimed victory": a verb
+        if prev is not None and (prev.text[:1].isupper() or prev.lower in VERB_SUBJECTS):
+            return False  # "Moses Tarpeh, claimed victory", "she claimed victory", "… but accused X": a verb
         nxt = toks[i + 1]
         return nxt.text[:1].islower() and nxt.lower not in CONTENT_STARTERS and not nxt.lower.endswith("ing")
     return False
