@@ -175,3 +175,22 @@ def test_but_before_a_participle_cue_makes_it_a_second_verb() -> None:
         "leaders of \"holding the country to ransom\"."
     )
     assert speaker(body, "holding the country to ransom") == "Peter Banda"
+
+
+# speakers described in an apposition ------------------------------------------------------------
+
+
+def test_one_of_them_with_a_described_apposition_is_that_generic_speaker() -> None:
+    body = (
+        "Shots were heard near the port, two witnesses told AFP. One of them, a 41-year-old "
+        "trader, said soldiers had closed the market."
+    )
+    assert speaker(body, "closed the market") == "trader"
+
+
+def test_a_speaker_identified_as_a_named_person_is_that_person() -> None:
+    body = (
+        "The officer, later identified by state radio as Colonel Pedro Alvarado, added that the "
+        "borders had been closed."
+    )
+    assert speaker(body, "borders had been closed") == "Pedro Alvarado"

@@ -440,6 +440,9 @@ def _name_with_comma(toks: list[Token], j: int, doc: DocActors) -> Subject | Non
     return Subject(m.actor, m.text, m.start, m.end, m)
 
 
+IDENTIFIED_AS = frozenset({"identified", "named"})  # `the officer, later identified as X,`
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
@@ -502,6 +505,19 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             if ends and toks[p + 1].lower not in PARENTHETICAL_OPENERS:
                 m = max(ends, key=lambda m: m.end - m.start)
                 return Subject(m.actor, m.text, m.start, m.end, m)
+        if p > 0 and ends:
+            # "The officer, later identified by state television as Brigadier General X, added":
+            # the person the apposition identifies the speaker as
+            m = max(ends, key=lambda m: m.end - m.start)
+            before = [t for t in toks[p + 1 : j - 1] if t.end <= m.start]
+            lead = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "as"), None)
+            if lead is not None and any(t.lower in IDENTIFIED_AS for t in before[:lead]):
+                return Subject(m.actor, m.text, m.start, m.end, m)
+        if p > 2 and toks[0].lower == "one" and toks[1].lower == "of" and p <= 4:
+            # "One of them, a 34-year-old shopkeeper, said": the apposition names the speaker
+            gen = generic_actor(toks[p + 1 : j - 1], ref, doc)
+            if gen is not None:
+                return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
     if j >= 4 and toks[j - 1].text == ",":
         # "Ecopetrol, the state oil company, insisted": the name before the apposition
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
