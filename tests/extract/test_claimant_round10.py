@@ -194,3 +194,12 @@ def test_a_speaker_identified_as_a_named_person_is_that_person() -> None:
         "borders had been closed."
     )
     assert speaker(body, "borders had been closed") == "Pedro Alvarado"
+
+
+def test_the_agency_with_no_speaker_so_named_is_the_latest_body_of_its_kind() -> None:
+    body = (
+        "Chile expelled 300 migrants over the weekend, the country's National Migration Service "
+        "(SERMIG) said on Monday, as Peru accused its neighbour of cruelty.\n"
+        "Buses carrying the migrants were driven to the border on Saturday, the agency said."
+    )
+    assert speaker(body, "Buses carrying") == "National Migration Service"

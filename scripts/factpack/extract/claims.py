@@ -1679,6 +1679,17 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                 if x.name.lower().split()[-1] == noun or word.search(around):
                     c = replace(c, claimant=x)
                     break
+            else:
+                # `the country's General Directorate of Migration (DGM) said … the agency said`:
+                # no speaker named by the noun; the latest earlier speaker that is a named body
+                # of the noun's kind is the one it refers back to (as a role noun does)
+                for e in reversed(done):
+                    if c.claimant_start - e.evidence_end > CHAIN_GAP:
+                        break
+                    x = e.claimant
+                    if x is not None and not x.is_generic and x.actor_type == ref.generic.get(noun):
+                        c = replace(c, claimant=x)
+                        break
         done.append(c)
     return done
 
