@@ -695,7 +695,12 @@ def _org_type(words: list[str], country: str | None, before: str, ref: Reference
     joined = f" {' '.join(words)} "
     civil = ref.actor_cues.get("civil_society", frozenset())
     judicial = heads[-1] in ("Court", "Tribunal")  # `Employment and Labour Relations Court`
-    if kind in ("government_body", "armed_forces") and not judicial and any(w in civil for w in words):
+    # `Ministry of Labour`: a field of policy after `of` is the body's remit, not its members
+    field_ = ref.actor_cues.get("remit_field", frozenset())
+    remit = set(words[words.index("of") + 1 :]) & field_ if "of" in words else set()
+    if kind in ("government_body", "armed_forces") and not judicial and any(
+        w in civil and w not in remit for w in words
+    ):
         return BUSINESS  # `Nigeria Labour Congress`: a union, not a legislature
     if kind == "armed_forces" and any(f" {w} " in joined for w in ref.actor_cues.get("law_enforcement", ())):
         return "government_body"  # `Nigeria Police Force`, `Philippine Coast Guard`
@@ -719,6 +724,32 @@ def _state_name(words: list[str], ref: Reference) -> bool:
     return entry is not None and entry.actor_type == "state" and entry.mention_type in ("name", "alias")
 
 
+def _listed_in_name(
+    toks: list[Token], i: int, j: int, ref: Reference, gaz: list[Mention], people: list[Mention]
+) -> int:
+    """`Ministry of Investments, Trade and Industry`, `Kenya Medical Practitioners, Pharmacists
+    and Dentists Union`: at the comma `toks[j]`, a list of single capitalised words (`Trade and
+    Industry`) that is still part of the name being read: the name before the comma ends in no
+    known name, no listed word is a head word, a known name or a person, and the name is
+    `<head> of/for Y, ...` or goes on after the list without a head word before the comma
+    (`... Practitioners, Pharmacists and Dentists Union`). Returns the index of the list's last
+    word, else 0."""
+    def plain(t: Token) -> bool:
+        return (
+            _org_word(t) and t.text not in ref.org_heads and t.text not in ref.gazetteer
+            and not any(m.start <= t.start < m.end for m in people + gaz)
+        )
+
+    if j + 3 >= len(toks) or j < i + 2 or any(g.end == toks[j - 1].end for g in gaz):
+        return 0
+    if not plain(toks[j + 1]) or toks[j + 2].text != "and" or not plain(toks[j + 3]):
+        return 0
+    # `Ministry of Investments, Trade ...`: the words after `of` are the body's remit
+    inner = toks[j - 2].text in ("of", "for") and any(t.text in ref.org_heads for t in toks[i : j - 2])
+    goes_on = j + 4 < len(toks) and _org_word(toks[j + 4]) and toks[j - 1].text not in ref.org_heads
+    return j + 3 if inner or goes_on else 0
+
+
 def capitalised_organisations(
     text: str, toks: list[Token], ref: Reference, gaz: list[Mention], people: list[Mention]
 ) -> list[Mention]:
@@ -734,6 +765,8 @@ def capitalised_organisations(
             t = toks[j]
             if _org_word(t):
                 j += 1
+            elif t.text == "," and (k := _listed_in_name(toks, i, j, ref, gaz, people)):
+                j = k  # "Ministry of Investments, Trade and Industry": a list inside one name
             elif t.text == "and" and j + 1 < len(toks) and toks[j + 1].text == "the":
                 break  # "the Directorate ... and the Airports Authority": two organisations
             elif t.text == "and" and (toks[j - 1].text in ref.org_heads or _is_state_form(toks[i:j], ref)):
@@ -1544,7 +1577,8 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
 
 
 def definite_references(text: str, doc: DocActors, body_start: int) -> None:
-    """`the commission`, `the party`, `the court`: the last named organisation with that head."""
+    """`the commission`, `the party`, `the court`: the last named organisation with that head;
+    `the Treasury`, `the Commission`: the last named one whose name ends in that word."""
     by_head: dict[str, tuple[list[int], list[Actor]]] = {}  # head word -> ends, actors (by end)
     for x in sorted(doc.mentions, key=lambda x: x.end):
         if x.mention_type in ("name", "alias") and x.actor.actor_type not in ("person", "state"):
@@ -1552,9 +1586,16 @@ def definite_references(text: str, doc: DocActors, body_start: int) -> None:
                 ends, actors = by_head.setdefault(w, ([], []))
                 ends.append(x.end)
                 actors.append(x.actor)
-    for m in re.finditer(r"\b[Tt]he ([a-z]+)\b(?!\s+[A-Z])", text[body_start:]):
+    last = {a.name.split()[-1].lower() for _, acts in by_head.values() for a in acts}
+    for m in re.finditer(r"\b[Tt]he ([A-Za-z][a-z]+)\b(?!\s+[A-Z])", text[body_start:]):
         head = m.group(1)
         pos = body_start + m.start(1)
+        if head[0].isupper():
+            # `the Treasury said`, `The Authority said`: a capitalised head that ends a body's
+            # name named before is that body, like `the authority`
+            head = head.lower()
+            if head not in last:
+                continue
         if head not in by_head or doc.overlapping(pos, pos + len(head)):
             continue
         ends, actors = by_head[head]
@@ -1899,6 +1940,7 @@ def find_mentions(
             or _hyphen_suffix(text, g.end)))
     ]
     named = _courts_by_name(named)
+    named = [_state_service(m, ref) for m in named]
     doc = DocActors(_place_first_names(named, gaz, ref), home)
     # `Rwanda's army` beside `the Rwanda Defence Force`: the force the story names
     forces: dict[str, Actor] = {}
@@ -1982,6 +2024,30 @@ def state_armed_forces(text: str, toks: list[Token], ref: Reference, gaz: list[M
             actor = Actor(name, "armed_forces", g.actor.country_code)
             out.append(Mention(g.start, e, text[g.start : e], actor, "name"))
     return out
+
+
+def _state_service(m: Mention, ref: Reference) -> Mention:
+    """`the Nigerian Army`, `Indonesian Navy`: a name made only of a state's name or demonym and
+    a service noun (`actor_cues.csv` kind `state_service`) is that state's armed forces,
+    `<Country> armed forces`, as `Sudan's army` is; the mention keeps the written name. A
+    listed service (organizations.csv) keeps its listed name."""
+    a = m.actor
+    if a.actor_type != "armed_forces" or a.name in ref.gazetteer:
+        return m  # a listed service (`US Navy`) keeps its listed name
+    words = a.name.removeprefix("the ").removeprefix("The ").split()
+    services = ref.actor_cues.get("state_service", frozenset())
+    for n in (1, 2):
+        if len(words) <= n or " ".join(words[-n:]).lower() not in services:
+            continue
+        state = " ".join(words[:-n])
+        code = ref.demonyms.get(state)
+        if code is None:
+            e = ref.gazetteer.get(state)
+            code = e.country_code if e is not None and e.actor_type == "state" else None
+        if code is not None:
+            name = f"{ref.country_names.get(code, state)} armed forces"
+            return Mention(m.start, m.end, m.text, Actor(name, "armed_forces", code), m.mention_type)
+    return m
 
 
 def _courts_by_name(named: list[Mention]) -> list[Mention]:

@@ -267,7 +267,9 @@ def _possessive_state_body(toks: list[Token], j: int, doc: DocActors, ref: Refer
     state's name (or its possessive) speaks for that state (`Ukraine's army`: that state's
     armed forces)."""
     k = j
-    while k > 0 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha() and j - k < 3:
+    # `Peru's energy and mines ministry`: two fields joined by `and` are one description
+    reach = 4 if j >= 4 and toks[j - 3].lower == "and" else 3
+    while k > 0 and toks[k - 1].text.islower() and toks[k - 1].text.isalpha() and j - k < reach:
         k -= 1
     head = toks[j - 1].lower if j > 0 else ""
     if k == j or k < 1 or ref.generic.get(head) is None:
@@ -383,6 +385,64 @@ def _possessive_body_part(toks: list[Token], j: int, doc: DocActors, ref: Refere
     return Subject(m.actor, m.text, m.start, m.end, m)
 
 
+def _press_unit_owner(text: str, toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the embassy's press service informed`, `the president's office said`: a unit that speaks
+    for its owner (`actor_cues.csv` kind `press_unit`) gives the owner, read as if the owner
+    spoke; `…, his office said`: the person named before in the sentence."""
+    units = ref.actor_cues.get("press_unit", frozenset())
+    n = 2 if j >= 3 and f"{toks[j - 2].lower} {toks[j - 1].lower}" in units else 1
+    if j < n + 1 or " ".join(t.lower for t in toks[j - n : j]) not in units:
+        return None
+    if not all(t.text.islower() for t in toks[j - n : j]):
+        return None  # `the Prime Minister's Office`: a name, read elsewhere
+    k = j - n  # the unit's first word
+    if toks[k - 1].lower in ("his", "her"):
+        people = [
+            m for m in doc.within(toks[0].start, toks[k - 1].start)
+            if m.actor.actor_type == "person" and not m.actor.is_generic
+            and m.mention_type in ("name", "surname")
+        ]
+        if not people:
+            return None
+        m = people[-1]
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    if k >= 2 and toks[k - 1].lower in ("'s", "’s") and toks[j - 1].lower not in ref.proxy_nouns:
+        # (`the president's office`: a proxy noun, `roles._principal` reads it)
+        found = _speaker_before(text, toks, k - 1, doc, ref)
+        if found is not None and found.actor is not None:
+            return found
+    return None
+
+
+def _in_name(t: Token, doc: DocActors) -> bool:
+    """A comma or `and` inside a body's name (`Commission for Conciliation, Mediation and
+    Arbitration`): no clause boundary."""
+    return any(
+        m.start < t.start and t.end < m.end and m.mention_type in ("name", "alias")
+        for m in doc.overlapping(t.start, t.end)
+    )
+
+
+def _name_with_comma(toks: list[Token], j: int, doc: DocActors) -> Subject | None:
+    """`The Commission for Conciliation, Mediation and Arbitration said`: a name that holds a
+    comma of its own (`actors._listed_in_name`) and ends right before the cue is the speaker;
+    its comma opens no clause or apposition."""
+    if j < 3:
+        return None
+    ms = [
+        m for m in doc.within(max(0, toks[j - 1].end - 160), toks[j - 1].end)
+        if m.end == toks[j - 1].end and "," in m.text and m.mention_type in ("name", "alias")
+        and not m.actor.is_generic
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
+IDENTIFIED_AS = frozenset({"identified", "named"})  # `the officer, later identified as X,`
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
@@ -397,6 +457,12 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     relative = _relative_antecedent(text, toks, j, doc, ref)
     if relative is not None:
         return relative
+    listed = _name_with_comma(toks, j, doc)
+    if listed is not None:
+        return listed
+    owner = _press_unit_owner(text, toks, j, doc, ref)
+    if owner is not None:
+        return owner
     opener = (
         next((k for k in range(j - 3, max(0, j - 6), -1) if toks[k].text == "("), None) if j >= 3 else None
     )
@@ -439,10 +505,32 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             if ends and toks[p + 1].lower not in PARENTHETICAL_OPENERS:
                 m = max(ends, key=lambda m: m.end - m.start)
                 return Subject(m.actor, m.text, m.start, m.end, m)
+        if p > 0 and ends:
+            # "The officer, later identified by state television as Brigadier General X, added":
+            # the person the apposition identifies the speaker as
+            m = max(ends, key=lambda m: m.end - m.start)
+            before = [t for t in toks[p + 1 : j - 1] if t.end <= m.start]
+            lead = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "as"), None)
+            if lead is not None and any(t.lower in IDENTIFIED_AS for t in before[:lead]):
+                return Subject(m.actor, m.text, m.start, m.end, m)
+        if p > 2 and toks[0].lower == "one" and toks[1].lower == "of" and p <= 4:
+            # "One of them, a 34-year-old shopkeeper, said": the apposition names the speaker
+            gen = generic_actor(toks[p + 1 : j - 1], ref, doc)
+            if gen is not None:
+                return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
     if j >= 4 and toks[j - 1].text == ",":
         # "Ecopetrol, the state oil company, insisted": the name before the apposition
         p = max((k for k in range(j - 1) if toks[k].text == ","), default=-1)
-        if p > 0 and toks[p + 1].lower == "the" and toks[clause_start(toks, p, ref)].lower in ("a", "an"):
+        cs = clause_start(toks, p, ref) if p > 0 else 0
+        if p > 0 and toks[p + 1].lower == "the" and (
+            toks[cs].lower in ("a", "an")
+            # "The main opposition party, the Malawi Democratic Alliance (MDA), said": a
+            # definite description that names no one gives way to the name set off after it
+            or (toks[cs].lower == "the" and not any(
+                not m.actor.is_generic and m.mention_type != "pronoun"
+                for m in doc.within(toks[cs].start, toks[p - 1].end)
+            ))
+        ):
             # "A local militia allied to the army, the Kibumba Self-Defence Group (GAPK), said": an
             # indefinite description gives way to the name set off after it
             ms = [
@@ -688,7 +776,8 @@ def _state_body_before(
 ) -> Actor | None:
     """`the ministry said` after `Senegal's fisheries ministry suspended …`: a definite state
     institution noun (`ministry`, `embassy`; `generic_actors.csv` government bodies) refers back to
-    the latest one named with its state's possessive, and speaks for that state."""
+    the latest one named with its state's possessive (or demonym: `the Russian embassy`), and
+    speaks for that state."""
     if det != "the" or ref.generic.get(head) != "government_body" or head.endswith("s"):
         return None
     lo = max(0, pos - HOLDER_LOOKBACK)
@@ -698,8 +787,15 @@ def _state_body_before(
         states = [x for x in doc.within(max(0, owner - 40), owner) if x.end == owner]
         states = [x for x in states if x.actor.actor_type == "state"]
         if states:
-            best = states[-1].actor
-    return best
+            best = (owner, states[-1].actor)
+    # `the Russian embassy in Poland rejected …, the embassy said`: the state's demonym before it
+    for m in re.finditer(r"\b" + re.escape(head) + r"\b", text[lo:pos]):
+        at = lo + m.start()
+        dem = [x for x in doc.within(max(0, at - 40), at) if x.end == at - 1 and text[x.end] == " "
+               and x.mention_type == "demonym" and x.actor.actor_type == "state"]
+        if dem and (best is None or best[0] < at):
+            best = (at, dem[-1].actor)
+    return best[1] if best is not None else None
 
 
 SEATS_OF_POWER = frozenset({"presidential palace", "presidency", "presidential office"})
@@ -1197,6 +1293,40 @@ def _prior_verb_subject(
     return None
 
 
+OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+NOT_VERBS = frozenset(
+    {"and", "or", "but", "by", "to", "as", "that", "than", "of", "into", "onto", "over", "under", "after",
+     "before", "against", "between", "about", "across", "through", "toward", "towards", "via", "also"}
+) | PLACE_OR_BODY_PREPS
+
+
+def _verb_before_object(text: str, s: Span, start: int) -> int | None:
+    """Start of the lower-case verb whose object is the name at `start` (`asked the Supreme
+    Court`, `urged Ecuador`), past a determiner; None when the name opens the sentence or
+    follows a preposition, a conjunction or a capitalised word."""
+    words = list(re.finditer(r"[A-Za-z][\w'’\-]*|[^\w\s]", text[s.start : start]))
+    while words and words[-1].group().lower() in OBJECT_DETERMINERS:
+        words.pop()
+    if len(words) < 2:
+        return None
+    w = words[-1].group()
+    if not w.isalpha() or not w.islower() or w in NOT_VERBS or not w.endswith(("ed", "s")):
+        return None
+    return s.start + words[-1].start()
+
+
+def _generic_subject(text: str, toks: list[Token], k: int, ref: Reference) -> Subject | None:
+    """`Two Dominican human rights lawyers asked`: the generic noun right before the verb
+    (`generic_actors.csv`), as a generic actor named by it."""
+    j = k
+    while j > 0 and toks[j - 1].lower in AUXILIARIES:
+        j -= 1
+    if j < 1 or not ref.generic.get(toks[j - 1].lower) or not toks[j - 1].text.islower():
+        return None
+    t = toks[j - 1]
+    return Subject(Actor(t.lower, ref.generic[t.lower], None, None, True), t.text, t.start, t.end)
+
+
 def _clause_subject(text: str, s: Span, before: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of a participle's clause (`X rejected the demand, telling Reuters that ...`):
     the sentence's first actor (`roles.sentence_subject`), passing over a modifier of the name
@@ -1204,6 +1334,21 @@ def _clause_subject(text: str, s: Span, before: int, doc: DocActors, ref: Refere
     subj = sentence_subject(text, s, before, doc)
     if subj is None or subj.mention is None:
         return subj
+    verb = _verb_before_object(text, s, subj.start)
+    if verb is not None:
+        # "Two lawyers asked the Supreme Court to ..., arguing that ...": the first name is the
+        # object of the clause's verb; the verb's subject is the participle's
+        toks = tokens(text, s)
+        k = next((k for k, t in enumerate(toks) if t.start == verb), None)
+        found = subject_before(text, toks, k, doc, ref) if k else None
+        if found is None:
+            found = _generic_subject(text, toks, k, ref) if k else None
+        if found is None and k:
+            # an unnamed subject no list holds (`Two retired surveyors asked …`): the claim
+            # stays, its claimant null, rather than the object's
+            t = toks[k - 1]
+            found = Subject(None, t.text, t.start, t.end)
+        return found
     lower_titles = _lower_titles(ref.titles)
     nxt = [m for m in doc.within(subj.end, min(before, subj.end + 60)) if m.mention_type != "demonym"]
     if nxt:
@@ -1534,6 +1679,17 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                 if x.name.lower().split()[-1] == noun or word.search(around):
                     c = replace(c, claimant=x)
                     break
+            else:
+                # `the country's General Directorate of Migration (DGM) said … the agency said`:
+                # no speaker named by the noun; the latest earlier speaker that is a named body
+                # of the noun's kind is the one it refers back to (as a role noun does)
+                for e in reversed(done):
+                    if c.claimant_start - e.evidence_end > CHAIN_GAP:
+                        break
+                    x = e.claimant
+                    if x is not None and not x.is_generic and x.actor_type == ref.generic.get(noun):
+                        c = replace(c, claimant=x)
+                        break
         done.append(c)
     return done
 
@@ -1800,6 +1956,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+VERB_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "but"})  # `but` joins a second predicate
+
+
 def _adjectival(toks: list[Token], i: int) -> bool:
     """`an alleged cartel`, `targeted alleged boats`: a participle used as an adjective, not a cue."""
     if i > 0 and toks[i - 1].lower in DETERMINER_BEFORE:
@@ -1830,8 +1989,8 @@ def _adjectival(toks: list[Token], i: int) -> bool:
             k = next((k for k in range(i - 2, max(-1, i - 7), -1) if toks[k].text == ","), None)
             if k is not None and k > 0 and toks[k + 1].text[:1].islower():
                 prev = toks[k - 1]
-        if prev is not None and (prev.text[:1].isupper() or prev.lower in ("he", "she", "they", "it", "we")):
-            return False  # "Moses Tarpeh, claimed victory", "she claimed victory": a verb
+        if prev is not None and (prev.text[:1].isupper() or prev.lower in VERB_SUBJECTS):
+            return False  # "Moses Tarpeh, claimed victory", "she claimed victory", "… but accused X": a verb
         nxt = toks[i + 1]
         return nxt.text[:1].islower() and nxt.lower not in CONTENT_STARTERS and not nxt.lower.endswith("ing")
     return False
@@ -2022,7 +2181,9 @@ def _reported_claim(
     lemma = (ref.cues.get(cue_text.lower()) or ref.cues.get(toks[i].lower, ("according",)))[0]
     # "according to X, CONTENT" / "CONTENT, according to X"
     if cue_text == "according to":
-        comma = next((k for k in range(after, len(toks)) if toks[k].text == ","), None)
+        comma = next(
+            (k for k in range(after, len(toks)) if toks[k].text == "," and not _in_name(toks[k], doc)), None
+        )
         np_end = comma if comma is not None else len(toks)
         while np_end > after and not toks[np_end - 1].text[:1].isalnum():
             np_end -= 1
@@ -2036,6 +2197,18 @@ def _reported_claim(
                 x for x in doc.within(toks[after].start, toks[np_end - 1].end)
                 if x.end == toks[np_end - 1].end and x.mention_type != "demonym"
             ]
+            if not heads and np_end < len(toks) and toks[np_end].text == ")":
+                # "according to Indonesia's Maritime Security Agency (Bakamla),": an acronym no
+                # list knows in brackets after the name: the name before them heads the phrase
+                opener = next(
+                    (k for k in range(np_end - 1, max(after, np_end - 6), -1) if toks[k].text == "("), None
+                )
+                if opener is not None and opener > after:
+                    heads = [
+                        x for x in doc.within(toks[after].start, toks[opener - 1].end)
+                        if x.end == toks[opener - 1].end and x.mention_type != "demonym"
+                        and x.actor.actor_type != "state"
+                    ]
             if heads:
                 m = max(heads, key=lambda x: x.end - x.start)
         gen = generic_actor(toks[after:np_end], ref, doc)
@@ -2080,7 +2253,9 @@ def _reported_claim(
         return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
     # postposed: "CONTENT, officials said." / "CONTENT, said X."
     comma_before = next(
-        (k for k in range(i - 1, max(-1, i - POSTPOSED_SPEAKER_MAX), -1) if toks[k].text == ","), None
+        (k for k in range(i - 1, max(-1, i - POSTPOSED_SPEAKER_MAX), -1)
+         if toks[k].text == "," and not _in_name(toks[k], doc)),
+        None,
     )
     coord: Subject | None = None
     between = toks[comma_before + 1 : i] if comma_before is not None else []
@@ -2123,7 +2298,10 @@ def _reported_claim(
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
         and (
-            not any(t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS for t in between)
+            not any(
+                (t.lower in NP_BOUNDARY_WORDS or t.lower in CLAUSE_LINKS) and not _in_name(t, doc)
+                for t in between
+            )
             or (coord := _coordinated_speakers(text, toks, comma_before, i, doc, ref)) is not None
         )
         and not any(t.lower in ref.cues and ref.cues[t.lower][0] != t.lower for t in between)

@@ -405,11 +405,12 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
             k0 -= 1  # "a rebel group linked to the Islamic State": a name's "State" is no cue
         if k0 > 0 and _cue_word(toks[k0 - 1], ref):
             # "X, which says it represents 12,000 owners, stopped ...": a relative clause
-            # holding a speech verb is still a parenthetical
+            # holding a speech verb is still a parenthetical; so is "X, when asked by
+            # journalists, noted"
             k1 = k0 - 1
             while k1 > 0 and toks[k1 - 1].text not in {",", ";", ":"}:
                 k1 -= 1
-            if k1 > 0 and toks[k1].lower in ("who", "which") and toks[k1 - 1].text == ",":
+            if k1 > 0 and toks[k1].lower in ("who", "which", "when", "while") and toks[k1 - 1].text == ",":
                 k0 = k1
         seg = toks[k0:k]
         named = len(seg) >= 2 and seg[0].lower == "the" and seg[1].text[:1].isupper() and any(
