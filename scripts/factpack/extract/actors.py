@@ -410,10 +410,17 @@ ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 def _role_before(text: str, toks: list[Token], comma: int, ref: Reference, gaz: list[Mention]) -> str | None:
     """`The UN's humanitarian coordinator for Sudan, Ingrid Halvorsen`: the country of a role
     set off by a comma before a name (the clause opens with an article or a possessive)."""
-    c = comma
+    c, bracket = comma, 0
     while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"', "."):
+        # `A spokeswoman for the UN Office for ... Affairs (OCHA), X`: a body's bracketed acronym
+        # is part of the role
+        o = next((o for o in range(c - 2, max(0, c - 5), -1) if toks[o].text == "("), None)
+        if toks[c - 1].text == ")" and o is not None and o > 0:
+            bracket += c - o
+            c = o
+            continue
         c -= 1
-    if not 2 <= comma - c <= 12:
+    if not 2 <= comma - c - bracket <= 12:
         return None
     first = toks[c]
     if first.lower not in ROLE_OPENERS and not (c + 1 < comma and toks[c + 1].lower in ("'s", "’s")):
@@ -869,9 +876,26 @@ def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) ->
     m = APPOSED_DESC.match(text, end)
     if m is None:
         return None
-    # `X, a subsidiary of the Canadian company Y,`: a country after `of` is the other body's
+    # `X, a subsidiary of the Canadian company Y,`: a country after `of` is the other body's,
+    # unless it owns a state body the holder serves (`X, a spokesman for the Afghan defence
+    # ministry,`, `for the Ugandan military`: `actor_cues.csv` kind body_noun)
     of = re.search(r"\s(?:of|for)\s", text[m.start() : m.end()])
+    if of is not None and _serves_state_body(text[m.start() + of.end() : m.end()], ref):
+        of = None
     return _role_country(text, ref, gaz, m.start(), m.start() + of.start() if of else m.end())
+
+
+STATE_BODY_PHRASE = re.compile(
+    r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:['’]s)?((?:\s+[a-z][\w\-]*){1,3})\s*"
+)
+
+
+def _serves_state_body(phrase: str, ref: Reference) -> bool:
+    """`the Afghan defence ministry`, `Uganda's military`: a body noun of a state (up to two
+    words after a capitalised demonym or possessive) ends the phrase."""
+    nouns = ref.actor_cues.get("body_noun", frozenset())
+    m = STATE_BODY_PHRASE.fullmatch(phrase)
+    return m is not None and any(m.group(1).strip().endswith(n) for n in nouns)
 
 
 def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
@@ -2171,11 +2195,18 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
 
     if not any(m.actor.actor_type == "person" and m.actor.country_code is None and its(m) for m in found):
         return found  # (most texts: no such person, and the bodies need not be gathered)
-    listed = [g for g in gaz if g.actor.actor_type not in ("person", "state", "media")]
+    # a listed body with no country is international (`The International Organization for
+    # Migration (IOM) said ... Its head of mission in Haiti, X,`): its staff get no country
+    listed = [
+        g if g.actor.country_code else Mention(g.start, g.end, g.text, Actor(
+            g.actor.name, g.actor.actor_type, NO_COUNTRY, g.actor.description, g.actor.is_generic),
+            g.mention_type)
+        for g in gaz if g.actor.actor_type not in ("person", "state", "media")
+    ]
     bodies = sorted(
         (m for m in found + listed + _possessed_bodies(text, gaz, ref)
          if m.actor.actor_type != "person" and m.actor.country_code),
-        key=lambda m: m.start,
+        key=lambda m: (m.start, -m.end),
     )
     if not bodies:
         return found
@@ -2185,8 +2216,13 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
         a = m.actor
         if a.actor_type == "person" and a.country_code is None and its(m):
             k = bisect.bisect_right(ends, m.start)
-            if k and m.start - bodies[k - 1].end < 400:
-                a = Actor(a.name, a.actor_type, bodies[k - 1].actor.country_code, a.description, a.is_generic)
+            b = bodies[k - 1] if k else None
+            # an international body owns only the `Its` of its own paragraph (`The commission said
+            # ... Its chairwoman` after an earlier paragraph's IMF is the unnamed commission's)
+            if b is not None and b.actor.country_code == NO_COUNTRY and "\n" in text[b.end : m.start]:
+                b = None
+            if b is not None and m.start - b.end < 400:
+                a = Actor(a.name, a.actor_type, b.actor.country_code, a.description, a.is_generic)
                 m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out

@@ -1,0 +1,50 @@
+"""Named actors in unseen copy, round 10 (issue 11, s10-actors): invented sentences, one rule
+per test, each able to fail."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import actors
+
+
+def test_its_role_after_an_international_body_gives_no_country() -> None:
+    body = (
+        "Officials in Honduras said 900 people crossed the border on Friday. The World Food "
+        "Programme (WFP), which runs kitchens near the crossing, said it had fed 3,000 families. "
+        "Its country director, Anna Berg, appealed to donors for more funds."
+    )
+    assert actors(body)["Anna Berg"]["country_code"] is None
+
+
+def test_its_role_after_an_earlier_paragraph_international_body_keeps_the_home_country() -> None:
+    body = (
+        "Officials in Honduras said 900 people crossed the border on Friday.\n"
+        "The president said the country would honour its loan programme with the International "
+        "Monetary Fund.\nThe commission said the count was fair. Its chairwoman, Rosa Lanza, said "
+        "every sheet had been signed."
+    )
+    assert actors(body)["Rosa Lanza"]["country_code"] == "HND"
+
+
+def test_a_role_for_an_international_body_with_its_acronym_gives_no_country() -> None:
+    body = (
+        "Fighting blocked an aid convoy in Myanmar on Monday. A spokeswoman for the UN Office for "
+        "the Coordination of Humanitarian Affairs (OCHA), Mira Dalton, said 180,000 people had fled."
+    )
+    assert actors(body)["Mira Dalton"]["country_code"] is None
+
+
+def test_an_apposition_serving_a_demonym_state_body_gives_its_state() -> None:
+    body = (
+        "Troops clashed on the border with Pakistan on Monday, Pakistani officials said. General "
+        "Abdul Karim, a spokesman for the Afghan defence ministry, accused Pakistani forces of "
+        "crossing into Khost province."
+    )
+    assert actors(body)["Abdul Karim"]["country_code"] == "AFG"
+
+
+def test_an_apposition_with_a_company_after_of_is_not_the_holder_country() -> None:
+    body = (
+        "Miners blocked a road in Peru on Monday. Ana Ruiz, a manager of the Canadian company "
+        "Northcrest Mining, said output had stopped."
+    )
+    assert actors(body)["Ana Ruiz"]["country_code"] != "CAN"
