@@ -48,3 +48,18 @@ def test_an_apposition_with_a_company_after_of_is_not_the_holder_country() -> No
         "Northcrest Mining, said output had stopped."
     )
     assert actors(body)["Ana Ruiz"]["country_code"] != "CAN"
+
+
+def test_an_army_named_without_a_state_is_an_armed_group() -> None:
+    body = "The junta in Myanmar said on Monday that the Eastern Hills Army (EHA) had seized two towns."
+    assert actors(body)["Eastern Hills Army"]["actor_type"] == "group"
+
+
+def test_a_brigade_of_a_name_without_a_state_is_an_armed_group() -> None:
+    body = "Police in Nigeria said on Monday that the Desert Brigade of Tawfiq had ambushed a convoy."
+    assert actors(body)["Desert Brigade of Tawfiq"]["actor_type"] == "group"
+
+
+def test_an_army_named_with_its_state_stays_armed_forces() -> None:
+    body = "Police in Nigeria said on Monday that the Nigerian Army had repelled an attack in Borno."
+    assert actors(body)["Nigerian Army"]["actor_type"] == "armed_forces"

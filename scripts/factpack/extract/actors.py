@@ -1752,12 +1752,24 @@ def _rebel_kind(m: Mention, ref: Reference) -> Mention:
     `rebel_word`: `Democratic Forces for the Liberation of Rwanda`) is a non-state armed group."""
     a = m.actor
     words = ref.actor_cues.get("rebel_word", frozenset())
-    if a.actor_type not in ("organization", "armed_forces") or not words or a.name in ref.gazetteer:
+    if a.actor_type not in ("organization", "armed_forces") or a.name in ref.gazetteer:
         return m
-    if not any(w in words for w in a.name.split()):
+    if not any(w in words for w in a.name.split()) and not _militia_name(a.name, ref):
         return m
     actor = Actor(a.name, "group", a.country_code, a.description, a.is_generic)
     return Mention(m.start, m.end, m.text, actor, m.mention_type)
+
+
+def _militia_name(name: str, ref: Reference) -> bool:
+    """`Western Alliance Army`, `Sahel Brigade of Tawheed`: a name headed (last word, or the word
+    before `of`) by an `actor_cues.csv` militia head, with no word that names a state."""
+    heads = ref.actor_cues.get("militia_head", frozenset())
+    words = name.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head not in heads or len(words) < 2:
+        return False
+    return not any(w in ref.demonyms or (w in ref.gazetteer and ref.gazetteer[w].actor_type == "state")
+                   for w in words)
 
 
 def _home_state(m: Mention, home: str | None, ref: Reference) -> Mention:
