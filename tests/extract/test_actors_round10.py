@@ -63,3 +63,18 @@ def test_a_brigade_of_a_name_without_a_state_is_an_armed_group() -> None:
 def test_an_army_named_with_its_state_stays_armed_forces() -> None:
     body = "Police in Nigeria said on Monday that the Nigerian Army had repelled an attack in Borno."
     assert actors(body)["Nigerian Army"]["actor_type"] == "armed_forces"
+
+
+def test_a_quoted_name_after_a_kind_noun_is_that_body() -> None:
+    body = "Officials in Latvia said the attack was carried out by the hacker group \"Blue Heron\" on Monday."
+    assert actors(body)["Blue Heron"]["actor_type"] == "group"
+
+
+def test_a_name_after_a_kind_noun_runs_through_a_demonym() -> None:
+    body = "The outage hit the ticket system of the company LTG Latvian Railways for 20 hours, police said."
+    assert "LTG Latvian Railways" in actors(body)
+
+
+def test_a_consultancy_named_after_its_noun_is_an_organisation() -> None:
+    body = "Maria Soto, an analyst at the Lima consultancy Andes Metrica, said exports could fall in Peru."
+    assert actors(body)["Andes Metrica"]["actor_type"] == "organization"

@@ -937,6 +937,37 @@ def _connected_name(toks: list[Token], i: int, ref: Reference) -> int:
     return n
 
 
+OPEN_QUOTES = frozenset({'"', "“", "«"})
+CLOSE_QUOTES = frozenset({'"', "”", "»"})
+
+
+def _quoted_name(toks: list[Token], i: int, limit: int = 6) -> int:
+    """`"Grey Lynx"` at i: the number of capitalised words (and lower-case connectors) between
+    an opening and a closing quotation mark, or 0."""
+    if i >= len(toks) or toks[i].text not in OPEN_QUOTES:
+        return 0
+    n = 0
+    while i + 1 + n < len(toks) and n < limit:
+        t = toks[i + 1 + n]
+        if t.text in CLOSE_QUOTES:
+            return n if n and toks[i + 1 + n - 1].text[:1].isupper() else 0
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalnum()) and t.text not in NAME_CONNECTORS:
+            return 0
+        n += 1
+    return 0
+
+
+def _name_through_demonym(toks: list[Token], i: int, n: int, ref: Reference) -> int:
+    """`PKP Polish Railways`: a name run stopped by a demonym goes on through it when another
+    name word no list knows follows (a demonym at the end stays out of the name)."""
+    while i + n + 1 < len(toks) and toks[i + n].text in ref.demonyms:
+        more = _unknown_name(toks, i + n + 1, ref)
+        if not more:
+            break
+        n += 1 + more
+    return n
+
+
 def described_organisations(
     text: str, toks: list[Token], ref: Reference, taken: list[Mention]
 ) -> list[Mention]:
@@ -952,6 +983,11 @@ def described_organisations(
         comma = k + 1 < len(toks) and toks[k + 1].text == ","
         name_at = k + 2 if comma else k + 1
         n = _connected_name(toks, name_at, ref)
+        quoted = 0 if comma else _quoted_name(toks, name_at)
+        if quoted:  # `the hacker group "Grey Lynx"`: the name is the quoted words
+            name_at, n = name_at + 1, quoted
+        elif n and not comma:  # `the company PKP Polish Railways`: a demonym inside the name
+            n = _name_through_demonym(toks, name_at, n, ref)
         if comma and not (name_at + n < len(toks) and toks[name_at + n].text in (",", ".", "(", ";")):
             n = 0  # "a rival faction, Los Halcones.", "the state energy firm, X (Y), said"
         if n:  # the name follows the description
@@ -976,7 +1012,8 @@ def described_organisations(
                 continue
             desc_toks = [t]
             s, e = toks[j].start, toks[k - 1].end
-        if any(m.start < e and s < m.end for m in taken + out):
+        if any(m.start < e and s < m.end and not (  # a demonym inside a name read after the noun
+            n and m.mention_type == "demonym" and s < m.start and m.end < e) for m in taken + out):
             continue
         country = next((ref.demonyms[w.text] for w in desc_toks if w.text in ref.demonyms), None)
         desc = " ".join(w.text for w in desc_toks)
@@ -1547,8 +1584,9 @@ ROLE_NOUN_BEFORE = re.compile(
 
 def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Reference) -> str:
     """A name read as a person's is a body's when its apposition ends in a role noun of
-    `role_nouns.csv` (`Ruvu Haulage, a Tanzanian trucking company, said`: organization) or a
-    media noun of `generic_actors.csv` stands right before it (`state television Tele Sahel`)."""
+    `role_nouns.csv` (`Ruvu Haulage, a Tanzanian trucking company, said`: organization), or a
+    media noun of `generic_actors.csv` or a role noun stands right before it (`state television
+    Tele Sahel`, `the Lima consultancy Andes Metrica`)."""
     m = APPOSED_DESC.match(text, end)
     if m:
         last = m.group().split()[-1].lower()
@@ -1564,6 +1602,8 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
         two = f"{toks[i - 2].lower} {one}" if i > 1 else one
         if "media" in (ref.generic.get(one), ref.generic.get(two)):
             return "media"
+        if one in ref.role_nouns and i > 1 and toks[i - 2].text[:1].isalpha():
+            return ref.role_nouns[one]  # `the Lima consultancy Andes Metrica`: the noun's kind
     return "person"
 
 
