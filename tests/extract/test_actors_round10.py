@@ -78,3 +78,11 @@ def test_a_name_after_a_kind_noun_runs_through_a_demonym() -> None:
 def test_a_consultancy_named_after_its_noun_is_an_organisation() -> None:
     body = "Maria Soto, an analyst at the Lima consultancy Andes Metrica, said exports could fall in Peru."
     assert actors(body)["Andes Metrica"]["actor_type"] == "organization"
+
+
+def test_a_role_after_a_speech_verb_introduces_the_name_set_off_after_it() -> None:
+    body = (
+        "Nurses marched in Lusaka, Zambia, on Thursday. The Zambia Nurses Union (ZNU) said its "
+        "president, Mercy Tembo, and 10 other members were arrested at the square."
+    )
+    assert actors(body)["Mercy Tembo"]["actor_type"] == "person"

@@ -573,6 +573,19 @@ def _role_ok(role: str, ref: Reference) -> bool:
     )
 
 
+def _appositions(rx: re.Pattern[str], chunk: str, ref: Reference) -> Iterator[re.Match[str]]:
+    """The matches of an apposition pattern whose role holds no speech verb. A role that holds
+    one is a clause, no role (`The X Union (UTUZ) said its president, Y,`): the search goes on
+    from the word after its start, so that the role after the verb (`its president`) is read."""
+    pos = 0
+    while (m := rx.search(chunk, pos)) is not None:
+        if any(w in ref.cues for w in m.group("role").lower().split()):
+            pos = m.start("role") + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention]) -> list[Mention]:
     """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
     out = []
@@ -580,12 +593,10 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS):
         if not APPOSITION_NEEDS[rx].search(chunk):
             continue
-        for m in rx.finditer(chunk):
+        for m in _appositions(rx, chunk, ref):
             name, role = m.group("name"), m.group("role")
             if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
                 continue  # `"...," the minister told reporters, Geo News reported`: an outlet
-            if any(w in ref.cues for w in role.lower().split()):
-                continue  # a clause with a speech verb is no role
             parts = name.split()
             if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
                 continue
