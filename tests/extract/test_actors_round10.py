@@ -86,3 +86,22 @@ def test_a_role_after_a_speech_verb_introduces_the_name_set_off_after_it() -> No
         "president, Mercy Tembo, and 10 other members were arrested at the square."
     )
     assert actors(body)["Mercy Tembo"]["actor_type"] == "person"
+
+
+def test_a_civic_group_noun_names_an_organisation() -> None:
+    body = "Activists in Ghana said the conservation group Blue Keepers had filmed the trawlers."
+    assert actors(body)["Blue Keepers"]["actor_type"] == "organization"
+
+
+def test_a_rights_group_named_with_group_in_its_name_is_an_organisation() -> None:
+    body = "Officials in Haiti said the rights group Support Group for Returnees counted 400 children."
+    assert actors(body)["Support Group for Returnees"]["actor_type"] == "organization"
+
+
+def test_an_armed_group_noun_keeps_a_group() -> None:
+    body = (
+        "Police in Ghana said the rebel group Sahel Front had attacked a post, and a rival "
+        "faction, Los Lobos, fled."
+    )
+    a = actors(body)
+    assert (a["Sahel Front"]["actor_type"], a["Los Lobos"]["actor_type"]) == ("group", "group")

@@ -864,6 +864,8 @@ def capitalised_organisations(
             )
             before = toks[i - 1].lower if i > 0 else ""
             kind = _org_type(words, country, before, ref) if heads else "organization"
+            if kind == "group" and before == "group":  # `the rights group Support Group for ...`
+                kind = _modified_kind(toks, i - 1, kind, ref)
             actor = Actor(name, kind, country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
@@ -948,6 +950,17 @@ def _connected_name(toks: list[Token], i: int, ref: Reference) -> int:
     return n
 
 
+def _modified_kind(toks: list[Token], k: int, kind: str, ref: Reference) -> str:
+    """`a rights group`, `the conservation group`: a group noun after a lower-case modifier that
+    is no armed word (`actor_cues.csv` kind `armed_modifier`: `rebel group`, `hacker group`)
+    names a civil-society organisation, not an armed group."""
+    if toks[k].lower != "group" or k == 0 or not toks[k - 1].text.isalpha() or not toks[k - 1].text.islower():
+        return kind
+    if toks[k - 1].lower in NP_STOP or toks[k - 1].lower in ref.cues:
+        return kind  # `the group`, `said the group`: no modifier
+    return kind if toks[k - 1].lower in ref.actor_cues.get("armed_modifier", frozenset()) else "organization"
+
+
 OPEN_QUOTES = frozenset({'"', "“", "«"})
 CLOSE_QUOTES = frozenset({'"', "”", "»"})
 
@@ -991,6 +1004,7 @@ def described_organisations(
         kind = ref.role_nouns.get(t.lower)
         if kind is None or not t.text.islower():
             continue
+        kind = _modified_kind(toks, k, kind, ref)
         comma = k + 1 < len(toks) and toks[k + 1].text == ","
         name_at = k + 2 if comma else k + 1
         n = _connected_name(toks, name_at, ref)
@@ -1614,7 +1628,8 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
         if "media" in (ref.generic.get(one), ref.generic.get(two)):
             return "media"
         if one in ref.role_nouns and i > 1 and toks[i - 2].text[:1].isalpha():
-            return ref.role_nouns[one]  # `the Lima consultancy Andes Metrica`: the noun's kind
+            # `the Lima consultancy Andes Metrica`: the noun's kind
+            return _modified_kind(toks, i - 1, ref.role_nouns[one], ref)
     return "person"
 
 
