@@ -105,3 +105,12 @@ def test_an_armed_group_noun_keeps_a_group() -> None:
     )
     a = actors(body)
     assert (a["Sahel Front"]["actor_type"], a["Los Lobos"]["actor_type"]) == ("group", "group")
+
+
+def test_its_role_after_a_demonym_government_takes_that_state() -> None:
+    body = (
+        "Haiti said the expulsions were illegal, and Haitian officials met in Haiti on Monday. "
+        "The Dominican government defended the operation. Its migration chief, retired general "
+        "Rafael Almonte, said the country had every right to act."
+    )
+    assert actors(body)["Rafael Almonte"]["country_code"] == "DOM"

@@ -2233,20 +2233,23 @@ ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n�
 
 
 # `Its spokesman, Lieutenant Colonel `: a role opening with `its`, then up to three title words
-ITS_ROLE = re.compile(r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+ITS_ROLE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,3}$"
+)
 
 
 _POSSESSED_BODY: dict[str, re.Pattern[str] | None] = {}  # reference version -> `_possessed_bodies`' pattern
 
 
 def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Mention]:
-    """`Belarus's foreign ministry`, `Congo's army`: a state's possessive followed by up to two
-    words and a body noun (`actor_cues.csv` kind `body_noun`) names a body of that state."""
+    """`Belarus's foreign ministry`, `Congo's army`, `The Dominican government`: a state's
+    possessive or demonym followed by up to two words and a body noun (`actor_cues.csv` kind
+    `body_noun`) names a body of that state."""
     rx = _POSSESSED_BODY.get(ref.version)
     if rx is None:
         nouns = ref.actor_cues.get("body_noun", frozenset())
         rx = _POSSESSED_BODY.setdefault(ref.version, re.compile(
-            r"['’]s(?:\s+[a-z][\w\-]*){0,2}?\s+(?:" + literal_alternation(set(nouns)) + r")\b", re.I)
+            r"(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}?\s+(?:" + literal_alternation(set(nouns)) + r")\b", re.I)
             if nouns else None)
     if rx is None:
         return []
@@ -2254,6 +2257,9 @@ def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Men
     for g in gaz:
         if g.actor.actor_type == "state" and g.actor.country_code:
             b = rx.match(text, g.end)
+            if b is not None and g.mention_type != "demonym" and not b.group().startswith(("'s", "’s")):
+                b = None  # `Kenya police`: a state's name needs its possessive; `The Kenyan government`
+                # does not
             if b is not None:
                 out.append(Mention(g.start, b.end(), text[g.start : b.end()], g.actor, g.mention_type))
     return out
