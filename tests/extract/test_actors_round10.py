@@ -114,3 +114,13 @@ def test_its_role_after_a_demonym_government_takes_that_state() -> None:
         "Rafael Almonte, said the country had every right to act."
     )
     assert actors(body)["Rafael Almonte"]["country_code"] == "DOM"
+
+
+def test_a_newspaper_head_word_names_an_outlet() -> None:
+    body = "Two reporters of the weekly Mbale Ledger were arrested by police in Uganda on Tuesday."
+    assert actors(body)["Mbale Ledger"]["actor_type"] == "media"
+
+
+def test_a_news_desk_told_is_an_outlet() -> None:
+    body = "'Both sides must stop,' a diplomat in Jakarta, Indonesia, told The Coastal Shipping Desk on Monday."
+    assert actors(body)["Coastal Shipping Desk"]["actor_type"] == "media"
