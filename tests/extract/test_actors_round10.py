@@ -122,5 +122,5 @@ def test_a_newspaper_head_word_names_an_outlet() -> None:
 
 
 def test_a_news_desk_told_is_an_outlet() -> None:
-    body = "'Both sides must stop,' a diplomat in Jakarta, Indonesia, told The Coastal Shipping Desk on Monday."
+    body = "'Both sides must stop,' a diplomat in Jakarta, Indonesia, told The Coastal Shipping Desk."
     assert actors(body)["Coastal Shipping Desk"]["actor_type"] == "media"
