@@ -124,3 +124,17 @@ def test_a_newspaper_head_word_names_an_outlet() -> None:
 def test_a_news_desk_told_is_an_outlet() -> None:
     body = "'Both sides must stop,' a diplomat in Jakarta, Indonesia, told The Coastal Shipping Desk."
     assert actors(body)["Coastal Shipping Desk"]["actor_type"] == "media"
+
+
+def test_a_country_name_before_state_is_a_region_of_another_state() -> None:
+    body = (
+        "Gunmen killed 12 farmers in Nigeria's Niger state, an official said Friday. The spokesman "
+        "of the Niger State Police Command, Musa Bello, said the attackers fled."
+    )
+    a = actors(body)
+    assert (a["Musa Bello"]["country_code"], "Niger" in a) == ("NGA", False)
+
+
+def test_a_country_name_before_state_media_is_the_state() -> None:
+    a = actors("Niger state television said on Monday that the coup had failed.")
+    assert a["Niger"]["country_code"] == "NER"

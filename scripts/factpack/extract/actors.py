@@ -1738,6 +1738,11 @@ DATED_PLACE = re.compile(
 )
 
 
+# `Niger State`, `Nigeria's Niger state,`: a country's name before `state` (not before a noun:
+# `Iran state media`, `Niger State Television`) names a region of a federation
+REGION_STATE = re.compile(
+    r" (?:State\b(?! (?:Television|TV|Radio|Media|News|Broadcasting))|state\b(?![ \-]+[a-z]))"
+)
 CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pesos?|rupees?|pounds?|francs?|yuan|yen|euros?|cents?)\b", re.I)
 
 
@@ -1902,7 +1907,10 @@ def find_mentions(
         g for g in gazetteer_mentions(text, ref)
         if g.start not in no_go and not (g.actor.actor_type == "state" and CURRENCY_AFTER.match(text, g.end))
         and not (g.mention_type == "metonym" and _next_word(text, g.end) in treaties)
-    ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; not the state
+        and not (g.mention_type == "name" and g.actor.actor_type == "state"
+                 and REGION_STATE.match(text, g.end))
+    ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; "Nigeria's Niger
+    # state", "the Niger State Police Command": a region of another state; not the state
     paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]
