@@ -138,3 +138,13 @@ def test_a_country_name_before_state_is_a_region_of_another_state() -> None:
 def test_a_country_name_before_state_media_is_the_state() -> None:
     a = actors("Niger state television said on Monday that the coup had failed.")
     assert a["Niger"]["country_code"] == "NER"
+
+
+def test_a_numbered_brigade_stays_armed_forces() -> None:
+    body = "Troops of the 5th Mechanised Brigade moved to the border, officials in Ukraine said."
+    assert actors(body)["Mechanised Brigade"]["actor_type"] == "armed_forces"
+
+
+def test_a_terror_group_noun_keeps_a_group() -> None:
+    body = "Officials in Egypt said the terror group Desert Hawks was blamed for the attack."
+    assert actors(body)["Desert Hawks"]["actor_type"] == "group"

@@ -1818,14 +1818,16 @@ def _member_of(m: Mention, ref: Reference) -> Mention:
     return Mention(start, m.end, rest, actor, "name")
 
 
-def _rebel_kind(m: Mention, ref: Reference) -> Mention:
+def _rebel_kind(text: str, m: Mention, ref: Reference) -> Mention:
     """A body found by capitals with a rebel word in its name (`actor_cues.csv` kind
     `rebel_word`: `Democratic Forces for the Liberation of Rwanda`) is a non-state armed group."""
     a = m.actor
     words = ref.actor_cues.get("rebel_word", frozenset())
     if a.actor_type not in ("organization", "armed_forces") or a.name in ref.gazetteer:
         return m
-    if not any(w in words for w in a.name.split()) and not _militia_name(a.name, ref):
+    if not any(w in words for w in a.name.split()) and not (
+        _militia_name(a.name, ref) and not NUMBERED_UNIT.search(text, max(0, m.start - 12), m.start)
+    ):
         return m
     actor = Actor(a.name, "group", a.country_code, a.description, a.is_generic)
     return Mention(m.start, m.end, m.text, actor, m.mention_type)
@@ -1839,8 +1841,14 @@ def _militia_name(name: str, ref: Reference) -> bool:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if head not in heads or len(words) < 2:
         return False
+    if any(w.lower() in ORDINAL_WORDS for w in words):
+        return False  # `the Third Army`: a state's numbered unit
     return not any(w in ref.demonyms or (w in ref.gazetteer and ref.gazetteer[w].actor_type == "state")
                    for w in words)
+
+
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+$")  # `the 5th Mechanised Brigade`
 
 
 def _home_state(m: Mention, home: str | None, ref: Reference) -> Mention:
@@ -1991,7 +1999,7 @@ def find_mentions(
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
-    found = [_rebel_kind(_home_state(_member_of(m, ref), home, ref), ref) for m in found]
+    found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
     named = _split_possessors(named, ref)
