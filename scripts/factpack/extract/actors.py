@@ -410,10 +410,17 @@ ROLE_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 def _role_before(text: str, toks: list[Token], comma: int, ref: Reference, gaz: list[Mention]) -> str | None:
     """`The UN's humanitarian coordinator for Sudan, Ingrid Halvorsen`: the country of a role
     set off by a comma before a name (the clause opens with an article or a possessive)."""
-    c = comma
+    c, bracket = comma, 0
     while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"', "."):
+        # `A spokeswoman for the UN Office for ... Affairs (OCHA), X`: a body's bracketed acronym
+        # is part of the role
+        o = next((o for o in range(c - 2, max(0, c - 5), -1) if toks[o].text == "("), None)
+        if toks[c - 1].text == ")" and o is not None and o > 0:
+            bracket += c - o
+            c = o
+            continue
         c -= 1
-    if not 2 <= comma - c <= 12:
+    if not 2 <= comma - c - bracket <= 12:
         return None
     first = toks[c]
     if first.lower not in ROLE_OPENERS and not (c + 1 < comma and toks[c + 1].lower in ("'s", "’s")):
@@ -566,6 +573,19 @@ def _role_ok(role: str, ref: Reference) -> bool:
     )
 
 
+def _appositions(rx: re.Pattern[str], chunk: str, ref: Reference) -> Iterator[re.Match[str]]:
+    """The matches of an apposition pattern whose role holds no speech verb. A role that holds
+    one is a clause, no role (`The X Union (UTUZ) said its president, Y,`): the search goes on
+    from the word after its start, so that the role after the verb (`its president`) is read."""
+    pos = 0
+    while (m := rx.search(chunk, pos)) is not None:
+        if any(w in ref.cues for w in m.group("role").lower().split()):
+            pos = m.start("role") + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention]) -> list[Mention]:
     """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
     out = []
@@ -573,12 +593,10 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS):
         if not APPOSITION_NEEDS[rx].search(chunk):
             continue
-        for m in rx.finditer(chunk):
+        for m in _appositions(rx, chunk, ref):
             name, role = m.group("name"), m.group("role")
             if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
                 continue  # `"...," the minister told reporters, Geo News reported`: an outlet
-            if any(w in ref.cues for w in role.lower().split()):
-                continue  # a clause with a speech verb is no role
             parts = name.split()
             if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
                 continue
@@ -879,6 +897,8 @@ def capitalised_organisations(
             )
             before = toks[i - 1].lower if i > 0 else ""
             kind = _org_type(words, country, before, ref) if heads else "organization"
+            if kind == "group" and before == "group":  # `the rights group Support Group for ...`
+                kind = _modified_kind(toks, i - 1, kind, ref)
             actor = Actor(name, kind, country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
@@ -902,9 +922,26 @@ def _apposed_country(text: str, ref: Reference, gaz: list[Mention], end: int) ->
     m = APPOSED_DESC.match(text, end)
     if m is None:
         return None
-    # `X, a subsidiary of the Canadian company Y,`: a country after `of` is the other body's
+    # `X, a subsidiary of the Canadian company Y,`: a country after `of` is the other body's,
+    # unless it owns a state body the holder serves (`X, a spokesman for the Afghan defence
+    # ministry,`, `for the Ugandan military`: `actor_cues.csv` kind body_noun)
     of = re.search(r"\s(?:of|for)\s", text[m.start() : m.end()])
+    if of is not None and _serves_state_body(text[m.start() + of.end() : m.end()], ref):
+        of = None
     return _role_country(text, ref, gaz, m.start(), m.start() + of.start() if of else m.end())
+
+
+STATE_BODY_PHRASE = re.compile(
+    r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:['’]s)?((?:\s+[a-z][\w\-]*){1,3})\s*"
+)
+
+
+def _serves_state_body(phrase: str, ref: Reference) -> bool:
+    """`the Afghan defence ministry`, `Uganda's military`: a body noun of a state (up to two
+    words after a capitalised demonym or possessive) ends the phrase."""
+    nouns = ref.actor_cues.get("body_noun", frozenset())
+    m = STATE_BODY_PHRASE.fullmatch(phrase)
+    return m is not None and any(m.group(1).strip().endswith(n) for n in nouns)
 
 
 def _unknown_name(toks: list[Token], i: int, ref: Reference, limit: int = 3) -> int:
@@ -946,6 +983,48 @@ def _connected_name(toks: list[Token], i: int, ref: Reference) -> int:
     return n
 
 
+def _modified_kind(toks: list[Token], k: int, kind: str, ref: Reference) -> str:
+    """`a rights group`, `the conservation group`: a group noun after a lower-case modifier that
+    is no armed word (`actor_cues.csv` kind `armed_modifier`: `rebel group`, `hacker group`)
+    names a civil-society organisation, not an armed group."""
+    if toks[k].lower != "group" or k == 0 or not toks[k - 1].text.isalpha() or not toks[k - 1].text.islower():
+        return kind
+    if toks[k - 1].lower in NP_STOP or toks[k - 1].lower in ref.cues:
+        return kind  # `the group`, `said the group`: no modifier
+    return kind if toks[k - 1].lower in ref.actor_cues.get("armed_modifier", frozenset()) else "organization"
+
+
+OPEN_QUOTES = frozenset({'"', "“", "«"})
+CLOSE_QUOTES = frozenset({'"', "”", "»"})
+
+
+def _quoted_name(toks: list[Token], i: int, limit: int = 6) -> int:
+    """`"Grey Lynx"` at i: the number of capitalised words (and lower-case connectors) between
+    an opening and a closing quotation mark, or 0."""
+    if i >= len(toks) or toks[i].text not in OPEN_QUOTES:
+        return 0
+    n = 0
+    while i + 1 + n < len(toks) and n < limit:
+        t = toks[i + 1 + n]
+        if t.text in CLOSE_QUOTES:
+            return n if n and toks[i + 1 + n - 1].text[:1].isupper() else 0
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalnum()) and t.text not in NAME_CONNECTORS:
+            return 0
+        n += 1
+    return 0
+
+
+def _name_through_demonym(toks: list[Token], i: int, n: int, ref: Reference) -> int:
+    """`PKP Polish Railways`: a name run stopped by a demonym goes on through it when another
+    name word no list knows follows (a demonym at the end stays out of the name)."""
+    while i + n + 1 < len(toks) and toks[i + n].text in ref.demonyms:
+        more = _unknown_name(toks, i + n + 1, ref)
+        if not more:
+            break
+        n += 1 + more
+    return n
+
+
 def described_organisations(
     text: str, toks: list[Token], ref: Reference, taken: list[Mention]
 ) -> list[Mention]:
@@ -958,9 +1037,15 @@ def described_organisations(
         kind = ref.role_nouns.get(t.lower)
         if kind is None or not t.text.islower():
             continue
+        kind = _modified_kind(toks, k, kind, ref)
         comma = k + 1 < len(toks) and toks[k + 1].text == ","
         name_at = k + 2 if comma else k + 1
         n = _connected_name(toks, name_at, ref)
+        quoted = 0 if comma else _quoted_name(toks, name_at)
+        if quoted:  # `the hacker group "Grey Lynx"`: the name is the quoted words
+            name_at, n = name_at + 1, quoted
+        elif n and not comma:  # `the company PKP Polish Railways`: a demonym inside the name
+            n = _name_through_demonym(toks, name_at, n, ref)
         if comma and not (name_at + n < len(toks) and toks[name_at + n].text in (",", ".", "(", ";")):
             n = 0  # "a rival faction, Los Halcones.", "the state energy firm, X (Y), said"
         if n:  # the name follows the description
@@ -985,7 +1070,8 @@ def described_organisations(
                 continue
             desc_toks = [t]
             s, e = toks[j].start, toks[k - 1].end
-        if any(m.start < e and s < m.end for m in taken + out):
+        if any(m.start < e and s < m.end and not (  # a demonym inside a name read after the noun
+            n and m.mention_type == "demonym" and s < m.start and m.end < e) for m in taken + out):
             continue
         country = next((ref.demonyms[w.text] for w in desc_toks if w.text in ref.demonyms), None)
         desc = " ".join(w.text for w in desc_toks)
@@ -1556,8 +1642,9 @@ ROLE_NOUN_BEFORE = re.compile(
 
 def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Reference) -> str:
     """A name read as a person's is a body's when its apposition ends in a role noun of
-    `role_nouns.csv` (`Ruvu Haulage, a Tanzanian trucking company, said`: organization) or a
-    media noun of `generic_actors.csv` stands right before it (`state television Tele Sahel`)."""
+    `role_nouns.csv` (`Ruvu Haulage, a Tanzanian trucking company, said`: organization), or a
+    media noun of `generic_actors.csv` or a role noun stands right before it (`state television
+    Tele Sahel`, `the Lima consultancy Andes Metrica`)."""
     m = APPOSED_DESC.match(text, end)
     if m:
         last = m.group().split()[-1].lower()
@@ -1573,6 +1660,9 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
         two = f"{toks[i - 2].lower} {one}" if i > 1 else one
         if "media" in (ref.generic.get(one), ref.generic.get(two)):
             return "media"
+        if one in ref.role_nouns and i > 1 and toks[i - 2].text[:1].isalpha():
+            # `the Lima consultancy Andes Metrica`: the noun's kind
+            return _modified_kind(toks, i - 1, ref.role_nouns[one], ref)
     return "person"
 
 
@@ -1689,6 +1779,11 @@ DATED_PLACE = re.compile(
 )
 
 
+# `Niger State`, `Nigeria's Niger state,`: a country's name before `state` (not before a noun:
+# `Iran state media`, `Niger State Television`) names a region of a federation
+REGION_STATE = re.compile(
+    r" (?:State\b(?! (?:Television|TV|Radio|Media|News|Broadcasting))|state\b(?![ \-]+[a-z]))"
+)
 CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|pesos?|rupees?|pounds?|francs?|yuan|yen|euros?|cents?)\b", re.I)
 
 
@@ -1764,17 +1859,37 @@ def _member_of(m: Mention, ref: Reference) -> Mention:
     return Mention(start, m.end, rest, actor, "name")
 
 
-def _rebel_kind(m: Mention, ref: Reference) -> Mention:
+def _rebel_kind(text: str, m: Mention, ref: Reference) -> Mention:
     """A body found by capitals with a rebel word in its name (`actor_cues.csv` kind
     `rebel_word`: `Democratic Forces for the Liberation of Rwanda`) is a non-state armed group."""
     a = m.actor
     words = ref.actor_cues.get("rebel_word", frozenset())
-    if a.actor_type not in ("organization", "armed_forces") or not words or a.name in ref.gazetteer:
+    if a.actor_type not in ("organization", "armed_forces") or a.name in ref.gazetteer:
         return m
-    if not any(w in words for w in a.name.split()):
+    if not any(w in words for w in a.name.split()) and not (
+        _militia_name(a.name, ref) and not NUMBERED_UNIT.search(text, max(0, m.start - 12), m.start)
+    ):
         return m
     actor = Actor(a.name, "group", a.country_code, a.description, a.is_generic)
     return Mention(m.start, m.end, m.text, actor, m.mention_type)
+
+
+def _militia_name(name: str, ref: Reference) -> bool:
+    """`Western Alliance Army`, `Sahel Brigade of Tawheed`: a name headed (last word, or the word
+    before `of`) by an `actor_cues.csv` militia head, with no word that names a state."""
+    heads = ref.actor_cues.get("militia_head", frozenset())
+    words = name.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head not in heads or len(words) < 2:
+        return False
+    if any(w.lower() in ORDINAL_WORDS for w in words):
+        return False  # `the Third Army`: a state's numbered unit
+    return not any(w in ref.demonyms or (w in ref.gazetteer and ref.gazetteer[w].actor_type == "state")
+                   for w in words)
+
+
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
+NUMBERED_UNIT = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+$")  # `the 5th Mechanised Brigade`
 
 
 def _home_state(m: Mention, home: str | None, ref: Reference) -> Mention:
@@ -1841,7 +1956,10 @@ def find_mentions(
         g for g in gazetteer_mentions(text, ref)
         if g.start not in no_go and not (g.actor.actor_type == "state" and CURRENCY_AFTER.match(text, g.end))
         and not (g.mention_type == "metonym" and _next_word(text, g.end) in treaties)
-    ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; not the state
+        and not (g.mention_type == "name" and g.actor.actor_type == "state"
+                 and REGION_STATE.match(text, g.end))
+    ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; "Nigeria's Niger
+    # state", "the Niger State Police Command": a region of another state; not the state
     paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]
@@ -1922,7 +2040,7 @@ def find_mentions(
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
-    found = [_rebel_kind(_home_state(_member_of(m, ref), home, ref), ref) for m in found]
+    found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
     named = _split_possessors(named, ref)
@@ -2197,20 +2315,23 @@ ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n�
 
 
 # `Its spokesman, Lieutenant Colonel `: a role opening with `its`, then up to three title words
-ITS_ROLE = re.compile(r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[A-Z][\w.\-]*\s+){0,3}$")
+ITS_ROLE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,3}$"
+)
 
 
 _POSSESSED_BODY: dict[str, re.Pattern[str] | None] = {}  # reference version -> `_possessed_bodies`' pattern
 
 
 def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Mention]:
-    """`Belarus's foreign ministry`, `Congo's army`: a state's possessive followed by up to two
-    words and a body noun (`actor_cues.csv` kind `body_noun`) names a body of that state."""
+    """`Belarus's foreign ministry`, `Congo's army`, `The Dominican government`: a state's
+    possessive or demonym followed by up to two words and a body noun (`actor_cues.csv` kind
+    `body_noun`) names a body of that state."""
     rx = _POSSESSED_BODY.get(ref.version)
     if rx is None:
         nouns = ref.actor_cues.get("body_noun", frozenset())
         rx = _POSSESSED_BODY.setdefault(ref.version, re.compile(
-            r"['’]s(?:\s+[a-z][\w\-]*){0,2}?\s+(?:" + literal_alternation(set(nouns)) + r")\b", re.I)
+            r"(?:['’]s)?(?:\s+[a-z][\w\-]*){0,2}?\s+(?:" + literal_alternation(set(nouns)) + r")\b", re.I)
             if nouns else None)
     if rx is None:
         return []
@@ -2218,6 +2339,9 @@ def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Men
     for g in gaz:
         if g.actor.actor_type == "state" and g.actor.country_code:
             b = rx.match(text, g.end)
+            if b is not None and g.mention_type != "demonym" and not b.group().startswith(("'s", "’s")):
+                b = None  # `Kenya police`: a state's name needs its possessive; `The Kenyan government`
+                # does not
             if b is not None:
                 out.append(Mention(g.start, b.end(), text[g.start : b.end()], g.actor, g.mention_type))
     return out
@@ -2237,11 +2361,18 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
 
     if not any(m.actor.actor_type == "person" and m.actor.country_code is None and its(m) for m in found):
         return found  # (most texts: no such person, and the bodies need not be gathered)
-    listed = [g for g in gaz if g.actor.actor_type not in ("person", "state", "media")]
+    # a listed body with no country is international (`The International Organization for
+    # Migration (IOM) said ... Its head of mission in Haiti, X,`): its staff get no country
+    listed = [
+        g if g.actor.country_code else Mention(g.start, g.end, g.text, Actor(
+            g.actor.name, g.actor.actor_type, NO_COUNTRY, g.actor.description, g.actor.is_generic),
+            g.mention_type)
+        for g in gaz if g.actor.actor_type not in ("person", "state", "media")
+    ]
     bodies = sorted(
         (m for m in found + listed + _possessed_bodies(text, gaz, ref)
          if m.actor.actor_type != "person" and m.actor.country_code),
-        key=lambda m: m.start,
+        key=lambda m: (m.start, -m.end),
     )
     if not bodies:
         return found
@@ -2251,8 +2382,13 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
         a = m.actor
         if a.actor_type == "person" and a.country_code is None and its(m):
             k = bisect.bisect_right(ends, m.start)
-            if k and m.start - bodies[k - 1].end < 400:
-                a = Actor(a.name, a.actor_type, bodies[k - 1].actor.country_code, a.description, a.is_generic)
+            b = bodies[k - 1] if k else None
+            # an international body owns only the `Its` of its own paragraph (`The commission said
+            # ... Its chairwoman` after an earlier paragraph's IMF is the unnamed commission's)
+            if b is not None and b.actor.country_code == NO_COUNTRY and "\n" in text[b.end : m.start]:
+                b = None
+            if b is not None and m.start - b.end < 400:
+                a = Actor(a.name, a.actor_type, b.actor.country_code, a.description, a.is_generic)
                 m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out
