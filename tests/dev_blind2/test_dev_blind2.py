@@ -2,9 +2,10 @@
 coded on 2026-11-30 (eighth session) by a gold author who read neither the extraction code nor the
 tool's output on them (tests/dev_blind2/README.md). The round's rule helpers scored it as a set
 (numbers only) and made no rule for it, but two of them reverted or narrowed rules that lowered
-its figures (two each): it is a little less than blind.
-Floors sit 2 points under the figures measured when the round was merged; the of-gold measures
-are issue 11's (a missed row counts as wrong)."""
+its figures (two each): it is a little less than blind. In round 10 (ninth session) it was opened
+to the rule helpers, who studied its errors: it is no longer blind.
+Floors sit 2 points under the figures measured when a round was merged (the higher of old and
+new); the of-gold measures are issue 11's (a missed row counts as wrong)."""
 
 from __future__ import annotations
 
@@ -21,17 +22,20 @@ TEXTS = [HERE / "articles"]
 # measured with `uv run factpack evaluate --gold tests/dev_blind2/gold --seeds
 # tests/dev_blind2/articles --incidents none` (overall) when set, minus 0.02
 FLOORS = {
-    "actors": (0.859, 0.939, 0.897),    # P / R / F1 measured 0.8788 / 0.9587 / 0.9170
-    "claims": (0.936, 0.915, 0.925),    # P / R / F1 measured 0.9559 / 0.9353 / 0.9455
-    "events": (0.741, 0.722, 0.731),    # P / R / F1 measured 0.7607 / 0.7417 / 0.7511
-    "claimant": 0.895,  # 0.9154
-    "event_actor": 0.722,  # 0.7416
-    "event_target": 0.564,  # 0.5843
-    "actor_type": 0.859,  # 0.8793
-    "actor_country": 0.833,  # 0.8534
-    "claimant_of_gold": 0.836,  # 0.8561
-    "event_actor_of_gold": 0.530,  # 0.5500
-    "event_target_of_gold": 0.398,  # 0.4184
+    "actors": (0.896, 0.972, 0.932),    # round 10 0.9160 / 0.9917 / 0.9524; P / R / F1 measured 0.8788 /
+                                        # 0.9587 / 0.9170
+    "claims": (0.937, 0.937, 0.937),    # round 10 0.9568 / 0.9568 / 0.9568; P / R / F1 measured 0.9559 /
+                                        # 0.9353 / 0.9455
+    "events": (0.747, 0.805, 0.775),    # round 10 0.7674 / 0.8250 / 0.7952; P / R / F1 measured 0.7607 /
+                                        # 0.7417 / 0.7511
+    "claimant": 0.965,  # round 10 0.9850; 0.9154
+    "event_actor": 0.758,  # round 10 0.7778; 0.7416
+    "event_target": 0.576,  # round 10 0.5960; 0.5843
+    "actor_type": 0.897,  # round 10 0.9167; 0.8793
+    "actor_country": 0.855,  # round 10 0.8750; 0.8534
+    "claimant_of_gold": 0.922,  # round 10 0.9424; 0.8561
+    "event_actor_of_gold": 0.622,  # round 10 0.6417; 0.5500
+    "event_target_of_gold": 0.449,  # round 10 0.4694; 0.4184
 }
 
 

@@ -563,8 +563,10 @@ def quality_rows(sets: dict[str, dict[str, Score]], seed: str) -> list[tuple[str
 README_SETS = {  # label -> (gold folder, article folders), relative to the repository
     "dev, wire-style": ("tests/dev/gold", ["seeds", "tests/dev/articles"]),
     "dev, real-style": ("tests/dev_real/gold", ["tests/dev_real/articles"]),
-    "blind check 1, real-style (tuned on, rounds 9–10)": ("tests/dev_blind/gold", ["tests/dev_blind/articles"]),
-    "blind check 2, real-style (tuned on, round 10)": ("tests/dev_blind2/gold", ["tests/dev_blind2/articles"]),
+    "blind check 1, real-style (tuned on, rounds 9–10)": ("tests/dev_blind/gold",
+                                                          ["tests/dev_blind/articles"]),
+    "blind check 2, real-style (tuned on, round 10)": ("tests/dev_blind2/gold",
+                                                       ["tests/dev_blind2/articles"]),
     "blind check 3, real-style (unknown to the rule helpers)": ("tests/dev_blind3/gold",
                                                                 ["tests/dev_blind3/articles"]),
     "blind check 4, real-style (new in round 10, unknown to the rule helpers)": (
