@@ -6,15 +6,11 @@ measures are issue 11's (a missed row counts as wrong)."""
 
 from __future__ import annotations
 
-import pytest
 from factpack.paths import ROOT
-from factpack.tools.evaluate import Score, build_and_evaluate
 
-from tests.tools.test_evaluate import below_floors
+from tests.scored_sets import set_tests
 
 HERE = ROOT / "tests" / "heldout_real2"
-GOLD = HERE / "gold"
-TEXTS = [HERE / "articles"]
 
 # measured with `uv run factpack evaluate --gold tests/heldout_real2/gold --seeds
 # tests/heldout_real2/articles --incidents none` (overall) when set, minus 0.02
@@ -33,16 +29,4 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict[str, Score]:
-    return build_and_evaluate(TEXTS, GOLD)
-
-
-def test_heldout_real2_gold_covers_every_article(scores: dict[str, Score]) -> None:
-    articles = sorted(p.stem for p in TEXTS[0].glob("*.txt"))
-    assert sorted(k for k in scores if k != "overall") == articles
-    assert len(articles) == 10
-
-
-def test_heldout_real2_floors(scores: dict[str, Score]) -> None:
-    assert below_floors(scores["overall"], FLOORS) == []
+scores, test_heldout_real2_gold_covers_every_article, test_heldout_real2_floors = set_tests(HERE, FLOORS)
