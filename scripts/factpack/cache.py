@@ -1,18 +1,17 @@
-"""Incremental builds: extraction results cached per source document, as plain JSON.
+"""Incremental builds: every document's extracted rows of the previous build, kept as Arrow.
 
-An entry is keyed by the document (its text's SHA-256 and every field extraction can
-read) inside a folder keyed by the extraction itself: `EXTRACTION_VERSION`, the reference
-data version (`Reference.version`) and a SHA-256 of the extraction code. Changing any of
-them starts a new folder, so a stale entry is never read. Entries hold the rows exactly as
-`extract_document` returned them (dates tagged as `{"$date": "YYYY-MM-DD"}` and turned back
-into `datetime.date`), so a build from the cache writes the same bytes as a clean build.
-An entry is one JSON object per document: for each kind of row, its column names and a list
-of value lists (smaller and several times faster to read than one object per row).
+The cache folder holds one folder per extraction: `extract-<key>`, keyed by
+`EXTRACTION_VERSION`, the reference data version (`Reference.version`) and a SHA-256 of the
+extraction code. Changing any of them starts a new folder, so stale rows are never read.
+Inside it, one *row store* per corpus (seeds folder) holds the rows of each document of that
+corpus's last build, each document keyed by its text's SHA-256 and every field extraction can
+read (`document_key`). A rebuild takes the rows of unchanged documents from the store and
+extracts only the others; the rows are the values `extract_document` returned, so a rebuild
+writes the same bytes as a clean build.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -20,14 +19,13 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc
 
-from factpack.extract.document import EXTRACTION_VERSION, Extraction
+from factpack.extract.document import EXTRACTION_VERSION
 from factpack.extract.reference import Reference
 from factpack.ingest.sources import Document, sha256_text
 from factpack.paths import ROOT, write_atomically
@@ -39,7 +37,8 @@ CODE_DIR = Path(__file__).resolve().parent
 EXTRACTION_STAGES = ("ingest", "extract")
 KEEP_OTHER_KEYS = 2  # folders of earlier extraction keys kept beside the current one
 OWN_DIR = re.compile(r"extract-[0-9a-f]{20}")  # the names extraction_key() gives; nothing else is pruned
-_SCALAR_TYPES = {str, int, float, bool}
+KEEP_STORES = 4  # row stores (corpora) kept in an extraction folder, the most recently used
+OWN_STORE = re.compile(r"rows-[0-9a-f]{16}")  # the names ExtractionCache.store() gives
 
 
 def code_sha256() -> str:
@@ -80,104 +79,41 @@ def document_key(doc: Document) -> str:
     return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()
 
 
-FORMAT = 3  # entry layout: one {"columns", "dates", "rows"} table per kind of row
-
-
-def _encode_table(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Rows (dicts with the same keys in the same order) as columns + lists of values.
-
-    Values must be None, str, int, float, bool or datetime.date; a date column holds only
-    dates (and nulls), written as ISO strings and named in "dates". TypeError otherwise.
-    """
-    if not rows:
-        return {"columns": [], "dates": [], "rows": []}
-    columns = tuple(rows[0])
-    values = []
-    for r in rows:
-        if tuple(r) != columns:
-            raise TypeError("rows with different columns")
-        values.append(list(r.values()))
-    dates = []
-    for j, name in enumerate(columns):
-        kinds = {type(row[j]) for row in values} - {type(None)}
-        if dt.date in kinds:
-            if kinds != {dt.date}:
-                raise TypeError(f"column {name!r} mixes dates and other values")
-            dates.append(name)
-            for row in values:
-                if row[j] is not None:
-                    row[j] = row[j].isoformat()
-        elif not kinds <= _SCALAR_TYPES:
-            raise TypeError(f"cannot cache column {name!r} of {sorted(k.__name__ for k in kinds)}")
-    return {"columns": list(columns), "dates": dates, "rows": values}
-
-
-def _decode_table(t: dict[str, Any]) -> list[dict[str, Any]]:
-    columns, rows = t["columns"], t["rows"]
-    for name in t["dates"]:
-        j = columns.index(name)
-        for row in rows:
-            if row[j] is not None:
-                row[j] = dt.date.fromisoformat(row[j])
-    return [dict(zip(columns, row, strict=True)) for row in rows]
-
-
-def encode(ex: Extraction) -> bytes:
-    """An Extraction as JSON; TypeError if a value is not a plain scalar or a date."""
-    obj = {
-        "format": FORMAT,
-        "actor_keys": list(ex.actors),
-        "actors": _encode_table(list(ex.actors.values())),
-        "mentions": _encode_table(ex.mentions),
-        "events": _encode_table(ex.events),
-        "claims": _encode_table(ex.claims),
-        "claim_links": _encode_table(ex.claim_links),
-    }
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def decode(data: bytes) -> Extraction:
-    obj = json.loads(data)
-    if obj.get("format") != FORMAT:
-        raise ValueError("cache entry of another format")
-    actors = dict(zip(obj["actor_keys"], _decode_table(obj["actors"]), strict=True))
-    return Extraction(actors, _decode_table(obj["mentions"]), _decode_table(obj["events"]),
-                      _decode_table(obj["claims"]), _decode_table(obj["claim_links"]))
-
-
 class ExtractionCache:
-    """Cached extractions for one extraction key, one JSON file per document."""
+    """The extraction cache folder for one extraction key: the row store of each corpus
+    built with it (`RowStore`, one per seeds folder, so that building two corpora in turn
+    extracts neither again)."""
 
-    def __init__(self, root: Path, ref: Reference) -> None:
+    def __init__(self, root: Path, ref: Reference, corpus: Path | None = None) -> None:
         self.root = Path(root)
         self.key = extraction_key(ref)
         self.dir = self.root / f"extract-{self.key}"
+        self.corpus = corpus
 
-    def path(self, doc: Document) -> Path:
-        k = document_key(doc)
-        return self.dir / k[:2] / f"{k}.json"
+    def store(self) -> RowStore:
+        """The row store of this cache's corpus (its seeds folder, resolved)."""
+        where = str(Path(self.corpus).resolve()) if self.corpus is not None else ""
+        return RowStore(self.dir / f"rows-{hashlib.sha256(where.encode()).hexdigest()[:16]}")
 
-    def get(self, doc: Document, path: Path | None = None) -> Extraction | None:
-        """The cached extraction of `doc` (stored at `path`, when known), or None."""
-        try:
-            data = (path or self.path(doc)).read_bytes()
-        except OSError:
-            return None
-        try:
-            return decode(data)
-        except (ValueError, KeyError, TypeError, AttributeError):
-            return None  # a damaged entry (or one of another format) is a miss; it is rewritten
+    def _stores(self) -> list[Path]:
+        """The row store folders of this extraction key, the most recently used first."""
+        found = [p for p in self.dir.glob("rows-*") if p.is_dir() and OWN_STORE.fullmatch(p.name)]
+        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
-    def put(self, doc: Document, ex: Extraction, path: Path | None = None) -> bool:
-        """Store an extraction (atomically); False when it cannot be stored."""
-        try:
-            data = encode(ex)
-        except (TypeError, ValueError):
-            return False
-        return write_atomically(path or self.path(doc), data)
+    def load(self) -> StoredRows | None:
+        """The rows of this corpus's store; for a corpus without one (a new, moved or copied
+        seeds folder), those of the most recently used store (documents are matched by their
+        contents, so any store's rows are right for the documents it holds)."""
+        own = self.store()
+        rows = own.load()
+        if rows is None and not own.dir.is_dir():
+            latest = next(iter(self._stores()), None)
+            rows = RowStore(latest).load() if latest is not None else None
+        return rows
 
     def prune(self) -> None:
-        """Remove the folders of all but the most recently used other extraction keys."""
+        """Remove the folders of all but the most recently used other extraction keys, and
+        all but the KEEP_STORES most recently used row stores of this one."""
         if not self.root.is_dir():
             return
         if self.dir.is_dir():
@@ -188,6 +124,8 @@ class ExtractionCache:
             key=lambda p: p.stat().st_mtime, reverse=True,
         )
         for p in others[KEEP_OTHER_KEYS:]:
+            shutil.rmtree(p, ignore_errors=True)
+        for p in self._stores()[KEEP_STORES:]:
             shutil.rmtree(p, ignore_errors=True)
 
 
@@ -218,20 +156,20 @@ class StoredRows:
 
 
 class RowStore:
-    """The extracted rows of every document of the previous build, kept beside the cache
-    entries (in the extraction key's folder, so other extraction code never reads them): one
-    Arrow IPC file per kind of row, and a manifest, written last, naming the documents, how
-    many rows of each kind each has, and a token every file carries. A rebuild takes the rows
-    of unchanged documents from here instead of reading and converting one cache entry per
-    document; what it cannot read (missing, damaged, of another build) is no store.
+    """The extracted rows of every document of a corpus's last build, in the extraction
+    key's folder (so other extraction code never reads them): one Arrow IPC file per kind of
+    row, and a manifest, written last, naming the documents, how many rows of each kind each
+    has, and a token every file carries. What it cannot read (missing, damaged, of another
+    build) is no store: every document is extracted again.
 
-    The rows are the same values the cache entries give (`tests/pipeline/test_incremental.py`
-    compares rebuilds from the store with clean builds byte for byte)."""
+    A build stopped while extracting (an error in a document, an interrupt) stores the rows
+    extracted so far. `tests/pipeline/test_incremental.py` compares rebuilds from the store
+    with clean builds byte for byte."""
 
     MANIFEST = "manifest.json"
 
     def __init__(self, folder: Path) -> None:
-        self.dir = Path(folder) / "rows"
+        self.dir = Path(folder)
 
     def load(self) -> StoredRows | None:
         try:

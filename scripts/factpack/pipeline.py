@@ -20,7 +20,6 @@ from factpack.cache import (
     ROW_KINDS,
     DocRows,
     ExtractionCache,
-    RowStore,
     StoredRows,
     document_key,
 )
@@ -140,36 +139,45 @@ def extract_rows(docs: list[Document], ref: Reference, progress: Progress = _qui
     conformed. Rows are gathered into DataFrames a chunk of documents at a time, so the
     per-row dicts of a large corpus are never all in memory together.
 
-    With a cache, the rows of documents the previous build also had come from its row store
-    (`cache.RowStore`), and only the other documents are read from the cache or extracted;
-    the store is then written for the next build. Failures: see `build_tables`."""
+    With a cache, the rows of documents the corpus's previous build also had come from its
+    row store (`cache.RowStore`), and only the other documents are extracted; the store is
+    then written for the next build (also when extraction stops: an error in a document, an
+    interrupt, so that the next build extracts only what is left). Failures: see
+    `build_tables`."""
     stats = stats if stats is not None else ExtractStats()
-    store = RowStore(cache.dir) if cache is not None else None
+    store = cache.store() if cache is not None else None
     with stage(timings, "extract"):
         keys = [document_key(d) for d in docs]
-        stored = store.load() if store is not None else None
+        stored = cache.load() if cache is not None else None
     have = frozenset(stored.docs) if stored is not None else frozenset()
     fresh = [i for i, k in enumerate(keys) if k not in have]
-    if len(fresh) < len(docs):
-        progress(f"{len(docs) - len(fresh)}/{len(docs)} documents' rows from the previous build's row store")
+    if store is not None:
+        progress(f"{len(docs) - len(fresh)}/{len(docs)} documents' rows from the previous build's row store, "
+                 f"{len(fresh)} to extract")
     collected = RowCollector()
     failed: set[str] = set()
     with stage(timings, "extract"):
-        todo = [docs[i] for i in fresh]
-        for i, ex in zip(fresh, iter_extractions(todo, ref, progress, cache, workers, stats, scheduler),
-                         strict=True):
-            if _failed(ex, failures):
-                failed.add(keys[i])
-                continue
-            with stage(timings, "tables"):
-                collected.add(ex, keys[i])
-    stats.documents, stats.cached = len(docs), stats.cached + len(docs) - len(fresh)
+        extractions = iter_extractions([docs[i] for i in fresh], ref, progress, workers, stats, scheduler)
+        try:
+            for i, ex in zip(fresh, extractions, strict=True):
+                if _failed(ex, failures):
+                    failed.add(keys[i])
+                    continue
+                with stage(timings, "tables"):
+                    collected.add(ex, keys[i])
+        except BaseException:
+            extractions.close()  # the pool stops first
+            if store is not None:  # keep what was extracted (best effort), then stop
+                done = have | set(collected.docs)
+                store.save(combine_rows(stored, collected.frames(), [k for k in keys if k in done]))
+            raise
+    stats.documents, stats.cached = len(docs), len(docs) - len(fresh)
     _net_extract(timings)
     with stage(timings, "tables"):
         rows = combine_rows(stored, collected.frames(), [k for k in keys if k not in failed])
         del stored, collected
         if store is not None:
-            store.save(rows)  # best effort: a rebuild without it reads the cache entries
+            store.save(rows)  # best effort: a rebuild without it extracts every document
         return merged_frames(rows)
 
 
@@ -804,7 +812,7 @@ def _build_rest(seeds_dir: Path, out_dir: Path, progress: Progress, ref: Referen
         progress(f"reading {seeds_dir}")
         docs, warnings = read_documents(seeds_dir, cache_dir, workers or available_cpus())
         meta = read_package_meta(seeds_dir)
-    cache = ExtractionCache(cache_dir, ref) if cache_dir is not None else None
+    cache = ExtractionCache(cache_dir, ref, seeds_dir) if cache_dir is not None else None
     stats = ExtractStats()
     failures: list[ExtractionFailure] | None = [] if keep_going else None
     raw = extract_rows(docs, ref, progress, cache, workers, stats, timings, scheduler, failures)

@@ -1,5 +1,5 @@
-"""Extraction of many documents: from the cache where possible, else across a process pool
-or, given a scheduler address, on a Dask distributed cluster.
+"""Extraction of many documents: in this process, across a process pool or, given a
+scheduler address, on a Dask distributed cluster.
 
 The result is the list of per-document Extractions in document order, whatever the number
 of workers, so the merged tables (and the package bytes) do not depend on it.
@@ -14,7 +14,6 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from factpack.cache import ExtractionCache
 from factpack.errors import FactpackError
 from factpack.extract.document import Extraction, extract_document
 from factpack.extract.reference import Reference, default_reference
@@ -67,30 +66,30 @@ def default_workers(n_docs: int) -> int:
     return max(1, min(available_cpus(), n_docs))
 
 
-# --- worker side: the reference and the cache are set once per process -----------------------
+# --- worker side: the reference is set once per process; forked workers inherit the documents
 _REF: Reference | None = None
-_CACHE: ExtractionCache | None = None
+_DOCS: list[Document] = []  # a forked pool's documents, read by index (never pickled)
 
 
-def _init_worker(ref: Reference | None, cache: ExtractionCache | None) -> None:
-    global _REF, _CACHE
+def _init_worker(ref: Reference | None) -> None:
+    global _REF
     _REF = ref if ref is not None else default_reference()
-    _CACHE = cache
 
 
-def _init_pool_worker(ref: Reference | None, cache: ExtractionCache | None, parent: int) -> None:
+def _init_pool_worker(ref: Reference | None, parent: int) -> None:
     guard_worker(parent)
-    _init_worker(ref, cache)
+    _init_worker(ref)
 
 
 def _extract_one(doc: Document) -> Extraction | ExtractionFailure:
-    """extract_document in a worker, storing the result in the cache as it goes (a failure
-    is not cached)."""
+    """extract_document in a worker."""
     assert _REF is not None
-    ex = safe_extract(doc, _REF)
-    if _CACHE is not None and isinstance(ex, Extraction):
-        _CACHE.put(doc, ex)
-    return ex
+    return safe_extract(doc, _REF)
+
+
+def _extract_nth(i: int) -> Extraction | ExtractionFailure:
+    """extract_document in a forked worker, of the i-th document it inherited."""
+    return _extract_one(_DOCS[i])
 
 
 def _cluster_task(doc: Document) -> tuple[str, Extraction | ExtractionFailure]:
@@ -144,74 +143,52 @@ def cluster_extractions(docs: list[Document], ref: Reference, scheduler: str,
 
 
 def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[str], None],
-                     cache: ExtractionCache | None = None, workers: int | None = None,
-                     stats: ExtractStats | None = None, scheduler: str | None = None,
-                     ) -> Iterator[Extraction | ExtractionFailure]:
+                     workers: int | None = None, stats: ExtractStats | None = None,
+                     scheduler: str | None = None) -> Iterator[Extraction | ExtractionFailure]:
     """One Extraction (or ExtractionFailure) per document, in document order, as they come
-    (from the cache, from this process, from the pool or from a Dask cluster at
-    `scheduler`), so the caller need not hold them all at once."""
+    (from this process, from the pool or from a Dask cluster at `scheduler`), so the caller
+    need not hold them all at once."""
     stats = stats if stats is not None else ExtractStats()
-    paths = [cache.path(doc) for doc in docs] if cache is not None else [None] * len(docs)
-    cached = [p is not None and p.is_file() for p in paths]
-    todo = [i for i, hit in enumerate(cached) if not hit]
-    stats.documents, stats.extracted, stats.cached = len(docs), len(todo), len(docs) - len(todo)
-    if cache is not None:
-        progress(f"{stats.cached}/{len(docs)} documents from the extraction cache, "
-                 f"{stats.extracted} to extract")
-    n_workers = min(workers or default_workers(len(todo)), max(1, len(todo)))
+    stats.documents, stats.extracted, stats.cached = len(docs), len(docs), 0
+    n_workers = min(workers or default_workers(len(docs)), max(1, len(docs)))
     stats.workers = n_workers
     if scheduler:
-        progress(f"extracting {len(todo)} documents on the Dask cluster at {scheduler}")
+        progress(f"extracting {len(docs)} documents on the Dask cluster at {scheduler}")
 
     def fresh() -> Iterator[Extraction | ExtractionFailure]:
+        global _DOCS
         if scheduler:
-            for ex, i in zip(cluster_extractions([docs[i] for i in todo], ref, scheduler), todo,
-                             strict=True):
-                if cache is not None and isinstance(ex, Extraction):
-                    cache.put(docs[i], ex)
-                yield ex
+            yield from cluster_extractions(docs, ref, scheduler)
             return
         if n_workers <= 1:
-            _init_worker(ref, cache)
-            for i in todo:
-                yield _extract_one(docs[i])
+            _init_worker(ref)
+            for doc in docs:
+                yield _extract_one(doc)
             return
         # the default reference is loaded in each worker (inherited when forked); any other
-        # reference is sent to them once
+        # reference is sent to them once. Forked workers inherit the documents too (sent by
+        # index: pickling them would cost about a tenth of their extraction).
         ref_arg = None if ref is default_reference() else ref
-        chunk = max(1, min(MAX_CHUNK, len(todo) // (n_workers * 8)))
-        with multiprocessing.get_context().Pool(
-            n_workers, initializer=_init_pool_worker, initargs=(ref_arg, cache, os.getpid())
-        ) as pool:
-            yield from pool.imap(_extract_one, [docs[i] for i in todo], chunksize=chunk)
+        chunk = max(1, min(MAX_CHUNK, len(docs) // (n_workers * 8)))
+        context = multiprocessing.get_context()
+        forked = context.get_start_method() == "fork"
+        _DOCS = docs if forked else []
+        try:
+            with context.Pool(n_workers, initializer=_init_pool_worker,
+                              initargs=(ref_arg, os.getpid())) as pool:
+                if forked:
+                    yield from pool.imap(_extract_nth, range(len(docs)), chunksize=chunk)
+                else:
+                    yield from pool.imap(_extract_one, docs, chunksize=chunk)
+        finally:
+            _DOCS = []
 
     extracted = fresh()
-    done = 0
     try:
-        for doc, hit, path in zip(docs, cached, paths, strict=True):
-            ex = cache.get(doc, path) if hit and cache is not None else None
-            if hit and ex is None:  # the entry vanished or is damaged: extract it here
-                ex = safe_extract(doc, ref)
-                assert cache is not None
-                if isinstance(ex, Extraction):
-                    cache.put(doc, ex, path)
-                stats.extracted += 1
-                stats.cached -= 1
-            elif ex is None:
-                ex = next(extracted)
-                done += 1
-                if done % 100 == 0 or done == len(todo):
-                    progress(f"extracted {done}/{len(todo)} documents"
-                             + (f" with {n_workers} workers" if n_workers > 1 else ""))
+        for done, ex in enumerate(extracted, 1):
+            if done % 100 == 0 or done == len(docs):
+                progress(f"extracted {done}/{len(docs)} documents"
+                         + (f" with {n_workers} workers" if n_workers > 1 else ""))
             yield ex
     finally:
         extracted.close()
-
-
-def extract_all(docs: list[Document], ref: Reference, progress: Callable[[str], None],
-                cache: ExtractionCache | None = None, workers: int | None = None,
-                ) -> tuple[list[Extraction | ExtractionFailure], ExtractStats]:
-    """One Extraction per document, in document order."""
-    stats = ExtractStats()
-    parts = list(iter_extractions(docs, ref, progress, cache, workers, stats))
-    return parts, stats

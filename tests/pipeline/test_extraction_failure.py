@@ -70,3 +70,18 @@ def test_cli_exit_status_and_message(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["build", "--seeds", str(folder), "--out", str(tmp_path / "pkg"), "--no-cache",
                  "--workers", "1", "--keep-going"]) == 0
     assert "extraction failed" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_stopped_build_keeps_the_rows_extracted_before_the_failure(tmp_path: Path, workers: int) -> None:
+    """The row store is written when extraction stops too: the next build (here, after the
+    failing file is taken out) extracts only what was not extracted before the failure."""
+    folder = seeds(tmp_path)
+    (folder / "c_good.txt").write_text(GOOD.replace("Monday", "Tuesday"), encoding="utf-8")
+    cache, ref = tmp_path / "cache", broken_reference()
+    with pytest.raises(FactpackError, match="b_bad.txt"):
+        build(folder, tmp_path / "pkg", ref=ref, workers=workers, cache_dir=cache)
+    (folder / "b_bad.txt").unlink()
+    result = build(folder, tmp_path / "pkg", ref=ref, workers=workers, cache_dir=cache)
+    assert (result.extracted, result.cached) == (1, 1)  # c_good extracted, a_good stored
+    assert result.counts["sources"] == 2

@@ -13,10 +13,9 @@ from pathlib import Path
 import factpack.cache as cache_mod
 import factpack.contract.validate as validate_mod
 import pytest
-from factpack.cache import ExtractionCache, decode, encode
+from factpack.cache import KEEP_STORES, ROW_KINDS, ExtractionCache, document_key
 from factpack.contract.validate import Problem, fast_problems, frictionless_problems
 from factpack.errors import FactpackError
-from factpack.extract.document import extract_document
 from factpack.extract.reference import default_reference
 from factpack.ingest.sources import read_documents
 from factpack.paths import SEEDS
@@ -97,39 +96,46 @@ def test_fast_validation_writes_the_same_package(corpus: Path, clean: dict[str, 
         build(corpus, tmp_path / "bad", validation="sampled")
 
 
-def test_cache_entries_round_trip_exactly(corpus: Path) -> None:
-    ref = default_reference()
-    docs, _ = read_documents(corpus)
-    for doc in docs[:5]:
-        ex = extract_document(doc, ref)
-        back = decode(encode(ex))
-        assert back == ex
-        for a, b in zip(back.events, ex.events, strict=True):  # same types, not just equal
-            assert {k: type(v) for k, v in a.items()} == {k: type(v) for k, v in b.items()}
-
-
 def test_cache_misses_when_extraction_inputs_change(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ref = default_reference()
     doc = read_documents(corpus)[0][0]
-    cache = ExtractionCache(tmp_path / "cache", ref)
-    assert cache.get(doc) is None
-    assert cache.put(doc, extract_document(doc, ref))
-    assert cache.get(doc) is not None
     # another publication date (the sidecar) is another document for extraction
-    assert cache.get(dataclasses.replace(doc, published_date=None)) is None
+    assert document_key(dataclasses.replace(doc, published_date=None)) != document_key(doc)
+    assert document_key(dataclasses.replace(doc, seed_file="renamed.txt")) == document_key(doc)
     # other reference data, extraction version or extraction code: another cache folder
-    other_ref = dataclasses.replace(ref, version="x")
-    assert ExtractionCache(tmp_path / "cache", other_ref).get(doc) is None
+    folder = ExtractionCache(tmp_path / "cache", ref).dir
+    assert ExtractionCache(tmp_path / "cache", dataclasses.replace(ref, version="x")).dir != folder
     monkeypatch.setattr(cache_mod, "EXTRACTION_VERSION", "changed")
-    assert ExtractionCache(tmp_path / "cache", ref).get(doc) is None
+    assert ExtractionCache(tmp_path / "cache", ref).dir != folder
     monkeypatch.undo()
     monkeypatch.setattr(cache_mod, "code_sha256", lambda: "0" * 64)
-    assert ExtractionCache(tmp_path / "cache", ref).get(doc) is None
+    assert ExtractionCache(tmp_path / "cache", ref).dir != folder
     monkeypatch.undo()
-    # a damaged entry is a miss
-    cache.path(doc).write_text("{not json", encoding="utf-8")
-    assert cache.get(doc) is None
+    # one row store per corpus (its seeds folder, however it is named)
+    store = ExtractionCache(tmp_path / "cache", ref, corpus).store().dir
+    assert ExtractionCache(tmp_path / "cache", ref, corpus / ".." / corpus.name).store().dir == store
+    assert ExtractionCache(tmp_path / "cache", ref, tmp_path).store().dir != store
+    assert store.parent == folder
+
+
+def test_two_corpora_built_in_turn_keep_their_row_stores(corpus: Path, tmp_path: Path) -> None:
+    """Each corpus keeps its own row store: building another corpus with the same cache
+    does not make the next build of the first extract again; only the KEEP_STORES most
+    recently used stores are kept."""
+    cache = tmp_path / "cache"
+    build(corpus, tmp_path / "a", cache_dir=cache, workers=1)
+    other = tmp_path / "other"
+    write_corpus(other, 3, SEED + 1)
+    assert build(other, tmp_path / "b", cache_dir=cache, workers=1).extracted == 3
+    again = build(corpus, tmp_path / "a", cache_dir=cache, workers=1)
+    assert (again.extracted, again.cached) == (0, N)
+    for k in range(KEEP_STORES):
+        write_corpus(tmp_path / f"more{k}", 2, SEED + 2 + k)
+        build(tmp_path / f"more{k}", tmp_path / f"m{k}", cache_dir=cache, workers=1)
+    assert len(list(cache.glob("extract-*/rows-*"))) == KEEP_STORES
+    # the first corpus's store was the least recently used: it is gone
+    assert build(corpus, tmp_path / "a", cache_dir=cache, workers=1).extracted == N
 
 
 def test_corpus_is_deterministic_and_varied(corpus: Path, tmp_path: Path) -> None:
@@ -322,18 +328,15 @@ def test_added_source_relinked_from_the_link_memo_equals_clean_build(
 
 
 def test_row_store_rebuilds_equal_clean_builds(corpus: Path, tmp_path: Path) -> None:
-    """The rows of unchanged documents come from the previous build's row store (the cache
-    entries are not read: here they are deleted), a document added in the middle of the
-    document order is put in its place, a removed one is left out; a damaged store is no
-    store. Every rebuild writes the bytes of a clean build."""
+    """The rows of unchanged documents come from the previous build's row store, a document
+    added in the middle of the document order is put in its place, a removed one is left out;
+    a damaged store is no store. Every rebuild writes the bytes of a clean build."""
     seeds = tmp_path / "seeds"
     write_corpus(seeds, N, SEED)
     cache = tmp_path / "cache"
     build(seeds, tmp_path / "pkg", cache_dir=cache, workers=1)
-    (store,) = cache.glob("extract-*/rows")
-    assert {p.name for p in store.iterdir()} >= {"manifest.json", "events.arrow", "actors.arrow"}
-    for entry in cache.glob("extract-*/??/*.json"):
-        entry.unlink()  # only the row store can give the old documents' rows now
+    (store,) = cache.glob("extract-*/rows-*")
+    assert {p.name for p in store.iterdir()} == {"manifest.json", *(f"{k}.arrow" for k in ROW_KINDS)}
     texts = sorted(seeds.glob("*.txt"))
     added = write_corpus(tmp_path / "extra", N + 1, SEED + 3, start=N)[0]
     middle = seeds / (texts[3].stem + "_inserted.txt")  # sorts between the 4th and 5th files
@@ -350,6 +353,6 @@ def test_row_store_rebuilds_equal_clean_builds(corpus: Path, tmp_path: Path) -> 
     events = store / "events.arrow"
     events.write_bytes(events.read_bytes()[: events.stat().st_size // 2])  # cut short
     again = build(seeds, tmp_path / "pkg2", cache_dir=cache, workers=1)
-    # no store: every document whose cache entry is gone is extracted (the added one has one)
-    assert (again.extracted, again.cached) == (N - 1, 1)
+    # no store: every document is extracted
+    assert (again.extracted, again.cached) == (N, 0)
     assert files(tmp_path / "pkg2") == files(tmp_path / "fresh")
