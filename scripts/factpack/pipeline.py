@@ -868,6 +868,8 @@ def _build_rest(seeds_dir: Path, out_dir: Path, progress: Progress, ref: Referen
             raise ValidationError(problems) from None
 
     def timed_check(folder: Path) -> None:
+        if counts["events"] >= RELEASE_MEMORY_ROWS:
+            release_memory()  # the written tables' objects: the validator's processes fork from here
         try:
             with stage(timings, "frictionless"):
                 check(folder)

@@ -166,8 +166,8 @@ def iter_extractions(docs: list[Document], ref: Reference, progress: Callable[[s
                 yield _extract_one(doc)
             return
         # the default reference is loaded in each worker (inherited when forked); any other
-        # reference is sent to them once. Forked workers inherit the documents too (sent by
-        # index: pickling them would cost about a tenth of their extraction).
+        # reference is sent to them once. Forked workers inherit the documents too (each is
+        # named by its index rather than pickled and sent).
         ref_arg = None if ref is default_reference() else ref
         chunk = max(1, min(MAX_CHUNK, len(docs) // (n_workers * 8)))
         context = multiprocessing.get_context()
