@@ -1093,14 +1093,31 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT
 
 def _after_speech(toks: list[Token], i: int, ref: Reference) -> bool:
     """A verb of speech or stance comes before toks[i] in its sentence, followed by `that`
-    (`X told the AP that officers took ... and seized ...`): the verb at i is in the content
-    clause, so the sentence's subject (the speaker) is not its subject."""
-    cue = next(
-        (k for k in range(i - 1, -1, -1)
-         if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] in ("speech", "stance")),
-        None,
-    )
-    return cue is not None and any(t.lower == "that" for t in toks[cue + 1 : i])
+    (`X told the AP that officers took ... and seized ...`) or by a clause with its own subject
+    and auxiliary (`X said navy sailors had fired ... and rammed ...`): the verb at i is in the
+    content clause, so the sentence's subject (the speaker) is not its subject."""
+    cues = [
+        k for k in range(i - 1, -1, -1)
+        if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] in ("speech", "stance")
+    ]
+    if not cues:
+        return False
+    if any(t.lower == "that" for t in toks[cues[0] + 1 : i]):
+        return True
+    for cue in cues:
+        # a content clause without `that` whose own subject (no pronoun: it may be the
+        # speaker) comes before its auxiliary
+        aux = next((k for k in range(cue + 1, i) if toks[k].lower in CLAUSE_AUX), None)
+        if aux is not None and aux > cue + 1 and all(
+            t.lower not in CONTENT_PRONOUNS and t.text not in {",", ";", ":"} for t in toks[cue + 1 : aux]
+        ):
+            return True
+    return False
+
+
+CONTENT_PRONOUNS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "my"}
+)
 
 
 DEMONYM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -1677,7 +1694,7 @@ def named_party(a: Actor | None, ref: Reference) -> Actor | None:
     if a is None:
         return None
     if not a.is_generic:
-        return _national_force(a, ref) or a
+        return _national_force(a, ref) or _state_organ(a, ref) or a
     cc = a.country_code
     if cc and a.actor_type in ("government_body", "state"):
         return Actor(ref.country_names.get(cc, cc), "state", cc)
@@ -1711,6 +1728,21 @@ def _national_force(a: Actor, ref: Reference) -> Actor | None:
 
 
 STATE_SERVICES = frozenset({"coast guard", "coastguard"})
+
+
+def _state_organ(a: Actor, ref: Reference) -> Actor | None:
+    """A state's executive organ that acts for it abroad or in its name (`India's Ministry of
+    External Affairs summoned`, `the German Foreign Office`, `Canada's High Commission`;
+    `actor_cues.csv` kind `state_organ`) is that state as an act's party: the codebook has one
+    actor per government. None for any other body (courts, regulators, an ombudsman's office)."""
+    if a.actor_type != "government_body" or not a.country_code or a.country_code not in ref.country_names:
+        return None
+    organs = ref.actor_cues.get("state_organ", frozenset())
+    words = a.name.split()
+    grams = {" ".join(words[k : k + n]) for n in (1, 2) for k in range(len(words) - n + 1)}
+    if not grams & organs:
+        return None
+    return Actor(ref.country_names[a.country_code], "state", a.country_code)
 
 
 # a release of captives only when people are released

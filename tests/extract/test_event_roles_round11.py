@@ -1,0 +1,46 @@
+"""Event actor and target rules of round 11 (issue 11) on invented sentences: one rule per test."""
+
+from __future__ import annotations
+
+from tests.extract.test_event_roles import events, first
+
+# a state's ministry, embassy or foreign office is its state as an act's party (`state_organ`) --------
+
+
+def test_foreign_ministry_acting_is_its_state() -> None:
+    rows = events(
+        "Peru's Ministry of Foreign Affairs said on Monday it had summoned Chile's ambassador "
+        "in Lima over the arrests."
+    )
+    assert first(rows, "ACCUSE")[1:3] == ("Peru", "Chile")
+
+
+def test_ministry_as_target_is_its_state() -> None:
+    rows = events(
+        "Norway's embassy in Nairobi said it had requested a meeting with the Kenyan Ministry of "
+        "Energy."
+    )
+    assert first(rows, "REQUEST")[2] == "Kenya"
+
+
+def test_a_court_keeps_its_own_name() -> None:
+    rows = events("Kenya's Supreme Court on Monday ordered the electoral commission to publish the results.")
+    assert first(rows, "REQUEST")[1] == "Supreme Court"
+
+
+# a verb joined by `and` in a speaker's content clause without `that` is not the speaker's act ---
+
+
+def test_joined_verb_in_content_clause_is_not_the_speakers() -> None:
+    rows = events(
+        "The Fishermen's Association said navy sailors had boarded the trawlers and rammed one of them."
+    )
+    assert first(rows, "ASSAULT")[1] is None
+
+
+def test_joined_verb_after_the_speakers_own_people_stays_the_speakers() -> None:
+    rows = events(
+        "The Tuareg Liberation Front said its fighters had joined the battle and seized an army "
+        "truck loaded with ammunition."
+    )
+    assert first(rows, "COERCE")[1] == "Tuareg Liberation Front"
