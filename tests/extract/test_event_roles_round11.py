@@ -44,3 +44,33 @@ def test_joined_verb_after_the_speakers_own_people_stays_the_speakers() -> None:
         "truck loaded with ammunition."
     )
     assert first(rows, "COERCE")[1] == "Tuareg Liberation Front"
+
+
+# a pronoun inside a sentence does not stand for a place named after `in` -------------------------
+
+
+def test_pronoun_after_a_body_in_a_capital_is_the_body() -> None:
+    rows = events(
+        "Sweden's High Commission in Nairobi said it was following the case and had demanded "
+        "the release of the two journalists."
+    )
+    assert first(rows, "REQUEST")[1] == "Sweden"
+
+
+# a name after the comma of a passive's agent that opens `..., X said` is the speaker, not the agent -
+
+
+def test_trailing_speaker_is_not_the_apposed_agent() -> None:
+    rows = events(
+        "Two buses were set ablaze by the attackers, the National Union of Road Transport Workers "
+        "(NURTW) said."
+    )
+    assert first(rows, "ASSAULT")[1] is None
+
+
+def test_apposed_name_of_an_agent_is_the_agent() -> None:
+    rows = events(
+        "The decision was criticised by a seafarers' union, the Associated Marine Officers' Union, "
+        "which said the crew had been abandoned."
+    )
+    assert first(rows, "ACCUSE")[1] == "Associated Marine Officers' Union"

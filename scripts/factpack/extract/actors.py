@@ -2074,7 +2074,7 @@ def find_mentions(
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     definite_references(text, doc, body_start)
-    resolve_pronouns(text, paras, doc)
+    resolve_pronouns(text, paras, doc, ref.actor_cues.get("locative", frozenset()))
     if skip:
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
@@ -2689,12 +2689,21 @@ def _fronted(text: str, sent: Span, m: Mention) -> bool:
     return bool(words) and words[0] in FRONTED_OPENERS and "," not in head
 
 
-def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
+def _placed(text: str, m: Mention, places: frozenset[str]) -> bool:
+    """The mention follows a word that makes it a place (`in Lusaka`, `from Kyiv`)."""
+    before = text[max(0, m.start - 16) : m.start].split()
+    return bool(before) and before[-1] in places
+
+
+def resolve_pronouns(
+    text: str, paras: list[Span], doc: DocActors, places: frozenset[str] = frozenset()
+) -> None:
     """Subject pronouns outside quotations: he/she -> a person, it -> a state or body.
 
     A pronoun opening a sentence refers to the first fitting actor of the previous
-    sentence (its subject); inside a sentence, to the last fitting actor before it, else
-    to the previous sentence's first.
+    sentence (its subject); inside a sentence, to the last fitting actor before it that is
+    not named as a place (`Canada's High Commission in Lusaka said it`: after a word of
+    `places`, the `locative` actor cues), else to the previous sentence's first.
     """
     doc.sort()
     sents = [s for p in paras for s in sentences(text, p)]
@@ -2728,6 +2737,11 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
                 # "In a statement read on Tele Sahel, the ministry said": a name inside a
                 # fronted adverbial is not the sentence's subject
                 prev = [x for x in prev if not _fronted(text, p, x)]
+            if not opening:
+                # "the High Commission in Lusaka said it": a place is no antecedent when
+                # something else before the pronoun fits
+                unplaced = [x for x in here if not _placed(text, x, places)]
+                here = unplaced or here
             if opening or not here:
                 target = prev[0].actor if prev else None
             else:

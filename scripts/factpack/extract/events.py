@@ -1949,7 +1949,7 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
                 who = _demonym_state(text, doc, toks[j + 1].start, toks[j + 2].end)
             if who is None or who.is_generic:
                 # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
-                who = _led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc) or who
+                who = _led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc, ref) or who
             return _home_authority(who, doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
@@ -1960,10 +1960,12 @@ APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
 PERSON_STATE = frozenset({"person", "state"})
 
 
-def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors) -> Actor | None:
+def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
     """`criticised by a seafarers' union, the Associated Marine Officers' Union, which said`:
     an unnamed agent followed by its name in apposition is that named body (not a person or
-    a state). None when no name follows the agent's first comma within a few words."""
+    a state). None when no name follows the agent's first comma within a few words, or when
+    the name opens a trailing attribution (`set ablaze by the attackers, the association
+    said`: the speaker, not the agent)."""
     for j in range(k, min(len(toks), k + 6)):
         if toks[j].text in {";", "."} or toks[j].lower in AGENT_BREAKS:
             return None
@@ -1971,7 +1973,7 @@ def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors) -> Actor
             m = APPOSED_NAME.match(text, toks[j].start)
             hit = [x for x in doc.overlapping(m.end(), m.end() + 1) if x.start == m.end()] if m else []
             ok = [x for x in hit if x.mention_type == "name" and x.actor.actor_type not in PERSON_STATE]
-            return ok[0].actor if ok else None
+            return ok[0].actor if ok and _attribution_tail(text, ok[0], ref) is None else None
     return None
 
 
