@@ -1949,7 +1949,8 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
                 who = _demonym_state(text, doc, toks[j + 1].start, toks[j + 2].end)
             if who is None or who.is_generic:
                 # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
-                who = _led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc, ref) or who
+                who = (_led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc, ref)
+                       or who)
             return _home_authority(who, doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
