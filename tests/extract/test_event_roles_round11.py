@@ -74,3 +74,17 @@ def test_apposed_name_of_an_agent_is_the_agent() -> None:
         "which said the crew had been abandoned."
     )
     assert first(rows, "ACCUSE")[1] == "Associated Marine Officers' Union"
+
+
+# a denial is the denier's act (REJECT; `event_lexicon.csv` deny/denied/denies/denying) ------------
+
+
+def test_denial_of_an_act_is_the_deniers_rejection() -> None:
+    rows = events("The Ghanaian army has denied shelling villages near the border.")
+    assert first(rows, "REJECT")[1] == "Ghana armed forces"
+
+
+def test_denied_access_stays_a_restriction() -> None:
+    rows = events("Kenyan police denied journalists access to the courtroom on Monday.")
+    assert first(rows, "COERCE")[1] == "Kenya"
+    assert not [r for r in rows if r[0] == "REJECT"]
