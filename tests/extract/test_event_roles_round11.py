@@ -76,12 +76,22 @@ def test_apposed_name_of_an_agent_is_the_agent() -> None:
     assert first(rows, "ACCUSE")[1] == "Associated Marine Officers' Union"
 
 
-# a denial is the denier's act (REJECT; `event_lexicon.csv` deny/denied/denies/denying) ------------
+# a denial is the denier's act (REJECT; `event_lexicon.csv` deny/denied/denies/denying) when the
+# sentence names no other act; `denied any ...` (blame) is none --------------------------------------
 
 
 def test_denial_of_an_act_is_the_deniers_rejection() -> None:
-    rows = events("The Ghanaian army has denied shelling villages near the border.")
+    rows = events("The Ghanaian army has denied crossing into Togo last week.")
     assert first(rows, "REJECT")[1] == "Ghana armed forces"
+
+
+def test_denial_beside_the_act_it_denies_is_no_row_of_its_own() -> None:
+    rows = events("The Ghanaian army denied that its soldiers had shelled two villages.")
+    assert [r[0] for r in rows] == ["ASSAULT"]
+
+
+def test_denial_of_any_wrongdoing_is_no_act() -> None:
+    assert events("The former minister Kwame Asante has denied any wrongdoing.") == []
 
 
 def test_denied_access_stays_a_restriction() -> None:

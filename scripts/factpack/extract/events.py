@@ -259,6 +259,20 @@ def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
     return "asserted"
 
 
+DENIAL_LEMMA = "deny"  # cue_verbs.csv lemma of `denied`, `denies`, `deny`, `denying`
+
+
+def _denial(t: Token, n: int, ref: Reference) -> bool:
+    """A one-word trigger that is a form of `deny` (`cue_verbs.csv` lemma): a denial."""
+    return n == 1 and ref.cues.get(t.lower, ("", ""))[0] == DENIAL_LEMMA
+
+
+def _denies_blame(toks: list[Token], k: int) -> bool:
+    """`any` right after a denial: blame denied (`any wrongdoing`, `any involvement`); when it
+    names an act (`any shelling`) that act's own row stands for the denial."""
+    return k < len(toks) and toks[k].lower == "any"
+
+
 STARTS = frozenset({"begin", "start", "resume", "open", "take", "be", "go", "get", "continue"})
 
 
@@ -2691,6 +2705,14 @@ def find_events(
             no_act = len(hits)
             hits = [h for h in hits if h[2] != "NONE"]  # a sense rule: no act in this story
             no_act -= len(hits)  # words a sense rule read as no act ("killed" in an earthquake)
+            if len(hits) > 1:
+                # "The navy denied that any boat had been rammed": the denied act's own row
+                # stands for the denial; a denial is a row of its own only when the sentence
+                # names no act ("Pakistan has denied crossing into Afghan territory")
+                hits = [h for h in hits if not _denial(toks[h[0]], h[1], ref)] or hits
+            # "denied any wrongdoing", "denies any role in the flights": a denial of blame with
+            # no act named is no act ("denied any shelling": the shelling's row stands for it)
+            hits = [h for h in hits if not (_denial(toks[h[0]], h[1], ref) and _denies_blame(toks, h[0] + 1))]
             if fatalities and not no_act and not any(et == "ASSAULT" for _, _, et, _ in hits):
                 # a death toll with no attack word still reports a use of force ("left dozens dead")
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
