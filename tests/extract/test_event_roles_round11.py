@@ -98,3 +98,8 @@ def test_denied_access_stays_a_restriction() -> None:
     rows = events("Kenyan police denied journalists access to the courtroom on Monday.")
     assert first(rows, "COERCE")[1] == "Kenya"
     assert not [r for r in rows if r[0] == "REJECT"]
+
+
+def test_act_denied_without_a_doer_is_the_deniers() -> None:
+    rows = events("The Ghanaian navy denied that any fishing boat had been rammed.")
+    assert first(rows, "ASSAULT")[1] == "Ghana armed forces"

@@ -267,6 +267,21 @@ def _denial(t: Token, n: int, ref: Reference) -> bool:
     return n == 1 and ref.cues.get(t.lower, ("", ""))[0] == DENIAL_LEMMA
 
 
+DENIAL_REACH = 10  # words between a denial and the act it denies (`denied that any of its boats had`)
+
+
+def _denier(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The named subject of a denial a few words before toks[i] in its clause (`The navy
+    denied that ...`, `X, which has denied persecuting ...`); None when there is none."""
+    for k in range(i - 1, max(-1, i - DENIAL_REACH - 1), -1):
+        if toks[k].text in {";", ":"}:
+            return None
+        if _denial(toks[k], 1, ref):
+            subj = subject_before(text, toks, k, doc, ref)
+            return named_party(subj.actor if subj is not None else None, ref)
+    return None
+
+
 def _denies_blame(toks: list[Token], k: int) -> bool:
     """`any` right after a denial: blame denied (`any wrongdoing`, `any involvement`); when it
     names an act (`any shelling`) that act's own row stands for the denial."""
@@ -3052,6 +3067,12 @@ def find_events(
                     target = None  # "ordered 800 soldiers to the frontier": its own forces, not a party
                 if mode == "visit" and target is None:
                     continue  # "visited the site", "flown to a hospital": a place, no host to consult
+                if named_party(actor, ref) is None and not _denial(toks[i], n, ref):
+                    # "The navy denied that any boat had been rammed", "denied firing on the
+                    # boats": an act denied with no doer named is the denier's own (denied)
+                    denier = _denier(text, toks, i, doc, ref)
+                    if denier is not None and (target is None or named_party(target, ref) != denier):
+                        actor = denier
                 seen_types[etype] = len(out)
                 out.append(
                     Event(
