@@ -103,3 +103,14 @@ def test_denied_access_stays_a_restriction() -> None:
 def test_act_denied_without_a_doer_is_the_deniers() -> None:
     rows = events("The Ghanaian navy denied that any fishing boat had been rammed.")
     assert first(rows, "ASSAULT")[1] == "Ghana armed forces"
+
+
+# a name that opens inside the object phrase and runs past it is the object ------------------------
+
+
+def test_object_name_running_past_the_phrase_is_the_target() -> None:
+    rows = events(
+        "Interior Minister Ana Lopes accused the opposition Movement for the Liberation of Tete "
+        "(MLT) of arming the rioters."
+    )
+    assert first(rows, "ACCUSE")[2] == "Movement for the Liberation of Tete"

@@ -1361,6 +1361,14 @@ def _object_actor(
     ms = [m for m in doc.within(lo, hi) if (actor is None or m.actor.key != actor.key)]
     ms = [m for m in ms if party_mention(text, m)]
     named = [m for m in ms if m.mention_type != "demonym"]
+    if not named:
+        # "accused the opposition African Party for the Renewal of X (PARGB) of ...": a name that
+        # opens inside the object phrase and runs past its last word is the object
+        named = [
+            m for m in doc.overlapping(lo, hi)
+            if lo <= m.start < hi < m.end and m.mention_type in ("name", "alias")
+            and (actor is None or m.actor.key != actor.key) and party_mention(text, m)
+        ]
     if named:
         return named[0].actor
     holder = _apposed_holder(text, toks, k, e, doc, ref, actor)
