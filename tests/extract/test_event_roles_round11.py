@@ -114,3 +114,14 @@ def test_object_name_running_past_the_phrase_is_the_target() -> None:
         "(MLT) of arming the rioters."
     )
     assert first(rows, "ACCUSE")[2] == "Movement for the Liberation of Tete"
+
+
+# a state named by the place an act happened in (`in the Qatari capital Doha`) is no party ---------
+
+
+def test_capital_named_after_a_place_noun_is_no_party() -> None:
+    rows = events(
+        "Sudan's government and a rebel coalition signed a peace agreement in the Ethiopian "
+        "capital Addis Ababa on Sunday."
+    )
+    assert first(rows, "SUPPORT")[2] is None

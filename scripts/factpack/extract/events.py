@@ -1229,8 +1229,18 @@ def _attribution_tail(text: str, m: Mention, ref: Reference) -> int | None:
 
 
 def _place_phrase(text: str, m: Mention) -> bool:
-    """A state named as the place of an act (`in Seoul`, `near Ulaanbaatar`), not its party."""
-    return m.actor.actor_type == "state" and bool(PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+    """A state named as the place of an act (`in Seoul`, `near Ulaanbaatar`, `in the Qatari
+    capital Doha`), not its party."""
+    return m.actor.actor_type == "state" and bool(
+        PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        or NAMED_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+# `in the Qatari capital Doha`, `at the port city Mombasa`: a place noun right before the name
+NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|from)\s+the\s+(?:\S+\s+){0,2}(?:capital|city|town|port|village)\s+$", re.I
+)
 
 
 OWNED_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|off)\s+(?:the\s+)?$", re.I)
