@@ -125,3 +125,14 @@ def test_capital_named_after_a_place_noun_is_no_party() -> None:
         "capital Addis Ababa on Sunday."
     )
     assert first(rows, "SUPPORT")[2] is None
+
+
+# a multi-word state before `'s` is that state, not the state its last word names ------------------
+
+
+def test_possessor_state_reads_the_longest_name() -> None:
+    rows = events(
+        "South Sudan's government and the rebel National Salvation Front signed a ceasefire "
+        "agreement on Wednesday."
+    )
+    assert first(rows, "SUPPORT")[1:3] == ("National Salvation Front", "South Sudan")

@@ -266,7 +266,9 @@ def _possessor_state(words: list[Token], head: Token, ref: Reference) -> str | N
     k = next((n for n, w in enumerate(words) if w is head), 0)
     for n in range(k - 1, max(0, k - 4), -1):
         if words[n].lower in ("'s", "’s"):
-            for lo in range(n - 1, max(-1, n - 4), -1):  # "Iraq's", "Sri Lanka's"
+            # "Iraq's", "Sri Lanka's"; the longest name first ("South Sudan's" is not Sudan's,
+            # "Democratic Republic of Congo's" not Republic of Congo's)
+            for lo in range(max(0, n - 4), n):
                 entry = ref.gazetteer.get(" ".join(w.text for w in words[lo:n]))
                 if entry is not None:
                     return entry.country_code if entry.actor_type == "state" else None
