@@ -136,3 +136,21 @@ def test_possessor_state_reads_the_longest_name() -> None:
         "agreement on Wednesday."
     )
     assert first(rows, "SUPPORT")[1:3] == ("National Salvation Front", "South Sudan")
+
+
+# acts the lexicon lacked: revoking a licence, remanding suspects, pleading with someone -----------
+
+
+def test_revoked_licence_is_coercion_by_the_revoker() -> None:
+    rows = events("In 2021, Ghana revoked the operating licence of the British firm Tullow Minerals.")
+    assert first(rows, "COERCE")[1] == "Ghana"
+
+
+def test_remanded_in_custody_is_coercion() -> None:
+    rows = events("A court in Accra on Friday remanded the two activists in custody until next month.")
+    assert [r[0] for r in rows] == ["COERCE"]
+
+
+def test_pleaded_with_is_a_request_and_pleaded_not_guilty_is_none() -> None:
+    assert [r[0] for r in events("President Ama Mensah pleaded with residents to stay calm.")] == ["REQUEST"]
+    assert [r[0] for r in events("The former minister Kofi Boateng pleaded not guilty on Monday.")] == []
