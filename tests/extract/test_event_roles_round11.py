@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.extract.sentences import extract_body
 from tests.extract.test_event_roles import events, first
 
 # a state's ministry, embassy or foreign office is its state as an act's party (`state_organ`) --------
@@ -154,3 +155,27 @@ def test_remanded_in_custody_is_coercion() -> None:
 def test_pleaded_with_is_a_request_and_pleaded_not_guilty_is_none() -> None:
     assert [r[0] for r in events("President Ama Mensah pleaded with residents to stay calm.")] == ["REQUEST"]
     assert [r[0] for r in events("The former minister Kofi Boateng pleaded not guilty on Monday.")] == []
+
+
+# a name inside a fronted phrase is not the subject a joined verb shares --------------------------
+
+
+def test_name_in_a_fronted_phrase_is_not_the_subject() -> None:
+    rows = events(
+        "Addressing members of the Ghana Bar Association in Accra, President Ama Mensah said the "
+        "government would act quickly, and urged judges to clear the backlog."
+    )
+    assert first(rows, "REQUEST")[1] == "Ama Mensah"
+
+
+# a definite noun refers back to a body only by the head of its name ------------------------------
+
+
+def test_definite_noun_is_not_a_modifier_inside_a_name() -> None:
+    x = extract_body(
+        "Gunmen stormed the Federal Government Boys College in Yauri on Monday. Parents said the "
+        "boys had been taken into the forest."
+    )
+    names = {k: a["name"] for k, a in x.actors.items()}
+    assert not [m for m in x.mentions if m["text"] == "boys" and names.get(m["actor_id"]) ==
+                "Federal Government Boys College"]

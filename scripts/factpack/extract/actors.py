@@ -1666,13 +1666,24 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
     return "person"
 
 
+def _name_heads(name: str) -> set[str]:
+    """The words of a body's name a definite noun may refer back to it by: its last word and
+    the word before its first `of` (`the association` for `X Association of Y`), never its first
+    word nor a modifier inside it (`the girls` is not the `Government Girls Secondary School`)."""
+    words = name.split()
+    heads = {words[-1].lower()} if len(words) > 1 else set()
+    if "of" in words[2:]:
+        heads.add(words[words.index("of", 2) - 1].lower())
+    return heads
+
+
 def definite_references(text: str, doc: DocActors, body_start: int) -> None:
     """`the commission`, `the party`, `the court`: the last named organisation with that head;
     `the Treasury`, `the Commission`: the last named one whose name ends in that word."""
     by_head: dict[str, tuple[list[int], list[Actor]]] = {}  # head word -> ends, actors (by end)
     for x in sorted(doc.mentions, key=lambda x: x.end):
         if x.mention_type in ("name", "alias") and x.actor.actor_type not in ("person", "state"):
-            for w in {w.lower() for w in x.actor.name.split()[1:]}:
+            for w in _name_heads(x.actor.name):
                 ends, actors = by_head.setdefault(w, ([], []))
                 ends.append(x.end)
                 actors.append(x.actor)

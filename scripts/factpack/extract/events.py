@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from factpack.extract.actors import (
+    FRONTED_OPENERS,
     MONTHS,
     WEEKDAYS,
     Actor,
@@ -1056,6 +1057,11 @@ def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subjec
         s = Span(d.end(), s.end)  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`: a place, not the subject
     quotes = quotations(text, s)
     subj = sentence_subject(text, s, before, doc)
+    comma = _fronted_comma(text, s, before)
+    if subj is not None and comma is not None and subj.start < comma:
+        # "Addressing parents at the school, the governor said ... and pleaded": a name in a
+        # fronted phrase is not the subject
+        subj = sentence_subject(text, Span(comma + 1, s.end), before, doc)
     while subj is not None and in_quotes(subj.start, quotes):
         subj = sentence_subject(text, Span(subj.end, s.end), before, doc)
     for m in doc.within(s.start, subj.start if subj is not None else before):
@@ -1063,6 +1069,18 @@ def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subjec
             # "the ELN's central command said ... and accused": a body's organ speaks for it
             return Subject(m.actor, m.text, m.start, m.end, m)
     return subj
+
+
+def _fronted_comma(text: str, s: Span, before: int) -> int | None:
+    """The comma closing a phrase that opens the sentence with a preposition or a participle
+    (`In a statement, ...`, `Addressing parents at the school, ...`), before `before`; None when
+    the sentence opens otherwise."""
+    words = text[s.start : s.end].split(maxsplit=1)
+    first = words[0] if words else ""
+    if not (first in FRONTED_OPENERS or (first[:1].isupper() and first.endswith("ing"))):
+        return None
+    comma = text.find(",", s.start, before)
+    return comma if comma >= 0 else None
 
 
 NOT_MANNER = frozenset({"early", "daily", "weekly", "monthly", "yearly", "likely", "family", "rally"})
