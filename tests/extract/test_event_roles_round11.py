@@ -179,3 +179,22 @@ def test_definite_noun_is_not_a_modifier_inside_a_name() -> None:
     names = {k: a["name"] for k, a in x.actors.items()}
     assert not [m for m in x.mentions if m["text"] == "boys" and names.get(m["actor_id"]) ==
                 "Federal Government Boys College"]
+
+
+# a state's armed forces read from a common noun are the one force the story names with its country -
+
+
+def test_common_noun_forces_are_the_named_national_force() -> None:
+    rows = events(
+        "The Kenya Defence Forces (KDF) said on Sunday it had repelled the raid. Kenyan troops "
+        "later shelled two camps near the border."
+    )
+    assert first(rows, "ASSAULT")[1] == "Kenya Defence Forces"
+
+
+def test_force_named_without_its_country_is_not_the_states_forces() -> None:
+    rows = events(
+        "The National Guard was deployed to the city on Sunday. Mexican troops later shelled two "
+        "camps near the border."
+    )
+    assert first(rows, "ASSAULT")[1] == "Mexico armed forces"

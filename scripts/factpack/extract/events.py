@@ -3143,10 +3143,54 @@ def find_events(
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
             for idx in sorted(set(seen_types.values()) | set(bounds)):
                 out[idx] = _tighten(text, s, out[idx], doc, fatalities, money, bounds.get(idx))
-    return drop_headline_repeats(text, paras, out)
+    return named_forces(drop_headline_repeats(text, paras, out), doc, ref)
 
 
 ACT_OPENING = re.compile(r"(?:the|these|this|those)\s+(\w+)")
+
+
+def named_forces(events: list[Event], doc: DocActors, ref: Reference) -> list[Event]:
+    """`Rwandan troops shelled ...` in a story that names `the Rwanda Defence Force (RDF)`: a
+    state's armed forces read from a common noun are the one armed force of that state the story
+    names with its country in the name (`Kenya Defence Forces`, `Royal Thai Army`); not a force
+    named without it (`National Guard`), nor when the story names two of the state's forces."""
+    found: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    for m in doc.mentions:
+        a = m.actor
+        cc = a.country_code
+        if (m.mention_type not in ("name", "alias") or a.is_generic or a.actor_type != "armed_forces"
+                or cc is None or cc not in ref.country_names or a.name == _forces_name(cc, ref)):
+            continue
+        if _names_its_country(a.name, cc, ref) and _national_force(a, ref) is None:
+            # (`Sudanese Armed Forces`, `Armed Forces of Azerbaijan` are the common name's own form)
+            found.setdefault(cc, set()).add(a.key)
+            actors[a.key] = a
+    one = {cc: actors[next(iter(keys))] for cc, keys in found.items() if len(keys) == 1}
+    if not one:
+        return events
+
+    def named(a: Actor | None) -> Actor | None:
+        if a is None or a.actor_type != "armed_forces" or a.country_code not in one:
+            return a
+        return one[a.country_code] if a.name == _forces_name(a.country_code, ref) else a
+
+    return [
+        e if named(e.actor) is e.actor and named(e.target) is e.target
+        else Event(**{**e.__dict__, "actor": named(e.actor), "target": named(e.target)})
+        for e in events
+    ]
+
+
+def _forces_name(cc: str, ref: Reference) -> str:
+    return f"{ref.country_names.get(cc, cc)} armed forces"
+
+
+def _names_its_country(name: str, cc: str, ref: Reference) -> bool:
+    """The name holds its state's name or a demonym of it (`Rwanda Defence Force`, `Royal Thai Army`)."""
+    words = f" {name} "
+    forms = [ref.country_names[cc], *(d for d, c in ref.demonyms.items() if c == cc)]
+    return any(f" {f} " in words for f in forms)
 
 
 def _condemned_act_doer(content: str, before: int, events: list[Event], actor: Actor | None) -> Actor | None:
