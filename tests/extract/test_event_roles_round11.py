@@ -198,3 +198,23 @@ def test_force_named_without_its_country_is_not_the_states_forces() -> None:
         "camps near the border."
     )
     assert first(rows, "ASSAULT")[1] == "Mexico armed forces"
+
+
+# unnamed units moved are their own side's: `air force jets had been deployed`, `2,500 troops had
+# been sent` ------------------------------------------------------------------------------------------
+
+
+def test_air_force_jets_deployed_are_the_home_forces() -> None:
+    rows = events(
+        "ACCRA, Ghana (AP) - Gunmen kidnapped 20 miners on Sunday. The defence ministry said air "
+        "force jets had been deployed to support ground troops."
+    )
+    assert first(rows, "MOBILIZE")[1] == "Ghana armed forces"
+
+
+def test_troops_sent_are_the_home_forces() -> None:
+    rows = events(
+        "ACCRA, Ghana (AP) - Gunmen kidnapped 20 miners on Sunday. The defence minister said "
+        "1,200 troops had been sent to the region."
+    )
+    assert first(rows, "MOBILIZE")[1] == "Ghana armed forces"

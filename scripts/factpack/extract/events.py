@@ -3018,6 +3018,13 @@ def find_events(
                         # troops are the home side's only as `generic_actor` decides
                         # ("government troops", not "foreign troops")
                         actor = _home_authority(actor, doc, ref)
+                    units_first = ref.generic.get(toks[i].lower) == "armed_forces"
+                    if actor is None and etype == "MOBILIZE" and units_first:
+                        # "2,500 troops had been sent to Arauca" (the trigger opens with the units
+                        # moved): the units' own side moved them, as `generic_actor` reads them
+                        units = generic_actor(toks[max(0, i - 3) : i + 1], ref, doc, text)
+                        if units is not None and units[0] is not None and not units[0].is_generic:
+                            actor = units[0]
                 clause_end = next(
                     (
                         toks[k].start

@@ -124,7 +124,13 @@ def generic_actor(
                 words[-1].end,
             )
     head = words[-1].lower
-    if len(words) > 1 and f"{words[-2].lower} {head}" in ref.generic:
+    three = " ".join(w.lower for w in words[-3:])
+    if len(words) > 2 and three in ref.generic:
+        # "air force jets": a three-word generic phrase
+        head = three
+        joined = Token(" ".join(w.text for w in words[-3:]), words[-3].start, words[-1].end, head)
+        words = [*words[:-3], joined]
+    elif len(words) > 1 and f"{words[-2].lower} {head}" in ref.generic:
         head = f"{words[-2].lower} {head}"  # "the coast guard", "Sri Lanka's air force"
         joined = Token(f"{words[-2].text} {words[-1].text}", words[-2].start, words[-1].end, head)
         words = [*words[:-2], joined]
