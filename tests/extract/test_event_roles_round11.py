@@ -218,3 +218,8 @@ def test_troops_sent_are_the_home_forces() -> None:
         "1,200 troops had been sent to the region."
     )
     assert first(rows, "MOBILIZE")[1] == "Ghana armed forces"
+
+
+def test_recalled_charge_with_accent_is_a_sanction() -> None:
+    rows = events("Bolivia recalled its chargé d’affaires from Lima on Monday.")
+    assert first(rows, "SANCTION")[1] == "Bolivia"
