@@ -223,3 +223,10 @@ def test_troops_sent_are_the_home_forces() -> None:
 def test_recalled_charge_with_accent_is_a_sanction() -> None:
     rows = events("Bolivia recalled its chargé d’affaires from Lima on Monday.")
     assert first(rows, "SANCTION")[1] == "Bolivia"
+
+
+def test_blocked_the_road_is_a_protest_and_chased_away_is_coercion() -> None:
+    rows = events("Hundreds of farmers blocked the main road to the district office on Monday.")
+    assert [r[0] for r in rows] == ["PROTEST"]
+    rows = events("Opposition observers had been chased away from polling stations, the party said.")
+    assert [r[0] for r in rows] == ["COERCE"]
