@@ -1666,13 +1666,24 @@ def _candidate_kind(text: str, toks: list[Token], i: int, end: int, ref: Referen
     return "person"
 
 
+def _name_heads(name: str) -> set[str]:
+    """The words of a body's name a definite noun may refer back to it by: its last word and
+    the word before its first `of` (`the association` for `X Association of Y`), never its first
+    word nor a modifier inside it (`the girls` is not the `Government Girls Secondary School`)."""
+    words = name.split()
+    heads = {words[-1].lower()} if len(words) > 1 else set()
+    if "of" in words[2:]:
+        heads.add(words[words.index("of", 2) - 1].lower())
+    return heads
+
+
 def definite_references(text: str, doc: DocActors, body_start: int) -> None:
     """`the commission`, `the party`, `the court`: the last named organisation with that head;
     `the Treasury`, `the Commission`: the last named one whose name ends in that word."""
     by_head: dict[str, tuple[list[int], list[Actor]]] = {}  # head word -> ends, actors (by end)
     for x in sorted(doc.mentions, key=lambda x: x.end):
         if x.mention_type in ("name", "alias") and x.actor.actor_type not in ("person", "state"):
-            for w in {w.lower() for w in x.actor.name.split()[1:]}:
+            for w in _name_heads(x.actor.name):
                 ends, actors = by_head.setdefault(w, ([], []))
                 ends.append(x.end)
                 actors.append(x.actor)
@@ -2074,7 +2085,7 @@ def find_mentions(
     link_surnames(text, doc)
     doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     definite_references(text, doc, body_start)
-    resolve_pronouns(text, paras, doc)
+    resolve_pronouns(text, paras, doc, ref.actor_cues.get("locative", frozenset()))
     if skip:
         doc.mentions = [m for m in doc.mentions if m.start not in no_go]
     doc.sort()
@@ -2689,12 +2700,21 @@ def _fronted(text: str, sent: Span, m: Mention) -> bool:
     return bool(words) and words[0] in FRONTED_OPENERS and "," not in head
 
 
-def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
+def _placed(text: str, m: Mention, places: frozenset[str]) -> bool:
+    """The mention follows a word that makes it a place (`in Lusaka`, `from Kyiv`)."""
+    before = text[max(0, m.start - 16) : m.start].split()
+    return bool(before) and before[-1] in places
+
+
+def resolve_pronouns(
+    text: str, paras: list[Span], doc: DocActors, places: frozenset[str] = frozenset()
+) -> None:
     """Subject pronouns outside quotations: he/she -> a person, it -> a state or body.
 
     A pronoun opening a sentence refers to the first fitting actor of the previous
-    sentence (its subject); inside a sentence, to the last fitting actor before it, else
-    to the previous sentence's first.
+    sentence (its subject); inside a sentence, to the last fitting actor before it that is
+    not named as a place (`Canada's High Commission in Lusaka said it`: after a word of
+    `places`, the `locative` actor cues), else to the previous sentence's first.
     """
     doc.sort()
     sents = [s for p in paras for s in sentences(text, p)]
@@ -2728,6 +2748,11 @@ def resolve_pronouns(text: str, paras: list[Span], doc: DocActors) -> None:
                 # "In a statement read on Tele Sahel, the ministry said": a name inside a
                 # fronted adverbial is not the sentence's subject
                 prev = [x for x in prev if not _fronted(text, p, x)]
+            if not opening:
+                # "the High Commission in Lusaka said it": a place is no antecedent when
+                # something else before the pronoun fits
+                unplaced = [x for x in here if not _placed(text, x, places)]
+                here = unplaced or here
             if opening or not here:
                 target = prev[0].actor if prev else None
             else:

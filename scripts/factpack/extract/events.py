@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from factpack.extract.actors import (
+    FRONTED_OPENERS,
     MONTHS,
     WEEKDAYS,
     Actor,
@@ -257,6 +258,35 @@ def modality_of(toks: list[Token], i: int, n: int, reported: bool) -> str:
     if reported:
         return "reported"
     return "asserted"
+
+
+DENIAL_LEMMA = "deny"  # cue_verbs.csv lemma of `denied`, `denies`, `deny`, `denying`
+
+
+def _denial(t: Token, n: int, ref: Reference) -> bool:
+    """A one-word trigger that is a form of `deny` (`cue_verbs.csv` lemma): a denial."""
+    return n == 1 and ref.cues.get(t.lower, ("", ""))[0] == DENIAL_LEMMA
+
+
+DENIAL_REACH = 10  # words between a denial and the act it denies (`denied that any of its boats had`)
+
+
+def _denier(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The named subject of a denial a few words before toks[i] in its clause (`The navy
+    denied that ...`, `X, which has denied persecuting ...`); None when there is none."""
+    for k in range(i - 1, max(-1, i - DENIAL_REACH - 1), -1):
+        if toks[k].text in {";", ":"}:
+            return None
+        if _denial(toks[k], 1, ref):
+            subj = subject_before(text, toks, k, doc, ref)
+            return named_party(subj.actor if subj is not None else None, ref)
+    return None
+
+
+def _denies_blame(toks: list[Token], k: int) -> bool:
+    """`any` right after a denial: blame denied (`any wrongdoing`, `any involvement`); when it
+    names an act (`any shelling`) that act's own row stands for the denial."""
+    return k < len(toks) and toks[k].lower == "any"
 
 
 STARTS = frozenset({"begin", "start", "resume", "open", "take", "be", "go", "get", "continue"})
@@ -1027,6 +1057,11 @@ def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subjec
         s = Span(d.end(), s.end)  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`: a place, not the subject
     quotes = quotations(text, s)
     subj = sentence_subject(text, s, before, doc)
+    comma = _fronted_comma(text, s, before)
+    if subj is not None and comma is not None and subj.start < comma:
+        # "Addressing parents at the school, the governor said ... and pleaded": a name in a
+        # fronted phrase is not the subject
+        subj = sentence_subject(text, Span(comma + 1, s.end), before, doc)
     while subj is not None and in_quotes(subj.start, quotes):
         subj = sentence_subject(text, Span(subj.end, s.end), before, doc)
     for m in doc.within(s.start, subj.start if subj is not None else before):
@@ -1034,6 +1069,18 @@ def _unquoted_subject(text: str, s: Span, before: int, doc: DocActors) -> Subjec
             # "the ELN's central command said ... and accused": a body's organ speaks for it
             return Subject(m.actor, m.text, m.start, m.end, m)
     return subj
+
+
+def _fronted_comma(text: str, s: Span, before: int) -> int | None:
+    """The comma closing a phrase that opens the sentence with a preposition or a participle
+    (`In a statement, ...`, `Addressing parents at the school, ...`), before `before`; None when
+    the sentence opens otherwise."""
+    words = text[s.start : s.end].split(maxsplit=1)
+    first = words[0] if words else ""
+    if not (first in FRONTED_OPENERS or (first[:1].isupper() and first.endswith("ing"))):
+        return None
+    comma = text.find(",", s.start, before)
+    return comma if comma >= 0 else None
 
 
 NOT_MANNER = frozenset({"early", "daily", "weekly", "monthly", "yearly", "likely", "family", "rally"})
@@ -1093,14 +1140,31 @@ MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT
 
 def _after_speech(toks: list[Token], i: int, ref: Reference) -> bool:
     """A verb of speech or stance comes before toks[i] in its sentence, followed by `that`
-    (`X told the AP that officers took ... and seized ...`): the verb at i is in the content
-    clause, so the sentence's subject (the speaker) is not its subject."""
-    cue = next(
-        (k for k in range(i - 1, -1, -1)
-         if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] in ("speech", "stance")),
-        None,
-    )
-    return cue is not None and any(t.lower == "that" for t in toks[cue + 1 : i])
+    (`X told the AP that officers took ... and seized ...`) or by a clause with its own subject
+    and auxiliary (`X said navy sailors had fired ... and rammed ...`): the verb at i is in the
+    content clause, so the sentence's subject (the speaker) is not its subject."""
+    cues = [
+        k for k in range(i - 1, -1, -1)
+        if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] in ("speech", "stance")
+    ]
+    if not cues:
+        return False
+    if any(t.lower == "that" for t in toks[cues[0] + 1 : i]):
+        return True
+    for cue in cues:
+        # a content clause without `that` whose own subject (no pronoun: it may be the
+        # speaker) comes before its auxiliary
+        aux = next((k for k in range(cue + 1, i) if toks[k].lower in CLAUSE_AUX), None)
+        if aux is not None and aux > cue + 1 and all(
+            t.lower not in CONTENT_PRONOUNS and t.text not in {",", ";", ":"} for t in toks[cue + 1 : aux]
+        ):
+            return True
+    return False
+
+
+CONTENT_PRONOUNS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "its", "his", "her", "their", "our", "my"}
+)
 
 
 DEMONYM_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -1183,8 +1247,18 @@ def _attribution_tail(text: str, m: Mention, ref: Reference) -> int | None:
 
 
 def _place_phrase(text: str, m: Mention) -> bool:
-    """A state named as the place of an act (`in Seoul`, `near Ulaanbaatar`), not its party."""
-    return m.actor.actor_type == "state" and bool(PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+    """A state named as the place of an act (`in Seoul`, `near Ulaanbaatar`, `in the Qatari
+    capital Doha`), not its party."""
+    return m.actor.actor_type == "state" and bool(
+        PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        or NAMED_PLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+# `in the Qatari capital Doha`, `at the port city Mombasa`: a place noun right before the name
+NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|from)\s+the\s+(?:\S+\s+){0,2}(?:capital|city|town|port|village)\s+$", re.I
+)
 
 
 OWNED_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|off)\s+(?:the\s+)?$", re.I)
@@ -1315,6 +1389,14 @@ def _object_actor(
     ms = [m for m in doc.within(lo, hi) if (actor is None or m.actor.key != actor.key)]
     ms = [m for m in ms if party_mention(text, m)]
     named = [m for m in ms if m.mention_type != "demonym"]
+    if not named:
+        # "accused the opposition African Party for the Renewal of X (PARGB) of ...": a name that
+        # opens inside the object phrase and runs past its last word is the object
+        named = [
+            m for m in doc.overlapping(lo, hi)
+            if lo <= m.start < hi < m.end and m.mention_type in ("name", "alias")
+            and (actor is None or m.actor.key != actor.key) and party_mention(text, m)
+        ]
     if named:
         return named[0].actor
     holder = _apposed_holder(text, toks, k, e, doc, ref, actor)
@@ -1677,7 +1759,7 @@ def named_party(a: Actor | None, ref: Reference) -> Actor | None:
     if a is None:
         return None
     if not a.is_generic:
-        return _national_force(a, ref) or a
+        return _national_force(a, ref) or _state_organ(a, ref) or a
     cc = a.country_code
     if cc and a.actor_type in ("government_body", "state"):
         return Actor(ref.country_names.get(cc, cc), "state", cc)
@@ -1711,6 +1793,21 @@ def _national_force(a: Actor, ref: Reference) -> Actor | None:
 
 
 STATE_SERVICES = frozenset({"coast guard", "coastguard"})
+
+
+def _state_organ(a: Actor, ref: Reference) -> Actor | None:
+    """A state's executive organ that acts for it abroad or in its name (`India's Ministry of
+    External Affairs summoned`, `the German Foreign Office`, `Canada's High Commission`;
+    `actor_cues.csv` kind `state_organ`) is that state as an act's party: the codebook has one
+    actor per government. None for any other body (courts, regulators, an ombudsman's office)."""
+    if a.actor_type != "government_body" or not a.country_code or a.country_code not in ref.country_names:
+        return None
+    organs = ref.actor_cues.get("state_organ", frozenset())
+    words = a.name.split()
+    grams = {" ".join(words[k : k + n]) for n in (1, 2) for k in range(len(words) - n + 1)}
+    if not grams & organs:
+        return None
+    return Actor(ref.country_names[a.country_code], "state", a.country_code)
 
 
 # a release of captives only when people are released
@@ -1917,7 +2014,8 @@ def _agent(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference)
                 who = _demonym_state(text, doc, toks[j + 1].start, toks[j + 2].end)
             if who is None or who.is_generic:
                 # "by gunmen loyal to a bandit leader known as X", "by fighters led by X"
-                who = _led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc) or who
+                who = (_led_by(text, toks, j + 1, doc, ref) or _apposed_name(text, toks, j + 1, doc, ref)
+                       or who)
             return _home_authority(who, doc, ref)
         if toks[j].lower == "with" and toks[j - 1].lower in AGENT_NOUNS:
             return np_actor(text, toks, j + 1, doc, ref)
@@ -1928,10 +2026,12 @@ APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
 PERSON_STATE = frozenset({"person", "state"})
 
 
-def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors) -> Actor | None:
+def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference) -> Actor | None:
     """`criticised by a seafarers' union, the Associated Marine Officers' Union, which said`:
     an unnamed agent followed by its name in apposition is that named body (not a person or
-    a state). None when no name follows the agent's first comma within a few words."""
+    a state). None when no name follows the agent's first comma within a few words, or when
+    the name opens a trailing attribution (`set ablaze by the attackers, the association
+    said`: the speaker, not the agent)."""
     for j in range(k, min(len(toks), k + 6)):
         if toks[j].text in {";", "."} or toks[j].lower in AGENT_BREAKS:
             return None
@@ -1939,7 +2039,7 @@ def _apposed_name(text: str, toks: list[Token], k: int, doc: DocActors) -> Actor
             m = APPOSED_NAME.match(text, toks[j].start)
             hit = [x for x in doc.overlapping(m.end(), m.end() + 1) if x.start == m.end()] if m else []
             ok = [x for x in hit if x.mention_type == "name" and x.actor.actor_type not in PERSON_STATE]
-            return ok[0].actor if ok else None
+            return ok[0].actor if ok and _attribution_tail(text, ok[0], ref) is None else None
     return None
 
 
@@ -2656,6 +2756,14 @@ def find_events(
             no_act = len(hits)
             hits = [h for h in hits if h[2] != "NONE"]  # a sense rule: no act in this story
             no_act -= len(hits)  # words a sense rule read as no act ("killed" in an earthquake)
+            if len(hits) > 1:
+                # "The navy denied that any boat had been rammed": the denied act's own row
+                # stands for the denial; a denial is a row of its own only when the sentence
+                # names no act ("Pakistan has denied crossing into Afghan territory")
+                hits = [h for h in hits if not _denial(toks[h[0]], h[1], ref)] or hits
+            # "denied any wrongdoing", "denies any role in the flights": a denial of blame with
+            # no act named is no act ("denied any shelling": the shelling's row stands for it)
+            hits = [h for h in hits if not (_denial(toks[h[0]], h[1], ref) and _denies_blame(toks, h[0] + 1))]
             if fatalities and not no_act and not any(et == "ASSAULT" for _, _, et, _ in hits):
                 # a death toll with no attack word still reports a use of force ("left dozens dead")
                 k = next(k for k, t in enumerate(toks) if t.start >= fatalities[0].char_start)
@@ -2910,6 +3018,13 @@ def find_events(
                         # troops are the home side's only as `generic_actor` decides
                         # ("government troops", not "foreign troops")
                         actor = _home_authority(actor, doc, ref)
+                    units_first = ref.generic.get(toks[i].lower) == "armed_forces"
+                    if actor is None and etype == "MOBILIZE" and units_first:
+                        # "2,500 troops had been sent to Arauca" (the trigger opens with the units
+                        # moved): the units' own side moved them, as `generic_actor` reads them
+                        units = generic_actor(toks[max(0, i - 3) : i + 1], ref, doc, text)
+                        if units is not None and units[0] is not None and not units[0].is_generic:
+                            actor = units[0]
                 clause_end = next(
                     (
                         toks[k].start
@@ -2995,6 +3110,12 @@ def find_events(
                     target = None  # "ordered 800 soldiers to the frontier": its own forces, not a party
                 if mode == "visit" and target is None:
                     continue  # "visited the site", "flown to a hospital": a place, no host to consult
+                if named_party(actor, ref) is None and not _denial(toks[i], n, ref):
+                    # "The navy denied that any boat had been rammed", "denied firing on the
+                    # boats": an act denied with no doer named is the denier's own (denied)
+                    denier = _denier(text, toks, i, doc, ref)
+                    if denier is not None and (target is None or named_party(target, ref) != denier):
+                        actor = denier
                 seen_types[etype] = len(out)
                 out.append(
                     Event(
@@ -3029,10 +3150,54 @@ def find_events(
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
             for idx in sorted(set(seen_types.values()) | set(bounds)):
                 out[idx] = _tighten(text, s, out[idx], doc, fatalities, money, bounds.get(idx))
-    return drop_headline_repeats(text, paras, out)
+    return named_forces(drop_headline_repeats(text, paras, out), doc, ref)
 
 
 ACT_OPENING = re.compile(r"(?:the|these|this|those)\s+(\w+)")
+
+
+def named_forces(events: list[Event], doc: DocActors, ref: Reference) -> list[Event]:
+    """`Rwandan troops shelled ...` in a story that names `the Rwanda Defence Force (RDF)`: a
+    state's armed forces read from a common noun are the one armed force of that state the story
+    names with its country in the name (`Kenya Defence Forces`, `Royal Thai Army`); not a force
+    named without it (`National Guard`), nor when the story names two of the state's forces."""
+    found: dict[str, set[str]] = {}
+    actors: dict[str, Actor] = {}
+    for m in doc.mentions:
+        a = m.actor
+        cc = a.country_code
+        if (m.mention_type not in ("name", "alias") or a.is_generic or a.actor_type != "armed_forces"
+                or cc is None or cc not in ref.country_names or a.name == _forces_name(cc, ref)):
+            continue
+        if _names_its_country(a.name, cc, ref) and _national_force(a, ref) is None:
+            # (`Sudanese Armed Forces`, `Armed Forces of Azerbaijan` are the common name's own form)
+            found.setdefault(cc, set()).add(a.key)
+            actors[a.key] = a
+    one = {cc: actors[next(iter(keys))] for cc, keys in found.items() if len(keys) == 1}
+    if not one:
+        return events
+
+    def named(a: Actor | None) -> Actor | None:
+        if a is None or a.actor_type != "armed_forces" or a.country_code not in one:
+            return a
+        return one[a.country_code] if a.name == _forces_name(a.country_code, ref) else a
+
+    return [
+        e if named(e.actor) is e.actor and named(e.target) is e.target
+        else Event(**{**e.__dict__, "actor": named(e.actor), "target": named(e.target)})
+        for e in events
+    ]
+
+
+def _forces_name(cc: str, ref: Reference) -> str:
+    return f"{ref.country_names.get(cc, cc)} armed forces"
+
+
+def _names_its_country(name: str, cc: str, ref: Reference) -> bool:
+    """The name holds its state's name or a demonym of it (`Rwanda Defence Force`, `Royal Thai Army`)."""
+    words = f" {name} "
+    forms = [ref.country_names[cc], *(d for d, c in ref.demonyms.items() if c == cc)]
+    return any(f" {f} " in words for f in forms)
 
 
 def _condemned_act_doer(content: str, before: int, events: list[Event], actor: Actor | None) -> Actor | None:

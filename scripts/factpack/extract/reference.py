@@ -284,7 +284,7 @@ ACTOR_CUE_KINDS = {
     "international", "remit", "tie_suffix", "locative", "head_of_state", "head_of_government", "place_head",
     "civil_society", "law_enforcement", "state_armed", "body_noun", "building", "agency_head", "party_head",
     "treaty_head", "rebel_word", "state_service", "remit_field", "press_unit", "militia_head",
-    "armed_modifier",
+    "armed_modifier", "state_organ",
 }
 
 

@@ -124,7 +124,13 @@ def generic_actor(
                 words[-1].end,
             )
     head = words[-1].lower
-    if len(words) > 1 and f"{words[-2].lower} {head}" in ref.generic:
+    three = " ".join(w.lower for w in words[-3:])
+    if len(words) > 2 and three in ref.generic:
+        # "air force jets": a three-word generic phrase
+        head = three
+        joined = Token(" ".join(w.text for w in words[-3:]), words[-3].start, words[-1].end, head)
+        words = [*words[:-3], joined]
+    elif len(words) > 1 and f"{words[-2].lower} {head}" in ref.generic:
         head = f"{words[-2].lower} {head}"  # "the coast guard", "Sri Lanka's air force"
         joined = Token(f"{words[-2].text} {words[-1].text}", words[-2].start, words[-1].end, head)
         words = [*words[:-2], joined]
@@ -266,7 +272,9 @@ def _possessor_state(words: list[Token], head: Token, ref: Reference) -> str | N
     k = next((n for n, w in enumerate(words) if w is head), 0)
     for n in range(k - 1, max(0, k - 4), -1):
         if words[n].lower in ("'s", "’s"):
-            for lo in range(n - 1, max(-1, n - 4), -1):  # "Iraq's", "Sri Lanka's"
+            # "Iraq's", "Sri Lanka's"; the longest name first ("South Sudan's" is not Sudan's,
+            # "Democratic Republic of Congo's" not Republic of Congo's)
+            for lo in range(max(0, n - 4), n):
                 entry = ref.gazetteer.get(" ".join(w.text for w in words[lo:n]))
                 if entry is not None:
                     return entry.country_code if entry.actor_type == "state" else None
