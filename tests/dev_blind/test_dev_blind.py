@@ -3,8 +3,8 @@
 output on them. That session's rule helpers scored them as a set (numbers only, no misses read)
 before and after each rule, and made no rule because of them (tests/dev_blind/README.md). In the
 eighth session (round 9) the rule helpers studied their errors and fixed classes seen there: it is
-no longer blind (tests/dev_blind3 and tests/dev_blind4 are; round 10 studied it again). Floors sit
-2 points under the figures measured when round 9 or 10 was merged (the higher); the of-gold
+no longer blind (tests/dev_blind4 and tests/dev_blind5 are; rounds 10 and 11 studied it again).
+Floors sit 2 points under the figures measured when a round was merged (the higher); the of-gold
 measures are issue 11's (a missed row counts as wrong)."""
 
 from __future__ import annotations

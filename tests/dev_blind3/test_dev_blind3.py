@@ -1,9 +1,10 @@
 """Extraction quality on blind check set 3 (tests/dev_blind3, articles 246–255): ten articles written and
 coded on 2026-11-30 (eighth session) by a gold author who read neither the extraction code nor the
-tool's output on them (tests/dev_blind3/README.md). No rule helper knew of it; the integrator
-scored it only before and after the round's merge.
-Floors sit 2 points under the figures measured when the round was merged; the of-gold measures
-are issue 11's (a missed row counts as wrong)."""
+tool's output on them (tests/dev_blind3/README.md). No rule helper knew of it in rounds 9 and 10;
+in round 11 (tenth session) it was opened to the rule helpers, who studied its errors: it is no
+longer blind (tests/dev_blind4 and tests/dev_blind5 are).
+Floors sit 2 points under the figures measured when a round was merged (the higher of old and
+new); the of-gold measures are issue 11's (a missed row counts as wrong)."""
 
 from __future__ import annotations
 

@@ -563,14 +563,16 @@ def quality_rows(sets: dict[str, dict[str, Score]], seed: str) -> list[tuple[str
 README_SETS = {  # label -> (gold folder, article folders), relative to the repository
     "dev, wire-style": ("tests/dev/gold", ["seeds", "tests/dev/articles"]),
     "dev, real-style": ("tests/dev_real/gold", ["tests/dev_real/articles"]),
-    "blind check 1, real-style (tuned on, rounds 9–10)": ("tests/dev_blind/gold",
+    "blind check 1, real-style (tuned on, rounds 9–11)": ("tests/dev_blind/gold",
                                                           ["tests/dev_blind/articles"]),
-    "blind check 2, real-style (tuned on, round 10)": ("tests/dev_blind2/gold",
-                                                       ["tests/dev_blind2/articles"]),
-    "blind check 3, real-style (unknown to the rule helpers)": ("tests/dev_blind3/gold",
-                                                                ["tests/dev_blind3/articles"]),
-    "blind check 4, real-style (new in round 10, unknown to the rule helpers)": (
-        "tests/dev_blind4/gold", ["tests/dev_blind4/articles"]),
+    "blind check 2, real-style (tuned on, rounds 10–11)": ("tests/dev_blind2/gold",
+                                                           ["tests/dev_blind2/articles"]),
+    "blind check 3, real-style (tuned on, round 11)": ("tests/dev_blind3/gold",
+                                                       ["tests/dev_blind3/articles"]),
+    "blind check 4, real-style (unknown to the rule helpers)": ("tests/dev_blind4/gold",
+                                                                ["tests/dev_blind4/articles"]),
+    "blind check 5, real-style (new in round 11, unknown to the rule helpers)": (
+        "tests/dev_blind5/gold", ["tests/dev_blind5/articles"]),
     "held-out, wire-style": ("tests/heldout/gold", ["tests/heldout/articles"]),
     "held-out, real-style": ("tests/heldout_real/gold", ["tests/heldout_real/articles"]),
     "held-out, real-style 2 (scored once)": ("tests/heldout_real2/gold", ["tests/heldout_real2/articles"]),
