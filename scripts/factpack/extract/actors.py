@@ -2040,6 +2040,7 @@ def find_mentions(
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
+    found = _spokesperson_of_before(text, sents, found, gaz, ref)
     found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
@@ -2487,6 +2488,45 @@ def _of_the_body_named(text: str, found: list[Mention], gaz: list[Mention], ref:
                 best = g
         if best is not None:
             a = Actor(a.name, a.actor_type, best.actor.country_code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+def _spokesperson_of_before(
+    text: str, sents: list[Span], found: list[Mention], gaz: list[Mention], ref: Reference
+) -> list[Mention]:
+    """`The Kremlin rejected the accusation. Spokesman Dmitry Peskov told reporters ...`,
+    `Indonesia's foreign ministry said ... Spokesman X told reporters`: a sentence opening with a
+    bare speaker word (`actor_cues.csv` kind `bare_spokesperson`) and a name speaks for the first
+    state or body the sentence before names (not as a place), and takes its country; an
+    international body gives none. Nothing named there: the home country still applies."""
+    words = ref.actor_cues.get("bare_spokesperson", frozenset())
+    places = ref.actor_cues.get("locative", frozenset())
+    starts = [s.start for s in sents]
+    out = []
+    for m in found:
+        a = m.actor
+        k = bisect.bisect_right(starts, m.start) - 1
+        if a.actor_type != "person" or a.country_code is not None or k < 1:
+            out.append(m)
+            continue
+        lead = text[sents[k].start : m.start].split()
+        prev = sents[k - 1]
+        if not (1 <= len(lead) <= 3 and lead[0] in words and all(w[:1].isupper() for w in lead)) or (
+            m.start - prev.end > 300
+        ):
+            out.append(m)
+            continue
+        named = sorted(
+            (x for x in gaz + found
+             if prev.start <= x.start < prev.end and x.actor.actor_type not in ("person", "media")
+             and not (x.actor.actor_type == "state" and text[max(0, x.start - 16) : x.start].split()[-1:]
+                      and text[max(0, x.start - 16) : x.start].split()[-1] in places)),
+            key=lambda x: x.start,
+        )
+        if named and named[0].actor.country_code:
+            a = Actor(a.name, a.actor_type, named[0].actor.country_code, a.description, a.is_generic)
             m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out

@@ -1,0 +1,32 @@
+"""Named actors' countries in unseen copy, round 11 (issue 11, s11-actors): invented sentences,
+one rule per test, each able to fail."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import actors
+
+
+def test_a_bare_spokesman_speaks_for_the_state_named_first_in_the_sentence_before() -> None:
+    body = (
+        "Gazprom halted gas deliveries to Moldova on Wednesday. The Kremlin rejected the "
+        "accusation. Spokesman Pavel Orlov told reporters that Moldova alone was to blame."
+    )
+    assert actors(body)["Pavel Orlov"]["country_code"] == "RUS"
+
+
+def test_a_bare_spokeswoman_after_a_state_body_takes_that_state() -> None:
+    body = (
+        "Malaysia pushed the boat back to sea on Saturday. Peru's foreign ministry said on Sunday "
+        "that it had asked its navy to watch the coast. Spokeswoman Ana Ruiz told reporters the "
+        "refugees would be received."
+    )
+    assert actors(body)["Ana Ruiz"]["country_code"] == "PER"
+
+
+def test_a_bare_spokesman_after_a_sentence_naming_no_body_keeps_the_home_country() -> None:
+    body = (
+        "Malaysia pushed the boat back to sea on Saturday, Malaysian officials said. The "
+        "president's office said it had asked the navy to watch the coast. Spokesman Ali Tan told "
+        "reporters that Malaysia had received 2,000 refugees."
+    )
+    assert actors(body)["Ali Tan"]["country_code"] == "MYS"
