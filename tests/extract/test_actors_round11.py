@@ -30,3 +30,20 @@ def test_a_bare_spokesman_after_a_sentence_naming_no_body_keeps_the_home_country
         "reporters that Malaysia had received 2,000 refugees."
     )
     assert actors(body)["Ali Tan"]["country_code"] == "MYS"
+
+
+def test_a_body_named_after_a_region_takes_the_region_s_country_over_the_home_country() -> None:
+    body = (
+        "Sri Lanka's navy arrested 12 fishermen near Jaffna on Monday, the navy said. Hundreds from "
+        "the Kerala Boat Owners Association marched in Kochi. Sri Lanka said the men would be tried."
+    )
+    assert actors(body)["Kerala Boat Owners Association"]["country_code"] == "IND"
+
+
+def test_a_region_holding_a_state_s_name_is_no_mention_of_that_state() -> None:
+    body = (
+        "Mongolia signed a power deal with South Korea on Monday. Inner Mongolia Tengri Energy, "
+        "which also bid, said it would appeal. Mongolia's energy minister said the deal was final."
+    )
+    found = actors(body)
+    assert found["Inner Mongolia Tengri Energy"]["country_code"] == "CHN"

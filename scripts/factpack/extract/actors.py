@@ -272,6 +272,39 @@ def _city_ties(text: str, ref: Reference) -> list[Mention]:
     return out
 
 
+def _in_place_name(text: str, g: Mention, ref: Reference) -> bool:
+    """`Inner Mongolia`: a state's name closing the name of a listed place (`cities.csv`: a
+    city or a region of another state) is part of that place, no mention of the state."""
+    if g.actor.actor_type != "state" or g.mention_type != "name":
+        return False
+    before = re.search(r"([A-Z][\w\-]*)[ ]$", text[max(0, g.start - 24) : g.start])
+    return before is not None and f"{before.group(1)} {g.text}" in ref.cities
+
+
+def _place_opened_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
+    """`Tamil Nadu Fishermen's Welfare Association`, `Inner Mongolia Jinlong Energy`: a body found
+    by capitals whose name opens with a listed city or region (`cities.csv`) is of that place's
+    country, over a state named later in its name and over the story's home country. Listed
+    bodies and names with an international word keep theirs."""
+    intl = ref.actor_cues.get("international", frozenset())
+    out = []
+    for m in found:
+        a = m.actor
+        words = a.name.split()
+        if a.actor_type in ("person", "state") or a.is_generic or a.name in ref.gazetteer or any(
+            w in intl for w in words
+        ):
+            out.append(m)
+            continue
+        code = next((ref.cities[" ".join(words[:n])] for n in (3, 2, 1)
+                     if len(words) > n and " ".join(words[:n]) in ref.cities), None)
+        if code is not None and code != a.country_code:
+            m = Mention(m.start, m.end, m.text, Actor(a.name, a.actor_type, code, a.description, a.is_generic),
+                        m.mention_type)
+        out.append(m)
+    return out
+
+
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
     for key in _title_index(titles).get(toks[i].lower, ()):
@@ -1958,6 +1991,7 @@ def find_mentions(
         and not (g.mention_type == "metonym" and _next_word(text, g.end) in treaties)
         and not (g.mention_type == "name" and g.actor.actor_type == "state"
                  and REGION_STATE.match(text, g.end))
+        and not _in_place_name(text, g, ref)
     ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; "Nigeria's Niger
     # state", "the Niger State Police Command": a region of another state; not the state
     paras = paragraphs(text, 0) if paras is None else paras
@@ -2036,6 +2070,7 @@ def find_mentions(
     }
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
+    found = _place_opened_bodies(found, ref)
     found = _of_its_body(text, found, gaz, ref)
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
