@@ -299,8 +299,8 @@ def _place_opened_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
         code = next((ref.cities[" ".join(words[:n])] for n in (3, 2, 1)
                      if len(words) > n and " ".join(words[:n]) in ref.cities), None)
         if code is not None and code != a.country_code:
-            m = Mention(m.start, m.end, m.text, Actor(a.name, a.actor_type, code, a.description, a.is_generic),
-                        m.mention_type)
+            a = Actor(a.name, a.actor_type, code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out
 
