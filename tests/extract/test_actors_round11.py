@@ -47,3 +47,14 @@ def test_a_region_holding_a_state_s_name_is_no_mention_of_that_state() -> None:
     )
     found = actors(body)
     assert found["Inner Mongolia Tengri Energy"]["country_code"] == "CHN"
+
+
+def test_a_body_s_name_without_its_state_word_is_the_body_named_before() -> None:
+    body = (
+        "Iran expelled a German reporter on Tuesday, the official news agency IRNA said. In "
+        "reaction, the German Foreign Office summoned the Iranian ambassador. A spokeswoman of the "
+        "Foreign Office, Lena Vogt, said Berlin wanted the decision reversed."
+    )
+    found = actors(body)
+    assert "Foreign Office" not in found
+    assert found["Lena Vogt"]["country_code"] == "DEU"

@@ -305,6 +305,34 @@ def _place_opened_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
     return out
 
 
+def _short_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
+    """`the German Foreign Office ... A spokeswoman of the Foreign Office`: a body found by
+    capitals with no country of its own whose name is the tail of a body named before with a
+    state's name or demonym in front (`German`, `Kenya`) is that body, with its country."""
+    full = [
+        m for m in found
+        if m.actor.actor_type not in ("person", "state") and m.actor.country_code
+        and len(m.actor.name.split()) >= 2
+    ]
+    if not full:
+        return found
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type not in ("person", "state") and a.country_code is None and not a.is_generic:
+            for e in reversed([e for e in full if e.end <= m.start]):
+                words = e.actor.name.split()
+                head = words[: len(words) - len(a.name.split())]
+                state = ref.gazetteer.get(head[0]) if len(head) == 1 else None
+                if len(head) == 1 and e.actor.name.endswith(" " + a.name) and (
+                    head[0] in ref.demonyms or (state is not None and state.actor_type == "state")
+                ):
+                    m = Mention(m.start, m.end, m.text, e.actor, m.mention_type)
+                    break
+        out.append(m)
+    return out
+
+
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
     for key in _title_index(titles).get(toks[i].lower, ()):
@@ -2071,6 +2099,7 @@ def find_mentions(
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
     found = _place_opened_bodies(found, ref)
+    found = _short_bodies(found, ref)
     found = _of_its_body(text, found, gaz, ref)
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
