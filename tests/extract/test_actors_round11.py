@@ -58,3 +58,21 @@ def test_a_body_s_name_without_its_state_word_is_the_body_named_before() -> None
     found = actors(body)
     assert "Foreign Office" not in found
     assert found["Lena Vogt"]["country_code"] == "DEU"
+
+
+def test_a_sentence_opening_in_a_capital_gives_its_titled_subject_that_country() -> None:
+    body = (
+        "India summoned Sri Lanka's envoy on Friday over the arrest of 14 fishermen, the Indian "
+        "foreign ministry said. India said the men were fishing in Indian waters. In Colombo, "
+        "Fisheries Minister Ravi Perera said the trawlers would not be released."
+    )
+    assert actors(body)["Ravi Perera"]["country_code"] == "LKA"
+
+
+def test_a_capital_in_the_middle_of_a_sentence_sets_no_scene() -> None:
+    body = (
+        "India summoned Sri Lanka's envoy on Friday over the arrest of 14 fishermen, the Indian "
+        "foreign ministry said. India said the men were fishing in Indian waters. Speaking in "
+        "Colombo, Fisheries Minister Ravi Perera said the trawlers would not be released."
+    )
+    assert actors(body)["Ravi Perera"]["country_code"] == "IND"

@@ -333,6 +333,38 @@ def _short_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
     return out
 
 
+SCENE_OPENER = re.compile(r"(?:In|From|At)\s+$")
+
+
+def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """`In Colombo, Fisheries Minister X said ...`: a sentence that opens with a state or its
+    capital as the place (`In <place>,`) sets the country of the person or body it then names
+    as its subject, when nothing else ties them to one (only title words between)."""
+    scenes: dict[int, str] = {}  # sentence start -> country
+    starts = [s.start for s in sents]
+    for g in gaz:
+        if g.actor.actor_type != "state" or not g.actor.country_code or g.mention_type == "demonym":
+            continue
+        k = bisect.bisect_right(starts, g.start) - 1
+        opens = k >= 0 and SCENE_OPENER.fullmatch(text, sents[k].start, g.start) is not None
+        if opens and text[g.end : g.end + 1] == ",":
+            scenes[g.end + 1] = g.actor.country_code
+    if not scenes:
+        return found
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type != "state" and a.country_code is None and not a.is_generic:
+            for end, code in scenes.items():
+                lead = text[end : m.start].split()
+                if end <= m.start and len(lead) <= 3 and all(w[:1].isupper() for w in lead):
+                    a = Actor(a.name, a.actor_type, code, a.description)
+                    m = Mention(m.start, m.end, m.text, a, m.mention_type)
+                    break
+        out.append(m)
+    return out
+
+
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
     for key in _title_index(titles).get(toks[i].lower, ()):
@@ -2105,6 +2137,7 @@ def find_mentions(
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
     found = _spokesperson_of_before(text, sents, found, gaz, ref)
+    found = _scene_opened(text, sents, found, gaz)
     found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
