@@ -76,3 +76,20 @@ def test_a_capital_in_the_middle_of_a_sentence_sets_no_scene() -> None:
         "Colombo, Fisheries Minister Ravi Perera said the trawlers would not be released."
     )
     assert actors(body)["Ravi Perera"]["country_code"] == "IND"
+
+
+def test_a_name_headed_by_headquarters_is_a_military_command_not_a_person() -> None:
+    body = (
+        "Gunmen attacked a village in northern Ghana on Friday, police said. The Defence "
+        "Headquarters in Accra said in a statement that troops had been sent to the area."
+    )
+    hq = actors(body)["Defence Headquarters"]
+    assert (hq["actor_type"], hq["country_code"]) == ("armed_forces", "GHA")
+
+
+def test_headquarters_after_outside_is_a_building_not_an_actor() -> None:
+    body = (
+        "Militants attacked a checkpoint in Pakistan on Friday, police said. Protesters gathered "
+        "outside the Police Headquarters in Lahore on Saturday."
+    )
+    assert "Police Headquarters" not in actors(body)
