@@ -93,3 +93,22 @@ def test_headquarters_after_outside_is_a_building_not_an_actor() -> None:
         "outside the Police Headquarters in Lahore on Saturday."
     )
     assert "Police Headquarters" not in actors(body)
+
+
+def test_the_agency_s_role_after_an_international_body_gives_no_country() -> None:
+    body = (
+        "An air strike hit a market in Sudan's North Kordofan on Wednesday, Sudanese officials "
+        "said.\nThe UN Office for the Coordination of Humanitarian Affairs (OCHA) said at least 41 "
+        "civilians were killed.\nIn a statement, the agency's acting humanitarian coordinator for "
+        "Sudan, Petra Olsen, said she was appalled."
+    )
+    assert actors(body)["Petra Olsen"]["country_code"] is None
+
+
+def test_the_group_s_role_takes_the_country_of_the_body_named_before() -> None:
+    body = (
+        "Malaysia pushed a boat carrying 150 refugees back to sea on Saturday. The Thai rights "
+        "group Andaman Boat Watch said three passengers had died. “They called us crying,” "
+        "the group's director, Somchai Wong, told AFP."
+    )
+    assert actors(body)["Somchai Wong"]["country_code"] == "THA"

@@ -2413,8 +2413,10 @@ ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n�
 
 
 # `Its spokesman, Lieutenant Colonel `: a role opening with `its`, then up to three title words
+OWNER_NOUN = re.compile(r"[Tt]he\s+(?:agency|group|organisation|organization|office|mission|body)['’]s\s")
 ITS_ROLE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,3}$"
+    r"(?:^|[.;:]\s+|,[\"”’]?\s+)(?:[Ii]ts|[Tt]he\s+(?:agency|group|organisation|organization|office|mission|body)['’]s)"
+    r"\s+[a-z][\w\- ]{0,50},\s+(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,3}$"
 )
 
 
@@ -2447,10 +2449,11 @@ def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Men
 
 def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
     """`Dakar Ocean Fishing Company, a Spanish-owned firm ... Its managing director, Inigo
-    Arrieta,`: a person whose role opens with `its` belongs to the body named last before: a
-    body found in the text or listed (`The Rwanda Defence Force (RDF) denied ... Its spokesman,
-    Lieutenant Colonel X`), or a state's body named by its possessive (`Belarus's foreign
-    ministry denied ... Its spokesman, X`)."""
+    Arrieta,`: a person whose role opens with `its` (or `the agency's`, `the group's`, ...)
+    belongs to the body named last before: a body found in the text or listed (`The Rwanda
+    Defence Force (RDF) denied ... Its spokesman, Lieutenant Colonel X`), or a state's body named
+    by its possessive (`Belarus's foreign ministry denied ... Its spokesman, X`); a body with no
+    country yet leaves the person to the home country."""
     def its(m: Mention) -> bool:
         a = m.actor
         return (a.description or "").startswith(("Its ", "its ")) or (
@@ -2469,7 +2472,7 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
     ]
     bodies = sorted(
         (m for m in found + listed + _possessed_bodies(text, gaz, ref)
-         if m.actor.actor_type != "person" and m.actor.country_code),
+         if m.actor.actor_type != "person"),
         key=lambda m: (m.start, -m.end),
     )
     if not bodies:
@@ -2482,10 +2485,14 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
             k = bisect.bisect_right(ends, m.start)
             b = bodies[k - 1] if k else None
             # an international body owns only the `Its` of its own paragraph (`The commission said
-            # ... Its chairwoman` after an earlier paragraph's IMF is the unnamed commission's)
-            if b is not None and b.actor.country_code == NO_COUNTRY and "\n" in text[b.end : m.start]:
+            # ... Its chairwoman` after an earlier paragraph's IMF is the unnamed commission's);
+            # `the agency's coordinator` names its kind and may look back past a paragraph break
+            noun = OWNER_NOUN.search(text, max(0, m.start - 80), m.start) is not None
+            if b is not None and b.actor.country_code == NO_COUNTRY and "\n" in text[b.end : m.start] and (
+                not noun
+            ):
                 b = None
-            if b is not None and m.start - b.end < 400:
+            if b is not None and m.start - b.end < 400 and b.actor.country_code:
                 a = Actor(a.name, a.actor_type, b.actor.country_code, a.description, a.is_generic)
                 m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
