@@ -112,3 +112,11 @@ def test_the_group_s_role_takes_the_country_of_the_body_named_before() -> None:
         "the group's director, Somchai Wong, told AFP."
     )
     assert actors(body)["Somchai Wong"]["country_code"] == "THA"
+
+
+def test_a_body_named_after_an_international_organisation_gets_no_home_country() -> None:
+    body = (
+        "Kyrgyzstan jailed a newspaper editor on Monday. In March the UN Human Rights Committee "
+        "found that Kyrgyzstan had breached his rights."
+    )
+    assert actors(body)["UN Human Rights Committee"]["country_code"] is None

@@ -298,6 +298,12 @@ def _place_opened_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
             continue
         code = next((ref.cities[" ".join(words[:n])] for n in (3, 2, 1)
                      if len(words) > n and " ".join(words[:n]) in ref.cities), None)
+        # `UN Human Rights Committee`, `EU Delegation`: an international body's name or acronym
+        # opening a body's name makes it international: no country
+        opener = next((ref.gazetteer[" ".join(words[:n])] for n in (3, 2, 1)
+                       if len(words) > n and " ".join(words[:n]) in ref.gazetteer), None)
+        if opener is not None and opener.actor_type == "organization" and not opener.country_code:
+            code = NO_COUNTRY
         if code is not None and code != a.country_code:
             a = Actor(a.name, a.actor_type, code, a.description, a.is_generic)
             m = Mention(m.start, m.end, m.text, a, m.mention_type)
