@@ -120,3 +120,11 @@ def test_a_body_named_after_an_international_organisation_gets_no_home_country()
         "found that Kyrgyzstan had breached his rights."
     )
     assert actors(body)["UN Human Rights Committee"]["country_code"] is None
+
+
+def test_a_jihadist_affiliate_across_several_states_has_no_country() -> None:
+    body = (
+        "Gunmen killed 12 soldiers in northern Burkina Faso on Sunday, the army said. JNIM claimed "
+        "the attack in a statement."
+    )
+    assert actors(body)["JNIM"]["country_code"] is None
