@@ -128,3 +128,28 @@ def test_a_jihadist_affiliate_across_several_states_has_no_country() -> None:
         "the attack in a statement."
     )
     assert actors(body)["JNIM"]["country_code"] is None
+
+
+def test_a_name_set_off_after_a_role_clause_is_a_person_whatever_follows() -> None:
+    body = (
+        "Iran expelled a German reporter on Tuesday, Iranian officials said. The editor-in-chief "
+        "of the Hamburger Abendpost, Jonas Berger, in a statement rejected the accusations."
+    )
+    assert "Jonas Berger" in actors(body)
+
+
+def test_staff_of_a_foreign_outlet_get_no_home_country() -> None:
+    body = (
+        "An air strike killed 41 people at a market in Sudan on Wednesday, Sudanese officials "
+        "said. Al Jazeera's Omar Faris, reporting from Port Sudan, said the government had "
+        "announced three days of mourning."
+    )
+    assert actors(body)["Omar Faris"]["country_code"] is None
+
+
+def test_staff_of_a_home_outlet_keep_the_home_country() -> None:
+    body = (
+        "Police in Qatar detained two reporters on Monday, Qatari officials said. Al Jazeera's "
+        "Omar Faris, reporting from Doha, said the two had been released."
+    )
+    assert actors(body)["Omar Faris"]["country_code"] == "QAT"

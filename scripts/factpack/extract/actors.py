@@ -371,6 +371,37 @@ def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[
     return out
 
 
+OUTLET_ROLE = re.compile(r"^(?:['’]s\s+(?:[a-z][\w\-]*\s+){0,3}|(?:\s*\([^()]{1,12}\))?,\s+)$")
+
+
+def _foreign_outlet_staff(
+    text: str, found: list[Mention], gaz: list[Mention], home: str | None
+) -> list[Mention]:
+    """`Al Jazeera's Hiba Mansour, reporting from Port Sudan`, `The editor-in-chief of Frankfurter
+    Tagesbote, Jens Harnack,`: a person whose role is held in a media outlet (an outlet is not its
+    staff's country) of another country than the story's home country is of no country the text
+    tells: none, rather than the home country."""
+    if home is None:
+        return found
+    names = {
+        m.text for m in found + gaz if m.actor.actor_type == "media" and m.actor.country_code
+        and m.actor.country_code not in (home, NO_COUNTRY) and len(m.text) > 2
+    }
+    if not names:
+        return found
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type == "person" and a.country_code is None:
+            before = text[max(0, m.start - 80) : m.start]
+            ends = [before.rfind(n) + len(n) for n in names if n in before]
+            if any(OUTLET_ROLE.match(before[e:]) for e in ends):
+                a = Actor(a.name, a.actor_type, NO_COUNTRY, a.description, a.is_generic)
+                m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
     for key in _title_index(titles).get(toks[i].lower, ()):
@@ -1661,6 +1692,12 @@ def person_candidates(
             of_body = _of_the_body(toks, i + n, taken)
             appos = appos or of_body is not None
             said_before = before is not None and before.lower in ref.cues
+            # "The editor-in-chief of X, Jens Harnack, in a statement rejected ...": a name set off
+            # by commas right after a role clause
+            said_before = said_before or (
+                before is not None and before.text == "," and bool(after) and after[0].text == ","
+                and _role_clause(toks, i - 1, lower_titles)
+            )
             # "rights activist Jordan Mwangi": a person noun right before the name describes it
             noun_before = lead_noun or (before is not None and ref.generic.get(before.lower) == "person")
             # "Chad Hosny and Sherif Nabil": two names coordinated
@@ -1703,6 +1740,19 @@ def person_candidates(
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
+
+
+def _role_clause(toks: list[Token], comma: int, lower_titles: frozenset[str]) -> bool:
+    """`The editor-in-chief of Frankfurter Tagesbote,`, `its acting director,`: the clause
+    before the comma at `comma` opens with an article or a possessive and holds a lower-case
+    title word (`titles.csv`)."""
+    c = comma
+    while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"', ".", "”"):
+        c -= 1
+    if not 2 <= comma - c <= 10 or toks[c].lower not in ROLE_OPENERS:
+        return False
+    return any(t.text.islower() and (t.lower in lower_titles or t.lower.split("-")[0] in lower_titles)
+               for t in toks[c + 1 : comma])
 
 
 OF_BODY_MODIFIERS = 2  # `of the ruling`, `of the main opposition`
@@ -2142,6 +2192,7 @@ def find_mentions(
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
+    found = _foreign_outlet_staff(text, found, gaz, home)
     found = _spokesperson_of_before(text, sents, found, gaz, ref)
     found = _scene_opened(text, sents, found, gaz)
     found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
