@@ -153,3 +153,11 @@ def test_staff_of_a_home_outlet_keep_the_home_country() -> None:
         "Omar Faris, reporting from Doha, said the two had been released."
     )
     assert actors(body)["Omar Faris"]["country_code"] == "QAT"
+
+
+def test_a_story_naming_no_state_is_set_in_the_country_of_its_listed_city() -> None:
+    body = (
+        "Police in Porto detained 40 people on Friday after clashes near the container port. "
+        "Interior Minister Ana Costa defended the operation."
+    )
+    assert actors(body)["Ana Costa"]["country_code"] == "PRT"

@@ -1979,7 +1979,24 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
         counts[lead] = counts.get(lead, 0) + LEDE_WEIGHT
         first[lead] = -1  # a tie goes to the lede's state
     # a tie goes to the state named first (the lede sets the scene), not the first code
-    return min(counts, key=lambda c: (-counts[c], first.get(c, len(text)), c)) if counts else None
+    if counts:
+        return min(counts, key=lambda c: (-counts[c], first.get(c, len(text)), c))
+    return _city_home(text, body_start, ref)
+
+
+def _city_home(text: str, body_start: int, ref: Reference) -> str | None:
+    """`Police in Porto detained 40 people ...`: a story that names no state is set in the
+    country of the first listed city (`cities.csv`) its body names, else nowhere."""
+    if not ref.cities:
+        return None
+    key = f"city-home-{ref.version}"
+    rx = _REGEX_CACHE.get(key)
+    if rx is None:
+        rx = _REGEX_CACHE.setdefault(
+            key, re.compile(r"(?<![\w.\-])(" + literal_alternation(set(ref.cities)) + r")(?![\w\-])")
+        )
+    m = rx.search(text, body_start)
+    return ref.cities[m.group(1)] if m else None
 
 
 LEDE_WEIGHT = 2
