@@ -161,3 +161,19 @@ def test_a_story_naming_no_state_is_set_in_the_country_of_its_listed_city() -> N
         "Interior Minister Ana Costa defended the operation."
     )
     assert actors(body)["Ana Costa"]["country_code"] == "PRT"
+
+
+def test_a_body_seated_in_a_capital_takes_that_state() -> None:
+    body = (
+        "Iran seized a Greek-operated tanker in the Strait of Hormuz on Friday, Iranian state "
+        "media said. The Royal Navy sent a frigate, the Ministry of Defence in London said."
+    )
+    assert actors(body)["Ministry of Defence"]["country_code"] == "GBR"
+
+
+def test_an_office_in_a_capital_is_hosted_there_not_of_that_state() -> None:
+    body = (
+        "Iran seized a Greek-operated tanker in the Strait of Hormuz on Friday, Iranian state "
+        "media said. The Shipping Liaison Office in London said it was following the case."
+    )
+    assert actors(body)["Shipping Liaison Office"]["country_code"] != "GBR"

@@ -402,6 +402,31 @@ def _foreign_outlet_staff(
     return out
 
 
+HOSTED_BODY = re.compile(r"\b(?:Embassy|Consulate|Mission|Delegation|High Commission|Office|Bureau)\b")
+
+
+def _seated_bodies(text: str, found: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """`the Ministry of Defence in London said`, `The Defence Headquarters in Abuja said`: a body
+    found by capitals with no country, followed by `in` and a state's capital (or name), is of
+    that state; not a post hosted abroad (`Embassy`, `Mission`, `Office` ...: the place is the
+    host's)."""
+    seats = {g.start: g for g in gaz if g.actor.actor_type == "state" and g.actor.country_code
+             and g.mention_type in ("metonym", "name")}
+    if not seats:
+        return found
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type not in ("person", "state", "media") and a.country_code is None and not a.is_generic:
+            after = re.match(r"\s+in\s+", text[m.end : m.end + 8])
+            g = seats.get(m.end + after.end()) if after else None
+            if g is not None and not HOSTED_BODY.search(a.name):
+                a = Actor(a.name, a.actor_type, g.actor.country_code, a.description, a.is_generic)
+                m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
     for key in _title_index(titles).get(toks[i].lower, ()):
@@ -2204,6 +2229,7 @@ def find_mentions(
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
     found = _place_opened_bodies(found, ref)
+    found = _seated_bodies(text, found, gaz)
     found = _short_bodies(found, ref)
     found = _of_its_body(text, found, gaz, ref)
     found = _of_named_body(text, found, gaz, ref)
