@@ -322,11 +322,14 @@ def _short_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
     ]
     if not full:
         return found
+    full.sort(key=lambda m: m.end)
+    ends = [m.end for m in full]
     out = []
     for m in found:
         a = m.actor
         if a.actor_type not in ("person", "state") and a.country_code is None and not a.is_generic:
-            for e in reversed([e for e in full if e.end <= m.start]):
+            k = bisect.bisect_right(ends, m.start)
+            for e in reversed(full[max(0, k - 50) : k]):  # (bounded: linear time on long texts)
                 words = e.actor.name.split()
                 head = words[: len(words) - len(a.name.split())]
                 state = ref.gazetteer.get(head[0]) if len(head) == 1 else None
@@ -1772,7 +1775,7 @@ def _role_clause(toks: list[Token], comma: int, lower_titles: frozenset[str]) ->
     before the comma at `comma` opens with an article or a possessive and holds a lower-case
     title word (`titles.csv`)."""
     c = comma
-    while c > 0 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"', ".", "”"):
+    while c > 0 and comma - c <= 10 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"', ".", "”"):
         c -= 1
     if not 2 <= comma - c <= 10 or toks[c].lower not in ROLE_OPENERS:
         return False
@@ -2715,11 +2718,12 @@ def _spokesperson_of_before(
         if a.actor_type != "person" or a.country_code is not None or k < 1:
             out.append(m)
             continue
-        lead = text[sents[k].start : m.start].split()
         prev = sents[k - 1]
-        if not (1 <= len(lead) <= 3 and lead[0] in words and all(w[:1].isupper() for w in lead)) or (
-            m.start - prev.end > 300
-        ):
+        if m.start - sents[k].start > 60 or m.start - prev.end > 300:
+            out.append(m)
+            continue
+        lead = text[sents[k].start : m.start].split()
+        if not (1 <= len(lead) <= 3 and lead[0] in words and all(w[:1].isupper() for w in lead)):
             out.append(m)
             continue
         named = sorted(
