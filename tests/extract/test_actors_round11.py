@@ -177,3 +177,29 @@ def test_an_office_in_a_capital_is_hosted_there_not_of_that_state() -> None:
         "media said. The Shipping Liaison Office in London said it was following the case."
     )
     assert actors(body)["Shipping Liaison Office"]["country_code"] != "GBR"
+
+
+def test_a_spokesman_for_the_rebels_gets_no_country() -> None:
+    body = (
+        "Gunmen ambushed an army convoy in northern Mali on Sunday, Malian officials said. A "
+        "spokesman for the rebels, Ahmed Ag Ali, told AFP that they had taken two officers hostage."
+    )
+    assert actors(body)["Ahmed Ag Ali"]["country_code"] is None
+
+
+def test_a_spokesman_for_a_named_militia_gets_no_country() -> None:
+    body = (
+        "An armed group shut Libya's largest oilfield on Sunday, the oil company said. A spokesman "
+        "for the Desert Sons Brigade, who gave his name as Omar Saleh, said the valves would stay "
+        "closed."
+    )
+    assert actors(body)["Omar Saleh"]["country_code"] is None
+
+
+def test_a_spokesman_for_a_rights_group_keeps_the_home_country() -> None:
+    body = (
+        "Police detained 40 protesters in Kenya on Monday, Kenyan officials said. The rights group "
+        "Haki Watch condemned the arrests. A spokesman for the group, Peter Otieno, said they were "
+        "unlawful."
+    )
+    assert actors(body)["Peter Otieno"]["country_code"] == "KEN"

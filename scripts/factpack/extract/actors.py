@@ -430,6 +430,48 @@ def _seated_bodies(text: str, found: list[Mention], gaz: list[Mention]) -> list[
     return out
 
 
+SPOKES_FOR = re.compile(r"\b[Ss]pokes(?:man|woman|person) (?:for|of) (?:the )?(?P<body>[\w’'\-]+)")
+ARMED_KINDS = ("group", "criminal_group")
+SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def _armed_group_spokespeople(
+    text: str, found: list[Mention], gaz: list[Mention], ref: Reference
+) -> list[Mention]:
+    """`A spokesman for the rebels, X`, `a spokesman for the group, X` (the last body named being
+    an armed group), `A spokesman for the Fezzan Sons Brigade, who gave his name as X`: who speaks
+    for a non-state armed group (like `M23 spokesman`) gets no country; the group's country is
+    where it fights, not theirs (over a tie through the group's name)."""
+    bodies = sorted((m for m in found + gaz if m.actor.actor_type not in ("person", "state", "media")),
+                    key=lambda m: m.start)
+    starts = [m.start for m in bodies]
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type == "person" and a.country_code != NO_COUNTRY:
+            lo = max(0, m.start - 100)
+            ends = [e.end() for e in SENTENCE_END.finditer(text, lo, m.start)]
+            hits = list(SPOKES_FOR.finditer(text, ends[-1] if ends else lo, m.start))
+            hit = hits[-1] if hits else None
+            armed = False
+            if hit is not None:
+                word = hit.group("body").lower()
+                k = bisect.bisect_left(starts, hit.start("body"))
+                named = bodies[k] if k < len(bodies) and bodies[k].start == hit.start("body") else None
+                if named is not None:  # (a militia read from capitals is typed a group later)
+                    armed = _rebel_kind(text, named, ref).actor.actor_type in ARMED_KINDS
+                elif word == "group":  # `the group`: the last body named before
+                    last = bodies[k - 1] if k else None
+                    armed = last is not None and last.actor.actor_type in ARMED_KINDS
+                else:
+                    armed = ref.role_nouns.get(word) in ARMED_KINDS
+            if armed:
+                a = Actor(a.name, a.actor_type, NO_COUNTRY, a.description, a.is_generic)
+                m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
     for key in _title_index(titles).get(toks[i].lower, ()):
@@ -2239,6 +2281,7 @@ def find_mentions(
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
     found = _foreign_outlet_staff(text, found, gaz, home)
+    found = _armed_group_spokespeople(text, found, gaz, ref)
     found = _spokesperson_of_before(text, sents, found, gaz, ref)
     found = _scene_opened(text, sents, found, gaz)
     found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
