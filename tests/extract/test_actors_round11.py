@@ -203,3 +203,12 @@ def test_a_spokesman_for_a_rights_group_keeps_the_home_country() -> None:
         "unlawful."
     )
     assert actors(body)["Peter Otieno"]["country_code"] == "KEN"
+
+
+def test_a_kingpin_known_as_a_name_is_a_person() -> None:
+    body = (
+        "Gunmen abducted 25 students in Nigeria on Wednesday, police said. The attackers were "
+        "members of a bandit gang led by a notorious kingpin known as Bello Turji, which has "
+        "terrorised villages for months."
+    )
+    assert actors(body)["Bello Turji"]["actor_type"] == "person"
