@@ -212,3 +212,11 @@ def test_a_kingpin_known_as_a_name_is_a_person() -> None:
         "terrorised villages for months."
     )
     assert actors(body)["Bello Turji"]["actor_type"] == "person"
+
+
+def test_the_german_news_agency_written_dpa_is_the_listed_outlet() -> None:
+    body = (
+        "Iran expelled a German reporter on Tuesday. A spokeswoman for the Foreign Office told "
+        "the German news agency dpa that Berlin wanted the decision reversed."
+    )
+    assert actors(body)["DPA"]["country_code"] == "DEU"
