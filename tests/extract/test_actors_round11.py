@@ -220,3 +220,17 @@ def test_the_german_news_agency_written_dpa_is_the_listed_outlet() -> None:
         "the German news agency dpa that Berlin wanted the decision reversed."
     )
     assert actors(body)["DPA"]["country_code"] == "DEU"
+
+
+def test_a_head_of_state_s_four_part_name_is_one_person() -> None:
+    body = (
+        "Protests hit Guinea on Monday, officials said. The vote would allow President Mamadou "
+        "Sékou Kaba Diallo to remain in power."
+    )
+    found = actors(body)
+    assert "Mamadou Sékou Kaba Diallo" in found and "Kaba Diallo" not in found
+
+
+def test_an_envoy_s_remit_before_a_name_is_still_no_part_of_it() -> None:
+    body = "Talks opened in Kenya on Monday. US envoy Great Lakes Michael Carter said they were useful."
+    assert "Michael Carter" in actors(body)

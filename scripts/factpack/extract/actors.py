@@ -693,7 +693,14 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
             owned = k + run < len(toks) and toks[k + run].text in ("'s", "’s", "'", "’")
             if run >= 3 and not owned and not any(t.text in ref.org_heads for t in toks[k : k + run]):
                 j, n_name = k + run - 2, 2
-        if n_name >= 4 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
+        heads = ref.actor_cues.get("head_of_state", frozenset()) | ref.actor_cues.get(
+            "head_of_government", frozenset())
+        whole = n_name == 4 and toks[j - 1].lower in heads and not any(
+            t.text in ref.gazetteer or t.text in ref.org_heads for t in toks[j : j + n_name]
+        )  # `President Alpha Sékou Touré Camara`: a head of state's four-part name is whole
+        if n_name >= 4 and not whole and not any(
+            t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]
+        ):
             j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
