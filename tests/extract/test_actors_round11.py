@@ -234,3 +234,13 @@ def test_a_head_of_state_s_four_part_name_is_one_person() -> None:
 def test_an_envoy_s_remit_before_a_name_is_still_no_part_of_it() -> None:
     body = "Talks opened in Kenya on Monday. US envoy Great Lakes Michael Carter said they were useful."
     assert "Michael Carter" in actors(body)
+
+
+def test_the_lede_s_closing_attribution_sets_the_home_country() -> None:
+    body = (
+        "A strike ordered by Washington killed four people off Venezuela's coast on Saturday, "
+        "Venezuelan officials said.\nInterior Minister Carlos Rengifo said the dead were "
+        "fishermen.\nThe Pentagon confirmed the strike. US officials say 60 people have been "
+        "killed. Venezuela said it would complain to the UN."
+    )
+    assert actors(body)["Carlos Rengifo"]["country_code"] == "VEN"

@@ -2052,6 +2052,12 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
     lede_end = body_start + (end.end() if end else 600)
     lede = [g for g in gaz if body_start <= g.start < lede_end and g.actor.actor_type == "state"]
     lead = next((g.actor.country_code for g in lede if g.actor.country_code), None)
+    # `A US military strike ... killed four people, Venezuelan officials said`: the state whose
+    # people the lede's closing attribution quotes sets the scene, not the first state it names
+    said = LEDE_ATTRIBUTION.search(text, body_start, lede_end)
+    if said is not None:
+        quoted = [g for g in lede if said.start() <= g.start < said.end() and g.actor.country_code]
+        lead = quoted[0].actor.country_code if quoted else lead
     if lead is not None and counts:
         counts[lead] = counts.get(lead, 0) + LEDE_WEIGHT
         first[lead] = -1  # a tie goes to the lede's state
@@ -2077,6 +2083,10 @@ def _city_home(text: str, body_start: int, ref: Reference) -> str | None:
 
 
 LEDE_WEIGHT = 2
+LEDE_ATTRIBUTION = re.compile(
+    r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:officials|authorities|police|military|army|government|ministry)"
+    r"\s+(?:said|say|says|reported)\b"
+)
 
 
 MEMBER_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
