@@ -272,6 +272,206 @@ def _city_ties(text: str, ref: Reference) -> list[Mention]:
     return out
 
 
+def _in_place_name(text: str, g: Mention, ref: Reference) -> bool:
+    """`Inner Mongolia`: a state's name closing the name of a listed place (`cities.csv`: a
+    city or a region of another state) is part of that place, no mention of the state."""
+    if g.actor.actor_type != "state" or g.mention_type != "name":
+        return False
+    before = re.search(r"([A-Z][\w\-]*)[ ]$", text[max(0, g.start - 24) : g.start])
+    return before is not None and f"{before.group(1)} {g.text}" in ref.cities
+
+
+def _place_opened_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
+    """`Tamil Nadu Fishermen's Welfare Association`, `Inner Mongolia Jinlong Energy`: a body found
+    by capitals whose name opens with a listed city or region (`cities.csv`) is of that place's
+    country, over a state named later in its name and over the story's home country. Listed
+    bodies and names with an international word keep theirs."""
+    intl = ref.actor_cues.get("international", frozenset())
+    out = []
+    for m in found:
+        a = m.actor
+        words = a.name.split()
+        if a.actor_type in ("person", "state") or a.is_generic or a.name in ref.gazetteer or any(
+            w in intl for w in words
+        ):
+            out.append(m)
+            continue
+        code = next((ref.cities[" ".join(words[:n])] for n in (3, 2, 1)
+                     if len(words) > n and " ".join(words[:n]) in ref.cities), None)
+        # `UN Human Rights Committee`, `EU Delegation`: an international body's name or acronym
+        # opening a body's name makes it international: no country
+        opener = next((ref.gazetteer[" ".join(words[:n])] for n in (3, 2, 1)
+                       if len(words) > n and " ".join(words[:n]) in ref.gazetteer), None)
+        if opener is not None and opener.actor_type == "organization" and not opener.country_code:
+            code = NO_COUNTRY
+        if code is not None and code != a.country_code:
+            a = Actor(a.name, a.actor_type, code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+def _short_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
+    """`the German Foreign Office ... A spokeswoman of the Foreign Office`: a body found by
+    capitals with no country of its own whose name is the tail of a body named before with a
+    state's name or demonym in front (`German`, `Kenya`) is that body, with its country."""
+    full = [
+        m for m in found
+        if m.actor.actor_type not in ("person", "state") and m.actor.country_code
+        and len(m.actor.name.split()) >= 2
+    ]
+    if not full:
+        return found
+    full.sort(key=lambda m: m.end)
+    ends = [m.end for m in full]
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type not in ("person", "state") and a.country_code is None and not a.is_generic:
+            k = bisect.bisect_right(ends, m.start)
+            for e in reversed(full[max(0, k - 50) : k]):  # (bounded: linear time on long texts)
+                words = e.actor.name.split()
+                head = words[: len(words) - len(a.name.split())]
+                state = ref.gazetteer.get(head[0]) if len(head) == 1 else None
+                if len(head) == 1 and e.actor.name.endswith(" " + a.name) and (
+                    head[0] in ref.demonyms or (state is not None and state.actor_type == "state")
+                ):
+                    m = Mention(m.start, m.end, m.text, e.actor, m.mention_type)
+                    break
+        out.append(m)
+    return out
+
+
+SCENE_OPENER = re.compile(r"(?:In|From|At)\s+$")
+
+
+def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """`In Colombo, Fisheries Minister X said ...`: a sentence that opens with a state or its
+    capital as the place (`In <place>,`) sets the country of the person or body it then names
+    as its subject, when nothing else ties them to one (only title words between)."""
+    scenes: dict[int, str] = {}  # sentence start -> country
+    starts = [s.start for s in sents]
+    for g in gaz:
+        if g.actor.actor_type != "state" or not g.actor.country_code or g.mention_type == "demonym":
+            continue
+        k = bisect.bisect_right(starts, g.start) - 1
+        opens = k >= 0 and SCENE_OPENER.fullmatch(text, sents[k].start, g.start) is not None
+        if opens and text[g.end : g.end + 1] == ",":
+            scenes[g.end + 1] = g.actor.country_code
+    if not scenes:
+        return found
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type != "state" and a.country_code is None and not a.is_generic:
+            for end, code in scenes.items():
+                lead = text[end : m.start].split()
+                if end <= m.start and len(lead) <= 3 and all(w[:1].isupper() for w in lead):
+                    a = Actor(a.name, a.actor_type, code, a.description)
+                    m = Mention(m.start, m.end, m.text, a, m.mention_type)
+                    break
+        out.append(m)
+    return out
+
+
+OUTLET_ROLE = re.compile(r"^(?:['’]s\s+(?:[a-z][\w\-]*\s+){0,3}|(?:\s*\([^()]{1,12}\))?,\s+)$")
+
+
+def _foreign_outlet_staff(
+    text: str, found: list[Mention], gaz: list[Mention], home: str | None
+) -> list[Mention]:
+    """`Al Jazeera's Hiba Mansour, reporting from Port Sudan`, `The editor-in-chief of Frankfurter
+    Tagesbote, Jens Harnack,`: a person whose role is held in a media outlet (an outlet is not its
+    staff's country) of another country than the story's home country is of no country the text
+    tells: none, rather than the home country."""
+    if home is None:
+        return found
+    names = {
+        m.text for m in found + gaz if m.actor.actor_type == "media" and m.actor.country_code
+        and m.actor.country_code not in (home, NO_COUNTRY) and len(m.text) > 2
+    }
+    if not names:
+        return found
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type == "person" and a.country_code is None:
+            before = text[max(0, m.start - 80) : m.start]
+            ends = [before.rfind(n) + len(n) for n in names if n in before]
+            if any(OUTLET_ROLE.match(before[e:]) for e in ends):
+                a = Actor(a.name, a.actor_type, NO_COUNTRY, a.description, a.is_generic)
+                m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+HOSTED_BODY = re.compile(r"\b(?:Embassy|Consulate|Mission|Delegation|High Commission|Office|Bureau)\b")
+
+
+def _seated_bodies(text: str, found: list[Mention], gaz: list[Mention]) -> list[Mention]:
+    """`the Ministry of Defence in London said`, `The Defence Headquarters in Abuja said`: a body
+    found by capitals with no country, followed by `in` and a state's capital (or name), is of
+    that state; not a post hosted abroad (`Embassy`, `Mission`, `Office` ...: the place is the
+    host's)."""
+    seats = {g.start: g for g in gaz if g.actor.actor_type == "state" and g.actor.country_code
+             and g.mention_type in ("metonym", "name")}
+    if not seats:
+        return found
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type not in ("person", "state", "media") and a.country_code is None and not a.is_generic:
+            after = re.match(r"\s+in\s+", text[m.end : m.end + 8])
+            g = seats.get(m.end + after.end()) if after else None
+            if g is not None and not HOSTED_BODY.search(a.name):
+                a = Actor(a.name, a.actor_type, g.actor.country_code, a.description, a.is_generic)
+                m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+SPOKES_FOR = re.compile(r"\b[Ss]pokes(?:man|woman|person) (?:for|of) (?:the )?(?P<body>[\w’'\-]+)")
+ARMED_KINDS = ("group", "criminal_group")
+SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def _armed_group_spokespeople(
+    text: str, found: list[Mention], gaz: list[Mention], ref: Reference
+) -> list[Mention]:
+    """`A spokesman for the rebels, X`, `a spokesman for the group, X` (the last body named being
+    an armed group), `A spokesman for the Fezzan Sons Brigade, who gave his name as X`: who speaks
+    for a non-state armed group (like `M23 spokesman`) gets no country; the group's country is
+    where it fights, not theirs (over a tie through the group's name)."""
+    bodies = sorted((m for m in found + gaz if m.actor.actor_type not in ("person", "state", "media")),
+                    key=lambda m: m.start)
+    starts = [m.start for m in bodies]
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type == "person" and a.country_code != NO_COUNTRY:
+            lo = max(0, m.start - 100)
+            ends = [e.end() for e in SENTENCE_END.finditer(text, lo, m.start)]
+            hits = list(SPOKES_FOR.finditer(text, ends[-1] if ends else lo, m.start))
+            hit = hits[-1] if hits else None
+            armed = False
+            if hit is not None:
+                word = hit.group("body").lower()
+                k = bisect.bisect_left(starts, hit.start("body"))
+                named = bodies[k] if k < len(bodies) and bodies[k].start == hit.start("body") else None
+                if named is not None:  # (a militia read from capitals is typed a group later)
+                    armed = _rebel_kind(text, named, ref).actor.actor_type in ARMED_KINDS
+                elif word == "group":  # `the group`: the last body named before
+                    last = bodies[k - 1] if k else None
+                    armed = last is not None and last.actor.actor_type in ARMED_KINDS
+                else:
+                    armed = ref.role_nouns.get(word) in ARMED_KINDS
+            if armed:
+                a = Actor(a.name, a.actor_type, NO_COUNTRY, a.description, a.is_generic)
+                m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
 def _match_title(toks: list[Token], i: int, titles: frozenset[str]) -> int:
     """Length in tokens of the longest title starting at toks[i] (0 if none); case-insensitive."""
     for key in _title_index(titles).get(toks[i].lower, ()):
@@ -493,7 +693,14 @@ def titled_people(text: str, toks: list[Token], ref: Reference, gaz: list[Mentio
             owned = k + run < len(toks) and toks[k + run].text in ("'s", "’s", "'", "’")
             if run >= 3 and not owned and not any(t.text in ref.org_heads for t in toks[k : k + run]):
                 j, n_name = k + run - 2, 2
-        if n_name >= 4 and not any(t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]):
+        heads = ref.actor_cues.get("head_of_state", frozenset()) | ref.actor_cues.get(
+            "head_of_government", frozenset())
+        whole = n_name == 4 and toks[j - 1].lower in heads and not any(
+            t.text in ref.gazetteer or t.text in ref.org_heads for t in toks[j : j + n_name]
+        )  # `President Alpha Sékou Touré Camara`: a head of state's four-part name is whole
+        if n_name >= 4 and not whole and not any(
+            t.lower in NAME_PARTICLES or t.text == "." for t in toks[j : j + n_name]
+        ):
             j, n_name = j + n_name - 2, 2  # "envoy Great Lakes Michael Carter": the name is last
         if n_name >= 3 and j > 0 and toks[j - 1].lower in ("the", "of", "for"):
             j, n_name = j + n_name - 2, 2  # "Special Envoy for the Great Lakes Michael Carter"
@@ -1562,6 +1769,12 @@ def person_candidates(
             of_body = _of_the_body(toks, i + n, taken)
             appos = appos or of_body is not None
             said_before = before is not None and before.lower in ref.cues
+            # "The editor-in-chief of X, Jens Harnack, in a statement rejected ...": a name set off
+            # by commas right after a role clause
+            said_before = said_before or (
+                before is not None and before.text == "," and bool(after) and after[0].text == ","
+                and _role_clause(toks, i - 1, lower_titles)
+            )
             # "rights activist Jordan Mwangi": a person noun right before the name describes it
             noun_before = lead_noun or (before is not None and ref.generic.get(before.lower) == "person")
             # "Chad Hosny and Sherif Nabil": two names coordinated
@@ -1604,6 +1817,19 @@ def person_candidates(
                 out.append(Mention(s, e, actor.name, actor, "name"))
         i += n
     return out
+
+
+def _role_clause(toks: list[Token], comma: int, lower_titles: frozenset[str]) -> bool:
+    """`The editor-in-chief of Frankfurter Tagesbote,`, `its acting director,`: the clause
+    before the comma at `comma` opens with an article or a possessive and holds a lower-case
+    title word (`titles.csv`)."""
+    c = comma
+    while c > 0 and comma - c <= 10 and toks[c - 1].text not in (",", ";", ":", "(", "“", '"', ".", "”"):
+        c -= 1
+    if not 2 <= comma - c <= 10 or toks[c].lower not in ROLE_OPENERS:
+        return False
+    return any(t.text.islower() and (t.lower in lower_titles or t.lower.split("-")[0] in lower_titles)
+               for t in toks[c + 1 : comma])
 
 
 OF_BODY_MODIFIERS = 2  # `of the ruling`, `of the main opposition`
@@ -1837,14 +2063,41 @@ def home_country(text: str, body_start: int, gaz: list[Mention], ref: Reference)
     lede_end = body_start + (end.end() if end else 600)
     lede = [g for g in gaz if body_start <= g.start < lede_end and g.actor.actor_type == "state"]
     lead = next((g.actor.country_code for g in lede if g.actor.country_code), None)
+    # `A US military strike ... killed four people, Venezuelan officials said`: the state whose
+    # people the lede's closing attribution quotes sets the scene, not the first state it names
+    said = LEDE_ATTRIBUTION.search(text, body_start, lede_end)
+    if said is not None:
+        quoted = [g for g in lede if said.start() <= g.start < said.end() and g.actor.country_code]
+        lead = quoted[0].actor.country_code if quoted else lead
     if lead is not None and counts:
         counts[lead] = counts.get(lead, 0) + LEDE_WEIGHT
         first[lead] = -1  # a tie goes to the lede's state
     # a tie goes to the state named first (the lede sets the scene), not the first code
-    return min(counts, key=lambda c: (-counts[c], first.get(c, len(text)), c)) if counts else None
+    if counts:
+        return min(counts, key=lambda c: (-counts[c], first.get(c, len(text)), c))
+    return _city_home(text, body_start, ref)
+
+
+def _city_home(text: str, body_start: int, ref: Reference) -> str | None:
+    """`Police in Porto detained 40 people ...`: a story that names no state is set in the
+    country of the first listed city (`cities.csv`) its body names, else nowhere."""
+    if not ref.cities:
+        return None
+    key = f"city-home-{ref.version}"
+    rx = _REGEX_CACHE.get(key)
+    if rx is None:
+        rx = _REGEX_CACHE.setdefault(
+            key, re.compile(r"(?<![\w.\-])(" + literal_alternation(set(ref.cities)) + r")(?![\w\-])")
+        )
+    m = rx.search(text, body_start)
+    return ref.cities[m.group(1)] if m else None
 
 
 LEDE_WEIGHT = 2
+LEDE_ATTRIBUTION = re.compile(
+    r",\s+(?:[A-Z][\w\-]*\s+){1,3}(?:officials|authorities|police|military|army|government|ministry)"
+    r"\s+(?:said|say|says|reported)\b"
+)
 
 
 MEMBER_OF = re.compile(r"([A-Z][a-z]+)\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -1969,6 +2222,7 @@ def find_mentions(
         and not (g.mention_type == "metonym" and _next_word(text, g.end) in treaties)
         and not (g.mention_type == "name" and g.actor.actor_type == "state"
                  and REGION_STATE.match(text, g.end))
+        and not _in_place_name(text, g, ref)
     ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; "Nigeria's Niger
     # state", "the Niger State Police Command": a region of another state; not the state
     paras = paragraphs(text, 0) if paras is None else paras
@@ -2047,10 +2301,17 @@ def find_mentions(
     }
     home_gaz = [g for g in gaz if not _overlaps(g, in_names) and (g.start, g.end) not in as_names]
     home = home_country(text, body_start, home_gaz, ref)
+    found = _place_opened_bodies(found, ref)
+    found = _seated_bodies(text, found, gaz)
+    found = _short_bodies(found, ref)
     found = _of_its_body(text, found, gaz, ref)
     found = _of_named_body(text, found, gaz, ref)
     found = _of_the_body_named(text, found, gaz, ref)
     found = _apposed_nationality(text, found, gaz)
+    found = _foreign_outlet_staff(text, found, gaz, home)
+    found = _armed_group_spokespeople(text, found, gaz, ref)
+    found = _spokesperson_of_before(text, sents, found, gaz, ref)
+    found = _scene_opened(text, sents, found, gaz)
     found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
@@ -2326,8 +2587,10 @@ ROLE_BEFORE_BODY = re.compile(r"(?:The|A|An|Its|[A-Z][a-z]+['’]s)\s+[^,;:.\n�
 
 
 # `Its spokesman, Lieutenant Colonel `: a role opening with `its`, then up to three title words
+OWNER_NOUN = re.compile(r"[Tt]he\s+(?:agency|group|organisation|organization|office|mission|body)['’]s\s")
 ITS_ROLE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)[Ii]ts\s+[a-z][\w\- ]{0,40},\s+(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,3}$"
+    r"(?:^|[.;:]\s+|,[\"”’]?\s+)(?:[Ii]ts|[Tt]he\s+(?:agency|group|organisation|organization|office|mission|body)['’]s)"
+    r"\s+[a-z][\w\- ]{0,50},\s+(?:[a-z][\w\-]*\s+){0,2}(?:[A-Z][\w.\-]*\s+){0,3}$"
 )
 
 
@@ -2360,10 +2623,11 @@ def _possessed_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Men
 
 def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Reference) -> list[Mention]:
     """`Dakar Ocean Fishing Company, a Spanish-owned firm ... Its managing director, Inigo
-    Arrieta,`: a person whose role opens with `its` belongs to the body named last before: a
-    body found in the text or listed (`The Rwanda Defence Force (RDF) denied ... Its spokesman,
-    Lieutenant Colonel X`), or a state's body named by its possessive (`Belarus's foreign
-    ministry denied ... Its spokesman, X`)."""
+    Arrieta,`: a person whose role opens with `its` (or `the agency's`, `the group's`, ...)
+    belongs to the body named last before: a body found in the text or listed (`The Rwanda
+    Defence Force (RDF) denied ... Its spokesman, Lieutenant Colonel X`), or a state's body named
+    by its possessive (`Belarus's foreign ministry denied ... Its spokesman, X`); a body with no
+    country yet leaves the person to the home country."""
     def its(m: Mention) -> bool:
         a = m.actor
         return (a.description or "").startswith(("Its ", "its ")) or (
@@ -2382,7 +2646,7 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
     ]
     bodies = sorted(
         (m for m in found + listed + _possessed_bodies(text, gaz, ref)
-         if m.actor.actor_type != "person" and m.actor.country_code),
+         if m.actor.actor_type != "person"),
         key=lambda m: (m.start, -m.end),
     )
     if not bodies:
@@ -2395,10 +2659,14 @@ def _of_its_body(text: str, found: list[Mention], gaz: list[Mention], ref: Refer
             k = bisect.bisect_right(ends, m.start)
             b = bodies[k - 1] if k else None
             # an international body owns only the `Its` of its own paragraph (`The commission said
-            # ... Its chairwoman` after an earlier paragraph's IMF is the unnamed commission's)
-            if b is not None and b.actor.country_code == NO_COUNTRY and "\n" in text[b.end : m.start]:
+            # ... Its chairwoman` after an earlier paragraph's IMF is the unnamed commission's);
+            # `the agency's coordinator` names its kind and may look back past a paragraph break
+            noun = OWNER_NOUN.search(text, max(0, m.start - 80), m.start) is not None
+            if b is not None and b.actor.country_code == NO_COUNTRY and "\n" in text[b.end : m.start] and (
+                not noun
+            ):
                 b = None
-            if b is not None and m.start - b.end < 400:
+            if b is not None and m.start - b.end < 400 and b.actor.country_code:
                 a = Actor(a.name, a.actor_type, b.actor.country_code, a.description, a.is_generic)
                 m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
@@ -2498,6 +2766,46 @@ def _of_the_body_named(text: str, found: list[Mention], gaz: list[Mention], ref:
                 best = g
         if best is not None:
             a = Actor(a.name, a.actor_type, best.actor.country_code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+def _spokesperson_of_before(
+    text: str, sents: list[Span], found: list[Mention], gaz: list[Mention], ref: Reference
+) -> list[Mention]:
+    """`The Kremlin rejected the accusation. Spokesman Dmitry Peskov told reporters ...`,
+    `Indonesia's foreign ministry said ... Spokesman X told reporters`: a sentence opening with a
+    bare speaker word (`actor_cues.csv` kind `bare_spokesperson`) and a name speaks for the first
+    state or body the sentence before names (not as a place), and takes its country; an
+    international body gives none. Nothing named there: the home country still applies."""
+    words = ref.actor_cues.get("bare_spokesperson", frozenset())
+    places = ref.actor_cues.get("locative", frozenset())
+    starts = [s.start for s in sents]
+    out = []
+    for m in found:
+        a = m.actor
+        k = bisect.bisect_right(starts, m.start) - 1
+        if a.actor_type != "person" or a.country_code is not None or k < 1:
+            out.append(m)
+            continue
+        prev = sents[k - 1]
+        if m.start - sents[k].start > 60 or m.start - prev.end > 300:
+            out.append(m)
+            continue
+        lead = text[sents[k].start : m.start].split()
+        if not (1 <= len(lead) <= 3 and lead[0] in words and all(w[:1].isupper() for w in lead)):
+            out.append(m)
+            continue
+        named = sorted(
+            (x for x in gaz + found
+             if prev.start <= x.start < prev.end and x.actor.actor_type not in ("person", "media")
+             and not (x.actor.actor_type == "state" and text[max(0, x.start - 16) : x.start].split()[-1:]
+                      and text[max(0, x.start - 16) : x.start].split()[-1] in places)),
+            key=lambda x: x.start,
+        )
+        if named and named[0].actor.country_code:
+            a = Actor(a.name, a.actor_type, named[0].actor.country_code, a.description, a.is_generic)
             m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out
