@@ -1,0 +1,21 @@
+"""Who said it, round 11 (issue 11): claimant shapes seen in more than one article of the open
+real-style sets (tests/dev_real, tests/dev_blind, tests/dev_blind2, tests/dev_blind3). Invented
+sentences; one rule per test, with a case the rule must leave alone where it could overreach."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import actors, speaker
+
+# West African honorifics before a name (titles.csv): not part of the person's name ------------
+
+
+def test_hajj_and_teacher_honorifics_are_not_part_of_the_name() -> None:
+    body = (
+        "The district head, Alhaji Musa Kwande, said the road had been closed since Monday.\n"
+        "A trader, Hajiya Zainab Lawal, said three shops were burned.\n"
+        "A village elder, Malam Idris Baba, told reporters that the gunmen came at night."
+    )
+    assert speaker(body, "the road had been closed") == "Musa Kwande"
+    assert speaker(body, "three shops were burned") == "Zainab Lawal"
+    assert speaker(body, "the gunmen came at night") == "Idris Baba"
+    assert {"Musa Kwande", "Zainab Lawal", "Idris Baba"} <= set(actors(body))
