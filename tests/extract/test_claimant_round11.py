@@ -19,3 +19,21 @@ def test_hajj_and_teacher_honorifics_are_not_part_of_the_name() -> None:
     assert speaker(body, "three shops were burned") == "Zainab Lawal"
     assert speaker(body, "the gunmen came at night") == "Idris Baba"
     assert {"Musa Kwande", "Zainab Lawal", "Idris Baba"} <= set(actors(body))
+
+
+# a bare `police` or `authorities` speaker is the collective, not the home state --------------
+
+
+def test_bare_police_or_authorities_speaker_is_not_the_home_state() -> None:
+    body = (
+        "NAIROBI, Kenya (AP) — Gunmen attacked a bus near the coast on Friday, killing four people, "
+        "according to police in Lamu.\n"
+        "The attackers belong to a gang that smuggles charcoal, authorities say."
+    )
+    assert speaker(body, "Gunmen attacked a bus") == "police"
+    assert speaker(body, "smuggles charcoal") == "authorities"
+
+
+def test_police_with_a_state_named_keeps_the_state() -> None:
+    body = "Kenyan police said four people were killed when gunmen attacked a bus near the coast."
+    assert speaker(body, "four people were killed") == "Kenya"

@@ -1486,7 +1486,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             out = [c for c in out if c.claim_end < end]
     out = [_role_named_later(text, _elect_speaker(text, _told_outlet(text, c, doc, ref), doc), doc, ref)
            for c in out]
-    out = [_speaking_to_outlet(text, c, doc) for c in out]
+    out = [_speaking_to_outlet(text, _bare_collective(c), doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
     out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
@@ -1506,6 +1506,26 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+# `police said`, `authorities say`, `according to police in X`: a bare collective with no state
+# named in its words is recorded as spoken (`police`), not as the story's home state
+BARE_COLLECTIVES = frozenset({"police", "authorities", "policemen", "police officers", "riot police"})
+
+
+def _bare_collective(c: Claim) -> Claim:
+    """A claimant the tool made the home state from a bare `police` or `authorities` (no demonym,
+    no state's name or possessive in the speaker's words) is the generic collective instead: the
+    text says the police spoke, not which state's police (and not the state itself)."""
+    a, words = c.claimant, (c.claimant_text or "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[0].lower() == "local":
+        words = words[1:]  # `local police`: still no state named
+    if a is None or a.actor_type != "state" or " ".join(words).lower() not in BARE_COLLECTIVES:
+        return c
+    name = " ".join(c.claimant_text.split()[-len(words):]).lower()
+    return replace(c, claimant=Actor(name, "government_body", None, None, True))
 
 
 def _elect_speaker(text: str, c: Claim, doc: DocActors) -> Claim:
