@@ -4,7 +4,7 @@ sentences; one rule per test, with a case the rule must leave alone where it cou
 
 from __future__ import annotations
 
-from tests.extract.sentences import actors, speaker
+from tests.extract.sentences import actors, extract_body, speaker
 
 # West African honorifics before a name (titles.csv): not part of the person's name ------------
 
@@ -37,3 +37,34 @@ def test_bare_police_or_authorities_speaker_is_not_the_home_state() -> None:
 def test_police_with_a_state_named_keeps_the_state() -> None:
     body = "Kenyan police said four people were killed when gunmen attacked a bus near the coast."
     assert speaker(body, "four people were killed") == "Kenya"
+
+
+# `state` (base form) is a noun or an adjective in news copy, not a speech cue (cue_verbs.csv) --
+
+
+def test_state_before_a_noun_is_no_cue_and_the_state_firm_is_the_named_company() -> None:
+    body = (
+        "Angola's Sonangol Petroleum Company halted exports from the terminal after a fire on Sunday, "
+        "the state firm said.\n"
+        "The governor of the northern state of Zaire said two workers were hurt."
+    )
+    x = extract_body(body)
+    assert not [c for c in x.claims if c["cue"].lower() == "state"]
+    assert speaker(body, "halted exports") == "Sonangol Petroleum Company"
+
+
+def test_stated_is_still_a_cue() -> None:
+    body = "The ministry stated that two workers were hurt in the fire."
+    assert speaker(body, "two workers were hurt") is not None
+
+
+# `a union leader said`: `leader` is a generic person noun (generic_actors.csv) ------------------
+
+
+def test_an_unnamed_leader_is_a_generic_speaker() -> None:
+    body = (
+        "Dock workers walked off the job on Monday, deepening a fuel shortage, a union leader said.\n"
+        "The attackers came from the forest, community leaders said."
+    )
+    assert speaker(body, "Dock workers walked off") == "union leader"
+    assert speaker(body, "came from the forest") == "community leaders"

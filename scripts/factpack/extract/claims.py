@@ -972,7 +972,7 @@ def _described_holder(text: str, m: re.Match[str], doc: DocActors, ref: Referenc
         x for x in doc.within(max(0, pos - DESCRIBED_LOOKBACK), pos)
         if x.actor.actor_type == "person" and not x.actor.is_generic and x.mention_type in ("name", "surname")
     ]
-    if not people:
+    if not people and not m.group("office"):
         return None
     noun = m.group("noun").split()
     if m.group("age"):
@@ -1000,7 +1000,11 @@ def _described_holder(text: str, m: re.Match[str], doc: DocActors, ref: Referenc
             # military government, General X,`)
             fits = [re.compile(r"\b" + re.escape(t) + r"\b") for t in titles]
             held = [x for x in people if any(f.search(_office_context(text, x)) for f in fits)]
-        return _subject(text, m, held[-1]) if held else None
+        if held:
+            return _subject(text, m, held[-1])
+        # nobody so titled: the generic role (`head of state`), never a head noun alone
+        role = Actor(f"head of {m.group('office').lower()}", "person", None, None, True)
+        return Subject(role, text[m.start() : m.end()].strip(), m.start(), m.end())
     if noun:
         fits = [x for x in people if noun[-1] in (x.actor.description or "").lower()]
         if fits:
@@ -1486,7 +1490,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
             out = [c for c in out if c.claim_end < end]
     out = [_role_named_later(text, _elect_speaker(text, _told_outlet(text, c, doc, ref), doc), doc, ref)
            for c in out]
-    out = [_speaking_to_outlet(text, _bare_collective(c), doc) for c in out]
+    out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
     out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
@@ -1513,10 +1517,11 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
 BARE_COLLECTIVES = frozenset({"police", "authorities", "policemen", "police officers", "riot police"})
 
 
-def _bare_collective(c: Claim) -> Claim:
+def bare_collective(c: Claim) -> Claim:
     """A claimant the tool made the home state from a bare `police` or `authorities` (no demonym,
     no state's name or possessive in the speaker's words) is the generic collective instead: the
-    text says the police spoke, not which state's police (and not the state itself)."""
+    text says the police spoke, not which state's police (and not the state itself). Applied to
+    the rows only, after events are read: `police said they arrested …` stays the state's act."""
     a, words = c.claimant, (c.claimant_text or "").split()
     if words and words[0].lower() == "the":
         words = words[1:]

@@ -176,6 +176,8 @@ def generic_actor(
                 "finance",
                 "energy",
                 "prison",
+                "union",
+                "community",
             )
         ):
             keep.insert(0, w)
