@@ -68,3 +68,39 @@ def test_an_unnamed_leader_is_a_generic_speaker() -> None:
     )
     assert speaker(body, "Dock workers walked off") == "union leader"
     assert speaker(body, "came from the forest") == "community leaders"
+
+
+# `…, it said.` after a claim of a body named only by its noun continues that body --------------
+
+
+def test_it_said_after_an_unnamed_body_continues_it() -> None:
+    body = "The ministry said the fire began on Friday. Four of the dead were children, it said."
+    assert speaker(body, "Four of the dead were children") == "ministry"
+
+
+def test_it_said_never_continues_a_person() -> None:
+    x = extract_body("Ana Diaz said the fire began on Friday. Four of the dead were children, it said.")
+    names = {k: a["name"] for k, a in x.actors.items()}
+    assert [names.get(c["claimant_actor_id"]) for c in x.claims if "children" in c["claim_text"]] in ([], [None])
+
+
+# an apposition that gives the speaker's own name: `known as`, `who gave his name as` -----------
+
+
+def test_known_as_or_gave_his_name_as_in_an_apposition_names_the_speaker() -> None:
+    body = (
+        "The country's mining regulator, known as ZEMA, said the licence had lapsed. "
+        "Two workers were hurt, it said.\n"
+        "A spokesman for the Kivu Defence Front, who gave his name as Jean-Paul Mukendi, said the "
+        "group would hold the mine. He denied that any worker had been hurt."
+    )
+    assert speaker(body, "the licence had lapsed") == "ZEMA"
+    assert speaker(body, "Two workers were hurt") == "ZEMA"
+    assert speaker(body, "would hold the mine") == "Jean-Paul Mukendi"
+    assert speaker(body, "any worker had been hurt") == "Jean-Paul Mukendi"
+
+
+def test_an_apposition_without_known_as_names_no_acronym_speaker() -> None:
+    x = extract_body("The regulator, acting as ZEMA, said the licence had lapsed.")
+    names = {k: a["name"] for k, a in x.actors.items()}
+    assert "ZEMA" not in [names.get(c["claimant_actor_id"]) for c in x.claims]

@@ -441,6 +441,36 @@ def _name_with_comma(toks: list[Token], j: int, doc: DocActors) -> Subject | Non
 
 
 IDENTIFIED_AS = frozenset({"identified", "named"})  # `the officer, later identified as X,`
+# `The agency, known as SNAI, said`, `A spokesman, who gave his name as X, said`: the apposition
+# gives the speaker's own name (a body or a person)
+NAMED_AS = re.compile(r"^(?:(?:also|locally|widely|officially)\s+)?known|identified|named|name$")
+NAMED_AS_MAX = 8  # words of the apposition before the name (`who gave only his first name as`)
+
+
+def _named_as(toks: list[Token], p: int, j: int, doc: DocActors) -> Subject | None:
+    """The actor an apposition set off by commas (tokens p+1 .. j-2, the cue at j) names with
+    `known as`, `identified as`, `named as` or `gave his name as` right before it: the speaker."""
+    if p < 0:
+        return None
+    ends = [
+        m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+        if m.end == toks[j - 2].end and not m.actor.is_generic
+        and m.mention_type not in ("demonym", "pronoun") and m.actor.actor_type != "state"
+    ]
+    m = max(ends, key=lambda m: m.end - m.start) if ends else None
+    start = m.start if m is not None else toks[j - 2].start
+    before = [t for t in toks[p + 1 : j - 1] if t.end <= start]
+    if len(before) < 2 or len(before) > NAMED_AS_MAX or before[-1].lower != "as":
+        return None
+    if not any(NAMED_AS.match(t.lower) for t in before[:-1]):
+        return None
+    if m is not None:
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    w = toks[j - 2]
+    if len(before) == j - 3 - p and w.text.isupper() and w.text.isalpha() and 3 <= len(w.text) <= 8:
+        # an acronym no list knows (`known as SNAI`): a body of the story's country
+        return Subject(Actor(w.text, "organization", doc.home), w.text, w.start, w.end)
+    return None
 
 
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
@@ -454,6 +484,10 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
         return described
+    if j >= 4 and toks[j - 1].text == ",":
+        named_as = _named_as(toks, max((k for k in range(j - 1) if toks[k].text == ","), default=-1), j, doc)
+        if named_as is not None:
+            return named_as  # `The agency, known as SNAI, said`
     relative = _relative_antecedent(text, toks, j, doc, ref)
     if relative is not None:
         return relative
@@ -1918,8 +1952,7 @@ def _chain_speaker(toks: list[Token], i: int, last: Claim | None) -> Subject | N
         return None
     if toks[i - 1].lower == "it":
         # "…, it added." after a body's claim: the body (never a person)
-        bare = last.claimant.is_generic and " " not in last.claimant.name  # `agency`: names no one
-        if last.claimant.actor_type == "person" or bare:
+        if last.claimant.actor_type == "person":
             return None
     elif toks[i - 1].lower not in ("he", "she", "him", "her") or last.claimant.actor_type != "person":
         return None
