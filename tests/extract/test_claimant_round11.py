@@ -81,7 +81,8 @@ def test_it_said_after_an_unnamed_body_continues_it() -> None:
 def test_it_said_never_continues_a_person() -> None:
     x = extract_body("Ana Diaz said the fire began on Friday. Four of the dead were children, it said.")
     names = {k: a["name"] for k, a in x.actors.items()}
-    assert [names.get(c["claimant_actor_id"]) for c in x.claims if "children" in c["claim_text"]] in ([], [None])
+    got = [names.get(c["claimant_actor_id"]) for c in x.claims if "children" in c["claim_text"]]
+    assert got in ([], [None])
 
 
 # an apposition that gives the speaker's own name: `known as`, `who gave his name as` -----------
