@@ -105,3 +105,34 @@ def test_an_apposition_without_known_as_names_no_acronym_speaker() -> None:
     x = extract_body("The regulator, acting as ZEMA, said the licence had lapsed.")
     names = {k: a["name"] for k, a in x.actors.items()}
     assert "ZEMA" not in [names.get(c["claimant_actor_id"]) for c in x.claims]
+
+
+# `according to`: a data noun names no one; the body whose numbers they are does ----------------
+
+
+def test_according_to_a_bodys_figures_is_that_body() -> None:
+    body = (
+        "Ghana's National Petroleum Authority (NPA) said output fell. Ghana sold 5 million "
+        "litres last year, according to NPA figures.\n"
+        "Kenya hosts about 700,000 refugees, according to UNHCR figures.\n"
+        "Prices rose 5 percent in March, according to data from the Central Bank of Kenya."
+    )
+    assert speaker(body, "5 million") == "National Petroleum Authority"
+    assert speaker(body, "700,000 refugees") == "UNHCR"
+    assert speaker(body, "Prices rose") == "Central Bank of Kenya"
+
+
+def test_according_to_figures_with_no_body_named_has_no_claimant() -> None:
+    assert speaker("Prices rose 5 percent in March, according to official figures.", "Prices rose") is None
+
+
+# `according to two engineers who …`: the phrase ends before its relative clause; a counted plural
+# noun is a generic group of sources ------------------------------------------------------------
+
+
+def test_according_to_counted_people_before_a_relative_clause() -> None:
+    body = (
+        "The mine produced 9,000 tonnes before the strike, according to two engineers who spoke to "
+        "reporters on condition of anonymity because they were not allowed to talk to the media."
+    )
+    assert speaker(body, "9,000 tonnes") == "engineers"

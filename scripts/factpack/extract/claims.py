@@ -2217,6 +2217,53 @@ def _make(
     )
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
+# `according to NOC figures`, `according to figures released by the ministry`: the body whose
+# numbers they are is the source, not the numbers
+DATA_NOUNS = frozenset({"figures", "data", "statistics", "estimates", "tally", "count", "records", "numbers"})
+DATA_BY = frozenset({"by", "from", "of"})
+
+
+def _data_source(toks: list[Token], after: int, np_end: int, doc: DocActors) -> tuple[int, int]:
+    """The source's own noun phrase inside `according to` + a data noun phrase (tokens after ..
+    np_end), as (start, end) token indices: the words after `by`/`from`/`of` following the data
+    noun (`figures released by X`, `data from X`), or a named actor right before the data noun
+    (`UNHCR figures`, `Kenyan government data` stays as it is); else the phrase unchanged."""
+    d = next((k for k in range(after, np_end) if toks[k].lower in DATA_NOUNS), None)
+    if d is None:
+        return after, np_end
+    by = next((k for k in range(d + 1, min(d + 3, np_end)) if toks[k].lower in DATA_BY), None)
+    if by is not None and by + 1 < np_end:
+        return by + 1, np_end
+    if d == np_end - 1 and d > after:
+        named = [
+            m for m in doc.within(toks[after].start, toks[d - 1].end)
+            if m.end == toks[d - 1].end and not m.actor.is_generic
+            and m.mention_type not in ("pronoun", "demonym")
+        ]
+        if named:
+            m = max(named, key=lambda m: m.end - m.start)
+            return next(k for k in range(after, d) if toks[k].end > m.start), d
+    return after, np_end
+
+
+COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many"}
+)
+
+
+def _counted_people(toks: list[Token], lo: int, hi: int) -> tuple[Actor, int, int] | None:
+    """`according to two engineers (who …)`, `according to several residents`: a count and a
+    lower-case plural noun no list knows are people counted as sources, a generic group named
+    by the noun. None for any other phrase."""
+    if hi - lo != 2 or (toks[lo].lower not in COUNT_WORDS and not toks[lo].text.isdigit()):
+        return None
+    w = toks[lo + 1]
+    if not (w.text.isalpha() and w.text.islower() and w.text.endswith("s") and len(w.text) > 3):
+        return None
+    return Actor(w.text, "group", None, None, True), w.start, w.end
+
+
 def _reported_claim(
     text: str,
     s: Span,
@@ -2243,8 +2290,12 @@ def _reported_claim(
             (k for k in range(after, len(toks)) if toks[k].text == "," and not _in_name(toks[k], doc)), None
         )
         np_end = comma if comma is not None else len(toks)
+        # "according to two engineers who spoke to Reuters on condition of anonymity": the noun
+        # phrase ends before its relative clause
+        np_end = next((k for k in range(after + 1, np_end) if toks[k].lower in RELATIVE_WORDS), np_end)
         while np_end > after and not toks[np_end - 1].text[:1].isalnum():
             np_end -= 1
+        after, np_end = _data_source(toks, after, np_end, doc)
         m = _speaker_after(toks, after, doc)
         if m is not None and np_end < len(toks) and m.start >= toks[np_end].start:
             m = None  # "According to prosecutors, Santoso granted ...": past the phrase's comma
@@ -2274,6 +2325,8 @@ def _reported_claim(
             # "according to a source in the ministry of mines": the head before the preposition
             p = next((k for k in range(after + 1, np_end) if toks[k].lower in ("in", "at", "within")), None)
             gen = generic_actor(toks[after:p], ref, doc) if p is not None else None
+        if gen is None and m is None:
+            gen = _counted_people(toks, after, np_end)
         chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
         if chained is not None:
             subj = chained  # "According to him, ..."
