@@ -136,3 +136,14 @@ def test_according_to_counted_people_before_a_relative_clause() -> None:
         "reporters on condition of anonymity because they were not allowed to talk to the media."
     )
     assert speaker(body, "9,000 tonnes") == "engineers"
+
+
+# `Her party, the X (ACG), said`: a description opened by a possessive gives way to the name ------
+
+
+def test_possessive_description_gives_way_to_the_name_set_off_after_it() -> None:
+    body = (
+        "The mayor had asked for protection. Her party, the Sonora Civic Front (FCS), said the "
+        "request had been ignored."
+    )
+    assert speaker(body, "the request had been ignored") == "Sonora Civic Front"

@@ -560,7 +560,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             toks[cs].lower in ("a", "an")
             # "The main opposition party, the Malawi Democratic Alliance (MDA), said": a
             # definite description that names no one gives way to the name set off after it
-            or (toks[cs].lower == "the" and not any(
+            # (`Her party, the X (ACG), said`: a possessive determiner names no one either)
+            or (toks[cs].lower in ("the", "his", "her", "its", "their") and not any(
                 not m.actor.is_generic and m.mention_type != "pronoun"
                 for m in doc.within(toks[cs].start, toks[p - 1].end)
             ))
