@@ -147,3 +147,25 @@ def test_possessive_description_gives_way_to_the_name_set_off_after_it() -> None
         "request had been ignored."
     )
     assert speaker(body, "the request had been ignored") == "Sonora Civic Front"
+
+
+# `Sri Lanka's navy … The navy said`: a bare service noun is the forces of the state named with it -
+
+
+def test_bare_service_noun_refers_back_to_the_state_named_with_that_service() -> None:
+    body = (
+        "CHENNAI, India (Reuters) - Sri Lanka's navy has arrested 27 Indian fishermen off Delft.\n"
+        "The navy said the boats had crossed the maritime boundary on Thursday night.\n"
+        "The navy denied firing at the fishermen, saying its sailors had only used searchlights."
+    )
+    assert speaker(body, "crossed the maritime boundary") == "Sri Lanka armed forces"
+    assert speaker(body, "firing at the fishermen") == "Sri Lanka armed forces"
+    assert speaker(body, "its sailors had only used") == "Sri Lanka armed forces"
+
+
+def test_bare_service_noun_with_no_other_state_named_stays_the_home_forces() -> None:
+    body = (
+        "CHENNAI, India (Reuters) - Fishermen said they were attacked at sea.\n"
+        "The navy said the boats had crossed the maritime boundary on Thursday night."
+    )
+    assert speaker(body, "crossed the maritime boundary") == "India armed forces"

@@ -1527,6 +1527,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
            for c in out]
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
+    out = _services_named_before(text, out, doc, ref)
     out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
@@ -1550,6 +1551,57 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
 # `police said`, `authorities say`, `according to police in X`: a bare collective with no state
 # named in its words is recorded as spoken (`police`), not as the story's home state
 BARE_COLLECTIVES = frozenset({"police", "authorities", "policemen", "police officers", "riot police"})
+
+
+# `Sri Lanka's navy has arrested … The navy said …`: a bare service noun refers back to the
+# armed forces last named with their state, not to the story's home state's forces
+BARE_SERVICES = frozenset(
+    {"navy", "army", "military", "air force", "coast guard", "coastguard", "armed forces"}
+)
+SERVICE_LOOKBACK = 3000  # characters searched back for the armed forces a bare service noun names
+
+
+def _services_named_before(text: str, out: list[Claim], doc: DocActors, ref: Reference) -> list[Claim]:
+    """`_service_named_before` on each claim (in reading order); a participle or chained claim of
+    the same sentence with no speaker words of its own (`…, saying its sailors …`) follows the
+    claim it continues."""
+    res: list[Claim] = []
+    moved: tuple[str, Actor, int] | None = None  # (old key, new actor, cue position)
+    for c in out:
+        new = _service_named_before(text, c, doc, ref)
+        if new is not c and c.claimant is not None and new.claimant is not None:
+            moved = (c.claimant.key, new.claimant, c.cue_start)
+        elif (
+            moved is not None and c.claimant_start < 0 and c.claimant is not None
+            and c.claimant.key == moved[0] and 0 <= c.cue_start - moved[2] < CHAIN_GAP
+            and "." not in text[moved[2] : c.cue_start]
+        ):
+            new = replace(c, claimant=moved[1])
+        res.append(new)
+    return res
+
+
+def _service_named_before(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
+    """A claimant read as the home state's armed forces from a bare `the navy`, `the army` (no
+    state named in the speaker's words) is the armed forces of the state named latest before it
+    with that service (`Sri Lanka's navy`, `the Sri Lankan navy`), when that is another state.
+    Unchanged otherwise."""
+    a, words = c.claimant, (c.claimant_text or "").lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    noun = " ".join(words)
+    if a is None or a.actor_type != "armed_forces" or c.claimant_start < 0 or noun not in BARE_SERVICES:
+        return c
+    service = re.compile(r"(?:['’]s)?\s+" + re.escape(noun) + r"\b", re.IGNORECASE)
+    named = [
+        m for m in doc.within(max(0, c.claimant_start - SERVICE_LOOKBACK), c.claimant_start)
+        if m.actor.actor_type == "state" and m.actor.country_code and service.match(text, m.end)
+    ]
+    if not named or named[-1].actor.country_code == a.country_code:
+        return c
+    code = named[-1].actor.country_code
+    forces = Actor(f"{ref.country_names.get(code, code)} armed forces", "armed_forces", code)
+    return replace(c, claimant=forces)
 
 
 def bare_collective(c: Claim) -> Claim:
