@@ -169,3 +169,20 @@ def test_bare_service_noun_with_no_other_state_named_stays_the_home_forces() -> 
         "The navy said the boats had crossed the maritime boundary on Thursday night."
     )
     assert speaker(body, "crossed the maritime boundary") == "India armed forces"
+
+
+# a state's named diplomatic mission speaks for the state ----------------------------------------
+
+
+def test_a_named_embassy_or_high_commission_speaks_for_its_state() -> None:
+    body = (
+        "Norway's High Commission in Nairobi said it was following the matter closely.\n"
+        "The United States Embassy in Harare said it was concerned by reports of violence."
+    )
+    assert speaker(body, "following the matter closely") == "Norway"
+    assert speaker(body, "concerned by reports") == "United States"
+
+
+def test_a_mission_of_an_international_body_is_not_a_state() -> None:
+    body = "The UN High Commission for Refugees said it was following the matter closely."
+    assert speaker(body, "following the matter closely") not in ("United Nations", "Kenya", None)

@@ -1527,7 +1527,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
            for c in out]
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
-    out = _services_named_before(text, out, doc, ref)
+    out = _services_named_before(text, [_mission_of_state(text, c, doc, ref) for c in out], doc, ref)
     out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
@@ -1559,6 +1559,37 @@ BARE_SERVICES = frozenset(
     {"navy", "army", "military", "air force", "coast guard", "coastguard", "armed forces"}
 )
 SERVICE_LOOKBACK = 3000  # characters searched back for the armed forces a bare service noun names
+
+
+# `The United States Embassy in Harare said`, `Canada's High Commission said`: a state's mission
+# abroad speaks for its state (as `the US embassy` does, `roles.generic_actor`)
+MISSION = re.compile(r"\b(?:Embassy|Embassies|High Commission|Consulate)\b")
+MISSION_BEFORE = 20  # characters before a mission's name read for its state (`Canada's `)
+
+
+def _mission_of_state(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
+    """A claimant that is a named diplomatic mission (`Embassy`, `High Commission`, `Consulate`)
+    of a state named in or right before its name is that state; unchanged otherwise."""
+    a = c.claimant
+    if a is None or a.actor_type == "state" or c.claimant_start < 0 or not MISSION.search(a.name):
+        return c
+    end = c.claimant_start + len(c.claimant_text or "")
+    states = [
+        m for m in doc.within(max(0, c.claimant_start - MISSION_BEFORE), end)
+        if m.actor.actor_type == "state" and m.actor.country_code
+        and (m.start >= c.claimant_start or re.fullmatch(r"['’]s\s+|\s+", text[m.end : c.claimant_start]))
+    ]
+    if states:
+        return replace(c, claimant=states[0].actor)
+    # the state's name or demonym inside the mission's own name (`United States Embassy`)
+    owner = MISSION.split(a.name)[0].strip().removeprefix("the ").removeprefix("The ")
+    code = ref.demonyms.get(owner)
+    entry = ref.gazetteer.get(owner)
+    if code is None and entry is not None and entry.actor_type == "state":
+        code = entry.country_code
+    if code is None:
+        return c
+    return replace(c, claimant=Actor(ref.country_names.get(code, code), "state", code))
 
 
 def _services_named_before(text: str, out: list[Claim], doc: DocActors, ref: Reference) -> list[Claim]:
