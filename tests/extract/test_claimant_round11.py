@@ -186,3 +186,22 @@ def test_a_named_embassy_or_high_commission_speaks_for_its_state() -> None:
 def test_a_mission_of_an_international_body_is_not_a_state() -> None:
     body = "The UN High Commission for Refugees said it was following the matter closely."
     assert speaker(body, "following the matter closely") not in ("United Nations", "Kenya", None)
+
+
+# a plain plural noun phrase opening the sentence before a cue is a generic group of speakers -----
+
+
+def test_plain_plural_noun_phrase_before_a_cue_is_a_generic_group() -> None:
+    body = (
+        "Prisoners' advocates accused the government of repeating a strategy that has failed.\n"
+        "Kenyan herders' groups in the north accuse the ranchers of fencing off water points and "
+        "say they have staged repeated protests."
+    )
+    assert speaker(body, "repeating a strategy") == "prisoners' advocates"
+    assert speaker(body, "fencing off water points") == "Kenyan herders' groups"
+    assert speaker(body, "staged repeated protests") == "Kenyan herders' groups"
+
+
+def test_a_plural_subject_of_another_verb_is_no_speaker() -> None:
+    x = extract_body("Election officers in Lusaka began recounting ballots in three districts on Thursday.")
+    assert not x.claims

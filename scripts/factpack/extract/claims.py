@@ -16,6 +16,7 @@ from factpack.extract.roles import (
     NP_BOUNDARY_WORDS,
     PARENTHETICAL_OPENERS,
     STATE_COLLECTIVES,
+    TIME_WORDS,
     Subject,
     clause_start,
     generic_actor,
@@ -2348,6 +2349,51 @@ def _counted_people(toks: list[Token], lo: int, hi: int) -> tuple[Actor, int, in
     return Actor(w.text, "group", None, None, True), w.start, w.end
 
 
+PRONOUN_WORDS = frozenset(
+    {"they", "them", "these", "those", "others", "both", "who", "which", "its", "their"}
+)
+NP_PLACE_PREPS = frozenset({"in", "at", "from", "near", "on", "across", "inside", "outside", "around"})
+NP_LEADS = frozenset({"the", "a", "an", "some", "many", "several", "other", "and", "but", "meanwhile"})
+PLAIN_NP_MAX = 8  # words from the clause start to the cue
+
+
+def _plain_plural_speaker(text: str, s: Span, toks: list[Token], i: int, ref: Reference) -> Subject | None:
+    """`Prisoners' advocates accused …`, `Sri Lankan fishermen's groups in the north accuse …`: a
+    plain noun phrase opening the sentence (or a clause after `;`) before the cue, headed by a
+    lower-case plural noun no list knows, is a generic group named by the phrase without its
+    determiners or the place after it. None for anything else (a verb, a name, a pronoun)."""
+    if toks[i].lower.endswith("ing"):
+        return None  # `began recounting`: a participle, not the subject's own verb
+    j = i
+    while j > 0 and toks[j - 1].lower in AUXILIARIES:
+        j -= 1
+    k = j
+    while k > 0 and j - k < PLAIN_NP_MAX and toks[k - 1].text not in (";", ":"):
+        k -= 1
+    if k > 0 and toks[k - 1].text not in (";", ":"):
+        return None  # not at the start of the sentence or clause
+    words = toks[k:j]
+    while words and words[0].lower in NP_LEADS:
+        words = words[1:]
+    cut = next((n for n, w in enumerate(words) if w.lower in NP_PLACE_PREPS), len(words))
+    core = words[:cut]
+    if not core or not all(re.fullmatch(r"[A-Za-z][\w\-]*|['’]s?", w.text) for w in core):
+        return None
+    head = core[-1].text
+    plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3
+    if not (head.islower() and head.isalpha() and plural):
+        return None
+    if any(w.lower in ref.cues or w.lower in TIME_WORDS or w.lower in PRONOUN_WORDS for w in core):
+        return None
+    name = text[core[0].start : core[-1].end]
+    proper = core[0].text in ref.demonyms or core[0].text in ref.gazetteer or (
+        len(core) > 1 and core[1].text[:1].isupper()  # `Sri Lankan fishermen's groups`
+    )
+    if core[0].start == s.start and not proper:
+        name = name[0].lower() + name[1:]
+    return Subject(Actor(name, "group", None, None, True), name, core[0].start, core[-1].end)
+
+
 def _reported_claim(
     text: str,
     s: Span,
@@ -2569,6 +2615,8 @@ def _reported_claim(
         subj = _chain_speaker(toks, i, last)
     if subj is None and i > 0 and toks[i - 1].lower == "they":
         subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
+    if subj is None:
+        subj = _plain_plural_speaker(text, s, toks, i, ref)
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
         return None
     if lemma == "claim" and after < len(toks) and toks[after].lower in ("responsibility", "credit"):
