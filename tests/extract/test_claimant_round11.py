@@ -205,3 +205,20 @@ def test_plain_plural_noun_phrase_before_a_cue_is_a_generic_group() -> None:
 def test_a_plural_subject_of_another_verb_is_no_speaker() -> None:
     x = extract_body("Election officers in Lusaka began recounting ballots in three districts on Thursday.")
     assert not x.claims
+
+
+# `the agency's chief said`: `chief` is a generic person noun, resolved to a head named later ------
+
+
+def test_a_bodys_chief_is_a_speaker_resolved_to_the_head_named_later() -> None:
+    body = (
+        "Coast guard boats turned back a fishing boat off Penang on Saturday, the agency's chief said "
+        "Monday, as rights groups warned the crew was running out of water.\n"
+        '"We acted in line with the law," PMEA director-general Admiral Rahim Osman told reporters.'
+    )
+    assert speaker(body, "turned back a fishing boat") == "Rahim Osman"
+
+
+def test_a_chief_with_no_head_named_stays_generic() -> None:
+    body = "Coast guard boats turned back a fishing boat off Penang on Saturday, the agency's chief said."
+    assert speaker(body, "turned back a fishing boat") == "chief"

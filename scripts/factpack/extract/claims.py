@@ -1673,6 +1673,7 @@ DEFINITE_ROLE = re.compile(
 
 
 ORG_HEAD_ROLES = frozenset({"executive", "head", "chief", "chairman", "chairwoman", "chair", "director"})
+BODY_HEAD_TITLES = ORG_HEAD_ROLES | {"director-general", "chief-executive"}  # a head's title in a description
 WHO_HEADS = re.compile(r",\s+who\s+(?:heads|head|leads|chairs|runs|directs)\s")  # `X, who heads the board,`
 
 
@@ -1712,8 +1713,10 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
         if x.actor_type != "person" or x.is_generic or m.mention_type != "name":
             continue
         desc = set(re.findall(r"[a-z]+(?:-[a-z]+)*", (x.description or "").lower()))
-        if head not in desc and not (head in ORG_HEAD_ROLES and WHO_HEADS.match(text, m.end)):
-            continue
+        if head not in desc and not (
+            head in ORG_HEAD_ROLES and (WHO_HEADS.match(text, m.end) or desc & BODY_HEAD_TITLES)
+        ):
+            continue  # (`the agency's chief said` … `MMEA director-general X told`: a head's title)
         score = len(mods & desc)
         if best is None or score > best[0]:
             best = (score, x)
