@@ -222,3 +222,14 @@ def test_a_bodys_chief_is_a_speaker_resolved_to_the_head_named_later() -> None:
 def test_a_chief_with_no_head_named_stays_generic() -> None:
     body = "Coast guard boats turned back a fishing boat off Penang on Saturday, the agency's chief said."
     assert speaker(body, "turned back a fishing boat") == "chief"
+
+
+# a setting between the subject and its verb (`X, in a statement on its website rejected …`) -----
+
+
+def test_a_setting_between_subject_and_verb_is_passed_over() -> None:
+    body = (
+        "The editor of the Daily Lamp, Ruth Okello, in a statement published on the newspaper's "
+        "website rejected the accusations and said the reports had been checked. He said nothing."
+    )
+    assert speaker(body, "the reports had been checked") == "Ruth Okello"

@@ -474,6 +474,20 @@ def _named_as(toks: list[Token], p: int, j: int, doc: DocActors) -> Subject | No
     return None
 
 
+ADJUNCT_MAX = 12  # words of a setting between a subject and its verb
+ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "via", "through"})
+
+
+def _setting_adjunct(words: list[Token]) -> bool:
+    """`in a statement published on the newspaper's website`, `on Monday`: a preposition and a
+    determiner or weekday opening a phrase with no clause of its own (no pronoun or auxiliary)."""
+    if len(words) < 2 or words[0].lower not in ADJUNCT_PREPS:
+        return False
+    if words[1].lower not in OBJECT_DETERMINERS and words[1].lower not in WEEKDAYS:
+        return False
+    return not any(w.lower in SETTING_WORDS_STOP or w.text in (",", ";", ":") for w in words[1:])
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
@@ -485,6 +499,13 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
         return described
+    k = max((k for k in range(max(0, j - ADJUNCT_MAX - 1), j - 2) if toks[k].text == ","), default=-1)
+    if k >= 2 and _setting_adjunct(toks[k + 1 : j]):
+        # `The editor, X, in a statement on its website rejected …`: the subject is before the
+        # setting set off after it (its closing comma may be missing)
+        found = _speaker_before(text, toks, k + 1, doc, ref)
+        if found is not None:
+            return found
     if j >= 4 and toks[j - 1].text == ",":
         named_as = _named_as(toks, max((k for k in range(j - 1) if toks[k].text == ","), default=-1), j, doc)
         if named_as is not None:
