@@ -233,3 +233,14 @@ def test_a_setting_between_subject_and_verb_is_passed_over() -> None:
         "website rejected the accusations and said the reports had been checked. He said nothing."
     )
     assert speaker(body, "the reports had been checked") == "Ruth Okello"
+
+
+# a title of up to five lower-case words (and a demonym) before a name set off by commas ---------
+
+
+def test_a_long_title_before_a_name_set_off_by_commas_gives_the_person() -> None:
+    body = (
+        "The head of the observation mission of the African Union, former Ghanaian foreign minister "
+        "Kofi Mensah, said the mission had noted some irregularities."
+    )
+    assert speaker(body, "noted some irregularities") == "Kofi Mensah"

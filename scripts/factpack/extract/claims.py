@@ -441,6 +441,9 @@ def _name_with_comma(toks: list[Token], j: int, doc: DocActors) -> Subject | Non
     return Subject(m.actor, m.text, m.start, m.end, m)
 
 
+# `…, former Liberian foreign minister X, said`: lower-case title words (and a demonym) before a
+# name set off by commas
+TITLE_WORDS_MAX = 5
 IDENTIFIED_AS = frozenset({"identified", "named"})  # `the officer, later identified as X,`
 # `The agency, known as SNAI, said`, `A spokesman, who gave his name as X, said`: the apposition
 # gives the speaker's own name (a body or a person)
@@ -556,7 +559,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         ] if p > 0 else []
         # "…,' Kenya's chief mediator, former vice-president X, told": a short lower-case title
         # before the name opens the apposition too
-        titled = bool(ends) and sum(1 for t in toks[p + 1 : j - 1] if t.end <= ends[0].start) <= 3
+        lead_words = sum(1 for t in toks[p + 1 : j - 1] if ends and t.end <= ends[0].start)
+        titled = bool(ends) and lead_words <= TITLE_WORDS_MAX
         if p > 0 and (toks[p + 1].lower in ("the", "a", "an") or toks[p + 1].text[:1].isupper() or titled):
             if ends and toks[p + 1].lower not in PARENTHETICAL_OPENERS:
                 m = max(ends, key=lambda m: m.end - m.start)
