@@ -244,3 +244,22 @@ def test_a_long_title_before_a_name_set_off_by_commas_gives_the_person() -> None
         "Kofi Mensah, said the mission had noted some irregularities."
     )
     assert speaker(body, "noted some irregularities") == "Kofi Mensah"
+
+
+# `…, the country's prison agency said. The agency, known as X, said`: named after, not before ---
+
+
+def test_a_definite_institution_speaker_is_the_body_named_by_a_later_speaker() -> None:
+    body = (
+        "Troops retook a prison in the port city on Sunday after a riot, the country's prison agency "
+        "said.\nThe agency, known as DNSP, said the riot began late Friday."
+    )
+    assert speaker(body, "Troops retook a prison") == "DNSP"
+
+
+def test_a_later_body_with_another_noun_is_not_the_speaker() -> None:
+    body = (
+        "Troops retook a prison in the port city on Sunday after a riot, the country's prison agency "
+        "said.\nThe Guayas Bar Association said lawyers were barred from the prison."
+    )
+    assert speaker(body, "Troops retook a prison") != "Guayas Bar Association"

@@ -1555,6 +1555,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
     out = _services_named_before(text, [_mission_of_state(text, c, doc, ref) for c in out], doc, ref)
     out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
+    out = _bodies_named_after(text, out, ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
@@ -1864,6 +1865,42 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                         break
         done.append(c)
     return done
+
+
+DEFINITE_LEAD = re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:\S+\s+){0,2}$")  # `the country's prison `
+
+
+def _bodies_named_after(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
+    """`…, the country's prison agency said. The agency, known as SNAI, said …`: a definite
+    description of an institution as speaker (`the prison agency`, `the country's electoral
+    body`) that stayed generic is the body named by a later speaker (within ROLE_FORWARD_REACH
+    characters) whose words around it hold the same institution noun."""
+    res = list(out)
+    for n, c in enumerate(res):
+        a = c.claimant
+        if a is None or not a.is_generic or a.actor_type in ("person", "state") or c.claimant_start < 0:
+            continue
+        noun = a.name.lower().split()[-1]
+        institution = ref.generic.get(noun) in ("government_body", "organization") or (
+            ref.org_heads.get(noun.title()) in ("government_body", "organization")
+        )
+        lead = text[max(0, c.claimant_start - 30) : c.claimant_start]
+        if not institution or noun.endswith("s") or not DEFINITE_LEAD.search(lead):
+            continue
+        word = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+        for e in res[n + 1 :]:
+            if e.claimant_start - c.claimant_start > ROLE_FORWARD_REACH:
+                break
+            x = e.claimant
+            if x is None or x.is_generic or x.actor_type in ("person", "state") or e.claimant_start < 0:
+                continue
+            hi = e.claimant_start + len(e.claimant_text or "")
+            stop = max(text.rfind(". ", 0, e.claimant_start), text.rfind("\n", 0, e.claimant_start))
+            lo = max(stop + 1, e.claimant_start - BODY_CONTEXT)  # words of the later speaker's sentence
+            if word.search(text[lo:hi]):
+                res[n] = replace(c, claimant=x)
+                break
+    return res
 
 
 CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
