@@ -263,3 +263,16 @@ def test_a_later_body_with_another_noun_is_not_the_speaker() -> None:
         "said.\nThe Guayas Bar Association said lawyers were barred from the prison."
     )
     assert speaker(body, "Troops retook a prison") != "Guayas Bar Association"
+
+
+# `… , the agency said in a statement. It said …`: `It` opening the next sentence continues the body
+
+
+def test_it_opening_the_next_sentence_continues_the_body_that_spoke() -> None:
+    body = (
+        "The Dominican Republic deported 900 Haitians this week, the country's General Directorate of "
+        "Migration (DGM) said.\nBuses carrying men and women were driven to the border on Sunday, the "
+        "agency said in a statement. It said 340 of them had been detained in raids."
+    )
+    assert speaker(body, "Buses carrying") == "General Directorate of Migration"
+    assert speaker(body, "340 of them") == "General Directorate of Migration"

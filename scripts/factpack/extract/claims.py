@@ -1826,8 +1826,14 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
     union`, `the authority`) is the latest earlier speaker (in reading order) named by, or
     described with, that noun."""
     done: list[Claim] = []
+    resolved: dict[str, tuple[Actor, int]] = {}  # a bare noun resolved here -> (body, where)
     for c in out:
         a = c.claimant
+        was = resolved.get(a.key) if a is not None and a.is_generic else None
+        pronoun = (c.claimant_text or "").lower() == "it"
+        if was is not None and pronoun and c.claimant_start - was[1] < BODY_LOOKBACK:
+            done.append(replace(c, claimant=was[0]))  # `The agency said … It said …`: the same body
+            continue
         noun = a.name.lower() if a is not None and a.is_generic else ""
         definite = False
         if noun and c.claimant_text is not None and c.claimant_start >= 0:
@@ -1851,6 +1857,7 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                 around = text[max(0, e.claimant_start - BODY_CONTEXT) : hi]
                 if x.name.lower().split()[-1] == noun or word.search(around):
                     c = replace(c, claimant=x)
+                    resolved[a.key] = (x, c.claimant_start)
                     break
             else:
                 # `the country's General Directorate of Migration (DGM) said … the agency said`:
@@ -1862,6 +1869,7 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                     x = e.claimant
                     if x is not None and not x.is_generic and x.actor_type == ref.generic.get(noun):
                         c = replace(c, claimant=x)
+                        resolved[a.key] = (x, c.claimant_start)
                         break
         done.append(c)
     return done
@@ -2459,6 +2467,14 @@ def _plain_plural_speaker(text: str, s: Span, toks: list[Token], i: int, ref: Re
     return Subject(Actor(name, "group", None, None, True), name, core[0].start, core[-1].end)
 
 
+def _just_before(text: str, last: Claim | None, s: Span) -> bool:
+    """Whether the claim `last` ends in the sentence right before `s` (only spaces between)."""
+    if last is None or last.evidence_end > s.start:
+        return False
+    end = text.find(".", last.claim_end, s.start + 1)
+    return end >= 0 and not text[end + 1 : s.start].strip(" \n\"”’'")
+
+
 def _reported_claim(
     text: str,
     s: Span,
@@ -2674,6 +2690,10 @@ def _reported_claim(
             subj = Subject(earlier[-1].claimant, None, -1, -1)
         else:
             subj = _clause_subject(text, s, toks[i].start, doc, ref)
+    elif i == 1 and toks[0].lower == "it" and _just_before(text, last, s):
+        # `… , the agency said in a statement. It said …`: `It` opening the next sentence
+        # continues the body that spoke last before any other antecedent
+        subj = _chain_speaker(toks, i, last) or _speaker_before(text, toks, i, doc, ref)
     else:
         subj = _speaker_before(text, toks, i, doc, ref)
     if subj is None:
