@@ -276,3 +276,24 @@ def test_it_opening_the_next_sentence_continues_the_body_that_spoke() -> None:
     )
     assert speaker(body, "Buses carrying") == "General Directorate of Migration"
     assert speaker(body, "340 of them") == "General Directorate of Migration"
+
+
+# `According to the official, …` after a named official spoke continues that person -------------
+
+
+def test_the_official_refers_back_to_the_person_who_spoke_last() -> None:
+    body = (
+        "Hamid Karimi, the head of the ministry's press office, said the reporter's card had been "
+        "revoked.\nAccording to the official, the reporter had also entered the border zone without "
+        "a permit."
+    )
+    assert speaker(body, "entered the border zone") == "Hamid Karimi"
+
+
+def test_the_official_after_another_person_is_named_stays_generic() -> None:
+    body = (
+        "Hamid Karimi, the head of the ministry's press office, said the reporter's card had been "
+        "revoked. The reporter, Anna Berg, left on Monday.\nAccording to the official, the reporter "
+        "had also entered the border zone without a permit."
+    )
+    assert speaker(body, "entered the border zone") != "Hamid Karimi"

@@ -1921,7 +1921,11 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
     if (
         last is None
         or last.claimant is None
-        or not ((c.claimant_text or "").lower() in ("he", "she") or _aged_description(text, c))
+        or not (
+            (c.claimant_text or "").lower() in ("he", "she")
+            or _aged_description(text, c)
+            or _definite_official(text, c)
+        )
         or not (
             last.claimant.actor_type == "person"
             or (last.claimant.is_generic and last.claimant.actor_type in ("person", None))
@@ -1936,6 +1940,22 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
     if between:
         return c
     return replace(c, claimant=last.claimant)
+
+
+OFFICIAL_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "officer"})
+
+
+def _definite_official(text: str, c: Claim) -> bool:
+    """`According to the official, …`, `the spokesman added`: a definite generic official that no
+    holder was found for refers back, like `he`, to the person who spoke last."""
+    a = c.claimant
+    if a is None or not a.is_generic or a.actor_type != "person" or c.claimant_start < 0:
+        return False
+    words = (c.claimant_text or "").lower().split()
+    lead = text[max(0, c.claimant_start - 4) : c.claimant_start].lower()
+    if words and words[0] == "the":
+        words, lead = words[1:], "the "
+    return len(words) == 1 and words[0] in OFFICIAL_NOUNS and lead.endswith("the ")
 
 
 AGED_SPEAKER = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][a-z\-]+){0,2}")
