@@ -297,3 +297,20 @@ def test_the_official_after_another_person_is_named_stays_generic() -> None:
         "had also entered the border zone without a permit."
     )
     assert speaker(body, "entered the border zone") != "Hamid Karimi"
+
+
+# `X (also) accused Y of Z` with a bare lower-case object is the verb, not `accused Y` as an adjective
+
+
+def test_accused_with_an_adverb_or_a_bare_object_before_of_is_a_cue() -> None:
+    body = (
+        "Defence Minister Ali Badaru spoke on Monday. The minister accused some politicians of "
+        "sponsoring the bandits.\nSenator Musa Bello also accused officials of hiding the toll."
+    )
+    assert speaker(body, "sponsoring the bandits") == "Ali Badaru"
+    assert speaker(body, "hiding the toll") == "Musa Bello"
+
+
+def test_a_passive_before_a_participle_keeps_it_adjectival() -> None:
+    x = extract_body("Serbia and Kosovo signed a deal on Monday, it was informed from the European Union.")
+    assert not [c for c in x.claims if c["cue"] == "informed"]

@@ -2168,6 +2168,7 @@ CONTENT_STARTERS = frozenset(
 )
 
 
+ACCUSED_OBJECT_MAX = 5  # words of the accused before `of` (`some opposition politicians`)
 ADJECTIVAL_PARTICIPLES = frozenset(
     {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called", "informed", "posted",
      "published"}
@@ -2219,7 +2220,14 @@ def _adjectival(toks: list[Token], i: int) -> bool:
     if i > 1 and toks[i - 1].text[:1].isupper() and ref_lemma_is_form(toks[i].lower):
         return True  # "Nigeria's Niger state", "the Reuters report": a noun after a name
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
-        prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
+        reach = toks[i + 2 : i + 2 + ACCUSED_OBJECT_MAX]
+        if toks[i].lower in ("accused", "accuses") and any(t.lower == "of" for t in reach):
+            # "the minister also accused some politicians of sponsoring …": `accused X of` is the verb
+            return False
+        p = i - 1
+        while p > 0 and toks[p].lower in AUXILIARIES and toks[p].lower not in PASSIVE_AUX:
+            p -= 1  # "X also accused", "X later claimed": the word before the adverb
+        prev = toks[p - 1] if p >= 1 and toks[p].text == "," else toks[p] if i else None
         if i >= 2 and toks[i - 1].text == ",":
             # "Mejía, for his part, claimed victory": pass over an aside set off by commas
             k = next((k for k in range(i - 2, max(-1, i - 7), -1) if toks[k].text == ","), None)
