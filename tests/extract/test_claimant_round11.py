@@ -314,3 +314,19 @@ def test_accused_with_an_adverb_or_a_bare_object_before_of_is_a_cue() -> None:
 def test_a_passive_before_a_participle_keeps_it_adjectival() -> None:
     x = extract_body("Serbia and Kosovo signed a deal on Monday, it was informed from the European Union.")
     assert not [c for c in x.claims if c["cue"] == "informed"]
+
+
+# asides: `Its spokesman, X, has previously said …`; `Mayor X, writing on Telegram, said …` --------
+
+
+def test_only_auxiliaries_after_an_apposition_is_no_postposed_attribution() -> None:
+    body = "Its spokesman, Dmitry Orlov, has previously said Russia only strikes military targets."
+    x = extract_body(body)
+    assert [c["claim_text"] for c in x.claims] == ["Russia only strikes military targets"]
+
+
+def test_a_participle_aside_before_the_cue_is_no_claim_and_hides_no_speaker() -> None:
+    body = "Mayor Ivan Terenko, writing on Telegram, said the city's heating plant was damaged."
+    x = extract_body(body)
+    assert [c["cue"] for c in x.claims] == ["said"]
+    assert speaker(body, "heating plant was damaged") == "Ivan Terenko"

@@ -479,14 +479,24 @@ def _named_as(toks: list[Token], p: int, j: int, doc: DocActors) -> Subject | No
 
 ADJUNCT_MAX = 12  # words of a setting between a subject and its verb
 ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "via", "through"})
+PARTICIPLE_PREPS = ADJUNCT_PREPS | {"to", "from", "with", "after", "before"}
+NOT_PARTICIPLES = frozenset({"according", "including", "regarding", "concerning", "following", "during"})
 
 
 def _setting_adjunct(words: list[Token]) -> bool:
     """`in a statement published on the newspaper's website`, `on Monday`: a preposition and a
     determiner or weekday opening a phrase with no clause of its own (no pronoun or auxiliary)."""
-    if len(words) < 2 or words[0].lower not in ADJUNCT_PREPS:
+    if words and words[-1].text == ",":
+        words = words[:-1]
+    if len(words) >= 3 and words[0].text.islower() and words[0].lower.endswith("ing") and (
+        words[0].lower not in NOT_PARTICIPLES
+    ):
+        # `writing on Telegram`, `reporting from Port Sudan`, `speaking to reporters`
+        if words[1].lower not in PARTICIPLE_PREPS:
+            return False
+    elif len(words) < 2 or words[0].lower not in ADJUNCT_PREPS:
         return False
-    if words[1].lower not in OBJECT_DETERMINERS and words[1].lower not in WEEKDAYS:
+    elif words[1].lower not in OBJECT_DETERMINERS and words[1].lower not in WEEKDAYS:
         return False
     return not any(w.lower in SETTING_WORDS_STOP or w.text in (",", ";", ":") for w in words[1:])
 
@@ -504,9 +514,10 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         return described
     k = max((k for k in range(max(0, j - ADJUNCT_MAX - 1), j - 2) if toks[k].text == ","), default=-1)
     if k >= 2 and _setting_adjunct(toks[k + 1 : j]):
-        # `The editor, X, in a statement on its website rejected …`: the subject is before the
-        # setting set off after it (its closing comma may be missing)
-        found = _speaker_before(text, toks, k + 1, doc, ref)
+        # `The editor, X, in a statement on its website rejected …`, `Mayor X, writing on
+        # Telegram, said …`: the subject is before the setting set off after it (its closing
+        # comma may be missing)
+        found = _speaker_before(text, toks, k + 1, doc, ref) or _speaker_before(text, toks, k, doc, ref)
         if found is not None:
             return found
     if j >= 4 and toks[j - 1].text == ",":
@@ -2644,6 +2655,9 @@ def _reported_claim(
         and not relative
         and not _denial_aside(between)
         and not _reduced_relative(between, ref)
+        # "Its spokesman, X, has previously said …": only auxiliaries after the comma leave the
+        # speaker before it (an apposition), not a postposed attribution
+        and not (between and all(t.lower in AUXILIARIES for t in between))
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
@@ -2732,6 +2746,16 @@ def _reported_claim(
         subj = _plain_plural_speaker(text, s, toks, i, ref)
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
         return None
+    if toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+        # "Mayor X, writing on Telegram, said …": a participle aside set off by commas before the
+        # subject's own cue is the setting, not a claim
+        nc = next((k for k in range(after, len(toks)) if toks[k].text in (",", ";")), None)
+        if nc is not None and toks[nc].text == "," and nc + 1 < len(toks):
+            k = nc + 1
+            while k < len(toks) - 1 and toks[k].lower in AUXILIARIES:
+                k += 1
+            if _cue_at(toks, k, ref) is not None and not toks[k].lower.endswith("ing"):
+                return None
     if lemma == "claim" and after < len(toks) and toks[after].lower in ("responsibility", "credit"):
         return None  # "claimed responsibility for the attack": an act (an event), not a statement
     if after + 1 < len(toks) and toks[after].lower == "not" and toks[after + 1].lower == "to":
