@@ -330,3 +330,22 @@ def test_a_participle_aside_before_the_cue_is_no_claim_and_hides_no_speaker() ->
     x = extract_body(body)
     assert [c["cue"] for c in x.claims] == ["said"]
     assert speaker(body, "heating plant was damaged") == "Ivan Terenko"
+
+
+# `"…," the pensioner said.` (a noun no list knows) after a named person spoke ------------------
+
+
+def test_an_unknown_definite_noun_after_a_quote_continues_the_last_speaker() -> None:
+    body = (
+        "A resident of the city, Olena Marchuk, 54, said her block had been hit. "
+        '"I heard a whistle, then the windows came in," the pensioner said.'
+    )
+    assert speaker(body, "I heard a whistle") == "Olena Marchuk"
+
+
+def test_an_unknown_definite_noun_after_another_person_is_named_stays_null() -> None:
+    body = (
+        "A resident of the city, Olena Marchuk, 54, said her block had been hit. Mayor Petro "
+        'Savchuk visited the block. "I heard a whistle, then the windows came in," the pensioner said.'
+    )
+    assert speaker(body, "I heard a whistle") != "Olena Marchuk"

@@ -1936,6 +1936,7 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
             (c.claimant_text or "").lower() in ("he", "she")
             or _aged_description(text, c)
             or _definite_official(text, c)
+            or _unknown_definite_speaker(text, c)
         )
         or not (
             last.claimant.actor_type == "person"
@@ -1967,6 +1968,18 @@ def _definite_official(text: str, c: Claim) -> bool:
     if words and words[0] == "the":
         words, lead = words[1:], "the "
     return len(words) == 1 and words[0] in OFFICIAL_NOUNS and lead.endswith("the ")
+
+
+UNKNOWN_DEFINITE = re.compile(r"[\s,\"”’']*[Tt]he ([a-z][a-z\-]+) $")  # `," the pensioner said`
+
+
+def _unknown_definite_speaker(text: str, c: Claim) -> bool:
+    """`"I heard a whistle," the pensioner said.`: a quotation left without a speaker whose cue
+    follows `the` and one lower-case noun no list knows refers back, like `she said`, to the
+    person who spoke last."""
+    if c.claimant is not None or c.claim_end > c.cue_start:
+        return False
+    return UNKNOWN_DEFINITE.fullmatch(text, c.claim_end, c.cue_start) is not None
 
 
 AGED_SPEAKER = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][a-z\-]+){0,2}")
