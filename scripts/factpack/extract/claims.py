@@ -16,6 +16,7 @@ from factpack.extract.roles import (
     NP_BOUNDARY_WORDS,
     PARENTHETICAL_OPENERS,
     STATE_COLLECTIVES,
+    TIME_WORDS,
     Subject,
     clause_start,
     generic_actor,
@@ -440,7 +441,64 @@ def _name_with_comma(toks: list[Token], j: int, doc: DocActors) -> Subject | Non
     return Subject(m.actor, m.text, m.start, m.end, m)
 
 
+# `…, former Liberian foreign minister X, said`: lower-case title words (and a demonym) before a
+# name set off by commas
+TITLE_WORDS_MAX = 5
 IDENTIFIED_AS = frozenset({"identified", "named"})  # `the officer, later identified as X,`
+# `The agency, known as SNAI, said`, `A spokesman, who gave his name as X, said`: the apposition
+# gives the speaker's own name (a body or a person)
+NAMED_AS = re.compile(r"^(?:(?:also|locally|widely|officially)\s+)?known|identified|named|name$")
+NAMED_AS_MAX = 8  # words of the apposition before the name (`who gave only his first name as`)
+
+
+def _named_as(toks: list[Token], p: int, j: int, doc: DocActors) -> Subject | None:
+    """The actor an apposition set off by commas (tokens p+1 .. j-2, the cue at j) names with
+    `known as`, `identified as`, `named as` or `gave his name as` right before it: the speaker."""
+    if p < 0:
+        return None
+    ends = [
+        m for m in doc.within(toks[p + 1].start, toks[j - 2].end)
+        if m.end == toks[j - 2].end and not m.actor.is_generic
+        and m.mention_type not in ("demonym", "pronoun") and m.actor.actor_type != "state"
+    ]
+    m = max(ends, key=lambda m: m.end - m.start) if ends else None
+    start = m.start if m is not None else toks[j - 2].start
+    before = [t for t in toks[p + 1 : j - 1] if t.end <= start]
+    if len(before) < 2 or len(before) > NAMED_AS_MAX or before[-1].lower != "as":
+        return None
+    if not any(NAMED_AS.match(t.lower) for t in before[:-1]):
+        return None
+    if m is not None:
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    w = toks[j - 2]
+    if len(before) == j - 3 - p and w.text.isupper() and w.text.isalpha() and 3 <= len(w.text) <= 8:
+        # an acronym no list knows (`known as SNAI`): a body of the story's country
+        return Subject(Actor(w.text, "organization", doc.home), w.text, w.start, w.end)
+    return None
+
+
+ADJUNCT_MAX = 12  # words of a setting between a subject and its verb
+ADJUNCT_PREPS = frozenset({"in", "on", "at", "during", "via", "through"})
+PARTICIPLE_PREPS = ADJUNCT_PREPS | {"to", "from", "with", "after", "before"}
+NOT_PARTICIPLES = frozenset({"according", "including", "regarding", "concerning", "following", "during"})
+
+
+def _setting_adjunct(words: list[Token]) -> bool:
+    """`in a statement published on the newspaper's website`, `on Monday`: a preposition and a
+    determiner or weekday opening a phrase with no clause of its own (no pronoun or auxiliary)."""
+    if words and words[-1].text == ",":
+        words = words[:-1]
+    if len(words) >= 3 and words[0].text.islower() and words[0].lower.endswith("ing") and (
+        words[0].lower not in NOT_PARTICIPLES
+    ):
+        # `writing on Telegram`, `reporting from Port Sudan`, `speaking to reporters`
+        if words[1].lower not in PARTICIPLE_PREPS:
+            return False
+    elif len(words) < 2 or words[0].lower not in ADJUNCT_PREPS:
+        return False
+    elif words[1].lower not in OBJECT_DETERMINERS and words[1].lower not in WEEKDAYS:
+        return False
+    return not any(w.lower in SETTING_WORDS_STOP or w.text in (",", ";", ":") for w in words[1:])
 
 
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
@@ -454,6 +512,18 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     described = _described_speaker(text, toks, j, doc, ref)
     if described is not None:
         return described
+    k = max((k for k in range(max(0, j - ADJUNCT_MAX - 1), j - 2) if toks[k].text == ","), default=-1)
+    if k >= 2 and _setting_adjunct(toks[k + 1 : j]):
+        # `The editor, X, in a statement on its website rejected …`, `Mayor X, writing on
+        # Telegram, said …`: the subject is before the setting set off after it (its closing
+        # comma may be missing)
+        found = _speaker_before(text, toks, k + 1, doc, ref) or _speaker_before(text, toks, k, doc, ref)
+        if found is not None:
+            return found
+    if j >= 4 and toks[j - 1].text == ",":
+        named_as = _named_as(toks, max((k for k in range(j - 1) if toks[k].text == ","), default=-1), j, doc)
+        if named_as is not None:
+            return named_as  # `The agency, known as SNAI, said`
     relative = _relative_antecedent(text, toks, j, doc, ref)
     if relative is not None:
         return relative
@@ -500,7 +570,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         ] if p > 0 else []
         # "…,' Kenya's chief mediator, former vice-president X, told": a short lower-case title
         # before the name opens the apposition too
-        titled = bool(ends) and sum(1 for t in toks[p + 1 : j - 1] if t.end <= ends[0].start) <= 3
+        lead_words = sum(1 for t in toks[p + 1 : j - 1] if ends and t.end <= ends[0].start)
+        titled = bool(ends) and lead_words <= TITLE_WORDS_MAX
         if p > 0 and (toks[p + 1].lower in ("the", "a", "an") or toks[p + 1].text[:1].isupper() or titled):
             if ends and toks[p + 1].lower not in PARENTHETICAL_OPENERS:
                 m = max(ends, key=lambda m: m.end - m.start)
@@ -526,7 +597,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             toks[cs].lower in ("a", "an")
             # "The main opposition party, the Malawi Democratic Alliance (MDA), said": a
             # definite description that names no one gives way to the name set off after it
-            or (toks[cs].lower == "the" and not any(
+            # (`Her party, the X (ACG), said`: a possessive determiner names no one either)
+            or (toks[cs].lower in ("the", "his", "her", "its", "their") and not any(
                 not m.actor.is_generic and m.mention_type != "pronoun"
                 for m in doc.within(toks[cs].start, toks[p - 1].end)
             ))
@@ -972,7 +1044,7 @@ def _described_holder(text: str, m: re.Match[str], doc: DocActors, ref: Referenc
         x for x in doc.within(max(0, pos - DESCRIBED_LOOKBACK), pos)
         if x.actor.actor_type == "person" and not x.actor.is_generic and x.mention_type in ("name", "surname")
     ]
-    if not people:
+    if not people and not m.group("office"):
         return None
     noun = m.group("noun").split()
     if m.group("age"):
@@ -1000,7 +1072,11 @@ def _described_holder(text: str, m: re.Match[str], doc: DocActors, ref: Referenc
             # military government, General X,`)
             fits = [re.compile(r"\b" + re.escape(t) + r"\b") for t in titles]
             held = [x for x in people if any(f.search(_office_context(text, x)) for f in fits)]
-        return _subject(text, m, held[-1]) if held else None
+        if held:
+            return _subject(text, m, held[-1])
+        # nobody so titled: the generic role (`head of state`), never a head noun alone
+        role = Actor(f"head of {m.group('office').lower()}", "person", None, None, True)
+        return Subject(role, text[m.start() : m.end()].strip(), m.start(), m.end())
     if noun:
         fits = [x for x in people if noun[-1] in (x.actor.description or "").lower()]
         if fits:
@@ -1488,7 +1564,9 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
            for c in out]
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
+    out = _services_named_before(text, [_mission_of_state(text, c, doc, ref) for c in out], doc, ref)
     out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
+    out = _bodies_named_after(text, out, ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
@@ -1506,6 +1584,109 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     for c in sorted(out, key=lambda c: (c.evidence_start, c.cue_start)):
         unique.setdefault((c.evidence_start, c.evidence_end, c.claim_start, c.claim_end), c)
     return list(unique.values())
+
+
+# `police said`, `authorities say`, `according to police in X`: a bare collective with no state
+# named in its words is recorded as spoken (`police`), not as the story's home state
+BARE_COLLECTIVES = frozenset({"police", "authorities", "policemen", "police officers", "riot police"})
+
+
+# `Sri Lanka's navy has arrested … The navy said …`: a bare service noun refers back to the
+# armed forces last named with their state, not to the story's home state's forces
+BARE_SERVICES = frozenset(
+    {"navy", "army", "military", "air force", "coast guard", "coastguard", "armed forces"}
+)
+SERVICE_LOOKBACK = 3000  # characters searched back for the armed forces a bare service noun names
+
+
+# `The United States Embassy in Harare said`, `Canada's High Commission said`: a state's mission
+# abroad speaks for its state (as `the US embassy` does, `roles.generic_actor`)
+MISSION = re.compile(r"\b(?:Embassy|Embassies|High Commission|Consulate)\b")
+MISSION_BEFORE = 20  # characters before a mission's name read for its state (`Canada's `)
+
+
+def _mission_of_state(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
+    """A claimant that is a named diplomatic mission (`Embassy`, `High Commission`, `Consulate`)
+    of a state named in or right before its name is that state; unchanged otherwise."""
+    a = c.claimant
+    if a is None or a.actor_type == "state" or c.claimant_start < 0 or not MISSION.search(a.name):
+        return c
+    end = c.claimant_start + len(c.claimant_text or "")
+    states = [
+        m for m in doc.within(max(0, c.claimant_start - MISSION_BEFORE), end)
+        if m.actor.actor_type == "state" and m.actor.country_code
+        and (m.start >= c.claimant_start or re.fullmatch(r"['’]s\s+|\s+", text[m.end : c.claimant_start]))
+    ]
+    if states:
+        return replace(c, claimant=states[0].actor)
+    # the state's name or demonym inside the mission's own name (`United States Embassy`)
+    owner = MISSION.split(a.name)[0].strip().removeprefix("the ").removeprefix("The ")
+    code = ref.demonyms.get(owner)
+    entry = ref.gazetteer.get(owner)
+    if code is None and entry is not None and entry.actor_type == "state":
+        code = entry.country_code
+    if code is None:
+        return c
+    return replace(c, claimant=Actor(ref.country_names.get(code, code), "state", code))
+
+
+def _services_named_before(text: str, out: list[Claim], doc: DocActors, ref: Reference) -> list[Claim]:
+    """`_service_named_before` on each claim (in reading order); a participle or chained claim of
+    the same sentence with no speaker words of its own (`…, saying its sailors …`) follows the
+    claim it continues."""
+    res: list[Claim] = []
+    moved: tuple[str, Actor, int] | None = None  # (old key, new actor, cue position)
+    for c in out:
+        new = _service_named_before(text, c, doc, ref)
+        if new is not c and c.claimant is not None and new.claimant is not None:
+            moved = (c.claimant.key, new.claimant, c.cue_start)
+        elif (
+            moved is not None and c.claimant_start < 0 and c.claimant is not None
+            and c.claimant.key == moved[0] and 0 <= c.cue_start - moved[2] < CHAIN_GAP
+            and "." not in text[moved[2] : c.cue_start]
+        ):
+            new = replace(c, claimant=moved[1])
+        res.append(new)
+    return res
+
+
+def _service_named_before(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
+    """A claimant read as the home state's armed forces from a bare `the navy`, `the army` (no
+    state named in the speaker's words) is the armed forces of the state named latest before it
+    with that service (`Sri Lanka's navy`, `the Sri Lankan navy`), when that is another state.
+    Unchanged otherwise."""
+    a, words = c.claimant, (c.claimant_text or "").lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    noun = " ".join(words)
+    if a is None or a.actor_type != "armed_forces" or c.claimant_start < 0 or noun not in BARE_SERVICES:
+        return c
+    service = re.compile(r"(?:['’]s)?\s+" + re.escape(noun) + r"\b", re.IGNORECASE)
+    named = [
+        m for m in doc.within(max(0, c.claimant_start - SERVICE_LOOKBACK), c.claimant_start)
+        if m.actor.actor_type == "state" and m.actor.country_code and service.match(text, m.end)
+    ]
+    if not named or named[-1].actor.country_code == a.country_code:
+        return c
+    code = named[-1].actor.country_code
+    forces = Actor(f"{ref.country_names.get(code, code)} armed forces", "armed_forces", code)
+    return replace(c, claimant=forces)
+
+
+def bare_collective(c: Claim) -> Claim:
+    """A claimant the tool made the home state from a bare `police` or `authorities` (no demonym,
+    no state's name or possessive in the speaker's words) is the generic collective instead: the
+    text says the police spoke, not which state's police (and not the state itself). Applied to
+    the rows only, after events are read: `police said they arrested …` stays the state's act."""
+    a, words = c.claimant, (c.claimant_text or "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[0].lower() == "local":
+        words = words[1:]  # `local police`: still no state named
+    if a is None or a.actor_type != "state" or " ".join(words).lower() not in BARE_COLLECTIVES:
+        return c
+    name = " ".join(c.claimant_text.split()[-len(words):]).lower()
+    return replace(c, claimant=Actor(name, "government_body", None, None, True))
 
 
 def _elect_speaker(text: str, c: Claim, doc: DocActors) -> Claim:
@@ -1529,6 +1710,7 @@ DEFINITE_ROLE = re.compile(
 
 
 ORG_HEAD_ROLES = frozenset({"executive", "head", "chief", "chairman", "chairwoman", "chair", "director"})
+BODY_HEAD_TITLES = ORG_HEAD_ROLES | {"director-general", "chief-executive"}  # a head's title in a description
 WHO_HEADS = re.compile(r",\s+who\s+(?:heads|head|leads|chairs|runs|directs)\s")  # `X, who heads the board,`
 
 
@@ -1568,8 +1750,10 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
         if x.actor_type != "person" or x.is_generic or m.mention_type != "name":
             continue
         desc = set(re.findall(r"[a-z]+(?:-[a-z]+)*", (x.description or "").lower()))
-        if head not in desc and not (head in ORG_HEAD_ROLES and WHO_HEADS.match(text, m.end)):
-            continue
+        if head not in desc and not (
+            head in ORG_HEAD_ROLES and (WHO_HEADS.match(text, m.end) or desc & BODY_HEAD_TITLES)
+        ):
+            continue  # (`the agency's chief said` … `MMEA director-general X told`: a head's title)
         score = len(mods & desc)
         if best is None or score > best[0]:
             best = (score, x)
@@ -1653,8 +1837,14 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
     union`, `the authority`) is the latest earlier speaker (in reading order) named by, or
     described with, that noun."""
     done: list[Claim] = []
+    resolved: dict[str, tuple[Actor, int]] = {}  # a bare noun resolved here -> (body, where)
     for c in out:
         a = c.claimant
+        was = resolved.get(a.key) if a is not None and a.is_generic else None
+        pronoun = (c.claimant_text or "").lower() == "it"
+        if was is not None and pronoun and c.claimant_start - was[1] < BODY_LOOKBACK:
+            done.append(replace(c, claimant=was[0]))  # `The agency said … It said …`: the same body
+            continue
         noun = a.name.lower() if a is not None and a.is_generic else ""
         definite = False
         if noun and c.claimant_text is not None and c.claimant_start >= 0:
@@ -1678,6 +1868,7 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                 around = text[max(0, e.claimant_start - BODY_CONTEXT) : hi]
                 if x.name.lower().split()[-1] == noun or word.search(around):
                     c = replace(c, claimant=x)
+                    resolved[a.key] = (x, c.claimant_start)
                     break
             else:
                 # `the country's General Directorate of Migration (DGM) said … the agency said`:
@@ -1689,9 +1880,46 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                     x = e.claimant
                     if x is not None and not x.is_generic and x.actor_type == ref.generic.get(noun):
                         c = replace(c, claimant=x)
+                        resolved[a.key] = (x, c.claimant_start)
                         break
         done.append(c)
     return done
+
+
+DEFINITE_LEAD = re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:\S+\s+){0,2}$")  # `the country's prison `
+
+
+def _bodies_named_after(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
+    """`…, the country's prison agency said. The agency, known as SNAI, said …`: a definite
+    description of an institution as speaker (`the prison agency`, `the country's electoral
+    body`) that stayed generic is the body named by a later speaker (within ROLE_FORWARD_REACH
+    characters) whose words around it hold the same institution noun."""
+    res = list(out)
+    for n, c in enumerate(res):
+        a = c.claimant
+        if a is None or not a.is_generic or a.actor_type in ("person", "state") or c.claimant_start < 0:
+            continue
+        noun = a.name.lower().split()[-1]
+        institution = ref.generic.get(noun) in ("government_body", "organization") or (
+            ref.org_heads.get(noun.title()) in ("government_body", "organization")
+        )
+        lead = text[max(0, c.claimant_start - 30) : c.claimant_start]
+        if not institution or noun.endswith("s") or not DEFINITE_LEAD.search(lead):
+            continue
+        word = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+        for e in res[n + 1 :]:
+            if e.claimant_start - c.claimant_start > ROLE_FORWARD_REACH:
+                break
+            x = e.claimant
+            if x is None or x.is_generic or x.actor_type in ("person", "state") or e.claimant_start < 0:
+                continue
+            hi = e.claimant_start + len(e.claimant_text or "")
+            stop = max(text.rfind(". ", 0, e.claimant_start), text.rfind("\n", 0, e.claimant_start))
+            lo = max(stop + 1, e.claimant_start - BODY_CONTEXT)  # words of the later speaker's sentence
+            if word.search(text[lo:hi]):
+                res[n] = replace(c, claimant=x)
+                break
+    return res
 
 
 CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
@@ -1704,7 +1932,12 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
     if (
         last is None
         or last.claimant is None
-        or not ((c.claimant_text or "").lower() in ("he", "she") or _aged_description(text, c))
+        or not (
+            (c.claimant_text or "").lower() in ("he", "she")
+            or _aged_description(text, c)
+            or _definite_official(text, c)
+            or _unknown_definite_speaker(text, c)
+        )
         or not (
             last.claimant.actor_type == "person"
             or (last.claimant.is_generic and last.claimant.actor_type in ("person", None))
@@ -1719,6 +1952,34 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
     if between:
         return c
     return replace(c, claimant=last.claimant)
+
+
+OFFICIAL_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "officer"})
+
+
+def _definite_official(text: str, c: Claim) -> bool:
+    """`According to the official, …`, `the spokesman added`: a definite generic official that no
+    holder was found for refers back, like `he`, to the person who spoke last."""
+    a = c.claimant
+    if a is None or not a.is_generic or a.actor_type != "person" or c.claimant_start < 0:
+        return False
+    words = (c.claimant_text or "").lower().split()
+    lead = text[max(0, c.claimant_start - 4) : c.claimant_start].lower()
+    if words and words[0] == "the":
+        words, lead = words[1:], "the "
+    return len(words) == 1 and words[0] in OFFICIAL_NOUNS and lead.endswith("the ")
+
+
+UNKNOWN_DEFINITE = re.compile(r"[\s,\"”’']*[Tt]he ([a-z][a-z\-]+) $")  # `," the pensioner said`
+
+
+def _unknown_definite_speaker(text: str, c: Claim) -> bool:
+    """`"I heard a whistle," the pensioner said.`: a quotation left without a speaker whose cue
+    follows `the` and one lower-case noun no list knows refers back, like `she said`, to the
+    person who spoke last."""
+    if c.claimant is not None or c.claim_end > c.cue_start:
+        return False
+    return UNKNOWN_DEFINITE.fullmatch(text, c.claim_end, c.cue_start) is not None
 
 
 AGED_SPEAKER = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+[a-z][a-z\-]+){0,2}")
@@ -1893,8 +2154,7 @@ def _chain_speaker(toks: list[Token], i: int, last: Claim | None) -> Subject | N
         return None
     if toks[i - 1].lower == "it":
         # "…, it added." after a body's claim: the body (never a person)
-        bare = last.claimant.is_generic and " " not in last.claimant.name  # `agency`: names no one
-        if last.claimant.actor_type == "person" or bare:
+        if last.claimant.actor_type == "person":
             return None
     elif toks[i - 1].lower not in ("he", "she", "him", "her") or last.claimant.actor_type != "person":
         return None
@@ -1932,6 +2192,7 @@ CONTENT_STARTERS = frozenset(
 )
 
 
+ACCUSED_OBJECT_MAX = 5  # words of the accused before `of` (`some opposition politicians`)
 ADJECTIVAL_PARTICIPLES = frozenset(
     {"alleged", "reported", "suspected", "purported", "accused", "claimed", "so-called", "informed", "posted",
      "published"}
@@ -1983,7 +2244,14 @@ def _adjectival(toks: list[Token], i: int) -> bool:
     if i > 1 and toks[i - 1].text[:1].isupper() and ref_lemma_is_form(toks[i].lower):
         return True  # "Nigeria's Niger state", "the Reuters report": a noun after a name
     if toks[i].lower in ADJECTIVAL_PARTICIPLES and i + 1 < len(toks):
-        prev = toks[i - 2] if i >= 2 and toks[i - 1].text == "," else toks[i - 1] if i else None
+        reach = toks[i + 2 : i + 2 + ACCUSED_OBJECT_MAX]
+        if toks[i].lower in ("accused", "accuses") and any(t.lower == "of" for t in reach):
+            # "the minister also accused some politicians of sponsoring …": `accused X of` is the verb
+            return False
+        p = i - 1
+        while p > 0 and toks[p].lower in AUXILIARIES and toks[p].lower not in PASSIVE_AUX:
+            p -= 1  # "X also accused", "X later claimed": the word before the adverb
+        prev = toks[p - 1] if p >= 1 and toks[p].text == "," else toks[p] if i else None
         if i >= 2 and toks[i - 1].text == ",":
             # "Mejía, for his part, claimed victory": pass over an aside set off by commas
             k = next((k for k in range(i - 2, max(-1, i - 7), -1) if toks[k].text == ","), None)
@@ -2159,6 +2427,106 @@ def _make(
     )
 
 
+RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which"})
+# `according to NOC figures`, `according to figures released by the ministry`: the body whose
+# numbers they are is the source, not the numbers
+DATA_NOUNS = frozenset({"figures", "data", "statistics", "estimates", "tally", "count", "records", "numbers"})
+DATA_BY = frozenset({"by", "from", "of"})
+
+
+def _data_source(toks: list[Token], after: int, np_end: int, doc: DocActors) -> tuple[int, int]:
+    """The source's own noun phrase inside `according to` + a data noun phrase (tokens after ..
+    np_end), as (start, end) token indices: the words after `by`/`from`/`of` following the data
+    noun (`figures released by X`, `data from X`), or a named actor right before the data noun
+    (`UNHCR figures`, `Kenyan government data` stays as it is); else the phrase unchanged."""
+    d = next((k for k in range(after, np_end) if toks[k].lower in DATA_NOUNS), None)
+    if d is None:
+        return after, np_end
+    by = next((k for k in range(d + 1, min(d + 3, np_end)) if toks[k].lower in DATA_BY), None)
+    if by is not None and by + 1 < np_end:
+        return by + 1, np_end
+    if d == np_end - 1 and d > after:
+        named = [
+            m for m in doc.within(toks[after].start, toks[d - 1].end)
+            if m.end == toks[d - 1].end and not m.actor.is_generic
+            and m.mention_type not in ("pronoun", "demonym")
+        ]
+        if named:
+            m = max(named, key=lambda m: m.end - m.start)
+            return next(k for k in range(after, d) if toks[k].end > m.start), d
+    return after, np_end
+
+
+COUNT_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many"}
+)
+
+
+def _counted_people(toks: list[Token], lo: int, hi: int) -> tuple[Actor, int, int] | None:
+    """`according to two engineers (who …)`, `according to several residents`: a count and a
+    lower-case plural noun no list knows are people counted as sources, a generic group named
+    by the noun. None for any other phrase."""
+    if hi - lo != 2 or (toks[lo].lower not in COUNT_WORDS and not toks[lo].text.isdigit()):
+        return None
+    w = toks[lo + 1]
+    if not (w.text.isalpha() and w.text.islower() and w.text.endswith("s") and len(w.text) > 3):
+        return None
+    return Actor(w.text, "group", None, None, True), w.start, w.end
+
+
+PRONOUN_WORDS = frozenset(
+    {"they", "them", "these", "those", "others", "both", "who", "which", "its", "their"}
+)
+NP_PLACE_PREPS = frozenset({"in", "at", "from", "near", "on", "across", "inside", "outside", "around"})
+NP_LEADS = frozenset({"the", "a", "an", "some", "many", "several", "other", "and", "but", "meanwhile"})
+PLAIN_NP_MAX = 8  # words from the clause start to the cue
+
+
+def _plain_plural_speaker(text: str, s: Span, toks: list[Token], i: int, ref: Reference) -> Subject | None:
+    """`Prisoners' advocates accused …`, `Sri Lankan fishermen's groups in the north accuse …`: a
+    plain noun phrase opening the sentence (or a clause after `;`) before the cue, headed by a
+    lower-case plural noun no list knows, is a generic group named by the phrase without its
+    determiners or the place after it. None for anything else (a verb, a name, a pronoun)."""
+    if toks[i].lower.endswith("ing"):
+        return None  # `began recounting`: a participle, not the subject's own verb
+    j = i
+    while j > 0 and toks[j - 1].lower in AUXILIARIES:
+        j -= 1
+    k = j
+    while k > 0 and j - k < PLAIN_NP_MAX and toks[k - 1].text not in (";", ":"):
+        k -= 1
+    if k > 0 and toks[k - 1].text not in (";", ":"):
+        return None  # not at the start of the sentence or clause
+    words = toks[k:j]
+    while words and words[0].lower in NP_LEADS:
+        words = words[1:]
+    cut = next((n for n, w in enumerate(words) if w.lower in NP_PLACE_PREPS), len(words))
+    core = words[:cut]
+    if not core or not all(re.fullmatch(r"[A-Za-z][\w\-]*|['’]s?", w.text) for w in core):
+        return None
+    head = core[-1].text
+    plural = head.endswith("s") and not head.endswith("ss") and len(head) > 3
+    if not (head.islower() and head.isalpha() and plural):
+        return None
+    if any(w.lower in ref.cues or w.lower in TIME_WORDS or w.lower in PRONOUN_WORDS for w in core):
+        return None
+    name = text[core[0].start : core[-1].end]
+    proper = core[0].text in ref.demonyms or core[0].text in ref.gazetteer or (
+        len(core) > 1 and core[1].text[:1].isupper()  # `Sri Lankan fishermen's groups`
+    )
+    if core[0].start == s.start and not proper:
+        name = name[0].lower() + name[1:]
+    return Subject(Actor(name, "group", None, None, True), name, core[0].start, core[-1].end)
+
+
+def _just_before(text: str, last: Claim | None, s: Span) -> bool:
+    """Whether the claim `last` ends in the sentence right before `s` (only spaces between)."""
+    if last is None or last.evidence_end > s.start:
+        return False
+    end = text.find(".", last.claim_end, s.start + 1)
+    return end >= 0 and not text[end + 1 : s.start].strip(" \n\"”’'")
+
+
 def _reported_claim(
     text: str,
     s: Span,
@@ -2185,8 +2553,12 @@ def _reported_claim(
             (k for k in range(after, len(toks)) if toks[k].text == "," and not _in_name(toks[k], doc)), None
         )
         np_end = comma if comma is not None else len(toks)
+        # "according to two engineers who spoke to Reuters on condition of anonymity": the noun
+        # phrase ends before its relative clause
+        np_end = next((k for k in range(after + 1, np_end) if toks[k].lower in RELATIVE_WORDS), np_end)
         while np_end > after and not toks[np_end - 1].text[:1].isalnum():
             np_end -= 1
+        after, np_end = _data_source(toks, after, np_end, doc)
         m = _speaker_after(toks, after, doc)
         if m is not None and np_end < len(toks) and m.start >= toks[np_end].start:
             m = None  # "According to prosecutors, Santoso granted ...": past the phrase's comma
@@ -2216,6 +2588,8 @@ def _reported_claim(
             # "according to a source in the ministry of mines": the head before the preposition
             p = next((k for k in range(after + 1, np_end) if toks[k].lower in ("in", "at", "within")), None)
             gen = generic_actor(toks[after:p], ref, doc) if p is not None else None
+        if gen is None and m is None:
+            gen = _counted_people(toks, after, np_end)
         chained = _chain_speaker(toks, after + 1, last) if np_end == after + 1 else None
         if chained is not None:
             subj = chained  # "According to him, ..."
@@ -2294,6 +2668,9 @@ def _reported_claim(
         and not relative
         and not _denial_aside(between)
         and not _reduced_relative(between, ref)
+        # "Its spokesman, X, has previously said …": only auxiliaries after the comma leave the
+        # speaker before it (an apposition), not a postposed attribution
+        and not (between and all(t.lower in AUXILIARIES for t in between))
         and inverted_ok
         and len(tail_words) <= POSTPOSED_TAIL_MAX
         and not toks[i].lower.endswith("ing")
@@ -2368,14 +2745,30 @@ def _reported_claim(
             subj = Subject(earlier[-1].claimant, None, -1, -1)
         else:
             subj = _clause_subject(text, s, toks[i].start, doc, ref)
+    elif i == 1 and toks[0].lower == "it" and _just_before(text, last, s):
+        # `… , the agency said in a statement. It said …`: `It` opening the next sentence
+        # continues the body that spoke last before any other antecedent
+        subj = _chain_speaker(toks, i, last) or _speaker_before(text, toks, i, doc, ref)
     else:
         subj = _speaker_before(text, toks, i, doc, ref)
     if subj is None:
         subj = _chain_speaker(toks, i, last)
     if subj is None and i > 0 and toks[i - 1].lower == "they":
         subj = Subject(None, toks[i - 1].text, toks[i - 1].start, toks[i - 1].end)  # unresolved plural
+    if subj is None:
+        subj = _plain_plural_speaker(text, s, toks, i, ref)
     if subj is None and not (i > 0 and toks[i - 1].lower in ref.generic):
         return None
+    if toks[i].lower.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+        # "Mayor X, writing on Telegram, said …": a participle aside set off by commas before the
+        # subject's own cue is the setting, not a claim
+        nc = next((k for k in range(after, len(toks)) if toks[k].text in (",", ";")), None)
+        if nc is not None and toks[nc].text == "," and nc + 1 < len(toks):
+            k = nc + 1
+            while k < len(toks) - 1 and toks[k].lower in AUXILIARIES:
+                k += 1
+            if _cue_at(toks, k, ref) is not None and not toks[k].lower.endswith("ing"):
+                return None
     if lemma == "claim" and after < len(toks) and toks[after].lower in ("responsibility", "credit"):
         return None  # "claimed responsibility for the attack": an act (an event), not a statement
     if after + 1 < len(toks) and toks[after].lower == "not" and toks[after + 1].lower == "to":

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from factpack.extract.actors import Actor, DocActors, Mention, country_bound_key, find_mentions
 from factpack.extract.claim_links import links_for_source
-from factpack.extract.claims import Claim, find_claims
+from factpack.extract.claims import Claim, bare_collective, find_claims
 from factpack.extract.events import Event, accusation_events, find_events
 from factpack.extract.ids import actor_id, claim_id, event_id, mention_id
 from factpack.extract.reference import Reference
@@ -227,6 +227,7 @@ def _extract(doc: Document, ref: Reference, times: dict[str, float] | None = Non
         events = find_events(text, body, mentions, ref, doc.published_date, spans, speakers)
         events += accusation_events(text, claims, events, ref, doc.published_date)
     with _timed(times, "rows"):
+        claims = [bare_collective(c) for c in claims]
         return _rows(doc, out, claims, events, mentions)
 
 

@@ -182,6 +182,8 @@ def generic_actor(
                 "finance",
                 "energy",
                 "prison",
+                "union",
+                "community",
             )
         ):
             keep.insert(0, w)
