@@ -97,7 +97,7 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # Issue 11, s5-events: articles 160-165 (event detection) added, 67 articles; event rules
     # (what counts as an act) measured on the 67: events P / R / F1 0.8066 / 0.8398 / 0.8229
     # (0.7213 / 0.8055 / 0.7611 before the rules); the event floors are measured - 0.02.
-    assert s.claims.recall >= 0.965, s.claims.as_dict()  # round 10: 0.9852 (round 9: 0.9766)
+    assert s.claims.recall >= 0.968, s.claims.as_dict()  # round 11: 0.9877 (round 10: 0.9852)
     # Round 6 (fifth session): articles 180-185 (claimants, s6-claims) and 186-191 (event roles,
     # s6-roles) added, both merged (85 articles): claims recall 0.9733, events recall 0.8457,
     # actors recall 0.9376, claims F1 0.9640, events F1 0.8062; each floor is the higher of the
@@ -122,9 +122,12 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # Round 10 (s10-events, s10-claims, s10-actors merged): claims recall 0.9852, events recall
     # 0.8880, actors recall 0.9639, claims F1 0.9709, events F1 0.8219; floors the higher of the
     # old one and measured - 0.02.
-    assert s.events.recall >= 0.868, s.events.as_dict()
-    assert s.actors.recall >= 0.944, s.actors.as_dict()
-    assert s.claims.f1 >= 0.951 and s.events.f1 >= 0.802, (s.claims.as_dict(), s.events.as_dict())
+    # Round 11 (s11-events, s11-claims, s11-actors merged): claims recall 0.9877, events recall
+    # 0.8945, actors recall 0.9650, claims F1 0.9722, events F1 0.8218; floors the higher of the
+    # old one and measured - 0.02.
+    assert s.events.recall >= 0.874, s.events.as_dict()
+    assert s.actors.recall >= 0.945, s.actors.as_dict()
+    assert s.claims.f1 >= 0.952 and s.events.f1 >= 0.802, (s.claims.as_dict(), s.events.as_dict())
     # event roles on the merged 45 articles, measured - 0.02: actor 0.8367 (of gold 0.6694),
     # target 0.7704 (of gold 0.6138). At the start of the session, on its 34 articles: actor
     # 0.7874 (0.6024), target 0.7125 (0.5435).
@@ -145,8 +148,9 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # Round 8 (s8-events and s8-actors merged): actor 0.8534 (0.7249), target 0.7663 (0.6349).
     # Round 9 (s9-roles merged): actor 0.8737 (0.7422), target 0.7915 (0.6587).
     # Round 10 (s10-events merged): actor 0.8806 (0.7785), target 0.7899 (0.6878).
-    assert acc["event_actor"] >= 0.861 and acc["event_actor_of_gold"] >= 0.758, acc
-    assert acc["event_target"] >= 0.771 and acc["event_target_of_gold"] >= 0.668, acc
+    # Round 11 (s11-events merged): actor 0.8893 (0.7924), target 0.7976 (0.6984).
+    assert acc["event_actor"] >= 0.869 and acc["event_actor_of_gold"] >= 0.772, acc
+    assert acc["event_target"] >= 0.778 and acc["event_target_of_gold"] >= 0.678, acc
     # actors and speakers on the merged 45 articles, measured - 0.02: country 0.9515, type 0.9730,
     # claimant 0.9390 (of gold 0.9032), lowered from 0.938 / 0.909: s3-actors measured
     # 0.9687 / 0.9687 / 0.9585 (0.9295) on its 39 articles; the six event-role articles 124-129,
@@ -160,7 +164,8 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # round 8 (s8-actors merged), measured - 0.02: country 0.9520 (type 0.9799: floor kept)
     # round 9 (s9-actors merged), measured - 0.02: country 0.9593, type 0.9824
     # round 10 (s10-actors merged), measured - 0.02: country 0.9637, type 0.9846
-    assert who["actor_country"] >= 0.944 and who["actor_type"] >= 0.965, who
+    # round 11 (s11-actors merged), measured - 0.02: country 0.9802, type 0.9857
+    assert who["actor_country"] >= 0.960 and who["actor_type"] >= 0.966, who
     # 73 articles (second round): claimant 0.9238 (of gold 0.8907); the of-gold floor lowered to
     # measured - 0.02: articles 160-175 were written for events and roles and their claims were
     # not worked on (their claim rules are the 61-article ones; 170-175 first score 0.68 of gold).
@@ -169,4 +174,5 @@ def test_real_style_floors(scores: dict[str, Score]) -> None:
     # to measured - 0.02, the of-gold floor kept
     # round 9 (s9-claims merged), measured - 0.02: claimant 0.9496 (of gold 0.9274)
     # round 10 (s10-claims merged), measured - 0.02: claimant 0.9600 (of gold 0.9459)
-    assert who["claimant"] >= 0.940 and who["claimant_of_gold"] >= 0.926, who
+    # round 11 (s11-claims merged), measured - 0.02: claimant 0.9651 (of gold 0.9533)
+    assert who["claimant"] >= 0.945 and who["claimant_of_gold"] >= 0.933, who

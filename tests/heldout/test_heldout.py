@@ -24,8 +24,19 @@ HELDOUT_FLOORS = {
                                         # lowered, not tuned: the fresh real-style held-out set
                                         # rose 0.7625 -> 0.8434 with the same rules
     "quote_type": 0.966,                # 0.9855
-    "event_type": 0.871,                # 0.8913
-    "event_actor": 0.676,               # 0.6957; was 0.697 (0.7174), lowered, not tuned: round 10's event
+    "event_type": 0.834,                # 0.8542; was 0.871 (0.8913), lowered, not tuned: round 11's
+                                        # denial rule (tenth session: `X denied ...` is X's REJECT when
+                                        # its sentence names no other act) matched more events here
+                                        # (recall 0.742 -> 0.774), typed otherwise by this set's gold
+    "event_actor": 0.626,               # 0.6458; was 0.676 (0.6957), lowered, not tuned: round 11's rule
+                                        # that a state's ministry, embassy or foreign office acts as its
+                                        # state (actor_cues.csv state_organ) meets this set's gold, which
+                                        # keeps ministries as actors of their own: without the rule 0.7083
+                                        # (of all gold rows 0.548), with it 0.6458 (0.500, the figure
+                                        # when issue 11 was filed); kept because it raised event actor of
+                                        # all gold rows on blind sets 3 (+3 events), 4 (+1) and 5 (+3)
+                                        # and two real-style held-out sets (+1 each; -1 on the third).
+                                        # Before: 0.697 (0.7174), lowered, not tuned: round 10's event
                                         # detection (ninth session) matched more events here (recall
                                         # 0.726 -> 0.742) while event actor of all gold rows, issue
                                         # 11's measure, stayed 0.516; no rule was chosen by this set
