@@ -30,6 +30,7 @@ from factpack.extract.text import (
     Span,
     Token,
     in_quotes,
+    literal_alternation,
     quotations,
     sentences,
     strip_span,
@@ -1600,16 +1601,26 @@ SERVICE_LOOKBACK = 3000  # characters searched back for the armed forces a bare 
 
 
 # `The United States Embassy in Harare said`, `Canada's High Commission said`: a state's mission
-# abroad speaks for its state (as `the US embassy` does, `roles.generic_actor`)
-MISSION = re.compile(r"\b(?:Embassy|Embassies|High Commission|Consulate)\b")
+# abroad (`actor_cues.csv` state_mission) speaks for its state (as `the US embassy` does,
+# `roles.generic_actor`)
 MISSION_BEFORE = 20  # characters before a mission's name read for its state (`Canada's `)
+_MISSION_RX: dict[str, re.Pattern[str]] = {}  # reference version -> the mission words as a regex
+
+
+def _mission_rx(ref: Reference) -> re.Pattern[str]:
+    rx = _MISSION_RX.get(ref.version)
+    if rx is None:
+        words = set(ref.actor_cues.get("state_mission", frozenset()))
+        pattern = r"\b(?:" + literal_alternation(words) + r")\b" if words else r"(?!)"
+        rx = _MISSION_RX.setdefault(ref.version, re.compile(pattern))
+    return rx
 
 
 def _mission_of_state(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
     """A claimant that is a named diplomatic mission (`Embassy`, `High Commission`, `Consulate`)
     of a state named in or right before its name is that state; unchanged otherwise."""
-    a = c.claimant
-    if a is None or a.actor_type == "state" or c.claimant_start < 0 or not MISSION.search(a.name):
+    a, mission = c.claimant, _mission_rx(ref)
+    if a is None or a.actor_type == "state" or c.claimant_start < 0 or not mission.search(a.name):
         return c
     end = c.claimant_start + len(c.claimant_text or "")
     states = [
@@ -1620,7 +1631,7 @@ def _mission_of_state(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
     if states:
         return replace(c, claimant=states[0].actor)
     # the state's name or demonym inside the mission's own name (`United States Embassy`)
-    owner = MISSION.split(a.name)[0].strip().removeprefix("the ").removeprefix("The ")
+    owner = mission.split(a.name)[0].strip().removeprefix("the ").removeprefix("The ")
     code = ref.demonyms.get(owner)
     entry = ref.gazetteer.get(owner)
     if code is None and entry is not None and entry.actor_type == "state":

@@ -713,7 +713,7 @@ class Replay:
         if ident is None or ident in self.dirty_incidents:
             return
         self.dirty_incidents.add(ident)
-        started = [ident] if ident in self.prev.placed and self.prev.placed[ident] is None else []
+        started = [ident] if self.prev.placed.get(ident, ident) is None else []  # it started one
         for eid in [*started, *self.joined.get(ident, ())]:
             old = self.prev.signature.get(eid)
             if old is not None:
