@@ -85,3 +85,20 @@ def test_a_passive_clause_with_its_own_subject_is_a_second_act() -> None:
     assert types("Hundreds protested in Lome on Monday. " + s) == ["PROTEST", "COERCE", "COERCE"]
     # one act told twice stays one row
     assert types("Police arrested and detained the editor on Monday.") == ["COERCE"]
+
+
+def claims(body: str) -> list[tuple[str, str | None]]:
+    """(claim text, claimant name) of `body`'s claims."""
+    x = extract_body(body, dt.date(2025, 3, 14))
+    names = {k: a["name"] for k, a in x.actors.items()}
+    return [(c["claim_text"], names.get(c["claimant_actor_id"])) for c in x.claims]
+
+
+def test_unnamed_speakers_of_real_copy_are_read() -> None:
+    # generic_actors.csv rows: elder, youth wing, court registry, clearing agent, dealer, herders
+    s = "A village elder in Tonj, reached by phone, told the BBC that the raiders came from the east."
+    assert [t for t, _ in claims(s)] == ["the raiders came from the east"]
+    assert [t for t, _ in claims("The youth wing accused the police of beating students.")] == [
+        "the police of beating students"]
+    assert [t for t, _ in claims("A ruling was due on Monday, the court registry confirmed.")] == [
+        "A ruling was due on Monday"]
