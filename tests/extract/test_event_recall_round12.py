@@ -102,3 +102,11 @@ def test_unnamed_speakers_of_real_copy_are_read() -> None:
         "the police of beating students"]
     assert [t for t, _ in claims("A ruling was due on Monday, the court registry confirmed.")] == [
         "A ruling was due on Monday"]
+
+
+def test_a_quoted_perfect_passive_move_is_the_speakers_sides() -> None:
+    s = ('The Nigerian Army said its convoy was ambushed near Kebbi. "Additional troops have been deployed '
+         'to the area and are pursuing the attackers," army spokesman Musa Bello said.')
+    assert ("MOBILIZE", "Nigeria armed forces", "reported") in roles(s)
+    # other quoted words stay unread
+    assert "MOBILIZE" not in types('"Troops deployed there would be useless," the analyst Ada Obi said.')

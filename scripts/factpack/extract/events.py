@@ -2731,7 +2731,7 @@ def find_events(
             _claimed_by(text, toks, s, doc, ref, out)
             hits = naming_hits(toks, quotes, ask_hits(toks, quotes, match_triggers(toks, ref, quotes)))
             hits = base_form_hits(toks, quotes, feeling_hits(toks, quotes, hits, ref), ref)
-            hits = first_person_hits(toks, quotes, hits, ref)
+            hits = quoted_move_hits(toks, quotes, first_person_hits(toks, quotes, hits, ref), ref)
             sent = text[s.start : s.end]
             fatalities = find_fatalities(sent, s.start)
             if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
@@ -3473,3 +3473,23 @@ def _passive_clause_act(toks: list[Token], i: int, first_start: int, etype: str)
         if not toks[j].text.isalnum():
             return False
     return False
+
+
+PERFECT_PASSIVE = frozenset({"have", "has"})
+
+
+def quoted_move_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`"Additional troops have been deployed to the area," the spokesman said`: inside a
+    quotation, a military or police move told as a present-perfect passive (`have been
+    deployed`, `has been dispatched`) is the speaker's side's move, read as outside quotes."""
+    if not quotes:
+        return hits
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if i < 2 or toks[i - 1].lower != "been" or toks[i - 2].lower not in PERFECT_PASSIVE or i in taken:
+            continue
+        hit = ref.triggers.get((t.lower,))
+        if hit is not None and hit[0] == "MOBILIZE" and in_quotes(t.start, quotes):
+            out.append((i, 1, hit[0], hit[1]))
+    return sorted(hits + out) if out else hits
