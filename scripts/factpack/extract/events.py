@@ -2497,7 +2497,7 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
         gap = [t.lower for t in toks[end:i]]
         if COMPLEMENT_BREAKS & set(gap):
             return False
-        if _new_predicate(toks, end, i):
+        if _new_predicate(toks, end, i) or _reported_clause(toks, end, i):
             return False
         if "," in gap:
             last = len(gap) - 1 - gap[::-1].index(",")
@@ -2506,7 +2506,7 @@ def _governed(toks: list[Token], i: int, hits: list[tuple], k: int) -> bool:
                 # later on Wednesday, Amaral spoke with ...": the comma ends the complement (a
                 # list of addressees before `to` does not: "urged Israel, Egypt and Qatar to ...")
                 return False
-        return gtype not in TO_GOVERNED or "to" in gap
+        return gtype not in TO_GOVERNED or "to" in gap or toks[end - 1].lower == "to"  # `ready to`
     return False
 
 
@@ -2730,6 +2730,8 @@ def find_events(
             toks = tokens(text, s)
             _claimed_by(text, toks, s, doc, ref, out)
             hits = naming_hits(toks, quotes, ask_hits(toks, quotes, match_triggers(toks, ref, quotes)))
+            hits = base_form_hits(toks, quotes, feeling_hits(toks, quotes, hits, ref), ref)
+            hits = quoted_move_hits(toks, quotes, first_person_hits(toks, quotes, hits, ref), ref)
             sent = text[s.start : s.end]
             fatalities = find_fatalities(sent, s.start)
             if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
@@ -2823,7 +2825,8 @@ def find_events(
                     if other_day:
                         bounds[seen_types[etype]] = (bounds.get(seen_types[etype], (s.start, s.end))[0], cut)
                         bounds[len(out)] = (cut, s.end)
-                    second = _second_act(toks, i, prev.trigger_start, etype)
+                    second = _second_act(toks, i, prev.trigger_start, etype) or _passive_clause_act(
+                        toks, i, prev.trigger_start, etype)
                     other_mode = bool(mode and prev.event_mode and mode != prev.event_mode)
                     if not other_mode and not other_day and not second:
                         if mode and prev.event_mode is None:
@@ -3150,6 +3153,7 @@ def find_events(
                         out[idx] = Event(**{**ev.__dict__, "amount": None, "currency": None})
             for idx in sorted(set(seen_types.values()) | set(bounds)):
                 out[idx] = _tighten(text, s, out[idx], doc, fatalities, money, bounds.get(idx))
+    out = first_person_actors(text, out, speakers or {}, doc, ref)
     return named_forces(drop_headline_repeats(text, paras, out), doc, ref)
 
 
@@ -3275,3 +3279,217 @@ def accusation_events(text: str, claims: list, events: list[Event], ref: Referen
             )
         )
     return out
+
+
+# --- round 12 (s12-recall): acts the trigger match misses -------------------------------------
+
+FEELING_COPULAS = frozenset({"was", "is", "are", "were", "been", "be", "remains", "remained", "felt",
+                             "feels"})
+FEELING_DEGREES = frozenset({"deeply", "gravely", "very", "extremely", "seriously", "profoundly", "greatly",
+                             "particularly", "increasingly", "so", "most", "absolutely", "utterly"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+FEELING_SPAN = 4  # words of a quoted fragment that a feeling word may open (`"gravely alarmed"`)
+
+
+def _after_copula(toks: list[Token], i: int) -> int | None:
+    """Where the copula stands before toks[i] across degree words and an opening quotation
+    mark (`was deeply`, `is "gravely`), else None."""
+    k = i - 1
+    while k >= 0 and (toks[k].lower in FEELING_DEGREES or toks[k].text in QUOTE_MARKS) and i - k <= 3:
+        k -= 1
+    return k if k >= 0 and toks[k].lower in FEELING_COPULAS else None
+
+
+def feeling_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`said it was "gravely alarmed" by the shelling`, `said she was appalled`: a feeling stated by
+    a party (`local_senses.csv` rows with a copula `before`: concerned, alarmed, appalled,
+    horrified, disappointed, dismayed, outraged, saddened) is a stance, ACCUSE (disapprove), even
+    when the feeling is a short quoted fragment after an unquoted `was`; elsewhere (`the parties
+    concerned`) the word names no act (its sense rule reads NONE)."""
+    if not quotes:
+        return hits
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower not in ref.local_senses or i in taken or (t.lower,) not in ref.triggers:
+            continue
+        if not in_quotes(t.start, quotes):
+            continue
+        rules = ref.local_senses[t.lower]
+        if not any(side == "before" and FEELING_COPULAS & words for side, words, _, _ in rules):
+            continue
+        k = _after_copula(toks, i)
+        if k is None or in_quotes(toks[k].start, quotes):
+            continue
+        # the quotation opens between the copula and the word: a quoted fragment, not a quote
+        q = next((x for x in quotes if x.start <= t.start < x.end), None)
+        if q is None or q.start < toks[k].end:
+            continue
+        if sum(1 for x in toks if q.start <= x.start < q.end) > FEELING_SPAN + 2:
+            continue
+        etype, mode = ref.triggers[(t.lower,)]
+        out.append((i, 1, etype, mode))
+    return sorted(hits + out) if out else hits
+
+
+BASE_MODALS = frozenset({"would", "will", "could", "may", "might", "shall", "must", "should", "'ll"})
+BASE_LEADS = frozenset({"not", "also", "soon", "then", "now", "still", "immediately", "jointly", "never"})
+
+
+def _past_form(word: str, ref: Reference) -> tuple[str, str | None] | None:
+    """The lexicon row of a bare verb's past form (`demand` -> `demanded`, `jail` -> `jailed`,
+    `free` -> `freed`, `bar` -> `barred`, `deny` -> `denied`), else None."""
+    forms = (word + "ed", word + "d", word + word[-1:] + "ed")
+    if word.endswith("y"):
+        forms += (word[:-1] + "ied",)
+    for f in forms:
+        hit = ref.triggers.get((f,))
+        if hit is not None:
+            return hit
+    return None
+
+
+def base_form_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`the kidnappers would demand a payment`, `said it would suspend the licences`: a bare verb after a
+    modal (`would`, `will`, `could`, `must`; `not` and an adverb may stand between) names the act
+    its past form names in the lexicon (`demanded`, `suspended`), as a planned act; the lexicon
+    need not list every bare form. Not `to` (`urged X to ...` is read by the request), nor a
+    capitalised word."""
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if i == 0 or (toks[i - 1].lower not in BASE_MODALS and toks[i - 1].lower not in BASE_LEADS):
+            continue
+        if i in taken or in_quotes(t.start, quotes) or not _plain_word(t):
+            continue
+        if (t.lower,) in ref.triggers:
+            continue
+        k = i - 1
+        while k > 0 and toks[k].lower in BASE_LEADS and i - k <= 2:
+            k -= 1
+        if toks[k].lower not in BASE_MODALS:
+            continue
+        hit = _past_form(t.lower, ref)
+        if hit is not None:
+            out.append((i, 1, hit[0], hit[1]))
+    return sorted(hits + out) if out else hits
+
+
+def _reported_clause(toks: list[Token], start: int, i: int) -> bool:
+    """`said she had ordered a probe and that soldiers had held 40 suspects`: `and that` opens a
+    second reported statement; the act after it is no complement of the request before it."""
+    return any(toks[k].lower == "and" and toks[k + 1].lower == "that" for k in range(start, i - 1))
+
+
+FIRST_PERSON = frozenset({"we", "i"})
+FIRST_PERSON_LEADS = frozenset({"will", "would", "shall", "must", "'ll", "’ll", "have", "had", "not",
+                                "also", "strongly", "firmly", "hereby", "do", "cannot", "can", "again", "now",
+                                "therefore", "once", "today", "fully", "already"})
+
+
+# PLOVER's verbal types: what a speaker does by saying it (`"We will deploy our members"` reports
+# no deployment by the quote itself)
+SPEECH_ACT_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
+                              "THREATEN"})
+
+
+def first_person_hits(
+    toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference
+) -> list[tuple]:
+    """`"We demand that Accra free our boats," the minister said`, `"We will not
+    negotiate with them"`: inside a quotation, an act word whose subject is `we` or `I` (modals,
+    `not` and adverbs may stand between; no passive) is the speaker's own act, read like an act
+    outside quotes (a bare verb through its past form, as `base_form_hits`); only a verbal act
+    (`SPEECH_ACT_TYPES`), which the words themselves perform."""
+    if not quotes:
+        return hits
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if i == 0 or (toks[i - 1].lower not in FIRST_PERSON and toks[i - 1].lower not in FIRST_PERSON_LEADS):
+            continue
+        if i in taken or not in_quotes(t.start, quotes) or not _plain_word(t):
+            continue
+        k = i - 1
+        while k > 0 and toks[k].lower in FIRST_PERSON_LEADS and i - k <= 3:
+            k -= 1
+        if toks[k].lower not in FIRST_PERSON or not in_quotes(toks[k].start, quotes):
+            continue
+        hit = ref.triggers.get((t.lower,)) or _past_form(t.lower, ref)
+        if hit is not None and hit[0] in SPEECH_ACT_TYPES:
+            out.append((i, 1, hit[0], hit[1]))
+    return sorted(hits + out) if out else hits
+
+
+FIRST_PERSON_BEFORE = re.compile(
+    r"\b(?:we|i)\s+(?:(?:"
+    + "|".join(sorted(w for w in FIRST_PERSON_LEADS if w.isalpha()))
+    + r")\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def first_person_actors(
+    text: str, events: list[Event], speakers: dict[tuple[int, int], Actor | None], doc: DocActors,
+    ref: Reference,
+) -> list[Event]:
+    """An act in a quotation with `we`/`I` as its subject and no actor read (`first_person_hits`)
+    is the speaker's: the body a spokesperson speaks for, else the speaker."""
+    from factpack.extract.roles import speaks_for  # here, not in the shared import block
+
+    out = []
+    for e in events:
+        before = FIRST_PERSON_BEFORE.search(text, max(0, e.trigger_start - 60), e.trigger_start)
+        if e.actor is None and before:
+            who = _claimant_at(e.trigger_start, speakers)
+            if who is not None:
+                who = named_party(speaks_for(who, doc, ref, e.trigger_start) or who, ref)
+            if who is not None and (e.target is None or e.target.key != who.key):
+                # the speaker's own act, stated by the speaker: not only reported
+                mod = "asserted" if e.modality == "reported" else e.modality
+                e = Event(**{**e.__dict__, "actor": who, "modality": mod})
+        out.append(e)
+    return out
+
+
+CLAUSE_PASSIVE_AUX = frozenset({"was", "were"})
+CLAUSE_SUBJECT_SPAN = 4  # words of the new subject between `and` and its passive verb
+
+
+def _passive_clause_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool:
+    """`Police broke up the march and 12 people were detained`: a passive clause with a subject
+    of its own after `and` (a number or a plain noun phrase, `and its leaders were held`) tells a
+    second material act, not another word for the first."""
+    if etype not in MATERIAL_TYPES or i < 3 or not _past_verb(toks[i]):
+        return False
+    if toks[i - 1].lower not in CLAUSE_PASSIVE_AUX:
+        return False
+    for j in range(i - 2, max(0, i - 2 - CLAUSE_SUBJECT_SPAN), -1):
+        if toks[j].lower == "and":
+            subject = toks[j + 1 : i - 1]
+            return bool(subject) and toks[j - 1].start > first_start and all(
+                t.text.isalnum() or t.text.replace(",", "").isdigit() for t in subject
+            )
+        if not toks[j].text.isalnum():
+            return False
+    return False
+
+
+PERFECT_PASSIVE = frozenset({"have", "has"})
+
+
+def quoted_move_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`"Additional troops have been deployed to the area," the spokesman said`: inside a
+    quotation, a military or police move told as a present-perfect passive (`have been
+    deployed`, `has been dispatched`) is the speaker's side's move, read as outside quotes."""
+    if not quotes:
+        return hits
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if i < 2 or toks[i - 1].lower != "been" or toks[i - 2].lower not in PERFECT_PASSIVE or i in taken:
+            continue
+        hit = ref.triggers.get((t.lower,))
+        if hit is not None and hit[0] == "MOBILIZE" and in_quotes(t.start, quotes):
+            out.append((i, 1, hit[0], hit[1]))
+    return sorted(hits + out) if out else hits
