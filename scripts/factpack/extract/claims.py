@@ -502,7 +502,57 @@ def _setting_adjunct(words: list[Token]) -> bool:
     return not any(w.lower in SETTING_WORDS_STOP or w.text in (",", ";", ":") for w in words[1:])
 
 
+SUBJECT_LEADS = frozenset("the a an its their his her , and but while meanwhile".split())
+
+
+def _leads_subject(lead: list[Token]) -> bool:
+    """The words before a speaker are only determiners or a linking word (`Meanwhile, the`), or
+    describe a body by its maker (`The council set up by the`): the speaker is the subject."""
+    if all(t.lower in SUBJECT_LEADS for t in lead):
+        return True
+    return (
+        lead[0].lower in ("the", "a", "an")
+        and any(t.lower == "by" for t in lead)
+        and all(t.text.isalpha() and (t is lead[0] or t.text.islower()) for t in lead)
+    )
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The speaker before the cue at token i (`_speaker_before_core`); when none is found there,
+    `Amnesty International in a statement on Monday said`: the speaker before a setting that no
+    comma sets off (`_setting_adjunct`, from its first preposition), when it is the sentence's
+    subject (`_leads_subject`)."""
+    found = _speaker_before_core(text, toks, i, doc, ref)
+    if found is not None and found.actor is not None:
+        return found
+    j = i
+    while j > 0 and (toks[j - 1].lower in AUXILIARIES or _manner_adverb(toks, j - 1, ref)):
+        j -= 1
+    if j < 3 or toks[j - 1].lower == "to":
+        return found  # `rallied on Monday to demand`: an infinitive, not a setting before a verb
+    for k in range(max(1, j - ADJUNCT_MAX), j - 1):
+        if toks[k].lower not in ADJUNCT_PREPS or not toks[k].text.islower() or _in_name(toks[k], doc):
+            continue  # (`the UN Mission in X`: a preposition inside a name)
+        if toks[k - 1].text in (",", "(", ":") or not _setting_adjunct(toks[k:j]):
+            break  # the first preposition opens no setting: leave it
+        before = _speaker_before_core(text, toks, k, doc, ref)
+        if before is None or before.actor is None:
+            break
+        # (`The X Mission in Y (XMY) in a statement said`: the name before its acronym leads)
+        lead = [
+            t for t in toks[:k]
+            if t.end <= before.start and t.text not in "()"
+            and not any(m.mention_type in ("name", "alias") for m in doc.overlapping(t.start, t.end))
+        ]
+        if _leads_subject(lead):
+            return before
+        break
+    return found
+
+
+def _speaker_before_core(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
+) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
     body named by the acronym; `the Daily Monitor newspaper reported`, `the ruling Zanu-PF party
@@ -1202,14 +1252,17 @@ def _denial_aside(between: list[Token]) -> bool:
     return len(between) >= 3 and between[0].lower in ("a", "an") and between[1].lower in ANAPHORIC_OBJECTS
 
 
+CLAUSE_AFTER_CUE = frozenset({"as", "while", "whereas", "amid", "but"})  # `…, X said, as Y warned that …`
+
+
 def _that_scope(toks: list[Token], after: int, next_comma: int, ref: Reference) -> int:
     """Where a `that` after a postposed cue would open what was said: nowhere when a comma follows
     the cue at once (`…, officials said, the latest in a series of attacks that …`: an aside
     whose `that` is a relative pronoun), else up to a participle's comma or the sentence end."""
     if next_comma == after and after < len(toks) and toks[after].text == ",":
         nxt = toks[after + 1].lower if after + 1 < len(toks) else ""
-        if nxt in ("the", "a", "an") or nxt.endswith("ing"):
-            return after
+        if nxt in ("the", "a", "an") or nxt.endswith("ing") or nxt in CLAUSE_AFTER_CUE:
+            return after  # (`…, his family said, as rights groups warned that …`: a new clause)
     return _participle_comma(toks, next_comma, ref)
 
 
@@ -1570,11 +1623,12 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     out = _bodies_named_after(text, out, ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
-        out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
+        out[k] = _pronoun_chain(text, out[k], out[k - 1], doc, ref)
         # `He said …, adding that …`: the participle shares the subject the chain changed
         n = k + 1
         while (
-            out[k] is not before and n < len(out) and out[n].claimant_start < 0
+            out[k] is not before and n < len(out)
+            and (out[n].claimant_start < 0 or out[n].claimant_start == before.claimant_start)
             and out[n].claimant is not None and before.claimant is not None
             and out[n].claimant.key == before.claimant.key
             and "." not in text[out[k].claim_end : out[n].cue_start].replace("..", "")
@@ -1936,7 +1990,7 @@ def _bodies_named_after(text: str, out: list[Claim], ref: Reference) -> list[Cla
 CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
 
 
-def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> Claim:
+def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors, ref: Reference) -> Claim:
     """`'…,' he said` right after a claim whose speaker is a person (named or generic: `a
     senior official, who asked not to be named, told Reuters …`) continues that speaker when no
     other person is named in between: the pronoun takes the last speaker, not the last name."""
@@ -1946,7 +2000,7 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
         or not (
             (c.claimant_text or "").lower() in ("he", "she")
             or _aged_description(text, c)
-            or _definite_official(text, c)
+            or _definite_official(text, c, ref)
             or _unknown_definite_speaker(text, c)
         )
         or not (
@@ -1959,7 +2013,12 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
     ):
         return c
     at = c.claimant_start if c.claimant_start >= 0 else c.cue_start
-    between = [m for m in doc.within(last.evidence_end, at) if m.actor.actor_type == "person"]
+    between = [
+        m for m in doc.within(last.evidence_end, at) if m.actor.actor_type == "person"
+        # (`X was being tried for acts, she said`: a name inside the fronted content itself is
+        # what was said, not the pronoun's antecedent)
+        and not (c.claim_end <= at and c.claim_start <= m.start and m.end <= c.claim_end)
+    ]
     if between:
         return c
     return replace(c, claimant=last.claimant)
@@ -1968,9 +2027,10 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
 OFFICIAL_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "officer"})
 
 
-def _definite_official(text: str, c: Claim) -> bool:
+def _definite_official(text: str, c: Claim, ref: Reference) -> bool:
     """`According to the official, …`, `the spokesman added`: a definite generic official that no
-    holder was found for refers back, like `he`, to the person who spoke last."""
+    holder was found for refers back, like `he`, to the person who spoke last; so does a bare
+    one-word title (`titles.csv`: `"…," the minister said` after the named person's claim)."""
     a = c.claimant
     if a is None or not a.is_generic or a.actor_type != "person" or c.claimant_start < 0:
         return False
@@ -1978,7 +2038,9 @@ def _definite_official(text: str, c: Claim) -> bool:
     lead = text[max(0, c.claimant_start - 4) : c.claimant_start].lower()
     if words and words[0] == "the":
         words, lead = words[1:], "the "
-    return len(words) == 1 and words[0] in OFFICIAL_NOUNS and lead.endswith("the ")
+    return len(words) == 1 and (words[0] in OFFICIAL_NOUNS or words[0] in _lower_titles(ref.titles)) and (
+        lead.endswith("the ")
+    )
 
 
 UNKNOWN_DEFINITE = re.compile(r"[\s,\"”’']*[Tt]he ([a-z][a-z\-]+) $")  # `," the pensioner said`
@@ -2633,6 +2695,17 @@ def _reported_claim(
             content = strip_span(text, s.start, toks[i - 1].start)
         elif comma is not None:
             content = strip_span(text, toks[comma].end, s.end)
+            named = _apposed_name(toks, comma, doc)
+            second = next((k for k in range(comma + 1, len(toks)) if toks[k].text == ","), None)
+            if (
+                named is not None and second is not None and toks[second - 1].end == named.end
+                and (subj is None or (subj.actor is not None and subj.actor.is_generic))
+                and sum(1 for t in toks[second + 1 :] if t.text[:1].isalnum()) >= 3
+            ):
+                # "According to the boat owner, X, CONTENT": the name set off after the
+                # description is the source, and what was said follows its comma
+                subj = Subject(named.actor, named.text, named.start, named.end, named)
+                content = strip_span(text, toks[second].end, s.end)
         else:
             return None
         return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
