@@ -107,3 +107,36 @@ def test_according_to_a_description_then_a_name_gives_the_name() -> None:
 def test_according_to_a_source_then_a_subject_name_keeps_the_source() -> None:
     body = "According to police, Mbeki, a trader, was shot twice."
     assert speaker(body, "was shot twice") == "police"
+
+
+# `…, Kathmandu police said`: a capital's or city's police is the collective, not the state -----
+
+
+def test_a_capitals_police_is_the_collective() -> None:
+    body = "Eleven people were detained and later released, Kathmandu police said."
+    assert speaker(body, "Eleven people were detained") == "police"
+
+
+def test_a_states_police_keeps_the_state() -> None:
+    body = "Eleven people were detained and later released, Nepalese police said."
+    assert speaker(body, "Eleven people were detained") == "Nepal"
+
+
+# `Its spokesman wrote …` then `the spokesman, Cmdr. X, told …`: the role set off before the name --
+
+
+def test_spokesman_is_the_person_the_role_is_set_off_before() -> None:
+    body = (
+        "India's navy said the ship was followed for hours. Its spokesman wrote on X that the warship "
+        "had warned the pirates by radio.\n"
+        "\"We will not risk the crew,\" the spokesman, Cmdr. Arvind Menon, told reporters."
+    )
+    assert speaker(body, "the warship had warned the pirates") == "Arvind Menon"
+
+
+def test_spokesman_stays_anonymous_when_no_later_name_holds_the_role() -> None:
+    body = (
+        "The army said two soldiers died. Its spokesman said the attackers fled.\n"
+        "Later, a farmer, Joseph Tembo, said the road was closed."
+    )
+    assert speaker(body, "the attackers fled") == "spokesman"

@@ -1738,7 +1738,10 @@ def _service_named_before(text: str, c: Claim, doc: DocActors, ref: Reference) -
     return replace(c, claimant=forces)
 
 
-def bare_collective(c: Claim) -> Claim:
+CITY_POLICE = re.compile(r"\s+(police|authorities)\b(?!\s+(?:force|service|department|command))")
+
+
+def bare_collective(c: Claim, ref: Reference | None = None, text: str = "") -> Claim:
     """A claimant the tool made the home state from a bare `police` or `authorities` (no demonym,
     no state's name or possessive in the speaker's words) is the generic collective instead: the
     text says the police spoke, not which state's police (and not the state itself). Applied to
@@ -1748,6 +1751,14 @@ def bare_collective(c: Claim) -> Claim:
         words = words[1:]
     if words and words[0].lower() == "local":
         words = words[1:]  # `local police`: still no state named
+    city = (
+        ref is not None and c.claimant_start >= 0 and len(words) == 1
+        and (words[0] in ref.cities or getattr(ref.gazetteer.get(words[0]), "mention_type", "") == "metonym")
+    )
+    after = CITY_POLICE.match(text, c.claimant_start + len(c.claimant_text or "")) if city else None
+    if a is not None and a.actor_type == "state" and after is not None:
+        # `…, Kathmandu police said`: a city's police (a capital is no metonym of its state here)
+        return replace(c, claimant=Actor(after.group(1).lower(), "government_body", None, None, True))
     if a is None or a.actor_type != "state" or " ".join(words).lower() not in BARE_COLLECTIVES:
         return c
     name = " ".join(c.claimant_text.split()[-len(words):]).lower()
@@ -1777,6 +1788,19 @@ DEFINITE_ROLE = re.compile(
 ORG_HEAD_ROLES = frozenset({"executive", "head", "chief", "chairman", "chairwoman", "chair", "director"})
 BODY_HEAD_TITLES = ORG_HEAD_ROLES | {"director-general", "chief-executive"}  # a head's title in a description
 WHO_HEADS = re.compile(r",\s+who\s+(?:heads|head|leads|chairs|runs|directs)\s")  # `X, who heads the board,`
+
+
+SET_OFF_ROLE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s+"
+    r"(?:[A-Z][a-z]{0,5}\.?\s+){0,2}$"
+)
+
+
+def _set_off_before(text: str, m: Mention) -> str:
+    """`the spokesman, Cmdr. X`, `its spokeswoman, Lt X`: the lower-case role set off by a comma
+    right before a name (after at most two short ranks), lower-cased; empty when there is none."""
+    r = SET_OFF_ROLE.search(text, max(0, m.start - 80), m.start)
+    return r.group(1).lower() if r is not None and r.end() == m.start else ""
 
 
 def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
@@ -1815,6 +1839,9 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
         if x.actor_type != "person" or x.is_generic or m.mention_type != "name":
             continue
         desc = set(re.findall(r"[a-z]+(?:-[a-z]+)*", (x.description or "").lower()))
+        if head not in desc and head in OFFICIAL_NOUNS:
+            # `the spokesman, Cmdr. X, told`: the role set off right before the name
+            desc |= set(re.findall(r"[a-z]+(?:-[a-z]+)*", _set_off_before(text, m)))
         if head not in desc and not (
             head in ORG_HEAD_ROLES and (WHO_HEADS.match(text, m.end) or desc & BODY_HEAD_TITLES)
         ):
