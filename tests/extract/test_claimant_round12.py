@@ -140,3 +140,42 @@ def test_spokesman_stays_anonymous_when_no_later_name_holds_the_role() -> None:
         "Later, a farmer, Joseph Tembo, said the road was closed."
     )
     assert speaker(body, "the attackers fled") == "spokesman"
+
+
+# `the X (XY) Malawi chapter said`, `the party's youth wing said`: a branch speaks for its body ---
+
+
+def test_branch_of_a_named_body_speaks_for_it() -> None:
+    body = (
+        "The Media Institute of Southern Africa (MISA) Zambia chapter said reporters had faced threats.\n"
+        "The United Democratic Front's youth wing said the march would go ahead."
+    )
+    assert speaker(body, "reporters had faced threats") == "Media Institute of Southern Africa"
+    assert speaker(body, "the march would go ahead") == "United Democratic Front"
+
+
+def test_a_branch_noun_after_a_state_is_no_body() -> None:
+    x = extract_body("Kenya's youth wing said the march would go ahead.")
+    names = {k: a["name"] for k, a in x.actors.items()}
+    assert "Kenya" not in {names.get(c["claimant_actor_id"]) for c in x.claims}
+
+
+# `X, which says it is in contact with relatives, said …`: the relative clause's words are a claim --
+
+
+def test_relative_clause_with_say_is_a_claim_of_the_antecedent() -> None:
+    body = (
+        "The group Refugee Watch Asia, which says it is in contact with relatives of people on board, "
+        "said the engine had failed."
+    )
+    x = extract_body(body)
+    texts = [c["claim_text"] for c in x.claims]
+    assert "it is in contact with relatives of people on board" in texts
+    assert speaker(body, "in contact with relatives") == "Refugee Watch Asia"
+    assert speaker(body, "the engine had failed") == "Refugee Watch Asia"
+
+
+def test_relative_clause_aside_is_no_claim() -> None:
+    body = "A senior official, who asked not to be named, told Reuters the talks had stalled."
+    x = extract_body(body)
+    assert [c["claim_text"] for c in x.claims] == ["the talks had stalled"]

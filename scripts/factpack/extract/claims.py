@@ -517,6 +517,41 @@ def _leads_subject(lead: list[Token]) -> bool:
     )
 
 
+BRANCH_PLACE_MAX = 3  # capitalised words naming the branch's place (`Malawi`, `South Sudan`)
+
+
+def _branch_of_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the Media Institute of Southern Africa (MISA) Malawi chapter said`, `Amnesty
+    International's Kenya branch said`, `the party's youth wing said`: a branch noun
+    (`actor_cues.csv` branch_noun) after a named body, a place or lower-case modifier and an
+    optional possessive or bracketed acronym, speaks for that body (not a state, not a person)."""
+    if j < 3 or toks[j - 1].lower not in ref.actor_cues.get("branch_noun", frozenset()):
+        return None
+    k = j - 1
+    while k > 0 and j - 1 - k < BRANCH_PLACE_MAX and toks[k - 1].text.isalpha() and (
+        toks[k - 1].text.islower() or doc.overlapping(toks[k - 1].start, toks[k - 1].end)
+    ) and toks[k - 1].lower not in ("the", "a", "an", "its", "their", "his", "her"):
+        if toks[k - 1].text.islower() and k < j - 1:
+            break  # one lower-case modifier (`youth`), right before the noun
+        k -= 1
+    if k > 0 and toks[k - 1].lower in ("'s", "’s"):
+        k -= 1
+    elif k > 0 and toks[k - 1].text == ")":
+        k -= 1  # `(MISA) Malawi chapter`: the acronym closes the name
+    if k == 0:
+        return None
+    end = toks[k - 1]
+    ms = [
+        m for m in doc.overlapping(end.start, end.end)
+        if m.end == end.end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        and m.actor.actor_type not in ("state", "person")
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The speaker before the cue at token i (`_speaker_before_core`); when none is found there,
     `Amnesty International in a statement on Monday said`: the speaker before a setting that no
@@ -528,6 +563,9 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     j = i
     while j > 0 and (toks[j - 1].lower in AUXILIARIES or _manner_adverb(toks, j - 1, ref)):
         j -= 1
+    branch = _branch_of_body(toks, j, doc, ref)
+    if branch is not None:
+        return branch
     if j < 3 or toks[j - 1].lower == "to":
         return found  # `rallied on Monday to demand`: an infinitive, not a setting before a verb
     for k in range(max(1, j - ADJUNCT_MAX), j - 1):
@@ -548,6 +586,20 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
             return before
         break
     return found
+
+
+RELATIVE_SPEECH_MIN = 4  # words said inside `X, which says it is in contact with relatives, said`
+
+
+def _relative_speech(toks: list[Token], i: int, ref: Reference) -> bool:
+    """`X, which says it is in contact with relatives, said …`: a relative clause whose verb is
+    `say` with a clause of its own before the comma is a claim of the antecedent too (not an
+    aside like `who asked not to be named` or `who had threatened to block it`)."""
+    if ref.cues.get(toks[i].lower, ("",))[0] != "say":
+        return False
+    end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+    words = [t for t in toks[i + 1 : end] if t.text[:1].isalnum()]
+    return len(words) >= RELATIVE_SPEECH_MIN and words[0].lower not in ("to", "on", "in", "at", "so")
 
 
 def _speaker_before_core(
@@ -601,7 +653,8 @@ def _speaker_before_core(
         if any(
             toks[k].text == "," and _cue_at(toks, k + 1, ref) is not None for k in range(i + 1, len(toks) - 1)
         ):
-            return None  # "X, who had threatened to block it, said ...": the main verb speaks
+            if not _relative_speech(toks, i, ref):
+                return None  # "X, who had threatened to block it, said ...": the main verb speaks
         return _antecedent(text, toks, j - 2, doc, ref)  # "the Corporation, the firm, which said"
     if j >= 1 and toks[j - 1].text == ",":
         # "A senior Emirati official, who asked not to be named, told": the relative clause
@@ -2885,6 +2938,13 @@ def _reported_claim(
     if after + 1 < len(toks) and toks[after].lower == "not" and toks[after + 1].lower == "to":
         return None  # "who asked not to be named", "declined not to ...": no statement
     content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
+    if i >= 2 and toks[i - 1].lower in ("who", "which") and toks[i - 2].text == "," and _relative_speech(
+        toks, i, ref
+    ):
+        # `X, which says it is in contact with relatives, said …`: what the relative clause says
+        # ends at its comma, before the main verb
+        close = next((toks[k].start for k in range(after, len(toks)) if toks[k].text in (",", ";")), s.end)
+        content = (content[0], min(content[1], close))
     if (
         content[1] - content[0] < 8
         or len(text[content[0] : content[1]].split()) < 2
