@@ -179,3 +179,36 @@ def test_relative_clause_aside_is_no_claim() -> None:
     body = "A senior official, who asked not to be named, told Reuters the talks had stalled."
     x = extract_body(body)
     assert [c["claim_text"] for c in x.claims] == ["the talks had stalled"]
+
+
+# `A Pakistani military statement said`: the words before the document name its author ----------
+
+
+def test_document_with_its_author_before_it_gives_the_author() -> None:
+    body = (
+        "A Pakistani military statement said troops returned fire on Sunday.\n"
+        "A UN statement said aid was blocked at the border."
+    )
+    assert speaker(body, "troops returned fire") == "Pakistan armed forces"
+    assert speaker(body, "aid was blocked") == "United Nations"
+
+
+def test_document_without_an_author_stays_without_a_speaker() -> None:
+    body = "A joint statement said the talks would resume."
+    assert speaker(body, "the talks would resume") is None
+
+
+# `…, according to its latest quarterly report`: the body the sentence names owns the document ---
+
+
+def test_according_to_its_document_gives_the_body_named_before() -> None:
+    body = (
+        "The International Maritime Bureau has recorded 19 incidents off Somalia so far this year, "
+        "according to its latest quarterly report."
+    )
+    assert speaker(body, "has recorded 19 incidents") == "International Maritime Bureau"
+
+
+def test_according_to_a_person_keeps_that_person() -> None:
+    body = "Police arrested the trader on Monday, according to his lawyer, Joseph Tembo."
+    assert speaker(body, "Police arrested the trader") == "Joseph Tembo"

@@ -517,6 +517,21 @@ def _leads_subject(lead: list[Token]) -> bool:
     )
 
 
+OWNER_KINDS = {"its": False, "their": False, "his": True, "her": True}  # a person's possessive?
+
+
+def _sentence_owner(toks: list[Token], i: int, doc: DocActors, person: bool) -> Subject | None:
+    """The first actor named (a name or alias, not generic, no state as a body) in the sentence
+    before token i: a person for `his`/`her`, else a body."""
+    for m in doc.within(toks[0].start, toks[i].start):
+        if m.mention_type not in ("name", "alias") or m.actor.is_generic:
+            continue
+        if (m.actor.actor_type == "person") == person and m.actor.actor_type != "state":
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    return None
+
+
+AUTHORED_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report"})
 BRANCH_PLACE_MAX = 3  # capitalised words naming the branch's place (`Malawi`, `South Sudan`)
 
 
@@ -566,6 +581,12 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     branch = _branch_of_body(toks, j, doc, ref)
     if branch is not None:
         return branch
+    if j >= 3 and toks[j - 1].lower in AUTHORED_DOCUMENTS and toks[j - 2].text[:1].isalpha():
+        # `A Pakistani military statement said`, `a UN report said`: the words before the
+        # document name its author, who speaks
+        author = _speaker_before_core(text, toks, j - 1, doc, ref)
+        if author is not None and author.actor is not None and author.end == toks[j - 2].end:
+            return author
     if j < 3 or toks[j - 1].lower == "to":
         return found  # `rallied on Monday to demand`: an infinitive, not a setting before a verb
     for k in range(max(1, j - ADJUNCT_MAX), j - 1):
@@ -2753,6 +2774,11 @@ def _reported_claim(
             subj = _seat_of_power(subj, doc, ref) or subj
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+        if (subj is None or subj.actor is None) and i + 3 < len(toks) and toks[i + 2].lower in OWNER_KINDS:
+            # `…, according to its latest quarterly report.`: the document's owner is the first
+            # body (`its`, `their`) or person (`his`, `her`) named in the sentence before
+            owner = _sentence_owner(toks, i, doc, OWNER_KINDS[toks[i + 2].lower])
+            subj = owner or subj
         if comma is not None and i > 0 and toks[i - 1].text == "," and (
             subj is None or (subj.actor is not None and subj.actor.is_generic)
         ):
