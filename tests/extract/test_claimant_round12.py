@@ -212,3 +212,14 @@ def test_according_to_its_document_gives_the_body_named_before() -> None:
 def test_according_to_a_person_keeps_that_person() -> None:
     body = "Police arrested the trader on Monday, according to his lawyer, Joseph Tembo."
     assert speaker(body, "Police arrested the trader") == "Joseph Tembo"
+
+
+# `Rosa Jaimes Ocampo … Jaimes had told`: the paternal surname of a three-word name -------------
+
+
+def test_paternal_surname_alone_before_a_cue_is_the_person() -> None:
+    body = (
+        "Rosa Jaimes Ocampo, the mayor of the town, was shot dead on Friday. Jaimes had told local "
+        "media in October that she had received death threats."
+    )
+    assert speaker(body, "she had received death threats") == "Rosa Jaimes Ocampo"
