@@ -223,3 +223,43 @@ def test_paternal_surname_alone_before_a_cue_is_the_person() -> None:
         "media in October that she had received death threats."
     )
     assert speaker(body, "she had received death threats") == "Rosa Jaimes Ocampo"
+
+
+# `officials there insist …`: a place adverb between the subject and its cue ------------------
+
+
+def test_place_adverb_after_the_subject_keeps_the_speaker() -> None:
+    body = "The market was bombed on Monday, but officials there insist the operations will go on."
+    assert speaker(body, "the operations will go on") == "officials"
+
+
+# `The statement read: "…"`: a document's words quoted after it ------------------------------
+
+
+def test_statement_read_before_a_quotation_gives_the_documents_author() -> None:
+    body = (
+        "Confirming the attack in a statement on Friday, the army spokesman, Brigadier General Musa "
+        "Danjuma, said the troops fought off the attack. The statement read: \"Sadly, nine of our "
+        "personnel died while 14 others were injured.\""
+    )
+    assert speaker(body, "nine of our personnel died") == "Musa Danjuma"
+
+
+# `accused each other of breaking the truce, after …`: the accusation ends before the clause -----
+
+
+def test_accusation_ends_before_a_clause_set_off_after_it() -> None:
+    body = (
+        "Two neighbours accused each other on Monday of breaking their truce, after a night of shelling "
+        "that Thai officials said killed two soldiers."
+    )
+    x = extract_body(body)
+    texts = [c["claim_text"] for c in x.claims]
+    assert "each other on Monday of breaking their truce" in texts
+    assert speaker(body, "killed two soldiers") == "Thai officials"
+
+
+def test_accusation_without_a_clause_after_it_is_whole() -> None:
+    body = "The ministry accused the company of dumping waste, polluting rivers and lying to inspectors."
+    x = extract_body(body)
+    assert any(c["claim_text"].endswith("lying to inspectors") for c in x.claims)

@@ -531,6 +531,8 @@ def _sentence_owner(toks: list[Token], i: int, doc: DocActors, person: bool) -> 
     return None
 
 
+ACCUSATION_END = re.compile(r",\s+(?:after|as|while|amid|when|before|following)\b")
+PLACE_ADVERBS = frozenset({"there", "here", "locally"})
 AUTHORED_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report"})
 BRANCH_PLACE_MAX = 3  # capitalised words naming the branch's place (`Malawi`, `South Sudan`)
 
@@ -581,6 +583,13 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     branch = _branch_of_body(toks, j, doc, ref)
     if branch is not None:
         return branch
+    if j >= 2 and toks[j - 1].lower in PLACE_ADVERBS and toks[j - 2].text.isalpha() and (
+        toks[j - 2].lower not in AUXILIARIES and toks[j - 2].lower not in ("and", "but", "or", "that")
+    ):
+        # `officials there insist`, `residents there said`: the place adverb after the subject
+        there = _speaker_before_core(text, toks, j - 1, doc, ref)
+        if there is not None and there.actor is not None:
+            return there
     if j >= 3 and toks[j - 1].lower in AUTHORED_DOCUMENTS and toks[j - 2].text[:1].isalpha():
         # `A Pakistani military statement said`, `a UN report said`: the words before the
         # document name its author, who speaks
@@ -1957,6 +1966,10 @@ DOCUMENT_SPEAKER = re.compile(
 DOCUMENT_AFTER = re.compile(
     r"\s+((?:the|this|its)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|note|letter))(?=\s*[.,;]|\s*$)"
 )  # `"…," indicated the communique.`: an inverted cue before a document
+DOCUMENT_READ_BEFORE = re.compile(  # `The statement read: "…"`: a document's words quoted after it
+    r"((?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|letter|note|message|notice))"
+    r"\s+(read|reads|added|continued)\s*:\s*[\"“‘']?$"
+)
 DOCUMENT_READ = re.compile(
     r"[,\s]*((?:the|its|this)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|letter|note|message|notice))"
     r"\s+(read|reads|added|continued)\b"
@@ -2466,6 +2479,12 @@ def _direct_claim(
     if prefix and not prefix.endswith((":", ",")):
         return None  # a fragment quoted inside a sentence: part of reported speech
     if prefix:
+        read = DOCUMENT_READ_BEFORE.search(text, open_s.start, q.start)
+        if read is not None and read.end() == q.start:
+            # `The statement read: "…"`: the document's author (`_document_speakers`)
+            a, b = read.start(1), read.end(1)
+            return _make(text, Subject(None, text[a:b], a, b), read.group(2), content, "direct",
+                         open_s.start, q_close, read.start(2), doc)
         # `X said: "..."`
         ptoks = tokens(text, Span(open_s.start, q.start - 1))
         for i in range(len(ptoks) - 1, -1, -1):
@@ -3014,6 +3033,12 @@ def _reported_claim(
         or re.search(r"\bthat\s*,?\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
+    if lemma == "accuse":
+        # `accused each other of breaking the truce, after a night of shelling that …`: what is
+        # alleged ends at a clause set off after it (its own claims are read on their own)
+        cut = ACCUSATION_END.search(text, content[0], content[1])
+        if cut is not None and " of " in text[content[0] : cut.start()]:
+            content = (content[0], cut.start())
     if via is None:
         # "said in a statement read on state TV that ...", "claimed it in a statement read on
         # its radio, saying ...": the outlet between the clause start and the content relays it
