@@ -2933,6 +2933,9 @@ def _join_split_people(found: list[Mention]) -> list[Mention]:
 
 
 FIRST_NAME_SPEAKS = re.compile(r"(?<![\w\-])([A-Z][\w’'\-]+)\s+(?:said|told|added|says)\b")
+MIDDLE_NAME_SPEAKS = re.compile(
+    r"(?<![\w\-])([A-Z][\w’'\-]+)\s+(?:(?:had|has|also)\s+)?(?:said|told|added|says|wrote|denied)\b"
+)
 
 
 def link_surnames(text: str, doc: DocActors) -> None:
@@ -2973,6 +2976,18 @@ def link_surnames(text: str, doc: DocActors) -> None:
         before_cue = {m.group(1) for m in FIRST_NAME_SPEAKS.finditer(text)}  # one pass over the text
         for f, v in firsts.items():
             if len(v) == 1 and f in before_cue:
+                forms[f] = (v[0], "surname")
+    # Spanish and Portuguese names (`Rosalía Jaimes Ocampo` ... `Jaimes had told`): the
+    # paternal surname of a three-word name used alone before a cue verb is that person
+    middles: dict[str, list[Actor]] = {}
+    for a in people.values():
+        parts = a.name.split()
+        if len(parts) == 3 and parts[1] not in forms and len(parts[1]) > 2 and _is_name_word(parts[1]):
+            middles.setdefault(parts[1], []).append(a)
+    if middles:
+        speaks = {m.group(1) for m in MIDDLE_NAME_SPEAKS.finditer(text)}
+        for f, v in middles.items():
+            if len(v) == 1 and f in speaks:
                 forms[f] = (v[0], "surname")
     if not forms:
         return

@@ -502,7 +502,139 @@ def _setting_adjunct(words: list[Token]) -> bool:
     return not any(w.lower in SETTING_WORDS_STOP or w.text in (",", ";", ":") for w in words[1:])
 
 
+SUBJECT_LEADS = frozenset("the a an its their his her , and but while meanwhile".split())
+
+
+def _leads_subject(lead: list[Token]) -> bool:
+    """The words before a speaker are only determiners or a linking word (`Meanwhile, the`), or
+    describe a body by its maker (`The council set up by the`): the speaker is the subject."""
+    if all(t.lower in SUBJECT_LEADS for t in lead):
+        return True
+    return (
+        lead[0].lower in ("the", "a", "an")
+        and any(t.lower == "by" for t in lead)
+        and all(t.text.isalpha() and (t is lead[0] or t.text.islower()) for t in lead)
+    )
+
+
+OWNER_KINDS = {"its": False, "their": False, "his": True, "her": True}  # a person's possessive?
+
+
+def _sentence_owner(toks: list[Token], i: int, doc: DocActors, person: bool) -> Subject | None:
+    """The first actor named (a name or alias, not generic, no state as a body) in the sentence
+    before token i: a person for `his`/`her`, else a body."""
+    for m in doc.within(toks[0].start, toks[i].start):
+        if m.mention_type not in ("name", "alias") or m.actor.is_generic:
+            continue
+        if (m.actor.actor_type == "person") == person and m.actor.actor_type != "state":
+            return Subject(m.actor, m.text, m.start, m.end, m)
+    return None
+
+
+ACCUSATION_END = re.compile(r",\s+(?:after|as|while|amid|when|before|following)\b")
+PLACE_ADVERBS = frozenset({"there", "here", "locally"})
+AUTHORED_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report"})
+BRANCH_PLACE_MAX = 3  # capitalised words naming the branch's place (`Malawi`, `South Sudan`)
+
+
+def _branch_of_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """`the Media Institute of Southern Africa (MISA) Malawi chapter said`, `Amnesty
+    International's Kenya branch said`, `the party's youth wing said`: a branch noun
+    (`actor_cues.csv` branch_noun) after a named body, a place or lower-case modifier and an
+    optional possessive or bracketed acronym, speaks for that body (not a state, not a person)."""
+    if j < 3 or toks[j - 1].lower not in ref.actor_cues.get("branch_noun", frozenset()):
+        return None
+    k = j - 1
+    while k > 0 and j - 1 - k < BRANCH_PLACE_MAX and toks[k - 1].text.isalpha() and (
+        toks[k - 1].text.islower() or doc.overlapping(toks[k - 1].start, toks[k - 1].end)
+    ) and toks[k - 1].lower not in ("the", "a", "an", "its", "their", "his", "her"):
+        if toks[k - 1].text.islower() and k < j - 1:
+            break  # one lower-case modifier (`youth`), right before the noun
+        k -= 1
+    if k > 0 and toks[k - 1].lower in ("'s", "’s"):
+        k -= 1
+    elif k > 0 and toks[k - 1].text == ")":
+        k -= 1  # `(MISA) Malawi chapter`: the acronym closes the name
+    if k == 0:
+        return None
+    end = toks[k - 1]
+    ms = [
+        m for m in doc.overlapping(end.start, end.end)
+        if m.end == end.end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        and m.actor.actor_type not in ("state", "person")
+    ]
+    if not ms:
+        return None
+    m = max(ms, key=lambda m: m.end - m.start)
+    return Subject(m.actor, m.text, m.start, m.end, m)
+
+
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
+    """The speaker before the cue at token i (`_speaker_before_core`); when none is found there,
+    `Amnesty International in a statement on Monday said`: the speaker before a setting that no
+    comma sets off (`_setting_adjunct`, from its first preposition), when it is the sentence's
+    subject (`_leads_subject`)."""
+    found = _speaker_before_core(text, toks, i, doc, ref)
+    if found is not None and found.actor is not None:
+        return found
+    j = i
+    while j > 0 and (toks[j - 1].lower in AUXILIARIES or _manner_adverb(toks, j - 1, ref)):
+        j -= 1
+    branch = _branch_of_body(toks, j, doc, ref)
+    if branch is not None:
+        return branch
+    if j >= 2 and toks[j - 1].lower in PLACE_ADVERBS and toks[j - 2].text.isalpha() and (
+        toks[j - 2].lower not in AUXILIARIES and toks[j - 2].lower not in ("and", "but", "or", "that")
+    ):
+        # `officials there insist`, `residents there said`: the place adverb after the subject
+        there = _speaker_before_core(text, toks, j - 1, doc, ref)
+        if there is not None and there.actor is not None:
+            return there
+    if j >= 3 and toks[j - 1].lower in AUTHORED_DOCUMENTS and toks[j - 2].text[:1].isalpha():
+        # `A Pakistani military statement said`, `a UN report said`: the words before the
+        # document name its author, who speaks
+        author = _speaker_before_core(text, toks, j - 1, doc, ref)
+        if author is not None and author.actor is not None and author.end == toks[j - 2].end:
+            return author
+    if j < 3 or toks[j - 1].lower == "to":
+        return found  # `rallied on Monday to demand`: an infinitive, not a setting before a verb
+    for k in range(max(1, j - ADJUNCT_MAX), j - 1):
+        if toks[k].lower not in ADJUNCT_PREPS or not toks[k].text.islower() or _in_name(toks[k], doc):
+            continue  # (`the UN Mission in X`: a preposition inside a name)
+        if toks[k - 1].text in (",", "(", ":") or not _setting_adjunct(toks[k:j]):
+            break  # the first preposition opens no setting: leave it
+        before = _speaker_before_core(text, toks, k, doc, ref)
+        if before is None or before.actor is None:
+            break
+        # (`The X Mission in Y (XMY) in a statement said`: the name before its acronym leads)
+        lead = [
+            t for t in toks[:k]
+            if t.end <= before.start and t.text not in "()"
+            and not any(m.mention_type in ("name", "alias") for m in doc.overlapping(t.start, t.end))
+        ]
+        if _leads_subject(lead):
+            return before
+        break
+    return found
+
+
+RELATIVE_SPEECH_MIN = 4  # words said inside `X, which says it is in contact with relatives, said`
+
+
+def _relative_speech(toks: list[Token], i: int, ref: Reference) -> bool:
+    """`X, which says it is in contact with relatives, said …`: a relative clause whose verb is
+    `say` with a clause of its own before the comma is a claim of the antecedent too (not an
+    aside like `who asked not to be named` or `who had threatened to block it`)."""
+    if ref.cues.get(toks[i].lower, ("",))[0] != "say":
+        return False
+    end = next((k for k in range(i + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+    words = [t for t in toks[i + 1 : end] if t.text[:1].isalnum()]
+    return len(words) >= RELATIVE_SPEECH_MIN and words[0].lower not in ("to", "on", "in", "at", "so")
+
+
+def _speaker_before_core(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference
+) -> Subject | None:
     """The speaker before the cue at token i (`roles.subject_before`), where a named body
     stands beside a description of it: `the electoral commission (NEC) announced` gives the
     body named by the acronym; `the Daily Monitor newspaper reported`, `the ruling Zanu-PF party
@@ -551,7 +683,8 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
         if any(
             toks[k].text == "," and _cue_at(toks, k + 1, ref) is not None for k in range(i + 1, len(toks) - 1)
         ):
-            return None  # "X, who had threatened to block it, said ...": the main verb speaks
+            if not _relative_speech(toks, i, ref):
+                return None  # "X, who had threatened to block it, said ...": the main verb speaks
         return _antecedent(text, toks, j - 2, doc, ref)  # "the Corporation, the firm, which said"
     if j >= 1 and toks[j - 1].text == ",":
         # "A senior Emirati official, who asked not to be named, told": the relative clause
@@ -1202,14 +1335,17 @@ def _denial_aside(between: list[Token]) -> bool:
     return len(between) >= 3 and between[0].lower in ("a", "an") and between[1].lower in ANAPHORIC_OBJECTS
 
 
+CLAUSE_AFTER_CUE = frozenset({"as", "while", "whereas", "amid", "but"})  # `…, X said, as Y warned that …`
+
+
 def _that_scope(toks: list[Token], after: int, next_comma: int, ref: Reference) -> int:
     """Where a `that` after a postposed cue would open what was said: nowhere when a comma follows
     the cue at once (`…, officials said, the latest in a series of attacks that …`: an aside
     whose `that` is a relative pronoun), else up to a participle's comma or the sentence end."""
     if next_comma == after and after < len(toks) and toks[after].text == ",":
         nxt = toks[after + 1].lower if after + 1 < len(toks) else ""
-        if nxt in ("the", "a", "an") or nxt.endswith("ing"):
-            return after
+        if nxt in ("the", "a", "an") or nxt.endswith("ing") or nxt in CLAUSE_AFTER_CUE:
+            return after  # (`…, his family said, as rights groups warned that …`: a new clause)
     return _participle_comma(toks, next_comma, ref)
 
 
@@ -1570,11 +1706,12 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     out = _bodies_named_after(text, out, ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
-        out[k] = _pronoun_chain(text, out[k], out[k - 1], doc)
+        out[k] = _pronoun_chain(text, out[k], out[k - 1], doc, ref)
         # `He said …, adding that …`: the participle shares the subject the chain changed
         n = k + 1
         while (
-            out[k] is not before and n < len(out) and out[n].claimant_start < 0
+            out[k] is not before and n < len(out)
+            and (out[n].claimant_start < 0 or out[n].claimant_start == before.claimant_start)
             and out[n].claimant is not None and before.claimant is not None
             and out[n].claimant.key == before.claimant.key
             and "." not in text[out[k].claim_end : out[n].cue_start].replace("..", "")
@@ -1684,7 +1821,10 @@ def _service_named_before(text: str, c: Claim, doc: DocActors, ref: Reference) -
     return replace(c, claimant=forces)
 
 
-def bare_collective(c: Claim) -> Claim:
+CITY_POLICE = re.compile(r"\s+(police|authorities)\b(?!\s+(?:force|service|department|command))")
+
+
+def bare_collective(c: Claim, ref: Reference | None = None, text: str = "") -> Claim:
     """A claimant the tool made the home state from a bare `police` or `authorities` (no demonym,
     no state's name or possessive in the speaker's words) is the generic collective instead: the
     text says the police spoke, not which state's police (and not the state itself). Applied to
@@ -1694,6 +1834,14 @@ def bare_collective(c: Claim) -> Claim:
         words = words[1:]
     if words and words[0].lower() == "local":
         words = words[1:]  # `local police`: still no state named
+    city = (
+        ref is not None and c.claimant_start >= 0 and len(words) == 1
+        and (words[0] in ref.cities or getattr(ref.gazetteer.get(words[0]), "mention_type", "") == "metonym")
+    )
+    after = CITY_POLICE.match(text, c.claimant_start + len(c.claimant_text or "")) if city else None
+    if a is not None and a.actor_type == "state" and after is not None:
+        # `…, Kathmandu police said`: a city's police (a capital is no metonym of its state here)
+        return replace(c, claimant=Actor(after.group(1).lower(), "government_body", None, None, True))
     if a is None or a.actor_type != "state" or " ".join(words).lower() not in BARE_COLLECTIVES:
         return c
     name = " ".join(c.claimant_text.split()[-len(words):]).lower()
@@ -1723,6 +1871,19 @@ DEFINITE_ROLE = re.compile(
 ORG_HEAD_ROLES = frozenset({"executive", "head", "chief", "chairman", "chairwoman", "chair", "director"})
 BODY_HEAD_TITLES = ORG_HEAD_ROLES | {"director-general", "chief-executive"}  # a head's title in a description
 WHO_HEADS = re.compile(r",\s+who\s+(?:heads|head|leads|chairs|runs|directs)\s")  # `X, who heads the board,`
+
+
+SET_OFF_ROLE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*),\s+"
+    r"(?:[A-Z][a-z]{0,5}\.?\s+){0,2}$"
+)
+
+
+def _set_off_before(text: str, m: Mention) -> str:
+    """`the spokesman, Cmdr. X`, `its spokeswoman, Lt X`: the lower-case role set off by a comma
+    right before a name (after at most two short ranks), lower-cased; empty when there is none."""
+    r = SET_OFF_ROLE.search(text, max(0, m.start - 80), m.start)
+    return r.group(1).lower() if r is not None and r.end() == m.start else ""
 
 
 def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Claim:
@@ -1761,6 +1922,9 @@ def _role_named_later(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
         if x.actor_type != "person" or x.is_generic or m.mention_type != "name":
             continue
         desc = set(re.findall(r"[a-z]+(?:-[a-z]+)*", (x.description or "").lower()))
+        if head not in desc and head in OFFICIAL_NOUNS:
+            # `the spokesman, Cmdr. X, told`: the role set off right before the name
+            desc |= set(re.findall(r"[a-z]+(?:-[a-z]+)*", _set_off_before(text, m)))
         if head not in desc and not (
             head in ORG_HEAD_ROLES and (WHO_HEADS.match(text, m.end) or desc & BODY_HEAD_TITLES)
         ):
@@ -1802,6 +1966,10 @@ DOCUMENT_SPEAKER = re.compile(
 DOCUMENT_AFTER = re.compile(
     r"\s+((?:the|this|its)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|note|letter))(?=\s*[.,;]|\s*$)"
 )  # `"…," indicated the communique.`: an inverted cue before a document
+DOCUMENT_READ_BEFORE = re.compile(  # `The statement read: "…"`: a document's words quoted after it
+    r"((?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|letter|note|message|notice))"
+    r"\s+(read|reads|added|continued)\s*:\s*[\"“‘']?$"
+)
 DOCUMENT_READ = re.compile(
     r"[,\s]*((?:the|its|this)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|letter|note|message|notice))"
     r"\s+(read|reads|added|continued)\b"
@@ -1936,7 +2104,7 @@ def _bodies_named_after(text: str, out: list[Claim], ref: Reference) -> list[Cla
 CHAIN_GAP = 400  # characters between a claim and a `he said` that continues its speaker
 
 
-def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> Claim:
+def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors, ref: Reference) -> Claim:
     """`'…,' he said` right after a claim whose speaker is a person (named or generic: `a
     senior official, who asked not to be named, told Reuters …`) continues that speaker when no
     other person is named in between: the pronoun takes the last speaker, not the last name."""
@@ -1946,7 +2114,7 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
         or not (
             (c.claimant_text or "").lower() in ("he", "she")
             or _aged_description(text, c)
-            or _definite_official(text, c)
+            or _definite_official(text, c, ref)
             or _unknown_definite_speaker(text, c)
         )
         or not (
@@ -1959,7 +2127,12 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
     ):
         return c
     at = c.claimant_start if c.claimant_start >= 0 else c.cue_start
-    between = [m for m in doc.within(last.evidence_end, at) if m.actor.actor_type == "person"]
+    between = [
+        m for m in doc.within(last.evidence_end, at) if m.actor.actor_type == "person"
+        # (`X was being tried for acts, she said`: a name inside the fronted content itself is
+        # what was said, not the pronoun's antecedent)
+        and not (c.claim_end <= at and c.claim_start <= m.start and m.end <= c.claim_end)
+    ]
     if between:
         return c
     return replace(c, claimant=last.claimant)
@@ -1968,9 +2141,10 @@ def _pronoun_chain(text: str, c: Claim, last: Claim | None, doc: DocActors) -> C
 OFFICIAL_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "officer"})
 
 
-def _definite_official(text: str, c: Claim) -> bool:
+def _definite_official(text: str, c: Claim, ref: Reference) -> bool:
     """`According to the official, …`, `the spokesman added`: a definite generic official that no
-    holder was found for refers back, like `he`, to the person who spoke last."""
+    holder was found for refers back, like `he`, to the person who spoke last; so does a bare
+    one-word title (`titles.csv`: `"…," the minister said` after the named person's claim)."""
     a = c.claimant
     if a is None or not a.is_generic or a.actor_type != "person" or c.claimant_start < 0:
         return False
@@ -1978,7 +2152,9 @@ def _definite_official(text: str, c: Claim) -> bool:
     lead = text[max(0, c.claimant_start - 4) : c.claimant_start].lower()
     if words and words[0] == "the":
         words, lead = words[1:], "the "
-    return len(words) == 1 and words[0] in OFFICIAL_NOUNS and lead.endswith("the ")
+    return len(words) == 1 and (words[0] in OFFICIAL_NOUNS or words[0] in _lower_titles(ref.titles)) and (
+        lead.endswith("the ")
+    )
 
 
 UNKNOWN_DEFINITE = re.compile(r"[\s,\"”’']*[Tt]he ([a-z][a-z\-]+) $")  # `," the pensioner said`
@@ -2303,6 +2479,12 @@ def _direct_claim(
     if prefix and not prefix.endswith((":", ",")):
         return None  # a fragment quoted inside a sentence: part of reported speech
     if prefix:
+        read = DOCUMENT_READ_BEFORE.search(text, open_s.start, q.start)
+        if read is not None and read.end() == q.start:
+            # `The statement read: "…"`: the document's author (`_document_speakers`)
+            a, b = read.start(1), read.end(1)
+            return _make(text, Subject(None, text[a:b], a, b), read.group(2), content, "direct",
+                         open_s.start, q_close, read.start(2), doc)
         # `X said: "..."`
         ptoks = tokens(text, Span(open_s.start, q.start - 1))
         for i in range(len(ptoks) - 1, -1, -1):
@@ -2611,6 +2793,11 @@ def _reported_claim(
             subj = _seat_of_power(subj, doc, ref) or subj
         else:
             subj = Subject(m.actor, m.text, m.start, m.end, m) if m else None
+        if (subj is None or subj.actor is None) and i + 3 < len(toks) and toks[i + 2].lower in OWNER_KINDS:
+            # `…, according to its latest quarterly report.`: the document's owner is the first
+            # body (`its`, `their`) or person (`his`, `her`) named in the sentence before
+            owner = _sentence_owner(toks, i, doc, OWNER_KINDS[toks[i + 2].lower])
+            subj = owner or subj
         if comma is not None and i > 0 and toks[i - 1].text == "," and (
             subj is None or (subj.actor is not None and subj.actor.is_generic)
         ):
@@ -2633,6 +2820,17 @@ def _reported_claim(
             content = strip_span(text, s.start, toks[i - 1].start)
         elif comma is not None:
             content = strip_span(text, toks[comma].end, s.end)
+            named = _apposed_name(toks, comma, doc)
+            second = next((k for k in range(comma + 1, len(toks)) if toks[k].text == ","), None)
+            if (
+                named is not None and second is not None and toks[second - 1].end == named.end
+                and (subj is None or (subj.actor is not None and subj.actor.is_generic))
+                and sum(1 for t in toks[second + 1 :] if t.text[:1].isalnum()) >= 3
+            ):
+                # "According to the boat owner, X, CONTENT": the name set off after the
+                # description is the source, and what was said follows its comma
+                subj = Subject(named.actor, named.text, named.start, named.end, named)
+                content = strip_span(text, toks[second].end, s.end)
         else:
             return None
         return _claim_from(text, subj, cue_text, content, s, toks[i].start, doc)
@@ -2785,6 +2983,13 @@ def _reported_claim(
     if after + 1 < len(toks) and toks[after].lower == "not" and toks[after + 1].lower == "to":
         return None  # "who asked not to be named", "declined not to ...": no statement
     content = _content_after(text, toks, after, lemma == "tell", s.end, ref)
+    if i >= 2 and toks[i - 1].lower in ("who", "which") and toks[i - 2].text == "," and _relative_speech(
+        toks, i, ref
+    ):
+        # `X, which says it is in contact with relatives, said …`: what the relative clause says
+        # ends at its comma, before the main verb
+        close = next((toks[k].start for k in range(after, len(toks)) if toks[k].text in (",", ";")), s.end)
+        content = (content[0], min(content[1], close))
     if (
         content[1] - content[0] < 8
         or len(text[content[0] : content[1]].split()) < 2
@@ -2828,6 +3033,12 @@ def _reported_claim(
         or re.search(r"\bthat\s*,?\s*$", text[toks[after].start : content[0]] if after < len(toks) else "")
     ):
         return None  # "announced new sanctions": an act with an object, not a statement
+    if lemma == "accuse":
+        # `accused each other of breaking the truce, after a night of shelling that …`: what is
+        # alleged ends at a clause set off after it (its own claims are read on their own)
+        cut = ACCUSATION_END.search(text, content[0], content[1])
+        if cut is not None and " of " in text[content[0] : cut.start()]:
+            content = (content[0], cut.start())
     if via is None:
         # "said in a statement read on state TV that ...", "claimed it in a statement read on
         # its radio, saying ...": the outlet between the clause start and the content relays it

@@ -227,7 +227,7 @@ def _extract(doc: Document, ref: Reference, times: dict[str, float] | None = Non
         events = find_events(text, body, mentions, ref, doc.published_date, spans, speakers)
         events += accusation_events(text, claims, events, ref, doc.published_date)
     with _timed(times, "rows"):
-        claims = [bare_collective(c) for c in claims]
+        claims = [bare_collective(c, ref, text) for c in claims]
         return _rows(doc, out, claims, events, mentions)
 
 
