@@ -53,8 +53,9 @@ def test_elder_and_herders_are_generic_speakers() -> None:
         "He said they took four cattle.\n"
         "Herders said the new fence cut them off from water."
     )
-    assert speaker(body, "the gunmen came at night") == "elder"
-    assert speaker(body, "they took four cattle") == "elder"
+    # (`village elder` is a row of its own in generic_actors.csv, from s12-recall)
+    assert speaker(body, "the gunmen came at night") == "village elder"
+    assert speaker(body, "they took four cattle") == "village elder"
     assert speaker(body, "cut them off from water") == "herders"
 
 

@@ -575,14 +575,16 @@ def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: R
     comma sets off (`_setting_adjunct`, from its first preposition), when it is the sentence's
     subject (`_leads_subject`)."""
     found = _speaker_before_core(text, toks, i, doc, ref)
-    if found is not None and found.actor is not None:
+    if found is not None and found.actor is not None and not found.actor.is_generic:
         return found
     j = i
     while j > 0 and (toks[j - 1].lower in AUXILIARIES or _manner_adverb(toks, j - 1, ref)):
         j -= 1
     branch = _branch_of_body(toks, j, doc, ref)
     if branch is not None:
-        return branch
+        return branch  # `the X Front's youth wing said`: the body, over the generic `youth wing`
+    if found is not None and found.actor is not None:
+        return found
     if j >= 2 and toks[j - 1].lower in PLACE_ADVERBS and toks[j - 2].text.isalpha() and (
         toks[j - 2].lower not in AUXILIARIES and toks[j - 2].lower not in ("and", "but", "or", "that")
     ):
