@@ -281,6 +281,49 @@ def _in_place_name(text: str, g: Mention, ref: Reference) -> bool:
     return before is not None and f"{before.group(1)} {g.text}" in ref.cities
 
 
+# a name of at least two capitalised words (joined by `of`, `for`, `and`, ...) right before a
+# bracketed acronym: `the Kenya Ports Authority (KPA)`
+DEFINED_ACRONYM = re.compile(
+    r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the|de|du|des|del|la)\s+){0,2}[A-Z][\w’'\-]*){1,8}\s*\(([A-Z][A-Z0-9&]{1,8})\)"
+)
+
+
+_LISTED_WORDS: dict[str, dict[str, frozenset[str]]] = {}  # reference version -> name -> its forms' words
+
+
+def _listed_words(ref: Reference) -> dict[str, frozenset[str]]:
+    """Each listed actor's name -> the capitalised words of all its listed forms."""
+    got = _LISTED_WORDS.get(ref.version)
+    if got is None:
+        words: dict[str, set[str]] = {}
+        for form, entry in ref.gazetteer.items():
+            words.setdefault(entry.name, set()).update(
+                w for w in re.findall(r"[A-Z][\w’'\-]+", f"{form} {entry.name}") if not w.isupper())
+        got = _LISTED_WORDS.setdefault(ref.version, {k: frozenset(v) for k, v in words.items()})
+    return got
+
+
+def _redefined_acronyms(text: str, gaz: list[Mention], ref: Reference) -> frozenset[str]:
+    """`the Kenya Ports Authority (KPA)` where `KPA` is listed for another body (the Korean
+    People's Army): the text's own definition wins, so the listed reading of that acronym is
+    dropped everywhere in the text (the body found by its name keeps the acronym as its alias).
+    A name sharing a word with the listed body's forms (`Tehrik-e-Taliban Pakistan (TTP)`, a
+    spelling not listed) is that body: nothing changes."""
+    if "(" not in text:
+        return frozenset()
+    by_start = {g.start: g for g in gaz}
+    out = set()
+    for m in DEFINED_ACRONYM.finditer(text):
+        g = by_start.get(m.start(1))
+        if g is None or g.text != m.group(1) or g.actor.actor_type == "state":
+            continue
+        written = set(re.findall(r"[A-Z][\w’'\-]+", text[m.start() : m.start(1)]))
+        if written & _listed_words(ref).get(g.actor.name, frozenset()):
+            continue
+        out.add(g.text)
+    return frozenset(out)
+
+
 def _place_opened_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
     """`Tamil Nadu Fishermen's Welfare Association`, `Inner Mongolia Jinlong Energy`: a body found
     by capitals whose name opens with a listed city or region (`cities.csv`) is of that place's
@@ -2225,6 +2268,9 @@ def find_mentions(
         and not _in_place_name(text, g, ref)
     ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; "Nigeria's Niger
     # state", "the Niger State Police Command": a region of another state; not the state
+    redefined = _redefined_acronyms(text, gaz, ref)
+    if redefined:
+        gaz = [g for g in gaz if g.text not in redefined]
     paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]
@@ -2312,6 +2358,7 @@ def find_mentions(
     found = _armed_group_spokespeople(text, found, gaz, ref)
     found = _spokesperson_of_before(text, sents, found, gaz, ref)
     found = _scene_opened(text, sents, found, gaz)
+    found = _private_people(text, found, ref)
     found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
@@ -2806,6 +2853,57 @@ def _spokesperson_of_before(
         )
         if named and named[0].actor.country_code:
             a = Actor(a.name, a.actor_type, named[0].actor.country_code, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
+# the role set off right before a name: from the sentence's or clause's start up to the name
+PRIVATE_ROLE_BEFORE = re.compile(r"(?:^|[.;:!?\"“”‘’(]\s*|,\s+)([A-Za-z][\w’'\- ]{0,50}?),?\s+$")
+# `X, a 38-year-old primary school teacher`, `X, her lawyer,`: an apposition right after the name
+PRIVATE_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:his|her|their|the|an?)\s+)([a-z0-9][\w’'\- ]{0,40}?)"
+    r"(?=[,.;:]|\s+(?:who|whose|which|said|told|says|at|in|for|of)\b)"
+)
+AGE_WORD = re.compile(r"^\d{1,3}-year-old\b")
+
+
+def _private_people(text: str, found: list[Mention], ref: Reference) -> list[Mention]:
+    """`His lawyer, X,`, `her daughter X`, `X, a 38-year-old teacher`: a person whose role
+    set off right before or after their name is a private one (`actor_cues.csv` kind
+    `private_role`: a lawyer, a relative) or only their age, and whom nothing else ties to a
+    country, gets none (not the story's home country): the codebook gives a person a country
+    only from a title, a national office or words of the text."""
+    words = ref.actor_cues.get("private_role", frozenset())
+    if not words:
+        return found
+    titles = _lower_titles(ref.titles)
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type != "person" or a.country_code is not None or a.is_generic:
+            out.append(m)
+            continue
+        roles = []
+        b = PRIVATE_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if b is not None:
+            roles.append(b.group(1))
+        f = PRIVATE_ROLE_AFTER.match(text, m.end, min(len(text), m.end + 60))
+        if f is not None:
+            roles.append(f.group(1))
+        private = False
+        for role in roles:
+            # lower-case words only, or the role's first (`His lawyer`, `Lawyers for X`): not a
+            # word of a body's name (`A spokesman for the Sons of Kordofan, X`)
+            ws = [w.strip("’'").lower() for k, w in enumerate(role.split()) if k == 0 or w[:1].islower()]
+            if not ws:
+                continue
+            if any(w in words for w in ws):
+                private = True
+            elif AGE_WORD.match(ws[0]) and not any(w in titles for w in ws[1:]):
+                private = True
+        if private:
+            a = Actor(a.name, a.actor_type, NO_COUNTRY, a.description, a.is_generic)
             m = Mention(m.start, m.end, m.text, a, m.mention_type)
         out.append(m)
     return out

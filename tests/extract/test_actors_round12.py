@@ -1,0 +1,80 @@
+"""Named actors, their types and countries in unseen copy, round 12 (issue 11, s12-actors):
+invented sentences, one rule per test, each able to fail."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import actors
+
+
+def test_an_acronym_the_text_defines_for_its_own_body_beats_the_listed_reading() -> None:
+    body = (
+        "Dockers in Mombasa walked off the job on Monday, the Kenya Ports Authority (KPA) said. "
+        "The KPA's managing director, Jane Wambui Koros, told reporters that talks would resume."
+    )
+    found = actors(body)
+    assert "Korean People's Army" not in found
+    assert found["Jane Wambui Koros"]["country_code"] == "KEN"
+
+
+def test_a_listed_acronym_after_another_spelling_of_its_body_keeps_the_listed_reading() -> None:
+    body = (
+        "Drones struck commanders of the Tehrik-e-Taliban Pakistan (TTP) on Monday. The TTP "
+        "said it would retaliate."
+    )
+    assert "Pakistani Taliban" in actors(body)
+
+
+def test_a_national_news_agency_named_by_its_code_has_its_country() -> None:
+    body = (
+        "Protesters stormed the embassy in Baghdad on Friday. No diplomats were hurt, the "
+        "foreign ministry said in a statement carried by the state news agency BNA."
+    )
+    assert actors(body)["Bahrain News Agency"]["country_code"] == "BHR"
+
+
+def test_a_listed_outlet_whose_name_opens_with_a_digit_is_found() -> None:
+    body = (
+        "Border guards detained three herders on Sunday. A relative of one of the men told the "
+        "24.kg news agency that they had been beaten."
+    )
+    assert actors(body)["24.kg"]["country_code"] == "KGZ"
+
+
+def test_a_lawyer_named_after_a_possessive_role_gets_no_country() -> None:
+    body = (
+        "Police in Tunis arrested the opposition leader Hedi Salah on Monday. One of his lawyers, "
+        "Mounir Jaziri, told reporters that the defence had been refused access."
+    )
+    assert actors(body)["Mounir Jaziri"]["country_code"] is None
+
+
+def test_a_lawyer_named_before_an_apposed_role_gets_no_country() -> None:
+    body = (
+        "Zimbabwe's police arrested a union leader in Harare on Monday. Tendai Moyo, a lawyer for "
+        "the union, said the charges were false."
+    )
+    assert actors(body)["Tendai Moyo"]["country_code"] is None
+
+
+def test_a_person_apposed_only_an_age_and_a_trade_gets_no_country() -> None:
+    body = (
+        "Police in Quito fired tear gas at vendors on Monday. \"We only want to work,\" said Rosa "
+        "Villacres, a 44-year-old street vendor who was hurt."
+    )
+    assert actors(body)["Rosa Villacres"]["country_code"] is None
+
+
+def test_an_apposed_age_before_a_title_word_leaves_the_home_country() -> None:
+    body = (
+        "Police in Quito fired tear gas at vendors on Monday. Rosa Villacres, a 44-year-old "
+        "lawmaker, said the police had gone too far."
+    )
+    assert actors(body)["Rosa Villacres"]["country_code"] == "ECU"
+
+
+def test_a_private_word_inside_a_body_s_name_makes_no_private_role() -> None:
+    body = (
+        "Gunmen attacked a market in Kaduna on Monday. A spokesman for the Sons of Zaria, Musa "
+        "Bello, said the group had warned the army."
+    )
+    assert actors(body)["Musa Bello"]["country_code"] == "NGA"
