@@ -78,3 +78,27 @@ def test_a_private_word_inside_a_body_s_name_makes_no_private_role() -> None:
         "Bello, said the group had warned the army."
     )
     assert actors(body)["Musa Bello"]["country_code"] == "NGA"
+
+
+def test_a_sentence_opening_with_a_role_and_no_article_gives_the_role_s_country() -> None:
+    body = (
+        "Iran said on Monday it had closed the dam gates. Deputy spokesman of the Afghan interim "
+        "government, Sayed Karim Nuri, wrote on X that Kabul wanted good ties."
+    )
+    assert actors(body)["Sayed Karim Nuri"]["country_code"] == "AFG"
+
+
+def test_a_sentence_opening_with_no_title_before_of_is_no_role() -> None:
+    body = (
+        "Iran said on Monday it had closed the dam gates. Quoting the governor of Sistan, Reza "
+        "Tehrani, state radio said the river was dry."
+    )
+    assert actors(body)["Reza Tehrani"]["country_code"] == "IRN"
+
+
+def test_on_the_demonym_side_gives_the_first_actor_named_after_it_that_country() -> None:
+    body = (
+        "Thai jets bombed border villages on Monday, the army said. On the Cambodian side, the "
+        "governor of Pailin, Pen Sokha, said 1,000 families had fled."
+    )
+    assert actors(body)["Pen Sokha"]["country_code"] == "KHM"

@@ -386,6 +386,8 @@ def _short_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
 
 
 SCENE_OPENER = re.compile(r"(?:In|From|At)\s+$")
+SIDE_OPENER = re.compile(r"On\s+the\s+$")  # `On the Cambodian side, the governor of X, Y, said`
+SIDE_AFTER = re.compile(r"\s+side,\s+")
 
 
 def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[Mention]) -> list[Mention]:
@@ -393,18 +395,28 @@ def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[
     capital as the place (`In <place>,`) sets the country of the person or body it then names
     as its subject, when nothing else ties them to one (only title words between)."""
     scenes: dict[int, str] = {}  # sentence start -> country
+    sides: dict[int, tuple[str, int]] = {}  # `On the Cambodian side,`: its end -> (country, sentence end)
     starts = [s.start for s in sents]
     for g in gaz:
-        if g.actor.actor_type != "state" or not g.actor.country_code or g.mention_type == "demonym":
+        if g.actor.actor_type != "state" or not g.actor.country_code:
             continue
         k = bisect.bisect_right(starts, g.start) - 1
+        if k >= 0 and g.mention_type == "demonym" and SIDE_OPENER.fullmatch(text, sents[k].start, g.start):
+            side = SIDE_AFTER.match(text, g.end)
+            if side is not None:
+                sides[side.end()] = (g.actor.country_code, sents[k].end)
+            continue
+        if g.mention_type == "demonym":
+            continue
         opens = k >= 0 and SCENE_OPENER.fullmatch(text, sents[k].start, g.start) is not None
         if opens and text[g.end : g.end + 1] == ",":
             scenes[g.end + 1] = g.actor.country_code
-    if not scenes:
+    if not scenes and not sides:
         return found
-    out = []
-    for m in found:
+    states = sorted(g.start for g in gaz if g.actor.actor_type == "state")
+    taken: set[int] = set()  # a side gives its country to the first actor it names only
+    out: dict[int, Mention] = {}  # position in `found` -> the mention, read in text order
+    for n, m in sorted(enumerate(found), key=lambda nm: nm[1].start):
         a = m.actor
         if a.actor_type != "state" and a.country_code is None and not a.is_generic:
             for end, code in scenes.items():
@@ -413,8 +425,18 @@ def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[
                     a = Actor(a.name, a.actor_type, code, a.description)
                     m = Mention(m.start, m.end, m.text, a, m.mention_type)
                     break
-        out.append(m)
-    return out
+            for end, (code, sent_end) in sides.items():
+                # no other state named between the side and the actor (`the governor of a
+                # province, X,` takes it; `Thai troops ... X` does not)
+                if a.country_code is None and end not in taken and end <= m.start < sent_end and (
+                    bisect.bisect_left(states, end) == bisect.bisect_left(states, m.start)
+                ):
+                    taken.add(end)
+                    a = Actor(a.name, a.actor_type, code, a.description)
+                    m = Mention(m.start, m.end, m.text, a, m.mention_type)
+                    break
+        out[n] = m
+    return [out[n] for n in range(len(found))]
 
 
 OUTLET_ROLE = re.compile(r"^(?:['’]s\s+(?:[a-z][\w\-]*\s+){0,3}|(?:\s*\([^()]{1,12}\))?,\s+)$")
@@ -793,6 +815,12 @@ APPOSITION_BEFORE = re.compile(
     r"[^,;:“”\"]{2,80}?), "
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
+# a sentence opening with a role and no article (translated copy): `Deputy spokesman of the
+# Afghan interim government, X,`; its first two words must hold a title word
+ROLE_AT_START = re.compile(
+    r"^(?P<role>[A-Z][a-z]+(?: [a-z][\w\-]*){0,2} (?:of|for) [^,;:“”\"]{2,60}?), "
+    r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
+)
 APPOSITION_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3}), (?P<role>(?:the|a|an|who is the|who heads the|"
     r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?|"
@@ -812,6 +840,7 @@ APPOSITION_NEEDS = {
     APPOSITION_BEFORE: re.compile(r", [A-Z]"),
     APPOSITION_AFTER: re.compile(r", (?:the|an?|who|(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "),
     KNOWN_AS: re.compile(r"(?:known|identified|named) as "),
+    ROLE_AT_START: re.compile(r"^[A-Z][a-z]+ [^,]{0,40}\b(?:of|for) [^,]{2,60}, [A-Z]"),
 }
 
 
@@ -840,13 +869,15 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
     """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
     out = []
     chunk = text[sent.start : sent.end]
-    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS):
+    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS, ROLE_AT_START):
         if not APPOSITION_NEEDS[rx].search(chunk):
             continue
         for m in _appositions(rx, chunk, ref):
             name, role = m.group("name"), m.group("role")
             if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
                 continue  # `"...," the minister told reporters, Geo News reported`: an outlet
+            if rx is ROLE_AT_START and not _role_ok(" ".join(role.split()[:2]), ref):
+                continue  # `Quoting the governor of X, Y`: no title opens the sentence
             parts = name.split()
             if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
                 continue
