@@ -102,3 +102,31 @@ def test_on_the_demonym_side_gives_the_first_actor_named_after_it_that_country()
         "governor of Pailin, Pen Sokha, said 1,000 families had fled."
     )
     assert actors(body)["Pen Sokha"]["country_code"] == "KHM"
+
+
+def test_a_council_named_for_traders_is_an_organization() -> None:
+    body = "Dockers in Mombasa struck on Monday. The Kenya Shippers Council said the strike cost millions."
+    assert actors(body)["Kenya Shippers Council"]["actor_type"] == "organization"
+
+
+def test_a_chamber_of_commerce_is_an_organization_and_a_ministry_of_commerce_is_not() -> None:
+    body = (
+        "Truckers blocked the port of Durban on Monday. The Durban Chamber of Commerce and Industry "
+        "said the blockade cost millions. The Ministry of Commerce and Industry said it would act."
+    )
+    found = actors(body)
+    assert found["Durban Chamber of Commerce and Industry"]["actor_type"] == "organization"
+    assert found["Ministry of Commerce and Industry"]["actor_type"] == "government_body"
+
+
+def test_a_front_apposed_to_a_party_noun_is_an_organization() -> None:
+    body = (
+        "The coalition lost its majority when the Terai People's Front (TPF), a regional party "
+        "with 30 seats, walked out of the government."
+    )
+    assert actors(body)["Terai People's Front"]["actor_type"] == "organization"
+
+
+def test_a_front_apposed_to_a_party_militia_stays_a_group() -> None:
+    body = "The Kivu Front, a party militia, burned a village on Monday, residents said."
+    assert actors(body)["Kivu Front"]["actor_type"] == "group"

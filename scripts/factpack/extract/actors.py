@@ -997,6 +997,8 @@ def _org_type(words: list[str], country: str | None, before: str, ref: Reference
     # `Ministry of Labour`: a field of policy after `of` is the body's remit, not its members
     field_ = ref.actor_cues.get("remit_field", frozenset())
     remit = set(words[words.index("of") + 1 :]) & field_ if "of" in words else set()
+    if heads[-1] == "Chamber":  # `Chamber of Commerce and Industry`: a field after `of` names its members
+        remit = set()
     if kind in ("government_body", "armed_forces") and not judicial and any(
         w in civil and w not in remit for w in words
     ):
@@ -1180,6 +1182,12 @@ def capitalised_organisations(
             kind = _org_type(words, country, before, ref) if heads else "organization"
             if kind == "group" and before == "group":  # `the rights group Support Group for ...`
                 kind = _modified_kind(toks, i - 1, kind, ref)
+            if kind == "group":  # `the X Front (XF), a regional party,`: the apposition's noun
+                ap = APPOSED_NOUN.match(text, e)
+                nouns = [w for w in ap.group(1).split() if w in ref.role_nouns] if ap else []
+                noun = nouns[-1] if nouns else None  # the head: `a party militia` is a militia
+                if noun is not None and ref.role_nouns[noun] == BUSINESS:
+                    kind = BUSINESS
             actor = Actor(name, kind, country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
@@ -1191,6 +1199,10 @@ def capitalised_organisations(
     return out
 
 
+# `the X Front (XF), a regional party with 32 seats,`: an apposition's kind noun after a body
+APPOSED_NOUN = re.compile(
+    r"(?:\s*\([A-Z][\w&\-]{1,9}\))?,\s+(?:an?|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z]+)\b"
+)
 APPOSED_DESC = re.compile(
     r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?"
     r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s(?= [a-z]))"  # `X, Colombia's largest drug trafficking group,`
