@@ -130,3 +130,39 @@ def test_a_front_apposed_to_a_party_noun_is_an_organization() -> None:
 def test_a_front_apposed_to_a_party_militia_stays_a_group() -> None:
     body = "The Kivu Front, a party militia, burned a village on Monday, residents said."
     assert actors(body)["Kivu Front"]["actor_type"] == "group"
+
+
+def test_a_cleric_titled_with_a_demonym_is_a_person_of_that_country() -> None:
+    body = "A court in Manama sentenced Iraqi cleric Karim al-Hashimi to ten years on Tuesday."
+    assert actors(body)["Karim al-Hashimi"]["country_code"] == "IRQ"
+
+
+def test_a_man_known_as_introduces_a_person() -> None:
+    body = "Elders said the hijackers belonged to a gang led by a man known as Abdi Farah Gedi."
+    assert actors(body)["Abdi Farah Gedi"]["actor_type"] == "person"
+
+
+def test_a_listed_alliance_whose_name_holds_a_comma_is_one_actor() -> None:
+    body = "Gavi, the Vaccine Alliance, said on Friday that it would pay for two million doses."
+    found = actors(body)
+    assert "Gavi, the Vaccine Alliance" in found
+    assert "Vaccine Alliance" not in found
+
+
+def test_a_legal_form_prefix_opens_a_company_s_name() -> None:
+    body = (
+        "Police in Indonesia detained 12 strikers on Monday. The workers, employees of PT Lembah "
+        "Nikel Jaya, have been on strike for nine days. Lembah Nikel Jaya said it had offered a raise."
+    )
+    found = actors(body)
+    assert found["PT Lembah Nikel Jaya"]["actor_type"] == "organization"
+    assert "Lembah Nikel Jaya" not in found
+
+
+def test_a_name_apposed_to_a_body_noun_is_no_person() -> None:
+    body = (
+        "Protesters chanted the name of Saraya al-Nahr, a faction loyal to the cleric, outside the "
+        "embassy on Friday, police said."
+    )
+    # not read as a person introduced by the apposition (a title word, `cleric`, closes it)
+    assert actors(body).get("Saraya al-Nahr", {}).get("description") != "a faction loyal to the cleric"

@@ -865,6 +865,18 @@ def _appositions(rx: re.Pattern[str], chunk: str, ref: Reference) -> Iterator[re
         pos = m.end()
 
 
+def _body_apposed(role: str, ref: Reference) -> bool:
+    """`a faction loyal to the cleric`, `an armed group led by a former colonel`: an apposition
+    whose first noun is a body's kind noun (`role_nouns.csv`) before any title word names a body."""
+    titles = _lower_titles(ref.titles)
+    for w in role.lower().split()[1:4]:
+        if w in titles:
+            return False
+        if w in ref.role_nouns:
+            return True
+    return False
+
+
 def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention]) -> list[Mention]:
     """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
     out = []
@@ -874,8 +886,12 @@ def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention])
             continue
         for m in _appositions(rx, chunk, ref):
             name, role = m.group("name"), m.group("role")
-            if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
+            # `a man known as X`: a plain person noun is role enough before `known as`
+            plain = rx is KNOWN_AS and role.split()[-1].lower() in ref.actor_cues.get("person_noun", ())
+            if not (plain or _role_ok(role, ref)) or any(w in ref.org_heads for w in name.split()[1:]):
                 continue  # `"...," the minister told reporters, Geo News reported`: an outlet
+            if rx is APPOSITION_AFTER and _body_apposed(role, ref):
+                continue  # `X, a faction loyal to the cleric`: a body, not a person
             if rx is ROLE_AT_START and not _role_ok(" ".join(role.split()[:2]), ref):
                 continue  # `Quoting the governor of X, Y`: no title opens the sentence
             parts = name.split()
@@ -1746,6 +1762,42 @@ def acronym_bodies(text: str, body_start: int, ref: Reference) -> list[Mention]:
     return out
 
 
+_PREFIXED: dict[str, re.Pattern[str] | None] = {}  # reference version -> `prefixed_companies`' pattern
+
+
+def prefixed_companies(text: str, body_start: int, ref: Reference) -> list[Mention]:
+    """`employees of PT Sulawesi Prima Nickel`, `OAO Severny Zavod`: a legal-form word that opens
+    a company's name (`actor_cues.csv` company_prefix) and the capitalised words after it name a
+    company (organization), prefix included; the name without the prefix later in the text
+    (`Sulawesi Prima Nickel's president director`) is a mention of it."""
+    rx = _PREFIXED.get(ref.version)
+    if rx is None:
+        words = ref.actor_cues.get("company_prefix", frozenset())
+        rx = _PREFIXED.setdefault(ref.version, re.compile(
+            r"(?<![\w.])(" + literal_alternation(set(words)) + r")\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})"
+        ) if words else None)
+    if rx is None:
+        return []
+    out = []
+    seen: dict[str, Actor] = {}
+    for m in rx.finditer(text, body_start):
+        words = m.group(2).split()
+        while words and (words[-1] in FUNCTION_CAPS or words[-1] in MONTHS or words[-1] in WEEKDAYS):
+            words.pop()
+        if not words:
+            continue
+        bare = " ".join(words)
+        name = f"{m.group(1)} {bare}"
+        actor = seen.setdefault(bare, Actor(name, BUSINESS, None))
+        out.append(Mention(m.start(), m.start(2) + len(bare), name, actor, "name"))
+    for bare, actor in seen.items():  # the name without its prefix
+        for b in re.finditer(r"(?<![\w\-])" + re.escape(bare) + r"(?![\w\-])", text[body_start:]):
+            st = body_start + b.start()
+            if not any(o.start <= st < o.end for o in out):
+                out.append(Mention(st, st + len(bare), bare, actor, "alias"))
+    return sorted(out, key=lambda m: m.start)
+
+
 SPEAKING_WORD = re.compile(
     r"\b([A-Z][\w’'\-]+)(?:,\s+\d{1,3},|\s+(?:has\s+|had\s+|also\s+|later\s+)?([a-z]+)\b)"
 )
@@ -2352,6 +2404,10 @@ def find_mentions(
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
+    prefixed = prefixed_companies(text, body_start, ref)
+    if prefixed:  # `PT Sumber Makmur said`: a company, not the person the capitals looked like
+        found = [m for m in found if not _overlaps(m, prefixed)]
+        found += [m for m in prefixed if m.start not in no_go]
     found += [m for m in agency_bodies(text, gaz, ref) if m.start not in no_go and not _overlaps(m, found)]
     parties = headed_parties(text, body_start, ref)
     found += [m for m in parties if m.start not in no_go and not _overlaps(m, found)]
