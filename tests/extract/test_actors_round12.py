@@ -166,3 +166,13 @@ def test_a_name_apposed_to_a_body_noun_is_no_person() -> None:
     )
     # not read as a person introduced by the apposition (a title word, `cleric`, closes it)
     assert actors(body).get("Saraya al-Nahr", {}).get("description") != "a faction loyal to the cleric"
+
+
+def test_a_bare_name_that_is_a_body_s_name_without_its_first_word_is_that_body() -> None:
+    body = (
+        "Crowds chanted the name of Harakat Ansar al-Nahr, a faction loyal to the cleric, on "
+        "Friday. Harakat Ansar al-Nahr, which has fighters in the city, threatened Bahrain."
+    )
+    found = actors(body)
+    assert "Harakat Ansar al-Nahr" in found
+    assert "Ansar al-Nahr" not in found

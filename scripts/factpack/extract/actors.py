@@ -3031,12 +3031,21 @@ def _apposed_nationality(text: str, found: list[Mention], gaz: list[Mention]) ->
 def _join_short_forms(found: list[Mention], ref: Reference) -> list[Mention]:
     """`Caspian Drilling Services` after `Caspian Drilling Services Ltd`: a body's name without
     its closing head word (a legal form, `Group`, `Holdings`) is the same body when the full
-    name is in the text."""
+    name is in the text. A name read as a person with no role that is a body's name of three
+    words or more without its first word (`Ansar al-Furat` beside `Harakat Ansar al-Furat`) is
+    that body too."""
     full: dict[str, Actor] = {}
+    tails: dict[str, Actor] = {}  # `Ansar al-Furat` read as a person beside `Harakat Ansar al-Furat`
     for m in found:
         words = m.actor.name.split()
         if m.actor.actor_type not in ("person", "state") and len(words) >= 3 and words[-1] in ref.org_heads:
             full.setdefault(" ".join(words[:-1]).casefold(), m.actor)
+        if m.actor.actor_type not in ("person", "state", "media") and len(words) >= 3:
+            tails.setdefault(" ".join(words[1:]).casefold(), m.actor)
+    for m in found:  # a bare person (no role) whose name is a body's name without its first word
+        a = m.actor
+        if a.actor_type == "person" and not a.description and a.key in tails and a.key not in full:
+            full[a.key] = tails[a.key]
     if not full:
         return found
     return [
