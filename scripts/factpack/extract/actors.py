@@ -309,13 +309,16 @@ def _redefined_acronyms(text: str, gaz: list[Mention], ref: Reference) -> frozen
     dropped everywhere in the text (the body found by its name keeps the acronym as its alias).
     A name sharing a word with the listed body's forms (`Tehrik-e-Taliban Pakistan (TTP)`, a
     spelling not listed) is that body: nothing changes."""
-    if "(" not in text:
-        return frozenset()
-    by_start = {g.start: g for g in gaz}
     out = set()
-    for m in DEFINED_ACRONYM.finditer(text):
-        g = by_start.get(m.start(1))
-        if g is None or g.text != m.group(1) or g.actor.actor_type == "state":
+    for g in gaz:  # a listed acronym in brackets (few per text): is a name of the text before it?
+        if g.text in out or text[g.start - 1 : g.start] != "(" or text[g.end : g.end + 1] != ")":
+            continue
+        if g.actor.actor_type == "state" or not g.text.isupper():
+            continue
+        m = DEFINED_ACRONYM.search(text, max(0, g.start - 160), g.end + 1)
+        while m is not None and m.start(1) != g.start:
+            m = DEFINED_ACRONYM.search(text, m.end(), g.end + 1)
+        if m is None:
             continue
         written = set(re.findall(r"[A-Z][\w’'\-]+", text[m.start() : m.start(1)]))
         if written & _listed_words(ref).get(g.actor.name, frozenset()):
