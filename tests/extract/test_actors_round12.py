@@ -176,3 +176,9 @@ def test_a_bare_name_that_is_a_body_s_name_without_its_first_word_is_that_body()
     found = actors(body)
     assert "Harakat Ansar al-Nahr" in found
     assert "Ansar al-Nahr" not in found
+
+
+def test_iraq_s_popular_mobilisation_forces_are_its_armed_forces() -> None:
+    body = "Fighters of the Hashd al-Shaabi deployed around Basra on Monday, police said."
+    found = actors(body)["Popular Mobilization Forces"]
+    assert (found["actor_type"], found["country_code"]) == ("armed_forces", "IRQ")
