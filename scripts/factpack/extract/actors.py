@@ -281,6 +281,52 @@ def _in_place_name(text: str, g: Mention, ref: Reference) -> bool:
     return before is not None and f"{before.group(1)} {g.text}" in ref.cities
 
 
+# a name of at least two capitalised words (joined by `of`, `for`, `and`, ...) right before a
+# bracketed acronym: `the Kenya Ports Authority (KPA)`
+DEFINED_ACRONYM = re.compile(
+    r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the|de|du|des|del|la)\s+){0,2}[A-Z][\w’'\-]*){1,8}\s*\(([A-Z][A-Z0-9&]{1,8})\)"
+)
+
+
+_LISTED_WORDS: dict[str, dict[str, frozenset[str]]] = {}  # reference version -> name -> its forms' words
+
+
+def _listed_words(ref: Reference) -> dict[str, frozenset[str]]:
+    """Each listed actor's name -> the capitalised words of all its listed forms."""
+    got = _LISTED_WORDS.get(ref.version)
+    if got is None:
+        words: dict[str, set[str]] = {}
+        for form, entry in ref.gazetteer.items():
+            words.setdefault(entry.name, set()).update(
+                w for w in re.findall(r"[A-Z][\w’'\-]+", f"{form} {entry.name}") if not w.isupper())
+        got = _LISTED_WORDS.setdefault(ref.version, {k: frozenset(v) for k, v in words.items()})
+    return got
+
+
+def _redefined_acronyms(text: str, gaz: list[Mention], ref: Reference) -> frozenset[str]:
+    """`the Kenya Ports Authority (KPA)` where `KPA` is listed for another body (the Korean
+    People's Army): the text's own definition wins, so the listed reading of that acronym is
+    dropped everywhere in the text (the body found by its name keeps the acronym as its alias).
+    A name sharing a word with the listed body's forms (`Tehrik-e-Taliban Pakistan (TTP)`, a
+    spelling not listed) is that body: nothing changes."""
+    out = set()
+    for g in gaz:  # a listed acronym in brackets (few per text): is a name of the text before it?
+        if g.text in out or text[g.start - 1 : g.start] != "(" or text[g.end : g.end + 1] != ")":
+            continue
+        if g.actor.actor_type == "state" or not g.text.isupper():
+            continue
+        m = DEFINED_ACRONYM.search(text, max(0, g.start - 160), g.end + 1)
+        while m is not None and m.start(1) != g.start:
+            m = DEFINED_ACRONYM.search(text, m.end(), g.end + 1)
+        if m is None:
+            continue
+        written = set(re.findall(r"[A-Z][\w’'\-]+", text[m.start() : m.start(1)]))
+        if written & _listed_words(ref).get(g.actor.name, frozenset()):
+            continue
+        out.add(g.text)
+    return frozenset(out)
+
+
 def _place_opened_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
     """`Tamil Nadu Fishermen's Welfare Association`, `Inner Mongolia Jinlong Energy`: a body found
     by capitals whose name opens with a listed city or region (`cities.csv`) is of that place's
@@ -343,6 +389,8 @@ def _short_bodies(found: list[Mention], ref: Reference) -> list[Mention]:
 
 
 SCENE_OPENER = re.compile(r"(?:In|From|At)\s+$")
+SIDE_OPENER = re.compile(r"On\s+the\s+$")  # `On the Cambodian side, the governor of X, Y, said`
+SIDE_AFTER = re.compile(r"\s+side,\s+")
 
 
 def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[Mention]) -> list[Mention]:
@@ -350,18 +398,28 @@ def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[
     capital as the place (`In <place>,`) sets the country of the person or body it then names
     as its subject, when nothing else ties them to one (only title words between)."""
     scenes: dict[int, str] = {}  # sentence start -> country
+    sides: dict[int, tuple[str, int]] = {}  # `On the Cambodian side,`: its end -> (country, sentence end)
     starts = [s.start for s in sents]
     for g in gaz:
-        if g.actor.actor_type != "state" or not g.actor.country_code or g.mention_type == "demonym":
+        if g.actor.actor_type != "state" or not g.actor.country_code:
             continue
         k = bisect.bisect_right(starts, g.start) - 1
+        if k >= 0 and g.mention_type == "demonym" and SIDE_OPENER.fullmatch(text, sents[k].start, g.start):
+            side = SIDE_AFTER.match(text, g.end)
+            if side is not None:
+                sides[side.end()] = (g.actor.country_code, sents[k].end)
+            continue
+        if g.mention_type == "demonym":
+            continue
         opens = k >= 0 and SCENE_OPENER.fullmatch(text, sents[k].start, g.start) is not None
         if opens and text[g.end : g.end + 1] == ",":
             scenes[g.end + 1] = g.actor.country_code
-    if not scenes:
+    if not scenes and not sides:
         return found
-    out = []
-    for m in found:
+    states = sorted(g.start for g in gaz if g.actor.actor_type == "state")
+    taken: set[int] = set()  # a side gives its country to the first actor it names only
+    out: dict[int, Mention] = {}  # position in `found` -> the mention, read in text order
+    for n, m in sorted(enumerate(found), key=lambda nm: nm[1].start):
         a = m.actor
         if a.actor_type != "state" and a.country_code is None and not a.is_generic:
             for end, code in scenes.items():
@@ -370,8 +428,18 @@ def _scene_opened(text: str, sents: list[Span], found: list[Mention], gaz: list[
                     a = Actor(a.name, a.actor_type, code, a.description)
                     m = Mention(m.start, m.end, m.text, a, m.mention_type)
                     break
-        out.append(m)
-    return out
+            for end, (code, sent_end) in sides.items():
+                # no other state named between the side and the actor (`the governor of a
+                # province, X,` takes it; `Thai troops ... X` does not)
+                if a.country_code is None and end not in taken and end <= m.start < sent_end and (
+                    bisect.bisect_left(states, end) == bisect.bisect_left(states, m.start)
+                ):
+                    taken.add(end)
+                    a = Actor(a.name, a.actor_type, code, a.description)
+                    m = Mention(m.start, m.end, m.text, a, m.mention_type)
+                    break
+        out[n] = m
+    return [out[n] for n in range(len(found))]
 
 
 OUTLET_ROLE = re.compile(r"^(?:['’]s\s+(?:[a-z][\w\-]*\s+){0,3}|(?:\s*\([^()]{1,12}\))?,\s+)$")
@@ -750,6 +818,12 @@ APPOSITION_BEFORE = re.compile(
     r"[^,;:“”\"]{2,80}?), "
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
+# a sentence opening with a role and no article (translated copy): `Deputy spokesman of the
+# Afghan interim government, X,`; its first two words must hold a title word
+ROLE_AT_START = re.compile(
+    r"^(?P<role>[A-Z][a-z]+(?: [a-z][\w\-]*){0,2} (?:of|for) [^,;:“”\"]{2,60}?), "
+    r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
+)
 APPOSITION_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3}), (?P<role>(?:the|a|an|who is the|who heads the|"
     r"who (?:became|becomes|is|was|serves as|served as)(?: the| a| an)?|"
@@ -769,6 +843,7 @@ APPOSITION_NEEDS = {
     APPOSITION_BEFORE: re.compile(r", [A-Z]"),
     APPOSITION_AFTER: re.compile(r", (?:the|an?|who|(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "),
     KNOWN_AS: re.compile(r"(?:known|identified|named) as "),
+    ROLE_AT_START: re.compile(r"^[A-Z][a-z]+ [^,]{0,40}\b(?:of|for) [^,]{2,60}, [A-Z]"),
 }
 
 
@@ -793,17 +868,35 @@ def _appositions(rx: re.Pattern[str], chunk: str, ref: Reference) -> Iterator[re
         pos = m.end()
 
 
+def _body_apposed(role: str, ref: Reference) -> bool:
+    """`a faction loyal to the cleric`, `an armed group led by a former colonel`: an apposition
+    whose first noun is a body's kind noun (`role_nouns.csv`) before any title word names a body."""
+    titles = _lower_titles(ref.titles)
+    for w in role.lower().split()[1:4]:
+        if w in titles:
+            return False
+        if w in ref.role_nouns:
+            return True
+    return False
+
+
 def apposition_people(text: str, sent: Span, ref: Reference, gaz: list[Mention]) -> list[Mention]:
     """People introduced by an apposition: `The head of X, Lina Haddad,` / `Ana Diaz, the mayor`."""
     out = []
     chunk = text[sent.start : sent.end]
-    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS):
+    for rx in (APPOSITION_BEFORE, APPOSITION_AFTER, KNOWN_AS, ROLE_AT_START):
         if not APPOSITION_NEEDS[rx].search(chunk):
             continue
         for m in _appositions(rx, chunk, ref):
             name, role = m.group("name"), m.group("role")
-            if not _role_ok(role, ref) or any(w in ref.org_heads for w in name.split()[1:]):
+            # `a man known as X`: a plain person noun is role enough before `known as`
+            plain = rx is KNOWN_AS and role.split()[-1].lower() in ref.actor_cues.get("person_noun", ())
+            if not (plain or _role_ok(role, ref)) or any(w in ref.org_heads for w in name.split()[1:]):
                 continue  # `"...," the minister told reporters, Geo News reported`: an outlet
+            if rx is APPOSITION_AFTER and _body_apposed(role, ref):
+                continue  # `X, a faction loyal to the cleric`: a body, not a person
+            if rx is ROLE_AT_START and not _role_ok(" ".join(role.split()[:2]), ref):
+                continue  # `Quoting the governor of X, Y`: no title opens the sentence
             parts = name.split()
             if any(p in FUNCTION_CAPS or p in MONTHS or p in WEEKDAYS for p in parts):
                 continue
@@ -923,6 +1016,8 @@ def _org_type(words: list[str], country: str | None, before: str, ref: Reference
     # `Ministry of Labour`: a field of policy after `of` is the body's remit, not its members
     field_ = ref.actor_cues.get("remit_field", frozenset())
     remit = set(words[words.index("of") + 1 :]) & field_ if "of" in words else set()
+    if heads[-1] == "Chamber":  # `Chamber of Commerce and Industry`: a field after `of` names its members
+        remit = set()
     if kind in ("government_body", "armed_forces") and not judicial and any(
         w in civil and w not in remit for w in words
     ):
@@ -1106,6 +1201,12 @@ def capitalised_organisations(
             kind = _org_type(words, country, before, ref) if heads else "organization"
             if kind == "group" and before == "group":  # `the rights group Support Group for ...`
                 kind = _modified_kind(toks, i - 1, kind, ref)
+            if kind == "group":  # `the X Front (XF), a regional party,`: the apposition's noun
+                ap = APPOSED_NOUN.match(text, e)
+                nouns = [w for w in ap.group(1).split() if w in ref.role_nouns] if ap else []
+                noun = nouns[-1] if nouns else None  # the head: `a party militia` is a militia
+                if noun is not None and ref.role_nouns[noun] == BUSINESS:
+                    kind = BUSINESS
             actor = Actor(name, kind, country)
             out.append(Mention(s, e, name, actor, "name"))
             # "Alliance for National Renewal (ANR)": the acronym is an alias
@@ -1117,6 +1218,10 @@ def capitalised_organisations(
     return out
 
 
+# `the X Front (XF), a regional party with 32 seats,`: an apposition's kind noun after a body
+APPOSED_NOUN = re.compile(
+    r"(?:\s*\([A-Z][\w&\-]{1,9}\))?,\s+(?:an?|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z]+)\b"
+)
 APPOSED_DESC = re.compile(
     r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?"
     r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s(?= [a-z]))"  # `X, Colombia's largest drug trafficking group,`
@@ -1658,6 +1763,42 @@ def acronym_bodies(text: str, body_start: int, ref: Reference) -> list[Mention]:
         actor = Actor(m.group(3), ref.org_heads[head], None, m.group(1))
         out.append(Mention(m.start(3), m.end(3), m.group(3), actor, "alias"))
     return out
+
+
+_PREFIXED: dict[str, re.Pattern[str] | None] = {}  # reference version -> `prefixed_companies`' pattern
+
+
+def prefixed_companies(text: str, body_start: int, ref: Reference) -> list[Mention]:
+    """`employees of PT Sulawesi Prima Nickel`, `OAO Severny Zavod`: a legal-form word that opens
+    a company's name (`actor_cues.csv` company_prefix) and the capitalised words after it name a
+    company (organization), prefix included; the name without the prefix later in the text
+    (`Sulawesi Prima Nickel's president director`) is a mention of it."""
+    rx = _PREFIXED.get(ref.version)
+    if rx is None:
+        words = ref.actor_cues.get("company_prefix", frozenset())
+        rx = _PREFIXED.setdefault(ref.version, re.compile(
+            r"(?<![\w.])(" + literal_alternation(set(words)) + r")\s+([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})"
+        ) if words else None)
+    if rx is None:
+        return []
+    out = []
+    seen: dict[str, Actor] = {}
+    for m in rx.finditer(text, body_start):
+        words = m.group(2).split()
+        while words and (words[-1] in FUNCTION_CAPS or words[-1] in MONTHS or words[-1] in WEEKDAYS):
+            words.pop()
+        if not words:
+            continue
+        bare = " ".join(words)
+        name = f"{m.group(1)} {bare}"
+        actor = seen.setdefault(bare, Actor(name, BUSINESS, None))
+        out.append(Mention(m.start(), m.start(2) + len(bare), name, actor, "name"))
+    for bare, actor in seen.items():  # the name without its prefix
+        for b in re.finditer(r"(?<![\w\-])" + re.escape(bare) + r"(?![\w\-])", text[body_start:]):
+            st = body_start + b.start()
+            if not any(o.start <= st < o.end for o in out):
+                out.append(Mention(st, st + len(bare), bare, actor, "alias"))
+    return sorted(out, key=lambda m: m.start)
 
 
 SPEAKING_WORD = re.compile(
@@ -2225,6 +2366,9 @@ def find_mentions(
         and not _in_place_name(text, g, ref)
     ]  # "45 million U.S. dollars": a currency; "the Vienna Convention": a treaty; "Nigeria's Niger
     # state", "the Niger State Police Command": a region of another state; not the state
+    redefined = _redefined_acronyms(text, gaz, ref)
+    if redefined:
+        gaz = [g for g in gaz if g.text not in redefined]
     paras = paragraphs(text, 0) if paras is None else paras
     sents = [s for p in paras for s in sentences(text, p)]
     toks_by_sent = [tokens(text, s) for s in sents]
@@ -2263,6 +2407,10 @@ def find_mentions(
         for toks, g, here, o in zip(toks_by_sent, local_gaz, people, orgs, strict=True)
     ]
     found = [m for group in (people, orgs, persons) for ms in group for m in ms]
+    prefixed = prefixed_companies(text, body_start, ref)
+    if prefixed:  # `PT Sumber Makmur said`: a company, not the person the capitals looked like
+        found = [m for m in found if not _overlaps(m, prefixed)]
+        found += [m for m in prefixed if m.start not in no_go]
     found += [m for m in agency_bodies(text, gaz, ref) if m.start not in no_go and not _overlaps(m, found)]
     parties = headed_parties(text, body_start, ref)
     found += [m for m in parties if m.start not in no_go and not _overlaps(m, found)]
@@ -2312,6 +2460,7 @@ def find_mentions(
     found = _armed_group_spokespeople(text, found, gaz, ref)
     found = _spokesperson_of_before(text, sents, found, gaz, ref)
     found = _scene_opened(text, sents, found, gaz)
+    found = _private_people(text, found, ref)
     found = [_rebel_kind(text, _home_state(_member_of(m, ref), home, ref), ref) for m in found]
     named = _join_split_people([_without_marker(_with_home(m, home)) for m in _merge_people(found)])
     named = _join_short_forms(named, ref)
@@ -2811,6 +2960,57 @@ def _spokesperson_of_before(
     return out
 
 
+# the role set off right before a name: from the sentence's or clause's start up to the name
+PRIVATE_ROLE_BEFORE = re.compile(r"(?:^|[.;:!?\"“”‘’(]\s*|,\s+)([A-Za-z][\w’'\- ]{0,50}?),?\s+$")
+# `X, a 38-year-old primary school teacher`, `X, her lawyer,`: an apposition right after the name
+PRIVATE_ROLE_AFTER = re.compile(
+    r",\s+(?:(?:his|her|their|the|an?)\s+)([a-z0-9][\w’'\- ]{0,40}?)"
+    r"(?=[,.;:]|\s+(?:who|whose|which|said|told|says|at|in|for|of)\b)"
+)
+AGE_WORD = re.compile(r"^\d{1,3}-year-old\b")
+
+
+def _private_people(text: str, found: list[Mention], ref: Reference) -> list[Mention]:
+    """`His lawyer, X,`, `her daughter X`, `X, a 38-year-old teacher`: a person whose role
+    set off right before or after their name is a private one (`actor_cues.csv` kind
+    `private_role`: a lawyer, a relative) or only their age, and whom nothing else ties to a
+    country, gets none (not the story's home country): the codebook gives a person a country
+    only from a title, a national office or words of the text."""
+    words = ref.actor_cues.get("private_role", frozenset())
+    if not words:
+        return found
+    titles = _lower_titles(ref.titles)
+    out = []
+    for m in found:
+        a = m.actor
+        if a.actor_type != "person" or a.country_code is not None or a.is_generic:
+            out.append(m)
+            continue
+        roles = []
+        b = PRIVATE_ROLE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if b is not None:
+            roles.append(b.group(1))
+        f = PRIVATE_ROLE_AFTER.match(text, m.end, min(len(text), m.end + 60))
+        if f is not None:
+            roles.append(f.group(1))
+        private = False
+        for role in roles:
+            # lower-case words only, or the role's first (`His lawyer`, `Lawyers for X`): not a
+            # word of a body's name (`A spokesman for the Sons of Kordofan, X`)
+            ws = [w.strip("’'").lower() for k, w in enumerate(role.split()) if k == 0 or w[:1].islower()]
+            if not ws:
+                continue
+            if any(w in words for w in ws):
+                private = True
+            elif AGE_WORD.match(ws[0]) and not any(w in titles for w in ws[1:]):
+                private = True
+        if private:
+            a = Actor(a.name, a.actor_type, NO_COUNTRY, a.description, a.is_generic)
+            m = Mention(m.start, m.end, m.text, a, m.mention_type)
+        out.append(m)
+    return out
+
+
 APPOSED_DEMONYM = re.compile(r",\s+an?\s+")
 
 
@@ -2834,12 +3034,21 @@ def _apposed_nationality(text: str, found: list[Mention], gaz: list[Mention]) ->
 def _join_short_forms(found: list[Mention], ref: Reference) -> list[Mention]:
     """`Caspian Drilling Services` after `Caspian Drilling Services Ltd`: a body's name without
     its closing head word (a legal form, `Group`, `Holdings`) is the same body when the full
-    name is in the text."""
+    name is in the text. A name read as a person with no role that is a body's name of three
+    words or more without its first word (`Ansar al-Furat` beside `Harakat Ansar al-Furat`) is
+    that body too."""
     full: dict[str, Actor] = {}
+    tails: dict[str, Actor] = {}  # `Ansar al-Furat` read as a person beside `Harakat Ansar al-Furat`
     for m in found:
         words = m.actor.name.split()
         if m.actor.actor_type not in ("person", "state") and len(words) >= 3 and words[-1] in ref.org_heads:
             full.setdefault(" ".join(words[:-1]).casefold(), m.actor)
+        if m.actor.actor_type not in ("person", "state", "media") and len(words) >= 3:
+            tails.setdefault(" ".join(words[1:]).casefold(), m.actor)
+    for m in found:  # a bare person (no role) whose name is a body's name without its first word
+        a = m.actor
+        if a.actor_type == "person" and not a.description and a.key in tails and a.key not in full:
+            full[a.key] = tails[a.key]
     if not full:
         return found
     return [
