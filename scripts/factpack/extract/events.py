@@ -1194,6 +1194,51 @@ def _object_span(toks: list[Token], i: int, n: int, end: int) -> tuple[int, int]
     return k, e
 
 
+RECIPROCAL_OBJECTS = (("each", "other"), ("one", "another"))
+RECIPROCAL_REACH = 3  # words between an act and its `each other` ("accused each other", "blamed one another")
+
+
+def _each_other(toks: list[Token], k: int) -> bool:
+    """`A and B accused each other of ...`: a reciprocal object within a few words after the
+    act makes it two-sided, whatever the verb."""
+    for j in range(k, min(k + RECIPROCAL_REACH, len(toks) - 1)):
+        if (toks[j].lower, toks[j + 1].lower) in RECIPROCAL_OBJECTS:
+            return True
+        if not toks[j].text[:1].isalnum():
+            return False
+    return False
+
+
+MEDIATED_TYPES = frozenset({"state", "armed_forces", "group", "organization", "government_body"})
+
+
+def _mediates(mode: str | None) -> bool:
+    """A third-party act (`mediated by Qatar`, `brokered by`): its target is the parties it
+    goes between."""
+    return mode == "third-party"
+
+
+def _mediated_party(prior: list[Event], ref: Reference, mediator: Actor | None) -> Actor | None:
+    """The parties a mediation with no named party goes between: those of the latest
+    two-sided act, else of the latest act of one party against another (not the mediator's)."""
+    pair = last_two_sided(prior, ref)
+    if pair is None:
+        pair = next(
+            (
+                (e.actor, e.target) for e in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+                if e.actor is not None and e.target is not None and e.actor.key != e.target.key
+                and e.actor.actor_type in MEDIATED_TYPES and e.target.actor_type in MEDIATED_TYPES
+            ),
+            None,
+        )
+    if pair is None:
+        return None
+    keys = {a.key for a in pair}
+    if mediator is not None and mediator.key in keys:
+        return None
+    return pair[0]
+
+
 def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
     """The party coordinated with the actor's mention before the act in its sentence."""
     ms = [m for m in doc.within(s.start, toks[i].start) if m.actor.key == actor.key]
@@ -3064,7 +3109,10 @@ def find_events(
                 if not passive and target is None and etype == "REQUEST":
                     target = _relative_demand_target(toks, i, out, s, actor)
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
-                two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
+                two_sided = (
+                    trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
+                    or _each_other(toks, i + n)
+                )
                 if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
                     # two-sided acts: "talks between A and B", "the two sides agreed"
                     pair = between_pair(toks, i, n, doc) if two_sided else None
@@ -3075,9 +3123,10 @@ def find_events(
                         pair = last_two_sided(out, ref, fighting=etype == "ASSAULT")
                     if pair is not None:
                         actor, target = pair
-                    elif two_sided and actor is not None and (target is None or target.key == actor.key):
+                    elif two_sided and actor is not None:
                         # "Brazil and China held a first round of negotiations": the other
-                        # conjunct of the subject the act's actor was named in
+                        # conjunct of the subject the act's actor was named in (before any
+                        # name after the act: "A and B agreed ... after talks mediated by C")
                         target = _co_party(text, toks, i, s, doc, actor) or target
                 elif not passive and toks[_trim_aux(text, toks, i) - 1].lower not in PRONOUN_SUBJECTS:
                     # "the two sides will halt all hostilities": a subject standing for both
@@ -3091,6 +3140,10 @@ def find_events(
                     else None
                 )
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
+                if target is None and _mediates(mode):
+                    # "The truce, brokered by Malaysia", "talks mediated by Qatar": between the
+                    # parties of the story's latest two-sided act (or of one against the other)
+                    target = _mediated_party(out, ref, actor)
                 if etype == "PROTEST" and mode == "strike" and not passive:
                     actor, target = _strike_parties(text, toks, i, s, doc, actor, target)
                 if target is None:

@@ -1,0 +1,56 @@
+"""Event target rules of round 12 (issue 11, s12-targets) on invented sentences: one rule per test."""
+
+from __future__ import annotations
+
+from tests.extract.test_event_roles import events, first
+
+# `each other` / `one another` after an act makes it two-sided ------------------------------------
+
+
+def test_each_other_gives_the_other_conjunct_as_target() -> None:
+    rows = events("Chile and Peru accused each other on Monday of breaking the truce.")
+    assert first(rows, "ACCUSE")[1:3] == ("Chile", "Peru")
+
+
+def test_one_another_gives_the_other_conjunct_as_target() -> None:
+    rows = events("Chile and Peru blamed one another for the collapse of the talks.")
+    assert first(rows, "ACCUSE")[1:3] == ("Chile", "Peru")
+
+
+# a coordinated subject of a two-sided act names its counterpart before a name after the act -------
+
+
+def test_co_party_before_a_mediator_named_after_the_act() -> None:
+    rows = events(
+        "Chile accused Peru of shelling its villages. Chile and Peru agreed to a ceasefire on "
+        "Monday after talks mediated by Brazil."
+    )
+    assert first(rows, "AGREE")[1:3] == ("Chile", "Peru")
+
+
+# a mediation that names no party goes between the parties of the story's latest conflict --------
+
+
+def test_brokered_truce_is_between_the_latest_two_sided_parties() -> None:
+    rows = events(
+        "Chile and Peru fought a border war in May. The truce, brokered by Brazil in August, is holding."
+    )
+    assert first(rows, "CONSULT")[1] == "Brazil"
+    assert first(rows, "CONSULT")[2] in ("Chile", "Peru")
+
+
+def test_mediation_after_one_sided_acts_takes_their_parties() -> None:
+    rows = events(
+        "Chile rejected Peru's demand for compensation. The truce, brokered by Brazil in August, "
+        "is holding."
+    )
+    assert first(rows, "CONSULT")[2] in ("Chile", "Peru")
+
+
+def test_mediator_is_not_the_next_mediations_party() -> None:
+    # the latest two-sided act is not the earlier mediation itself
+    rows = events(
+        "Chile and Peru signed a truce in May. Talks mediated by Brazil resumed in June. "
+        "Argentina said it had mediated as well."
+    )
+    assert all(r[2] not in ("Brazil", "Argentina") for r in rows if r[0] == "CONSULT"), rows
