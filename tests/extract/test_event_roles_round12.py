@@ -54,3 +54,29 @@ def test_mediator_is_not_the_next_mediations_party() -> None:
         "Argentina said it had mediated as well."
     )
     assert all(r[2] not in ("Brazil", "Argentina") for r in rows if r[0] == "CONSULT"), rows
+
+
+# a demand for someone's release is addressed to whoever holds them --------------------------------
+
+
+def test_demand_for_his_release_is_addressed_to_the_captor() -> None:
+    rows = events(
+        "Kenyan police arrested the activist Omar Dirie on Monday. His party demanded his immediate release."
+    )
+    assert first(rows, "REQUEST")[2] == "Kenya"
+
+
+def test_call_for_the_release_of_a_named_person_is_addressed_to_the_captor() -> None:
+    rows = events(
+        "Kenyan police arrested the activist Omar Dirie on Monday. Amnesty International called for "
+        "the release of Dirie."
+    )
+    assert first(rows, "REQUEST")[1:3] == ("Amnesty International", "Kenya")
+
+
+def test_demand_naming_the_holder_keeps_it() -> None:
+    rows = events(
+        "Kenyan police arrested the activist Omar Dirie on Monday. Amnesty International urged "
+        "Uganda to release two other activists."
+    )
+    assert first(rows, "REQUEST")[2] == "Uganda"

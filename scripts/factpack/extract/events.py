@@ -26,6 +26,7 @@ from factpack.extract.quantities import NUMBER_WORDS, find_fatalities, find_mone
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
+    HOLDING_MODES,
     LEADING_WORDS,
     NP_BOUNDARY_WORDS,
     TIME_WORDS,
@@ -1237,6 +1238,34 @@ def _mediated_party(prior: list[Event], ref: Reference, mediator: Actor | None) 
     if mediator is not None and mediator.key in keys:
         return None
     return pair[0]
+
+
+RELEASE_WORDS = frozenset({"release", "releasing", "freedom", "freeing"})
+RELEASED_WORDS = frozenset({"released", "freed", "free"})
+RELEASE_REACH = 8  # words after a demand searched for what it asks for ("for the immediate release")
+
+
+def _holder(
+    toks: list[Token], i: int, k: int, end: int, prior: list[Event], held: Actor | None, actor: Actor | None
+) -> Actor | None:
+    """A demand for someone's release (`demanded his immediate release`, `called for X to be
+    freed`) is addressed to whoever holds them: the doer of the latest earlier arrest or
+    abduction of that person (`held`), else of the latest one (not a person, not the demand's
+    own actor). None when the demand asks for no release or the story reports no such act."""
+    words = [t.lower for t in toks[i + 1 : k + RELEASE_REACH] if t.start < end]  # trigger's own words too
+    asks = any(w in RELEASE_WORDS for w in words) or any(
+        a in ("be", "to") and b in RELEASED_WORDS for a, b in zip(words, words[1:], strict=False)
+    )
+    if not asks:
+        return None
+    holds = [
+        e for e in prior
+        if e.event_mode in HOLDING_MODES and e.actor is not None and e.actor.actor_type != "person"
+        and (actor is None or e.actor.key != actor.key)
+    ]
+    same = [e for e in holds if held is not None and e.target is not None and e.target.key == held.key]
+    holds = same or holds
+    return holds[-1].actor if holds else None
 
 
 def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
@@ -3108,6 +3137,9 @@ def find_events(
                     target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
                 if not passive and target is None and etype == "REQUEST":
                     target = _relative_demand_target(toks, i, out, s, actor)
+                if not passive and etype == "REQUEST" and (target is None or target.actor_type == "person"):
+                    # "called for his immediate release": addressed to whoever holds them
+                    target = _holder(toks, i, i + n, clause_end, out, target, actor) or target
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
                 two_sided = (
                     trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
