@@ -80,3 +80,23 @@ def test_demand_naming_the_holder_keeps_it() -> None:
         "Uganda to release two other activists."
     )
     assert first(rows, "REQUEST")[2] == "Uganda"
+
+
+# a stance on an act of a foreign state's forces that does not name them is aimed at their state ---
+
+
+def test_condemning_a_foreign_navys_attack_targets_its_state() -> None:
+    rows = events(
+        "CARACAS (Reuters) - Chile's navy fired on a fishing boat off Venezuela on Monday, Venezuela's "
+        "government said. Russia condemned the attack."
+    )
+    assert first(rows, "ASSAULT")[1] == "Chile armed forces"
+    assert first(rows, "ACCUSE")[1:3] == ("Russia", "Chile")
+
+
+def test_forces_named_in_the_stance_stay_the_forces() -> None:
+    rows = events(
+        "CARACAS (Reuters) - Chile's navy fired on a fishing boat off Venezuela on Monday, Venezuela's "
+        "government said. Russia accused the Chilean navy of piracy."
+    )
+    assert first(rows, "ACCUSE")[2] in ("Chile armed forces", "Chile")

@@ -1268,6 +1268,26 @@ def _holder(
     return holds[-1].actor if holds else None
 
 
+FORCES_STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})  # condemnations, complaints, protests, rejections
+
+
+def _forces_state(target: Actor | None, doc: DocActors, ref: Reference, start: int, end: int) -> Actor | None:
+    """A stance on an act by a foreign state's armed forces that does not name them
+    (`condemned the strike`, `called the seizure an act of piracy`, `would file a complaint`)
+    is aimed at their state: `<Country> armed forces` of another country than the story's
+    home becomes that country. Forces named in the clause (`accused the army of ...`) and
+    the home country's own (a coup, a civil war) stay as they are."""
+    if target is None or target.actor_type != "armed_forces" or not target.country_code:
+        return target
+    cc = target.country_code
+    state = ref.country_names.get(cc, cc)
+    if cc == doc.home or target.name != f"{state} armed forces":
+        return target
+    if any(m.actor.country_code == cc for m in doc.within(start, end)):
+        return target  # the forces or their state named in the clause ("accused Chile's navy of")
+    return Actor(state, "state", cc)
+
+
 def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
     """The party coordinated with the actor's mention before the act in its sentence."""
     ms = [m for m in doc.within(s.start, toks[i].start) if m.actor.key == actor.key]
@@ -3207,7 +3227,11 @@ def find_events(
                         event_type=etype,
                         event_mode=mode,
                         actor=named_party(actor, ref),
-                        target=named_party(target, ref),
+                        target=(
+                            _forces_state(named_party(target, ref), doc, ref, toks[i].start, clause_end)
+                            if not passive and etype in FORCES_STANCE_TYPES
+                            else named_party(target, ref)
+                        ),
                         trigger=text[start : toks[i + n - 1].end],
                         trigger_start=start,
                         location=_location(text, s, start),
