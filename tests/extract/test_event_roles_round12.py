@@ -100,3 +100,30 @@ def test_forces_named_in_the_stance_stay_the_forces() -> None:
         "government said. Russia accused the Chilean navy of piracy."
     )
     assert first(rows, "ACCUSE")[2] in ("Chile armed forces", "Chile")
+
+
+# fighters an act is done to with no group named are the latest attack's armed group -------------
+
+
+def test_militants_killed_after_an_attack_are_the_attacking_group() -> None:
+    rows = events(
+        "Fighters of the Sahel Liberation Front attacked an army post on Monday. The army said troops "
+        "had repelled the attack and killed more than 30 militants."
+    )
+    assert [r[2] for r in rows if r[0] == "ASSAULT"][1] == "Sahel Liberation Front"
+
+
+def test_three_of_them_after_the_attackers_are_the_attacking_group() -> None:
+    rows = events(
+        "Gunmen from the Sahel Liberation Front raided a village on Monday. Soldiers pursued the "
+        "attackers and killed three of them."
+    )
+    assert first(rows, "ASSAULT")[2] == "Sahel Liberation Front"
+
+
+def test_protesters_detained_are_no_armed_group() -> None:
+    rows = events(
+        "Fighters of the Sahel Liberation Front attacked an army post on Monday. Police detained 40 "
+        "protesters in the capital."
+    )
+    assert first(rows, "COERCE")[2] is None

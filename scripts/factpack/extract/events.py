@@ -1288,6 +1288,32 @@ def _forces_state(target: Actor | None, doc: DocActors, ref: Reference, start: i
     return Actor(state, "state", cc)
 
 
+def _attackers(  # noqa: PLR0913
+    toks: list[Token], i: int, n: int, end: int, s: Span, prior: list[Event],
+    actor: Actor | None, ref: Reference,
+) -> Actor | None:
+    """Fighters an act is done to with no group named (`killed more than 30 militants`,
+    `captured 40 fighters`, `pursued the attackers and killed three of them`; reference data
+    `actor_cues.csv` kind `combatants`) are those of the armed group of the latest earlier
+    attack (not the act's own actor). None for any other object or with no such attack."""
+    k, e = _object_span(toks, i, n, end)
+    words = [t.lower for t in toks[k:e]]
+    fighters = ref.actor_cues.get("combatants", frozenset())
+    named = bool(words) and words[-1] in fighters
+    if not named and e + 1 < len(toks) and toks[e].lower == "of" and toks[e + 1].lower == "them":
+        # "three of them": fighters named before in the sentence
+        named = any(t.lower in fighters for t in toks if s.start <= t.start < toks[i].start)
+    if not named:
+        return None
+    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
+        if (
+            ev.event_type in ("ASSAULT", "COERCE") and ev.actor is not None and ev.actor.actor_type == "group"
+            and (actor is None or ev.actor.key != actor.key)
+        ):
+            return ev.actor
+    return None
+
+
 def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
     """The party coordinated with the actor's mention before the act in its sentence."""
     ms = [m for m in doc.within(s.start, toks[i].start) if m.actor.key == actor.key]
@@ -3149,6 +3175,9 @@ def find_events(
                     owner = _act_owner(toks, i, doc)
                     if owner is not None and _owner_undergoes(toks, i, owner, etype):
                         target = owner
+                if not passive and named_party(target, ref) is None and etype in ("ASSAULT", "COERCE"):
+                    # "repelled the attack and killed more than 30 militants": the attackers
+                    target = _attackers(toks, i, n, clause_end, s, out, actor, ref) or target
                 if not passive and etype in BACK_REFERENCE_TYPES and toks[i].lower in NAMING_VERBS:
                     # "called the seizure an act of piracy": aimed at whoever seized
                     target = _named_act_doer(toks, i, ref, out, actor) or target
