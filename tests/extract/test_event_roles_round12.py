@@ -127,3 +127,27 @@ def test_protesters_detained_are_no_armed_group() -> None:
         "protesters in the capital."
     )
     assert first(rows, "COERCE")[2] is None
+
+
+# a strike with no employer named is aimed at the one company its sentence names -------------------
+
+
+def test_strike_is_aimed_at_the_one_company_of_its_sentence() -> None:
+    rows = events(
+        "Lumina Airlines cancelled all domestic flights on Tuesday after aircraft technicians walked "
+        "out over unpaid overtime."
+    )
+    assert first(rows, "PROTEST")[2] == "Lumina Airlines"
+
+
+def test_strike_with_two_companies_named_keeps_no_target() -> None:
+    rows = events(
+        "Lumina Airlines and Norland Mining Corp said on Tuesday that technicians had walked out over "
+        "unpaid overtime."
+    )
+    assert first(rows, "PROTEST")[2] is None
+
+
+def test_strike_by_a_union_is_not_aimed_at_the_union() -> None:
+    rows = events("The Teachers Union of Chile launched a nationwide strike on Monday.")
+    assert first(rows, "PROTEST")[2] is None

@@ -873,8 +873,12 @@ def _speakers_own(
 EMPLOYED_AT = re.compile(r"\b(?:at|of|from|for)\s+(?:the\s+)?$")
 
 
-def _strike_parties(
-    text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor | None, target: Actor | None
+LABOUR_BODY_WORDS = frozenset({"union", "congress", "association", "federation", "alliance", "syndicate"})
+
+
+def _strike_parties(  # noqa: PLR0913
+    text: str, toks: list[Token], i: int, s: Span, doc: DocActors, ref: Reference,
+    actor: Actor | None, target: Actor | None,
 ) -> tuple[Actor | None, Actor | None]:
     """A labour strike is aimed at the employer: in `Pilots at Air India walked off the job`
     the company the strikers work at is the target, not the actor. (actor, target)."""
@@ -884,6 +888,18 @@ def _strike_parties(
         text, max(s.start, m.start - 12), m.start
     ):
         actor, target = None, target or m.actor  # "Pilots at Air India walked off"
+    if target is None:
+        # "Air X cancelled all flights after technicians walked out", "The workers, employees
+        # of X, have been on strike": the one company the sentence names is the employer
+        civil = ref.actor_cues.get("civil_society", frozenset())
+        firms = {
+            m.actor.key: m.actor for m in doc.within(s.start, s.end)
+            if m.actor.actor_type == "organization" and not m.actor.is_generic
+            and (actor is None or m.actor.key != actor.key)
+            and not any(w in civil or w.lower() in LABOUR_BODY_WORDS for w in m.actor.name.split())
+        }
+        if len(firms) == 1:
+            target = next(iter(firms.values()))
     return actor, target
 
 
@@ -3226,7 +3242,7 @@ def find_events(
                     # parties of the story's latest two-sided act (or of one against the other)
                     target = _mediated_party(out, ref, actor)
                 if etype == "PROTEST" and mode == "strike" and not passive:
-                    actor, target = _strike_parties(text, toks, i, s, doc, actor, target)
+                    actor, target = _strike_parties(text, toks, i, s, doc, ref, actor, target)
                 if target is None:
                     target = recipient(etype, mon.amount if mon else None, actor, doc, ref)
                 if (
