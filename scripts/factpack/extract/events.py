@@ -1318,7 +1318,10 @@ def _attackers(  # noqa: PLR0913
     named = bool(words) and words[-1] in fighters
     if not named and e + 1 < len(toks) and toks[e].lower == "of" and toks[e + 1].lower == "them":
         # "three of them": fighters named before in the sentence
-        named = any(t.lower in fighters for t in toks if s.start <= t.start < toks[i].start)
+        j = i - 1
+        while j >= 0 and toks[j].start >= s.start and toks[j].lower not in fighters:
+            j -= 1
+        named = j >= 0 and toks[j].start >= s.start
     if not named:
         return None
     for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
