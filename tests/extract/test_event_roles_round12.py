@@ -151,3 +151,21 @@ def test_strike_with_two_companies_named_keeps_no_target() -> None:
 def test_strike_by_a_union_is_not_aimed_at_the_union() -> None:
     rows = events("The Teachers Union of Chile launched a nationwide strike on Monday.")
     assert first(rows, "PROTEST")[2] is None
+
+
+# those injured by an act noun are its target -------------------------------------------------------
+
+
+def test_officers_injured_by_thrown_stones_are_the_home_states() -> None:
+    rows = events(
+        "HARARE (Reuters) - Zimbabwe police broke up a teachers' march on Monday. Nine officers were "
+        "injured by stones thrown by protesters, police said."
+    )
+    assert first(rows, "ASSAULT")[1:3] == (None, "Zimbabwe")
+
+
+def test_named_person_injured_by_an_attack_is_its_target() -> None:
+    rows = events(
+        "Opposition leader Omar Dirie was wounded by gunfire from a passing car in Nairobi on Monday."
+    )
+    assert first(rows, "ASSAULT")[2] == "Omar Dirie"

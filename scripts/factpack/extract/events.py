@@ -1333,6 +1333,25 @@ def _attackers(  # noqa: PLR0913
     return None
 
 
+INJURY_PARTICIPLES = frozenset({"injured", "wounded", "hurt"})
+INJURED_BY_REACH = 4  # words between `injured by` and the act noun ("by protesters throwing stones")
+
+
+def _injured_by(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`Nine officers were injured by stones thrown by protesters`: the subject of the passive
+    injury before an act noun is that act's target (unnamed police or troops: the home state
+    or its forces). None when the act follows no `injured by` or the subject names no party."""
+    for j in range(i - 1, max(0, i - INJURED_BY_REACH) - 1, -1):
+        if toks[j].lower == "by":
+            if j < 1 or toks[j - 1].lower not in INJURY_PARTICIPLES:
+                return None
+            subj = subject_before(text, toks, j - 1, doc, ref)
+            return named_party(_home_authority(subj.actor, doc, ref), ref) if subj is not None else None
+        if not toks[j].text[:1].isalnum():
+            return None
+    return None
+
+
 def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
     """The party coordinated with the actor's mention before the act in its sentence."""
     ms = [m for m in doc.within(s.start, toks[i].start) if m.actor.key == actor.key]
@@ -3179,6 +3198,16 @@ def find_events(
                     or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and etype == "ASSAULT":
+                    hurt = _injured_by(text, toks, i, doc, ref)
+                    if hurt is not None:
+                        # "nine officers were injured by stones thrown by protesters": those
+                        # injured are the act's target (unnamed police: the home state's)
+                        target = hurt
+                        if actor is not None and named_party(actor, ref) is not None and (
+                            named_party(actor, ref).key == hurt.key
+                        ):
+                            actor = None
                 if not passive and etype == "ACCUSE" and target is not None and _forum(
                     text, toks, i, clause_end, doc, target
                 ):
