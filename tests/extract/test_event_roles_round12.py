@@ -169,3 +169,16 @@ def test_named_person_injured_by_an_attack_is_its_target() -> None:
         "Opposition leader Omar Dirie was wounded by gunfire from a passing car in Nairobi on Monday."
     )
     assert first(rows, "ASSAULT")[2] == "Omar Dirie"
+
+
+# an act on an envoy is an act on a state ------------------------------------------------------------
+
+
+def test_summoning_a_foreign_ambassador_targets_the_sending_state() -> None:
+    rows = events("Peru's foreign ministry summoned Chile's ambassador, Ana Ruiz, on Monday.")
+    assert first(rows, "ACCUSE")[1:3] == ("Peru", "Chile")
+
+
+def test_recalling_ones_own_ambassador_targets_the_host_state() -> None:
+    rows = events("Peru recalled its ambassador to Chile, Jose Lima.")
+    assert first(rows, "SANCTION")[1:3] == ("Peru", "Chile")

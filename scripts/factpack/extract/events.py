@@ -1352,6 +1352,57 @@ def _injured_by(text: str, toks: list[Token], i: int, doc: DocActors, ref: Refer
     return None
 
 
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "affaires", "commissioner", "consul", "consul-general"})
+ENVOY_ACTS = frozenset({"ACCUSE", "SANCTION", "REDUCE", "REQUEST", "PROTEST", "REJECT"})
+ENVOY_REACH = 6  # words from a diplomatic act to its envoy ("summoned the acting high commissioner")
+OWN_ENVOY = frozenset({"its", "his", "her", "their", "our"})
+HOST_PREPS = frozenset({"to", "from", "in"})
+
+
+def _envoy_state(  # noqa: PLR0913
+    toks: list[Token], i: int, n: int, end: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """An act on an envoy is an act on a state: a foreign envoy (`summoned Chile's ambassador,
+    X`, `the Iranian ambassador`) stands for the state that sent them, one's own envoy
+    (`recalled its ambassador to Chile`, `its charge d'affaires from Kigali`) for the host state.
+    None when no envoy word follows the act closely or no state is named with it."""
+    j = next(
+        (j for j in range(i + 1, min(i + n + ENVOY_REACH, len(toks)))
+         if toks[j].start < end and toks[j].lower in ENVOY_WORDS),
+        None,
+    )
+    if j is None:
+        return None
+    def other(a: Actor) -> bool:
+        return a.actor_type == "state" and (actor is None or a.country_code != actor.country_code)
+    before = [m for m in doc.within(toks[i].end, toks[j].start) if other(m.actor)]
+    if before:
+        return before[-1].actor
+    for a in range(j - 1, i, -1):  # a state name or adjective read into the envoy's description
+        for b in range(a + 1, min(a + 4, j + 1)):
+            e = ref.gazetteer.get(" ".join(t.text for t in toks[a:b]))
+            if e is not None and e.actor_type == "state" and e.country_code is not None:
+                st = Actor(ref.country_names.get(e.country_code, e.name), "state", e.country_code)
+                return st if other(st) else None
+    own = any(t.lower in OWN_ENVOY for t in toks[i + 1 : j])
+    if not own:
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].start < end and k - j <= 3 and toks[k].lower not in HOST_PREPS:
+        k += 1
+    if k >= len(toks) or toks[k].lower not in HOST_PREPS:
+        return None
+    after = [m for m in doc.within(toks[k].end, min(end, toks[k].end + 40)) if other(m.actor)]
+    if after:
+        return after[0].actor
+    for b in range(k + 2, min(k + 5, len(toks) + 1)):  # a host state read into the envoy's description
+        e = ref.gazetteer.get(" ".join(t.text for t in toks[k + 1 : b]))
+        if e is not None and e.actor_type == "state" and e.country_code is not None:
+            st = Actor(ref.country_names.get(e.country_code, e.name), "state", e.country_code)
+            return st if other(st) else None
+    return None
+
+
 def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
     """The party coordinated with the actor's mention before the act in its sentence."""
     ms = [m for m in doc.within(s.start, toks[i].start) if m.actor.key == actor.key]
@@ -3208,6 +3259,10 @@ def find_events(
                             named_party(actor, ref).key == hurt.key
                         ):
                             actor = None
+                if not passive and etype in ENVOY_ACTS and (target is None or target.actor_type == "person"):
+                    # "summoned Chile's ambassador, X", "recalled its ambassador to Chile": the
+                    # envoy's state (a foreign envoy) or the host state (one's own envoy)
+                    target = _envoy_state(toks, i, n, clause_end, doc, ref, actor) or target
                 if not passive and etype == "ACCUSE" and target is not None and _forum(
                     text, toks, i, clause_end, doc, target
                 ):
