@@ -26,6 +26,7 @@ from factpack.extract.quantities import NUMBER_WORDS, find_fatalities, find_mone
 from factpack.extract.reference import Reference
 from factpack.extract.roles import (
     DETERMINERS,
+    HOLDING_MODES,
     LEADING_WORDS,
     NP_BOUNDARY_WORDS,
     TIME_WORDS,
@@ -872,8 +873,12 @@ def _speakers_own(
 EMPLOYED_AT = re.compile(r"\b(?:at|of|from|for)\s+(?:the\s+)?$")
 
 
-def _strike_parties(
-    text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor | None, target: Actor | None
+LABOUR_BODY_WORDS = frozenset({"union", "congress", "association", "federation", "alliance", "syndicate"})
+
+
+def _strike_parties(  # noqa: PLR0913
+    text: str, toks: list[Token], i: int, s: Span, doc: DocActors, ref: Reference,
+    actor: Actor | None, target: Actor | None,
 ) -> tuple[Actor | None, Actor | None]:
     """A labour strike is aimed at the employer: in `Pilots at Air India walked off the job`
     the company the strikers work at is the target, not the actor. (actor, target)."""
@@ -883,6 +888,18 @@ def _strike_parties(
         text, max(s.start, m.start - 12), m.start
     ):
         actor, target = None, target or m.actor  # "Pilots at Air India walked off"
+    if target is None:
+        # "Air X cancelled all flights after technicians walked out", "The workers, employees
+        # of X, have been on strike": the one company the sentence names is the employer
+        civil = ref.actor_cues.get("civil_society", frozenset())
+        firms = {
+            m.actor.key: m.actor for m in doc.within(s.start, s.end)
+            if m.actor.actor_type == "organization" and not m.actor.is_generic
+            and (actor is None or m.actor.key != actor.key)
+            and not any(w in civil or w.lower() in LABOUR_BODY_WORDS for w in m.actor.name.split())
+        }
+        if len(firms) == 1:
+            target = next(iter(firms.values()))
     return actor, target
 
 
@@ -1192,6 +1209,198 @@ def _object_span(toks: list[Token], i: int, n: int, end: int) -> tuple[int, int]
     ):
         e += 1
     return k, e
+
+
+RECIPROCAL_OBJECTS = (("each", "other"), ("one", "another"))
+RECIPROCAL_REACH = 3  # words between an act and its `each other` ("accused each other", "blamed one another")
+
+
+def _each_other(toks: list[Token], k: int) -> bool:
+    """`A and B accused each other of ...`: a reciprocal object within a few words after the
+    act makes it two-sided, whatever the verb."""
+    for j in range(k, min(k + RECIPROCAL_REACH, len(toks) - 1)):
+        if (toks[j].lower, toks[j + 1].lower) in RECIPROCAL_OBJECTS:
+            return True
+        if not toks[j].text[:1].isalnum():
+            return False
+    return False
+
+
+MEDIATED_TYPES = frozenset({"state", "armed_forces", "group", "organization", "government_body"})
+
+
+def _mediates(mode: str | None) -> bool:
+    """A third-party act (`mediated by Qatar`, `brokered by`): its target is the parties it
+    goes between."""
+    return mode == "third-party"
+
+
+def _mediated_party(prior: list[Event], ref: Reference, mediator: Actor | None) -> Actor | None:
+    """The parties a mediation with no named party goes between: those of the latest
+    two-sided act, else of the latest act of one party against another (not the mediator's)."""
+    pair = last_two_sided(prior, ref)
+    if pair is None:
+        pair = next(
+            (
+                (e.actor, e.target) for e in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]
+                if e.actor is not None and e.target is not None and e.actor.key != e.target.key
+                and e.actor.actor_type in MEDIATED_TYPES and e.target.actor_type in MEDIATED_TYPES
+            ),
+            None,
+        )
+    if pair is None:
+        return None
+    keys = {a.key for a in pair}
+    if mediator is not None and mediator.key in keys:
+        return None
+    return pair[0]
+
+
+RELEASE_WORDS = frozenset({"release", "releasing", "freedom", "freeing"})
+RELEASED_WORDS = frozenset({"released", "freed", "free"})
+RELEASE_REACH = 8  # words after a demand searched for what it asks for ("for the immediate release")
+
+
+def _holder(
+    toks: list[Token], i: int, k: int, end: int, prior: list[Event], held: Actor | None, actor: Actor | None
+) -> Actor | None:
+    """A demand for someone's release (`demanded his immediate release`, `called for X to be
+    freed`) is addressed to whoever holds them: the doer of the latest earlier arrest or
+    abduction of that person (`held`), else of the latest one (not a person, not the demand's
+    own actor). None when the demand asks for no release or the story reports no such act."""
+    words = [t.lower for t in toks[i + 1 : k + RELEASE_REACH] if t.start < end]  # trigger's own words too
+    asks = any(w in RELEASE_WORDS for w in words) or any(
+        a in ("be", "to") and b in RELEASED_WORDS for a, b in zip(words, words[1:], strict=False)
+    )
+    if not asks:
+        return None
+    holds = [
+        e for e in prior
+        if e.event_mode in HOLDING_MODES and e.actor is not None and e.actor.actor_type != "person"
+        and (actor is None or e.actor.key != actor.key)
+    ]
+    same = [e for e in holds if held is not None and e.target is not None and e.target.key == held.key]
+    holds = same or holds
+    return holds[-1].actor if holds else None
+
+
+FORCES_STANCE_TYPES = frozenset({"ACCUSE", "REJECT"})  # condemnations, complaints, protests, rejections
+
+
+def _forces_state(target: Actor | None, doc: DocActors, ref: Reference, start: int, end: int) -> Actor | None:
+    """A stance on an act by a foreign state's armed forces that does not name them
+    (`condemned the strike`, `called the seizure an act of piracy`, `would file a complaint`)
+    is aimed at their state: `<Country> armed forces` of another country than the story's
+    home becomes that country. Forces named in the clause (`accused the army of ...`) and
+    the home country's own (a coup, a civil war) stay as they are."""
+    if target is None or target.actor_type != "armed_forces" or not target.country_code:
+        return target
+    cc = target.country_code
+    state = ref.country_names.get(cc, cc)
+    if cc == doc.home or target.name != f"{state} armed forces":
+        return target
+    if any(m.actor.country_code == cc for m in doc.within(start, end)):
+        return target  # the forces or their state named in the clause ("accused Chile's navy of")
+    return Actor(state, "state", cc)
+
+
+def _attackers(  # noqa: PLR0913
+    toks: list[Token], i: int, n: int, end: int, s: Span, prior: list[Event],
+    actor: Actor | None, ref: Reference,
+) -> Actor | None:
+    """Fighters an act is done to with no group named (`killed more than 30 militants`,
+    `captured 40 fighters`, `pursued the attackers and killed three of them`; reference data
+    `actor_cues.csv` kind `combatants`) are those of the armed group of the latest earlier
+    attack (not the act's own actor). None for any other object or with no such attack."""
+    k, e = _object_span(toks, i, n, end)
+    words = [t.lower for t in toks[k:e]]
+    fighters = ref.actor_cues.get("combatants", frozenset())
+    named = bool(words) and words[-1] in fighters
+    if not named and e + 1 < len(toks) and toks[e].lower == "of" and toks[e + 1].lower == "them":
+        # "three of them": fighters named before in the sentence
+        j = i - 1
+        while j >= 0 and toks[j].start >= s.start and toks[j].lower not in fighters:
+            j -= 1
+        named = j >= 0 and toks[j].start >= s.start
+    if not named:
+        return None
+    for ev in prior[: -BACK_REFERENCE_LOOKBACK - 1 : -1]:
+        if (
+            ev.event_type in ("ASSAULT", "COERCE") and ev.actor is not None and ev.actor.actor_type == "group"
+            and (actor is None or ev.actor.key != actor.key)
+        ):
+            return ev.actor
+    return None
+
+
+INJURY_PARTICIPLES = frozenset({"injured", "wounded", "hurt"})
+INJURED_BY_REACH = 4  # words between `injured by` and the act noun ("by protesters throwing stones")
+
+
+def _injured_by(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`Nine officers were injured by stones thrown by protesters`: the subject of the passive
+    injury before an act noun is that act's target (unnamed police or troops: the home state
+    or its forces). None when the act follows no `injured by` or the subject names no party."""
+    for j in range(i - 1, max(0, i - INJURED_BY_REACH) - 1, -1):
+        if toks[j].lower == "by":
+            if j < 1 or toks[j - 1].lower not in INJURY_PARTICIPLES:
+                return None
+            subj = subject_before(text, toks, j - 1, doc, ref)
+            return named_party(_home_authority(subj.actor, doc, ref), ref) if subj is not None else None
+        if not toks[j].text[:1].isalnum():
+            return None
+    return None
+
+
+ENVOY_WORDS = frozenset({"ambassador", "envoy", "affaires", "commissioner", "consul", "consul-general"})
+ENVOY_ACTS = frozenset({"ACCUSE", "SANCTION", "REDUCE", "REQUEST", "PROTEST", "REJECT"})
+ENVOY_REACH = 6  # words from a diplomatic act to its envoy ("summoned the acting high commissioner")
+OWN_ENVOY = frozenset({"its", "his", "her", "their", "our"})
+HOST_PREPS = frozenset({"to", "from", "in"})
+
+
+def _envoy_state(  # noqa: PLR0913
+    toks: list[Token], i: int, n: int, end: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """An act on an envoy is an act on a state: a foreign envoy (`summoned Chile's ambassador,
+    X`, `the Iranian ambassador`) stands for the state that sent them, one's own envoy
+    (`recalled its ambassador to Chile`, `its charge d'affaires from Kigali`) for the host state.
+    None when no envoy word follows the act closely or no state is named with it."""
+    j = next(
+        (j for j in range(i + 1, min(i + n + ENVOY_REACH, len(toks)))
+         if toks[j].start < end and toks[j].lower in ENVOY_WORDS),
+        None,
+    )
+    if j is None:
+        return None
+    def other(a: Actor) -> bool:
+        return a.actor_type == "state" and (actor is None or a.country_code != actor.country_code)
+    before = [m for m in doc.within(toks[i].end, toks[j].start) if other(m.actor)]
+    if before:
+        return before[-1].actor
+    for a in range(j - 1, i, -1):  # a state name or adjective read into the envoy's description
+        for b in range(a + 1, min(a + 4, j + 1)):
+            e = ref.gazetteer.get(" ".join(t.text for t in toks[a:b]))
+            if e is not None and e.actor_type == "state" and e.country_code is not None:
+                st = Actor(ref.country_names.get(e.country_code, e.name), "state", e.country_code)
+                return st if other(st) else None
+    own = any(t.lower in OWN_ENVOY for t in toks[i + 1 : j])
+    if not own:
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].start < end and k - j <= 3 and toks[k].lower not in HOST_PREPS:
+        k += 1
+    if k >= len(toks) or toks[k].lower not in HOST_PREPS:
+        return None
+    after = [m for m in doc.within(toks[k].end, min(end, toks[k].end + 40)) if other(m.actor)]
+    if after:
+        return after[0].actor
+    for b in range(k + 2, min(k + 5, len(toks) + 1)):  # a host state read into the envoy's description
+        e = ref.gazetteer.get(" ".join(t.text for t in toks[k + 1 : b]))
+        if e is not None and e.actor_type == "state" and e.country_code is not None:
+            st = Actor(ref.country_names.get(e.country_code, e.name), "state", e.country_code)
+            return st if other(st) else None
+    return None
 
 
 def _co_party(text: str, toks: list[Token], i: int, s: Span, doc: DocActors, actor: Actor) -> Actor | None:
@@ -3043,6 +3252,20 @@ def find_events(
                     or _partner(text, toks, i, n, doc, ref, actor)
                     or _target_for(text, toks, i, n, clause_end, doc, ref, actor, etype, out)
                 )
+                if not passive and etype == "ASSAULT":
+                    hurt = _injured_by(text, toks, i, doc, ref)
+                    if hurt is not None:
+                        # "nine officers were injured by stones thrown by protesters": those
+                        # injured are the act's target (unnamed police: the home state's)
+                        target = hurt
+                        if actor is not None and named_party(actor, ref) is not None and (
+                            named_party(actor, ref).key == hurt.key
+                        ):
+                            actor = None
+                if not passive and etype in ENVOY_ACTS and (target is None or target.actor_type == "person"):
+                    # "summoned Chile's ambassador, X", "recalled its ambassador to Chile": the
+                    # envoy's state (a foreign envoy) or the host state (one's own envoy)
+                    target = _envoy_state(toks, i, n, clause_end, doc, ref, actor) or target
                 if not passive and etype == "ACCUSE" and target is not None and _forum(
                     text, toks, i, clause_end, doc, target
                 ):
@@ -3058,6 +3281,9 @@ def find_events(
                     owner = _act_owner(toks, i, doc)
                     if owner is not None and _owner_undergoes(toks, i, owner, etype):
                         target = owner
+                if not passive and named_party(target, ref) is None and etype in ("ASSAULT", "COERCE"):
+                    # "repelled the attack and killed more than 30 militants": the attackers
+                    target = _attackers(toks, i, n, clause_end, s, out, actor, ref) or target
                 if not passive and etype in BACK_REFERENCE_TYPES and toks[i].lower in NAMING_VERBS:
                     # "called the seizure an act of piracy": aimed at whoever seized
                     target = _named_act_doer(toks, i, ref, out, actor) or target
@@ -3066,8 +3292,14 @@ def find_events(
                     target = target or _contact_relative_target(text, toks, i, doc, ref, out, actor)
                 if not passive and target is None and etype == "REQUEST":
                     target = _relative_demand_target(toks, i, out, s, actor)
+                if not passive and etype == "REQUEST" and (target is None or target.actor_type == "person"):
+                    # "called for his immediate release": addressed to whoever holds them
+                    target = _holder(toks, i, i + n, clause_end, out, target, actor) or target
                 trig_words = " ".join(t.lower for t in toks[i : i + n])
-                two_sided = trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
+                two_sided = (
+                    trig_words in ref.reciprocal or toks[i].lower in ref.reciprocal
+                    or _each_other(toks, i + n)
+                )
                 if not passive and (two_sided or (etype in TWO_SIDED_TYPES and mode != "third-party")):
                     # two-sided acts: "talks between A and B", "the two sides agreed"
                     pair = between_pair(toks, i, n, doc) if two_sided else None
@@ -3078,9 +3310,10 @@ def find_events(
                         pair = last_two_sided(out, ref, fighting=etype == "ASSAULT")
                     if pair is not None:
                         actor, target = pair
-                    elif two_sided and actor is not None and (target is None or target.key == actor.key):
+                    elif two_sided and actor is not None:
                         # "Brazil and China held a first round of negotiations": the other
-                        # conjunct of the subject the act's actor was named in
+                        # conjunct of the subject the act's actor was named in (before any
+                        # name after the act: "A and B agreed ... after talks mediated by C")
                         target = _co_party(text, toks, i, s, doc, actor) or target
                 elif not passive and toks[_trim_aux(text, toks, i) - 1].lower not in PRONOUN_SUBJECTS:
                     # "the two sides will halt all hostilities": a subject standing for both
@@ -3094,8 +3327,12 @@ def find_events(
                     else None
                 )
                 mon = min(money, key=lambda x: abs(x.char_start - start)) if money else None
+                if target is None and _mediates(mode):
+                    # "The truce, brokered by Malaysia", "talks mediated by Qatar": between the
+                    # parties of the story's latest two-sided act (or of one against the other)
+                    target = _mediated_party(out, ref, actor)
                 if etype == "PROTEST" and mode == "strike" and not passive:
-                    actor, target = _strike_parties(text, toks, i, s, doc, actor, target)
+                    actor, target = _strike_parties(text, toks, i, s, doc, ref, actor, target)
                 if target is None:
                     target = recipient(etype, mon.amount if mon else None, actor, doc, ref)
                 if (
@@ -3125,7 +3362,11 @@ def find_events(
                         event_type=etype,
                         event_mode=mode,
                         actor=named_party(actor, ref),
-                        target=named_party(target, ref),
+                        target=(
+                            _forces_state(named_party(target, ref), doc, ref, toks[i].start, clause_end)
+                            if not passive and etype in FORCES_STANCE_TYPES
+                            else named_party(target, ref)
+                        ),
                         trigger=text[start : toks[i + n - 1].end],
                         trigger_start=start,
                         location=_location(text, s, start),

@@ -288,6 +288,7 @@ ACTOR_CUE_KINDS = {
     "bare_spokesperson", "state_mission",
     "branch_noun",
     "private_role", "person_noun", "company_prefix",
+    "bare_spokesperson", "state_mission", "combatants",
 }
 
 

@@ -713,6 +713,8 @@ def last_two_sided(
     for e in prior[: -lookback - 1 : -1]:
         if fighting is not None and (e.event_type == "ASSAULT") != fighting:
             continue
+        if e.event_mode == "third-party":
+            continue  # a mediator is no party of the act it mediates ("talks mediated by Qatar")
         if (
             e.actor is not None
             and e.target is not None
