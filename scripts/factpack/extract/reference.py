@@ -285,10 +285,8 @@ ACTOR_CUE_KINDS = {
     "civil_society", "law_enforcement", "state_armed", "body_noun", "building", "agency_head", "party_head",
     "treaty_head", "rebel_word", "state_service", "remit_field", "press_unit", "militia_head",
     "armed_modifier", "state_organ",
-    "bare_spokesperson", "state_mission",
-    "branch_noun",
-    "private_role", "person_noun", "company_prefix",
-    "bare_spokesperson", "state_mission", "combatants",
+    "bare_spokesperson", "state_mission", "branch_noun", "private_role", "person_noun", "company_prefix",
+    "combatants",
 }
 
 
