@@ -375,10 +375,14 @@ def _possessive_body_part(toks: list[Token], j: int, doc: DocActors, ref: Refere
         k -= 1
     if k < 2 or toks[k - 1].lower not in ("'s", "’s"):
         return None
-    owner = toks[k - 2]
+    return _body_named_up_to(toks[k - 2], doc)
+
+
+def _body_named_up_to(tok: Token, doc: DocActors) -> Subject | None:
+    """The longest named body (no state, no person, nothing generic) whose name ends with `tok`."""
     ms = [
-        m for m in doc.overlapping(owner.start, owner.end)
-        if m.end == owner.end and m.mention_type in ("name", "alias") and not m.actor.is_generic
+        m for m in doc.overlapping(tok.start, tok.end)
+        if m.end == tok.end and m.mention_type in ("name", "alias") and not m.actor.is_generic
         and m.actor.actor_type not in ("state", "person")
     ]
     if not ms:
@@ -557,16 +561,7 @@ def _branch_of_body(toks: list[Token], j: int, doc: DocActors, ref: Reference) -
         k -= 1  # `(MISA) Malawi chapter`: the acronym closes the name
     if k == 0:
         return None
-    end = toks[k - 1]
-    ms = [
-        m for m in doc.overlapping(end.start, end.end)
-        if m.end == end.end and m.mention_type in ("name", "alias") and not m.actor.is_generic
-        and m.actor.actor_type not in ("state", "person")
-    ]
-    if not ms:
-        return None
-    m = max(ms, key=lambda m: m.end - m.start)
-    return Subject(m.actor, m.text, m.start, m.end, m)
+    return _body_named_up_to(toks[k - 1], doc)
 
 
 def _speaker_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
