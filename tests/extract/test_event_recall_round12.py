@@ -85,6 +85,9 @@ def test_a_passive_clause_with_its_own_subject_is_a_second_act() -> None:
     assert types("Hundreds protested in Lome on Monday. " + s) == ["PROTEST", "COERCE", "COERCE"]
     # one act told twice stays one row
     assert types("Police arrested and detained the editor on Monday.") == ["COERCE"]
+    # casualties after `and` are the first act's toll, no second act (the probe case of issue 10)
+    assert types("The attack killed 40 and 12 others were wounded, officials said.") == ["ASSAULT"]
+    assert types("Gunmen stormed the village and three guards were killed.") == ["ASSAULT"]
 
 
 def claims(body: str) -> list[tuple[str, str | None]]:

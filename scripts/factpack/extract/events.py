@@ -3700,8 +3700,11 @@ CLAUSE_SUBJECT_SPAN = 4  # words of the new subject between `and` and its passiv
 def _passive_clause_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool:
     """`Police broke up the march and 12 people were detained`: a passive clause with a subject
     of its own after `and` (a number or a plain noun phrase, `and its leaders were held`) tells a
-    second material act, not another word for the first."""
+    second material act, not another word for the first. Casualties (`killed 40 and 12 others
+    were wounded`, `and three were killed`) are the first act's toll, no act of their own."""
     if etype not in MATERIAL_TYPES or i < 3 or not _past_verb(toks[i]):
+        return False
+    if toks[i].lower in INJURY_PARTICIPLES or toks[i].lower == "killed":
         return False
     if toks[i - 1].lower not in CLAUSE_PASSIVE_AUX:
         return False
