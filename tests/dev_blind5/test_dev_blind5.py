@@ -1,8 +1,9 @@
 """Extraction quality on blind check set 5 (tests/dev_blind5, articles 266–275): ten articles written and
 coded on 2026-12-01 (tenth session) by a gold author who read neither the extraction code nor the
 tool's output on them (tests/dev_blind5/README.md). No rule helper was told of it; the integrator scored
-it only before and after round 11's and round 12's merges. One helper's pattern-count searches over tests/dev*
-matched its files (counts only, no line of it read).
+it only before and after round 11's and round 12's merges; round 13 opened it to the rule helpers.
+One helper's pattern-count searches over tests/dev* matched its files (counts only, no line of it
+read).
 Floors sit 2 points under the figures measured when the round was merged; the of-gold measures
 are issue 11's (a missed row counts as wrong)."""
 

@@ -1,7 +1,8 @@
 """Extraction quality on blind check set 6 (tests/dev_blind6, articles 276–285): ten articles written and
 coded on 2026-12-01 (eleventh session) by a gold author who read neither the extraction code nor the
 tool's output on them (tests/dev_blind6/README.md). No rule helper was told of it.
-The integrator scored it before round 12 (floors: 2 points under) and after its merge only."""
+The integrator scored it before round 12 (floors: 2 points under) and after the merges of rounds 12 and 13
+only."""
 
 from __future__ import annotations
 

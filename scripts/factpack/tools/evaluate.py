@@ -571,10 +571,12 @@ README_SETS = {  # label -> (gold folder, article folders), relative to the repo
                                                        ["tests/dev_blind3/articles"]),
     "blind check 4, real-style (tuned on, round 12)": ("tests/dev_blind4/gold",
                                                        ["tests/dev_blind4/articles"]),
-    "blind check 5, real-style (unknown to the rule helpers)": ("tests/dev_blind5/gold",
-                                                                ["tests/dev_blind5/articles"]),
-    "blind check 6, real-style (new in round 12, unknown to the rule helpers)": (
-        "tests/dev_blind6/gold", ["tests/dev_blind6/articles"]),
+    "blind check 5, real-style (tuned on, round 13)": ("tests/dev_blind5/gold",
+                                                       ["tests/dev_blind5/articles"]),
+    "blind check 6, real-style (unknown to the rule helpers)": ("tests/dev_blind6/gold",
+                                                                ["tests/dev_blind6/articles"]),
+    "blind check 7, real-style (new in round 13, unknown to the rule helpers)": (
+        "tests/dev_blind7/gold", ["tests/dev_blind7/articles"]),
     "held-out, wire-style": ("tests/heldout/gold", ["tests/heldout/articles"]),
     "held-out, real-style": ("tests/heldout_real/gold", ["tests/heldout_real/articles"]),
     "held-out, real-style 2 (scored once)": ("tests/heldout_real2/gold", ["tests/heldout_real2/articles"]),
