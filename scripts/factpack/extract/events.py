@@ -701,6 +701,68 @@ POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 OBJECT_PREPS = frozenset({"of", "on", "against", "into", "in"})
 
 
+ANAPHOR_REACH = 3000  # characters searched back for the body `the association` stands for
+ANAPHOR_OPENERS = frozenset({"that", "and", "but", ",", "while", "as", "because"})
+CALLING_VERBS = frozenset({"called", "declared", "announced", "began", "started", "staged", "held"})
+
+
+def _word_key(w: str) -> str:
+    """A name word for comparing a noun with a name (`Ports` ~ `port`, `Authority` ~ `authority`)."""
+    w = w.casefold().strip("’'")
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _definite_body(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, speaker: Actor | None
+) -> Actor | None:
+    """`The association has called a strike`, `said the port authority had offered only 6%`:
+    an unnamed definite subject (`the` + at most one modifier + a body noun, `actor_cues.csv`
+    kind anaphor_body) opening a clause is the body named last before it (within
+    ANAPHOR_REACH) whose name holds that noun (and the modifier, if any). Failing that, a
+    collective noun (kind speaker_body: `the group`, `the coalition`) inside what a body or its
+    spokesperson says is the body the speaker speaks for. None otherwise."""
+    j = _trim_aux(text, toks, i)
+    lv = _light_verb(toks, j) if j == i and toks[i].text[:1].islower() else None
+    if lv is None and j == i:
+        lv = next((k for k in range(j - 1, max(-1, j - 4), -1) if toks[k].lower in CALLING_VERBS), None)
+        if lv is not None and any(not t.text[:1].islower() for t in toks[lv:j]):
+            lv = None
+    if lv is not None:
+        j = _trim_aux(text, toks, lv)  # "the association has called an indefinite strike"
+    while j > 0 and toks[j - 1].lower in SENTENCE_ADVERBS:
+        j = _trim_aux(text, toks, j - 1)
+    d = next((k for k in (j - 2, j - 3) if k >= 0 and toks[k].lower == "the"), None)
+    if d is None or j - 1 <= d:
+        return None
+    words = toks[d + 1 : j]
+    head = words[-1].lower
+    if head not in ref.actor_cues.get("anaphor_body", ()) or not all(w.text.isalpha() for w in words):
+        return None
+    if d > 0 and toks[d - 1].lower not in ANAPHOR_OPENERS and not _cue_word(toks[d - 1], ref):
+        return None
+    own = [m for m in doc.overlapping(toks[d].start, toks[j - 1].end) if not m.actor.is_generic]
+    if own:
+        # `the association` read back to its body by `definite_references`; any other mention is
+        # a name of its own (`the European Commission`), left to the subject rules
+        return next((m.actor for m in own if m.mention_type == "definite"), None)
+    keys = {_word_key(w.text) for w in words}
+    for m in reversed(doc.within(max(0, toks[d].start - ANAPHOR_REACH), toks[d].start)):
+        a = m.actor
+        if a.is_generic or a.actor_type in ("person", "state") or m.mention_type not in ("name", "alias"):
+            continue
+        if keys <= {_word_key(w) for w in a.name.split()}:
+            return a
+    if len(words) == 1 and head in ref.actor_cues.get("speaker_body", ()) and speaker is not None and (
+        speech_cue_before(toks, d, ref) is not None
+    ):
+        if speaker.actor_type != "person":
+            return None if speaker.is_generic else speaker
+        from factpack.extract.roles import speaks_for  # here, not in the shared import block
+
+        return speaks_for(speaker, doc, ref, toks[i].start)
+    return None
+
+
 def _act_owner(toks: list[Token], i: int, doc: DocActors, ref: Reference | None = None) -> Actor | None:
     """The named owner of the act noun at toks[i] (`Russia's strike`, `Israel's latest
     offensive`: at most two modifiers between), never for a verb form after `'s` (`Russia's
@@ -3201,6 +3263,8 @@ def find_events(
                         toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
                     ):
                         actor = None  # "they" in a person's words is not the speaker
+                    if actor is None or actor.is_generic:
+                        actor = _definite_body(text, toks, i, doc, ref, said_by) or actor
                     shared = _shared_subject(text, toks, i, s, doc, ref, out)
                     if shared is not None:
                         actor = shared
@@ -3218,9 +3282,11 @@ def find_events(
                         actor = cue_claimant(toks[i + n - 1].end, s.end, speakers or {}) or actor
                     if actor is None:
                         actor = _previous_subject(toks, i, out, prev_start, s.start)
-                    if actor is None and i > 0 and toks[i - 1].lower == "and":
-                        # "seized three trawlers and detained the crews": a verb joined by
-                        # `and` shares the subject of the act before it in the sentence
+                    ja = _trim_aux(text, toks, i)
+                    if actor is None and ja > 0 and toks[ja - 1].lower == "and":
+                        # "seized three trawlers and detained the crews", "had offered 6% and
+                        # had refused to ...": a verb joined by `and` (its auxiliaries too)
+                        # shares the subject of the act before it in the sentence
                         actor = next((e.actor for e in reversed(out) if e.evidence_start == s.start), None)
                     counted = toks[i].text.isdigit() or toks[i].lower in NUMBER_WORDS
                     if actor is not None and actor.actor_type == "government_body" and not counted:

@@ -726,6 +726,24 @@ def last_two_sided(
 
 
 GROUP_PRONOUNS = frozenset({"they", "we"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+FELT_COPULAS = frozenset({"was", "is", "were", "are", "remained", "remains"})
+FELT_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def _feeling_subject(toks: list[Token], i: int) -> int | None:
+    """Index after the subject of a feeling word at toks[i] stated with a copula across degree
+    adverbs and an opening quotation mark (`it was "deeply alarmed"`, `she was "appalled"`),
+    else None."""
+    k = i
+    while k > 0 and i - k < 3 and (
+        toks[k - 1].text in FELT_MARKS
+        or (toks[k - 1].lower.endswith("ly") and toks[k - 1].text[:1].islower())
+    ):
+        k -= 1
+    if k == i or k == 0 or toks[k - 1].lower not in FELT_COPULAS:
+        return None
+    return k - 1
 # words of a setting between a speech verb and its content ("in a statement on Wednesday")
 CUE_SETTING_WORDS = 8
 
@@ -778,8 +796,16 @@ def pronoun_party(
     lv = _light_verb(toks, j) if j == i else None
     if lv is not None:
         j = _trim_aux("", toks, lv)  # "it had carried out an airstrike"
+    felt = _feeling_subject(toks, i)
+    if felt is not None:
+        j = felt  # `said it was "deeply alarmed"`: back over the quoted fragment's degree word
     if j == 0 or claimant is None:
         return None
+    if felt is not None and toks[j - 1].lower in PERSON_PRONOUNS and claimant.actor_type == "person":
+        # `X said she was "appalled" by the attack`: a feeling stated in the third person in
+        # what a person says is the speaker's own
+        if speech_cue_before(toks, j - 1, ref) is not None:
+            return claimant
     if toks[j - 1].lower == "it" and j >= 2 and speech_cue_before(toks, j - 1, ref) is not None:
         # "the company said it had held talks", "the ministry indicated that it had ...": `it`
         # opening what a body says is that body, never a person; an unnamed body (`the company`)

@@ -1,0 +1,57 @@
+"""Event actor rules of round 13 (issue 11, s13-actor) on invented sentences: one rule per test."""
+
+from __future__ import annotations
+
+from tests.extract.test_event_roles import events, first
+
+# a feeling stated with a quoted fragment (`it was "deeply alarmed"`) is the speaker's ------------
+
+
+def test_it_before_a_quoted_feeling_is_the_speaking_body() -> None:
+    rows = events('The Andean Rights Office in Quito said it was "deeply alarmed" by the deaths.')
+    assert first(rows, "ACCUSE")[1] == "Andean Rights Office"
+
+
+def test_state_speaking_of_a_quoted_feeling_is_the_actor() -> None:
+    rows = events('Chile said it was "appalled by the looting" of the warehouses.')
+    assert first(rows, "ACCUSE")[1] == "Chile"
+
+
+def test_she_before_a_quoted_feeling_is_the_speaking_person() -> None:
+    rows = events('The envoy for Peru, Marta Quispe Laime, said she was "horrified" by the attack.')
+    assert first(rows, "ACCUSE")[1] == "Marta Quispe Laime"
+
+
+# `the association`, `the port authority`: a definite body noun subject is the body named before ---
+
+
+def test_definite_body_noun_before_a_light_verb_is_the_named_body() -> None:
+    rows = events(
+        "The Arica Fishers' Association said sailors had fired on its boats. The association has "
+        "called an indefinite strike from Saturday."
+    )
+    assert first(rows, "PROTEST")[1] == "Arica Fishers' Association"
+
+
+def test_definite_body_noun_with_a_modifier_is_the_named_body() -> None:
+    rows = events(
+        "The Callao Ports Authority declined to comment. A union leader, Jorge Vela, said that the "
+        "port authority had offered only 6% to the workers."
+    )
+    assert first(rows, "AGREE")[1] == "Callao Ports Authority"
+
+
+def test_the_group_in_its_spokesman_words_is_the_group() -> None:
+    rows = events("A spokesman for the Sons of Tarapaca Brigade said the group had attacked an army post.")
+    assert first(rows, "ASSAULT")[1] == "Sons of Tarapaca Brigade"
+
+
+# a verb joined by `and` across auxiliaries shares the act before it -------------------------------
+
+
+def test_and_had_verb_shares_the_previous_acts_actor() -> None:
+    rows = events(
+        "The Callao Ports Authority declined to comment. A union leader, Jorge Vela, said that the "
+        "port authority had offered only 6% and had refused to discuss the cranes."
+    )
+    assert first(rows, "REJECT")[1] == "Callao Ports Authority"
