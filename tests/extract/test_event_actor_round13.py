@@ -55,3 +55,34 @@ def test_and_had_verb_shares_the_previous_acts_actor() -> None:
         "port authority had offered only 6% and had refused to discuss the cranes."
     )
     assert first(rows, "REJECT")[1] == "Callao Ports Authority"
+
+
+# a relative clause on an indefinite apposition acts for the name it describes ---------------------
+
+
+def test_relative_on_an_apposition_acts_for_the_named_group() -> None:
+    rows = events(
+        "The Condor Brigade, a militant group that has attacked power lines before, claimed the blast."
+    )
+    assert first(rows, "ASSAULT")[1] == "Condor Brigade"
+
+
+# `stepped up attacks`: the act noun after an intensifying verb takes that verb's subject ----------
+
+
+def test_stepped_up_attacks_take_the_subject_across_an_apposition() -> None:
+    rows = events(
+        "The ALF, a separate group from the Shining Path, has stepped up attacks inside Peru since 2021."
+    )
+    assert first(rows, "ASSAULT")[1] == "ALF"
+
+
+# an acronym in brackets is no clause boundary before a setting ------------------------------------
+
+
+def test_acronym_and_setting_between_subject_and_verb() -> None:
+    rows = events(
+        "The United Nations Mission in Bolivia (UNMB) in a statement on Monday called on both sides "
+        "to settle the dispute."
+    )
+    assert first(rows, "REQUEST")[1] == "United Nations Mission in Bolivia"

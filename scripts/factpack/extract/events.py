@@ -442,6 +442,10 @@ def _relative_antecedent(
     relative clause is not the actor)."""
     j = _trim_aux(text, toks, i)
     r = j - 1
+    if r >= 2 and toks[r].lower in APPOSED_RELATIVES and toks[r - 1].text != ",":
+        apposed = _apposed_antecedent(text, toks, r, doc, ref)
+        if apposed is not None:
+            return apposed
     if r > 0 and toks[r].lower not in RELATIVES and toks[i].text[:1].islower() and not _verb_like(toks[i]):
         # a noun act inside the relative clause: `X, who led the delegation in the talks`
         for k in range(i - 1, max(0, i - 10), -1):
@@ -462,6 +466,25 @@ def _relative_antecedent(
         return None
     subj = subject_before(text, toks, r - 1, doc, ref)
     return subj.actor if subj is not None else None
+
+
+APPOSED_RELATIVES = frozenset({"that", "which", "who"})
+APPOSITION_WORDS = 6  # words of `a militant group` between the comma and the relative pronoun
+
+
+def _apposed_antecedent(text: str, toks: list[Token], r: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`The X Brigade, a militant group that has attacked power lines`: a relative clause on an
+    indefinite apposition (`, a` or `, an` + lower-case words) acts for the name the apposition
+    describes, when that name is a named actor; None otherwise."""
+    c = next((k for k in range(r - 2, max(0, r - 2 - APPOSITION_WORDS), -1) if toks[k].text == ","), None)
+    if c is None or c < 1 or toks[c + 1].lower not in ("a", "an"):
+        return None
+    if not all(t.text[:1].islower() and t.text.replace("-", "").isalpha() for t in toks[c + 1 : r]):
+        return None
+    subj = subject_before(text, toks, c, doc, ref)
+    if subj is None or subj.actor is None or subj.actor.is_generic:
+        return None
+    return subj.actor
 
 
 def _past_leading(toks: list[Token], k: int, stop: int) -> int:
@@ -1087,7 +1110,10 @@ def _actor_for(
     # named before a verb of speech or stance ("Ukraine's ministry said Russian drones struck
     # ...": the speaker is not the actor); a verb whose object is the act ("declared the
     # airspace closed") does not stop the search
-    bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
+    stops = {",", ";", ":", "(", ")"}
+    bound = next(
+        (k for k in range(start - 1, -1, -1) if toks[k].text in stops and not _acronym_paren(toks, k)), -1
+    ) + 1
     crosses_cue = any(
         t.text[:1].islower() and ref.cues.get(t.lower, ("", ""))[1] in ("speech", "stance")
         for t in toks[bound:start]
@@ -1114,6 +1140,16 @@ def _actor_for(
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
     return None
+
+
+def _acronym_paren(toks: list[Token], k: int) -> bool:
+    """Whether the bracket at toks[k] encloses one capitalised word, a name's acronym
+    (`The X Mission in Y (XMY) in a statement called on ...`): no clause boundary."""
+    if toks[k].text == ")":
+        return k >= 2 and toks[k - 2].text == "(" and toks[k - 1].text[:1].isupper()
+    if toks[k].text == "(":
+        return k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper()
+    return False
 
 
 DATELINE_LEAD = re.compile(  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`, `GOMA, Congo, Nov 28 (Reuters) -`

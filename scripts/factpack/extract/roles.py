@@ -382,7 +382,7 @@ def _named_members(words: list[Token], doc: DocActors, ref: Reference) -> Mentio
 # verbs whose object names the act: `Police used water cannon`, `troops launched an offensive`
 LIGHT_VERBS = frozenset(
     "used uses use fired fire fires deployed deploy deploys lobbed threw hurled launched launch "
-    "launches carried staged stage stages dropped mounted".split()
+    "launches carried staged stage stages dropped mounted stepped intensified escalated".split()
 )
 LIGHT_OBJECT_WORDS = 3  # words allowed between the light verb and the act noun ("an armed")
 
