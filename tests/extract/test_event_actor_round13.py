@@ -86,3 +86,25 @@ def test_acronym_and_setting_between_subject_and_verb() -> None:
         "to settle the dispute."
     )
     assert first(rows, "REQUEST")[1] == "United Nations Mission in Bolivia"
+
+
+# a bare `the government` in what an official of another country says is that country's ----------
+
+
+def test_the_government_in_a_foreign_ministers_words_is_his_state() -> None:
+    rows = events(
+        "CHENNAI, India (AP) — India protested. In Colombo, Sri Lanka's Fisheries Minister Nalin "
+        "Perera said the government would not release the trawlers."
+    )
+    assert first(rows, "RETREAT")[1] == "Sri Lanka"
+
+
+# a speech tag set off by commas between the subject and its verb ----------------------------------
+
+
+def test_speech_tag_between_subject_and_verb_is_skipped() -> None:
+    rows = events(
+        "HARARE, Zimbabwe (AP) — Education Minister Ana Moyo described the strike as illegal. "
+        "The government, she said, had already offered a 20% increase in local currency."
+    )
+    assert first(rows, "AGREE")[1] == "Zimbabwe"

@@ -786,6 +786,31 @@ def _definite_body(
     return None
 
 
+OWN_GOVERNMENT = ("the", "government")
+
+
+def _speakers_government(
+    text: str, toks: list[Token], i: int, ref: Reference, speaker: Actor | None, actor: Actor | None
+) -> Actor | None:
+    """`In Colombo, Sri Lanka's fisheries minister said the government would not release the
+    trawlers` (a story placed in India): a bare `the government` opening what a person or a
+    state body of one country says is that country's state, not the story's home state. None
+    when the speaker has no country, is no official voice or already gives the actor."""
+    j = _trim_aux(text, toks, i)
+    if j < 2 or tuple(t.lower for t in toks[j - 2 : j]) != OWN_GOVERNMENT:
+        return None
+    if speaker is None or speaker.is_generic or not speaker.country_code:
+        return None
+    if speaker.actor_type not in ("person", "government_body", "state"):
+        return None
+    if speech_cue_before(toks, j - 2, ref) is None:
+        return None
+    cc = speaker.country_code
+    if actor is not None and actor.country_code == cc:
+        return None
+    return Actor(ref.country_names.get(cc, cc), "state", cc)
+
+
 def _act_owner(toks: list[Token], i: int, doc: DocActors, ref: Reference | None = None) -> Actor | None:
     """The named owner of the act noun at toks[i] (`Russia's strike`, `Israel's latest
     offensive`: at most two modifiers between), never for a verb form after `'s` (`Russia's
@@ -3301,6 +3326,7 @@ def find_events(
                         actor = None  # "they" in a person's words is not the speaker
                     if actor is None or actor.is_generic:
                         actor = _definite_body(text, toks, i, doc, ref, said_by) or actor
+                    actor = _speakers_government(text, toks, i, ref, said_by, actor) or actor
                     shared = _shared_subject(text, toks, i, s, doc, ref, out)
                     if shared is not None:
                         actor = shared

@@ -399,6 +399,31 @@ def _light_verb(toks: list[Token], j: int) -> int | None:
     return None
 
 
+TAG_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+TAG_WORDS = 4  # words of the speaker in a parenthetical speech tag (`, the minister said,`)
+
+
+def _speech_tag(toks: list[Token], k: int, ref: Reference) -> int | None:
+    """Index of the comma opening a speech tag that closes with the comma at toks[k] (`The
+    government, she said, had ...`, `the army, Ms Soto told reporters, had ...`): a pronoun,
+    `the` or a capitalised word, then at most TAG_WORDS words ending in a verb of speech (or
+    the verb and its addressee). None otherwise."""
+    for c in range(k - 2, max(0, k - 2 - TAG_WORDS), -1):
+        if toks[c].text in {",", ";", ":", "(", ")"}:
+            break
+    else:
+        return None
+    if c < 1 or toks[c].text != "," or c + 2 > k:
+        return None
+    first = toks[c + 1]
+    if not (first.lower in TAG_PRONOUNS or first.lower == "the" or first.text[:1].isupper()):
+        return None
+    cue = next((x for x in range(c + 2, k) if _cue_word(toks[x], ref)), None)
+    if cue is None or ref.cues.get(toks[cue].lower, ("", ""))[1] != "speech" or k - cue > 2:
+        return None
+    return c
+
+
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of the verb at token i: the actor named by the noun phrase before it; for an
     act noun after a light verb (`Police used water cannon`), the subject of that verb."""
@@ -406,6 +431,11 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     lv = _light_verb(toks, j) if j == i and toks[i].text[:1].islower() else None
     if lv is not None and lv > 0:
         return subject_before(text, toks, lv, doc, ref)
+    tag = _speech_tag(toks, j - 1, ref) if j > 0 and toks[j - 1].text == "," else None
+    if tag is not None:
+        # "The government, she said, had already offered": the speech tag set off by commas
+        # stands between the subject and its verb
+        return subject_before(text, toks, tag, doc, ref)
     if j > 0 and toks[j - 1].text == ",":
         # "X, who ..., said" / "X, in a letter, accused": skip the parenthetical;
         # "The head of Y, Lina Haddad, met": the apposition is the subject
