@@ -108,3 +108,19 @@ def test_speech_tag_between_subject_and_verb_is_skipped() -> None:
         "The government, she said, had already offered a 20% increase in local currency."
     )
     assert first(rows, "AGREE")[1] == "Zimbabwe"
+
+
+# `the defence`, `the team` in what a lawyer says is the lawyer -----------------------------------
+
+
+def test_the_defence_team_in_a_lawyers_words_is_the_lawyer() -> None:
+    rows = events(
+        "One of his lawyers, Rosa Quispe, told AFP that the defence team would file a complaint "
+        "against the prison director."
+    )
+    assert first(rows, "ACCUSE")[1] == "Rosa Quispe"
+
+
+def test_the_faction_in_its_spokesmans_words_is_the_body() -> None:
+    rows = events("A spokesman for the Movement for Renewal said the faction had rejected the ruling.")
+    assert first(rows, "REJECT")[1] == "Movement for Renewal"

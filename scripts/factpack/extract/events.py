@@ -759,7 +759,13 @@ def _definite_body(
         return None
     words = toks[d + 1 : j]
     head = words[-1].lower
-    if head not in ref.actor_cues.get("anaphor_body", ()) or not all(w.text.isalpha() for w in words):
+    phrase = " ".join(w.lower for w in words)
+    team = phrase in ref.actor_cues.get("speaker_team", ()) or (
+        len(words) == 1 and head in ref.actor_cues.get("speaker_team", ())
+    )
+    if (head not in ref.actor_cues.get("anaphor_body", ()) and not team) or not all(
+        w.text.isalpha() for w in words
+    ):
         return None
     if d > 0 and toks[d - 1].lower not in ANAPHOR_OPENERS and not _cue_word(toks[d - 1], ref):
         return None
@@ -783,6 +789,13 @@ def _definite_body(
         from factpack.extract.roles import speaks_for  # here, not in the shared import block
 
         return speaks_for(speaker, doc, ref, toks[i].start)
+    if team and speaker is not None and speaker.actor_type == "person" and not speaker.is_generic and (
+        speech_cue_before(toks, d, ref) is not None
+    ):
+        # "his lawyer, X, said the defence would ask the judge": the speaker leads the team
+        from factpack.extract.roles import speaks_for  # here, not in the shared import block
+
+        return speaks_for(speaker, doc, ref, toks[i].start) or speaker
     return None
 
 
