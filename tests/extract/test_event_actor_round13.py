@@ -124,3 +124,13 @@ def test_the_defence_team_in_a_lawyers_words_is_the_lawyer() -> None:
 def test_the_faction_in_its_spokesmans_words_is_the_body() -> None:
     rows = events("A spokesman for the Movement for Renewal said the faction had rejected the ruling.")
     assert first(rows, "REJECT")[1] == "Movement for Renewal"
+
+
+# a participle joined to a reported clause takes that clause's own subject -------------------------
+
+
+def test_participle_after_reported_clause_takes_its_demonym_subject() -> None:
+    rows = events(
+        "Its spokeswoman said Thai artillery had hit two villages in the province, killing a farmer."
+    )
+    assert first(rows, "ASSAULT")[1] == "Thailand"

@@ -1110,6 +1110,12 @@ def _actor_for(
     joined = i > 0 and (
         toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")
     )
+    if joined and etype in MATERIAL_TYPES and _after_speech(toks, i, ref):
+        # "X said Thai artillery had hit two villages, killing a farmer", "said troops had
+        # repelled an attack and captured 40 fighters": the content clause's own subject
+        inner = _content_subject(text, toks, i, doc, ref)
+        if inner is not None:
+            return inner
     if joined and (etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)):
         subj = _unquoted_subject(text, s, toks[i].start, doc)
         if subj is None:
@@ -1313,6 +1319,45 @@ def _after_speech(toks: list[Token], i: int, ref: Reference) -> bool:
         ):
             return True
     return False
+
+
+CONTENT_SUBJECT_WORDS = 5  # words of a content clause's subject before its auxiliary
+
+
+def _content_subject(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The subject of the content clause a joined act at toks[i] belongs to (`said Thai
+    artillery had hit two villages, killing ...`): the words between the last verb of speech
+    (and `that`) and the clause's first auxiliary, read as a named actor (no demonym alone, no
+    possessive) or a generic phrase tied to a state (`Thai artillery`, `government troops`).
+    None when there is no such clause or its subject names no party."""
+    cue = next(
+        (k for k in range(i - 1, -1, -1)
+         if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] == "speech"),
+        None,
+    )
+    if cue is None:
+        return None
+    lo = cue + 2 if cue + 1 < i and toks[cue + 1].lower == "that" else cue + 1
+    aux = next((k for k in range(lo, i) if toks[k].lower in CLAUSE_AUX), None)
+    if aux is None or not 0 < aux - lo <= CONTENT_SUBJECT_WORDS:
+        return None
+    words = toks[lo:aux]
+    if any(t.text in {",", ";", ":"} or t.lower in CONTENT_PRONOUNS for t in words):
+        return None
+    named = [
+        m for m in doc.within(words[0].start, words[-1].end)
+        if m.mention_type != "demonym" and not m.actor.is_generic and not possessive(text, m)
+    ]
+    if named:
+        return named[0].actor
+    gen = generic_actor(words, ref, doc, text)
+    if gen is not None and gen[0] is not None and not gen[0].is_generic:
+        return gen[0]
+    lead = [w for w in words if w.lower not in DETERMINERS]
+    if 2 <= len(lead) and lead[0].text in ref.demonyms and all(w.text[:1].islower() for w in lead[1:]):
+        c = ref.demonyms[lead[0].text]  # `Thai artillery`: a country adjective and common nouns
+        return Actor(ref.country_names.get(c, c), "state", c)
+    return None
 
 
 CONTENT_PRONOUNS = frozenset(
