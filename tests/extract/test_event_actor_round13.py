@@ -134,3 +134,11 @@ def test_participle_after_reported_clause_takes_its_demonym_subject() -> None:
         "Its spokeswoman said Thai artillery had hit two villages in the province, killing a farmer."
     )
     assert first(rows, "ASSAULT")[1] == "Thailand"
+
+
+def test_the_team_in_a_lawyers_words_after_adding_is_the_lawyer() -> None:
+    rows = events(
+        "One of his lawyers, Rosa Quispe, spoke to AFP. 'We learned he was in hospital from a nurse,' "
+        "Quispe said, adding that the team would file a complaint against the prison director."
+    )
+    assert first(rows, "ACCUSE")[1] == "Rosa Quispe"

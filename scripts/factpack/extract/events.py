@@ -788,7 +788,9 @@ def _definite_body(
             return None if speaker.is_generic else speaker
         from factpack.extract.roles import speaks_for  # here, not in the shared import block
 
-        return speaks_for(speaker, doc, ref, toks[i].start)
+        body = speaks_for(speaker, doc, ref, toks[i].start)
+        if body is not None or not team:
+            return body
     if team and speaker is not None and speaker.actor_type == "person" and not speaker.is_generic and (
         speech_cue_before(toks, d, ref) is not None
     ):
