@@ -142,3 +142,14 @@ def test_the_team_in_a_lawyers_words_after_adding_is_the_lawyer() -> None:
         "Quispe said, adding that the team would file a complaint against the prison director."
     )
     assert first(rows, "ACCUSE")[1] == "Rosa Quispe"
+
+
+# a bare `the navy` is the service of the state named with it before, not the home state's ---------
+
+
+def test_bare_navy_is_the_service_of_the_state_named_before() -> None:
+    rows = events(
+        "CHENNAI, India (AP) — The Sri Lankan navy arrested 12 Indian fishermen. The navy denied "
+        "firing at the fishermen."
+    )
+    assert first(rows, "REJECT")[1] == "Sri Lanka armed forces"

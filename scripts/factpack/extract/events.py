@@ -801,6 +801,33 @@ def _definite_body(
     return None
 
 
+SERVICE_NOUNS = frozenset({"navy", "army", "military"})
+SERVICE_REACH = 3000  # characters searched back for the state whose service `the navy` is
+
+
+def _named_service(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """`Sri Lanka's navy arrested 12 fishermen. ... The navy denied firing`: a bare `the navy`
+    (`the army`, `the military`) subject is the armed forces of the state whose service of
+    that name the text named last before it (`Sri Lanka's navy`, `the Sri Lankan navy`), not
+    the story's home state's. None when no state's service was named, or it is the actor's."""
+    j = _trim_aux(text, toks, i)
+    if j < 2 or toks[j - 2].lower != "the" or toks[j - 1].lower not in SERVICE_NOUNS:
+        return None
+    if actor is not None and actor.actor_type != "armed_forces":
+        return None
+    service = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + toks[j - 1].lower + r"\b", re.I)
+    for m in reversed(doc.within(max(0, toks[j - 2].start - SERVICE_REACH), toks[j - 2].start)):
+        cc = m.actor.country_code
+        if m.actor.actor_type != "state" or not cc or not service.match(text, m.end):
+            continue
+        if actor is not None and actor.country_code == cc:
+            return None
+        return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
+    return None
+
+
 OWN_GOVERNMENT = ("the", "government")
 
 
@@ -3387,6 +3414,7 @@ def find_events(
                     if actor is None or actor.is_generic:
                         actor = _definite_body(text, toks, i, doc, ref, said_by) or actor
                     actor = _speakers_government(text, toks, i, ref, said_by, actor) or actor
+                    actor = _named_service(text, toks, i, doc, ref, actor) or actor
                     shared = _shared_subject(text, toks, i, s, doc, ref, out)
                     if shared is not None:
                         actor = shared
