@@ -442,6 +442,10 @@ def _relative_antecedent(
     relative clause is not the actor)."""
     j = _trim_aux(text, toks, i)
     r = j - 1
+    if r >= 2 and toks[r].lower in APPOSED_RELATIVES and toks[r - 1].text != ",":
+        apposed = _apposed_antecedent(text, toks, r, doc, ref)
+        if apposed is not None:
+            return apposed
     if r > 0 and toks[r].lower not in RELATIVES and toks[i].text[:1].islower() and not _verb_like(toks[i]):
         # a noun act inside the relative clause: `X, who led the delegation in the talks`
         for k in range(i - 1, max(0, i - 10), -1):
@@ -462,6 +466,25 @@ def _relative_antecedent(
         return None
     subj = subject_before(text, toks, r - 1, doc, ref)
     return subj.actor if subj is not None else None
+
+
+APPOSED_RELATIVES = frozenset({"that", "which", "who"})
+APPOSITION_WORDS = 6  # words of `a militant group` between the comma and the relative pronoun
+
+
+def _apposed_antecedent(text: str, toks: list[Token], r: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """`The X Brigade, a militant group that has attacked power lines`: a relative clause on an
+    indefinite apposition (`, a` or `, an` + lower-case words) acts for the name the apposition
+    describes, when that name is a named actor; None otherwise."""
+    c = next((k for k in range(r - 2, max(0, r - 2 - APPOSITION_WORDS), -1) if toks[k].text == ","), None)
+    if c is None or c < 1 or toks[c + 1].lower not in ("a", "an"):
+        return None
+    if not all(t.text[:1].islower() and t.text.replace("-", "").isalpha() for t in toks[c + 1 : r]):
+        return None
+    subj = subject_before(text, toks, c, doc, ref)
+    if subj is None or subj.actor is None or subj.actor.is_generic:
+        return None
+    return subj.actor
 
 
 def _past_leading(toks: list[Token], k: int, stop: int) -> int:
@@ -699,6 +722,135 @@ def _previous_subject(
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 OBJECT_PREPS = frozenset({"of", "on", "against", "into", "in"})
+
+
+ANAPHOR_REACH = 3000  # characters searched back for the body `the association` stands for
+ANAPHOR_OPENERS = frozenset({"that", "and", "but", ",", "while", "as", "because"})
+CALLING_VERBS = frozenset({"called", "declared", "announced", "began", "started", "staged", "held"})
+
+
+def _word_key(w: str) -> str:
+    """A name word for comparing a noun with a name (`Ports` ~ `port`, `Authority` ~ `authority`)."""
+    w = w.casefold().strip("’'")
+    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _definite_body(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, speaker: Actor | None
+) -> Actor | None:
+    """`The association has called a strike`, `said the port authority had offered only 6%`:
+    an unnamed definite subject (`the` + at most one modifier + a body noun, `actor_cues.csv`
+    kind anaphor_body) opening a clause is the body named last before it (within
+    ANAPHOR_REACH) whose name holds that noun (and the modifier, if any). Failing that, a
+    collective noun (kind speaker_body: `the group`, `the coalition`) inside what a body or its
+    spokesperson says is the body the speaker speaks for. None otherwise."""
+    j = _trim_aux(text, toks, i)
+    lv = _light_verb(toks, j) if j == i and toks[i].text[:1].islower() else None
+    if lv is None and j == i:
+        lv = next((k for k in range(j - 1, max(-1, j - 4), -1) if toks[k].lower in CALLING_VERBS), None)
+        if lv is not None and any(not t.text[:1].islower() for t in toks[lv:j]):
+            lv = None
+    if lv is not None:
+        j = _trim_aux(text, toks, lv)  # "the association has called an indefinite strike"
+    while j > 0 and toks[j - 1].lower in SENTENCE_ADVERBS:
+        j = _trim_aux(text, toks, j - 1)
+    d = next((k for k in (j - 2, j - 3) if k >= 0 and toks[k].lower == "the"), None)
+    if d is None or j - 1 <= d:
+        return None
+    words = toks[d + 1 : j]
+    head = words[-1].lower
+    phrase = " ".join(w.lower for w in words)
+    team = phrase in ref.actor_cues.get("speaker_team", ()) or (
+        len(words) == 1 and head in ref.actor_cues.get("speaker_team", ())
+    )
+    if (head not in ref.actor_cues.get("anaphor_body", ()) and not team) or not all(
+        w.text.isalpha() for w in words
+    ):
+        return None
+    if d > 0 and toks[d - 1].lower not in ANAPHOR_OPENERS and not _cue_word(toks[d - 1], ref):
+        return None
+    own = [m for m in doc.overlapping(toks[d].start, toks[j - 1].end) if not m.actor.is_generic]
+    if own:
+        # `the association` read back to its body by `definite_references`; any other mention is
+        # a name of its own (`the European Commission`), left to the subject rules
+        return next((m.actor for m in own if m.mention_type == "definite"), None)
+    keys = {_word_key(w.text) for w in words}
+    for m in reversed(doc.within(max(0, toks[d].start - ANAPHOR_REACH), toks[d].start)):
+        a = m.actor
+        if a.is_generic or a.actor_type in ("person", "state") or m.mention_type not in ("name", "alias"):
+            continue
+        if keys <= {_word_key(w) for w in a.name.split()}:
+            return a
+    if len(words) == 1 and head in ref.actor_cues.get("speaker_body", ()) and speaker is not None and (
+        speech_cue_before(toks, d, ref) is not None
+    ):
+        if speaker.actor_type != "person":
+            return None if speaker.is_generic else speaker
+        from factpack.extract.roles import speaks_for  # here, not in the shared import block
+
+        body = speaks_for(speaker, doc, ref, toks[i].start)
+        if body is not None or not team:
+            return body
+    if team and speaker is not None and speaker.actor_type == "person" and not speaker.is_generic and (
+        speech_cue_before(toks, d, ref) is not None
+    ):
+        # "his lawyer, X, said the defence would ask the judge": the speaker leads the team
+        from factpack.extract.roles import speaks_for  # here, not in the shared import block
+
+        return speaks_for(speaker, doc, ref, toks[i].start) or speaker
+    return None
+
+
+SERVICE_NOUNS = frozenset({"navy", "army", "military"})
+SERVICE_REACH = 3000  # characters searched back for the state whose service `the navy` is
+
+
+def _named_service(
+    text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference, actor: Actor | None
+) -> Actor | None:
+    """`Sri Lanka's navy arrested 12 fishermen. ... The navy denied firing`: a bare `the navy`
+    (`the army`, `the military`) subject is the armed forces of the state whose service of
+    that name the text named last before it (`Sri Lanka's navy`, `the Sri Lankan navy`), not
+    the story's home state's. None when no state's service was named, or it is the actor's."""
+    j = _trim_aux(text, toks, i)
+    if j < 2 or toks[j - 2].lower != "the" or toks[j - 1].lower not in SERVICE_NOUNS:
+        return None
+    if actor is not None and actor.actor_type != "armed_forces":
+        return None
+    service = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + toks[j - 1].lower + r"\b", re.I)
+    for m in reversed(doc.within(max(0, toks[j - 2].start - SERVICE_REACH), toks[j - 2].start)):
+        cc = m.actor.country_code
+        if m.actor.actor_type != "state" or not cc or not service.match(text, m.end):
+            continue
+        if actor is not None and actor.country_code == cc:
+            return None
+        return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
+    return None
+
+
+OWN_GOVERNMENT = ("the", "government")
+
+
+def _speakers_government(
+    text: str, toks: list[Token], i: int, ref: Reference, speaker: Actor | None, actor: Actor | None
+) -> Actor | None:
+    """`In Colombo, Sri Lanka's fisheries minister said the government would not release the
+    trawlers` (a story placed in India): a bare `the government` opening what a person or a
+    state body of one country says is that country's state, not the story's home state. None
+    when the speaker has no country, is no official voice or already gives the actor."""
+    j = _trim_aux(text, toks, i)
+    if j < 2 or tuple(t.lower for t in toks[j - 2 : j]) != OWN_GOVERNMENT:
+        return None
+    if speaker is None or speaker.is_generic or not speaker.country_code:
+        return None
+    if speaker.actor_type not in ("person", "government_body", "state"):
+        return None
+    if speech_cue_before(toks, j - 2, ref) is None:
+        return None
+    cc = speaker.country_code
+    if actor is not None and actor.country_code == cc:
+        return None
+    return Actor(ref.country_names.get(cc, cc), "state", cc)
 
 
 def _act_owner(toks: list[Token], i: int, doc: DocActors, ref: Reference | None = None) -> Actor | None:
@@ -987,6 +1139,12 @@ def _actor_for(
     joined = i > 0 and (
         toks[i - 1].lower == "and" or (toks[i].lower.endswith("ing") and toks[i - 1].text == ",")
     )
+    if joined and etype in MATERIAL_TYPES and _after_speech(toks, i, ref):
+        # "X said Thai artillery had hit two villages, killing a farmer", "said troops had
+        # repelled an attack and captured 40 fighters": the content clause's own subject
+        inner = _content_subject(text, toks, i, doc, ref)
+        if inner is not None:
+            return inner
     if joined and (etype not in MATERIAL_TYPES or not _after_speech(toks, i, ref)):
         subj = _unquoted_subject(text, s, toks[i].start, doc)
         if subj is None:
@@ -1025,7 +1183,10 @@ def _actor_for(
     # named before a verb of speech or stance ("Ukraine's ministry said Russian drones struck
     # ...": the speaker is not the actor); a verb whose object is the act ("declared the
     # airspace closed") does not stop the search
-    bound = next((k for k in range(start - 1, -1, -1) if toks[k].text in {",", ";", ":", "(", ")"}), -1) + 1
+    stops = {",", ";", ":", "(", ")"}
+    bound = next(
+        (k for k in range(start - 1, -1, -1) if toks[k].text in stops and not _acronym_paren(toks, k)), -1
+    ) + 1
     crosses_cue = any(
         t.text[:1].islower() and ref.cues.get(t.lower, ("", ""))[1] in ("speech", "stance")
         for t in toks[bound:start]
@@ -1052,6 +1213,16 @@ def _actor_for(
             m = mention_after(doc, toks[k + 1].start, toks[min(len(toks) - 1, k + 6)].end, None)
             return m.actor if m else None
     return None
+
+
+def _acronym_paren(toks: list[Token], k: int) -> bool:
+    """Whether the bracket at toks[k] encloses one capitalised word, a name's acronym
+    (`The X Mission in Y (XMY) in a statement called on ...`): no clause boundary."""
+    if toks[k].text == ")":
+        return k >= 2 and toks[k - 2].text == "(" and toks[k - 1].text[:1].isupper()
+    if toks[k].text == "(":
+        return k + 2 < len(toks) and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper()
+    return False
 
 
 DATELINE_LEAD = re.compile(  # `ISLAMABAD, Pakistan, Nov. 22 (UPI) --`, `GOMA, Congo, Nov 28 (Reuters) -`
@@ -1177,6 +1348,45 @@ def _after_speech(toks: list[Token], i: int, ref: Reference) -> bool:
         ):
             return True
     return False
+
+
+CONTENT_SUBJECT_WORDS = 5  # words of a content clause's subject before its auxiliary
+
+
+def _content_subject(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Actor | None:
+    """The subject of the content clause a joined act at toks[i] belongs to (`said Thai
+    artillery had hit two villages, killing ...`): the words between the last verb of speech
+    (and `that`) and the clause's first auxiliary, read as a named actor (no demonym alone, no
+    possessive) or a generic phrase tied to a state (`Thai artillery`, `government troops`).
+    None when there is no such clause or its subject names no party."""
+    cue = next(
+        (k for k in range(i - 1, -1, -1)
+         if toks[k].text[:1].islower() and ref.cues.get(toks[k].lower, ("", ""))[1] == "speech"),
+        None,
+    )
+    if cue is None:
+        return None
+    lo = cue + 2 if cue + 1 < i and toks[cue + 1].lower == "that" else cue + 1
+    aux = next((k for k in range(lo, i) if toks[k].lower in CLAUSE_AUX), None)
+    if aux is None or not 0 < aux - lo <= CONTENT_SUBJECT_WORDS:
+        return None
+    words = toks[lo:aux]
+    if any(t.text in {",", ";", ":"} or t.lower in CONTENT_PRONOUNS for t in words):
+        return None
+    named = [
+        m for m in doc.within(words[0].start, words[-1].end)
+        if m.mention_type != "demonym" and not m.actor.is_generic and not possessive(text, m)
+    ]
+    if named:
+        return named[0].actor
+    gen = generic_actor(words, ref, doc, text)
+    if gen is not None and gen[0] is not None and not gen[0].is_generic:
+        return gen[0]
+    lead = [w for w in words if w.lower not in DETERMINERS]
+    if 2 <= len(lead) and lead[0].text in ref.demonyms and all(w.text[:1].islower() for w in lead[1:]):
+        c = ref.demonyms[lead[0].text]  # `Thai artillery`: a country adjective and common nouns
+        return Actor(ref.country_names.get(c, c), "state", c)
+    return None
 
 
 CONTENT_PRONOUNS = frozenset(
@@ -3201,6 +3411,10 @@ def find_events(
                         toks[_trim_aux(text, toks, i) - 1].lower in ("they", "we")
                     ):
                         actor = None  # "they" in a person's words is not the speaker
+                    if actor is None or actor.is_generic:
+                        actor = _definite_body(text, toks, i, doc, ref, said_by) or actor
+                    actor = _speakers_government(text, toks, i, ref, said_by, actor) or actor
+                    actor = _named_service(text, toks, i, doc, ref, actor) or actor
                     shared = _shared_subject(text, toks, i, s, doc, ref, out)
                     if shared is not None:
                         actor = shared
@@ -3218,9 +3432,11 @@ def find_events(
                         actor = cue_claimant(toks[i + n - 1].end, s.end, speakers or {}) or actor
                     if actor is None:
                         actor = _previous_subject(toks, i, out, prev_start, s.start)
-                    if actor is None and i > 0 and toks[i - 1].lower == "and":
-                        # "seized three trawlers and detained the crews": a verb joined by
-                        # `and` shares the subject of the act before it in the sentence
+                    ja = _trim_aux(text, toks, i)
+                    if actor is None and ja > 0 and toks[ja - 1].lower == "and":
+                        # "seized three trawlers and detained the crews", "had offered 6% and
+                        # had refused to ...": a verb joined by `and` (its auxiliaries too)
+                        # shares the subject of the act before it in the sentence
                         actor = next((e.actor for e in reversed(out) if e.evidence_start == s.start), None)
                     counted = toks[i].text.isdigit() or toks[i].lower in NUMBER_WORDS
                     if actor is not None and actor.actor_type == "government_body" and not counted:

@@ -382,7 +382,7 @@ def _named_members(words: list[Token], doc: DocActors, ref: Reference) -> Mentio
 # verbs whose object names the act: `Police used water cannon`, `troops launched an offensive`
 LIGHT_VERBS = frozenset(
     "used uses use fired fire fires deployed deploy deploys lobbed threw hurled launched launch "
-    "launches carried staged stage stages dropped mounted".split()
+    "launches carried staged stage stages dropped mounted stepped intensified escalated".split()
 )
 LIGHT_OBJECT_WORDS = 3  # words allowed between the light verb and the act noun ("an armed")
 
@@ -399,6 +399,31 @@ def _light_verb(toks: list[Token], j: int) -> int | None:
     return None
 
 
+TAG_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+TAG_WORDS = 4  # words of the speaker in a parenthetical speech tag (`, the minister said,`)
+
+
+def _speech_tag(toks: list[Token], k: int, ref: Reference) -> int | None:
+    """Index of the comma opening a speech tag that closes with the comma at toks[k] (`The
+    government, she said, had ...`, `the army, Ms Soto told reporters, had ...`): a pronoun,
+    `the` or a capitalised word, then at most TAG_WORDS words ending in a verb of speech (or
+    the verb and its addressee). None otherwise."""
+    for c in range(k - 2, max(0, k - 2 - TAG_WORDS), -1):
+        if toks[c].text in {",", ";", ":", "(", ")"}:
+            break
+    else:
+        return None
+    if c < 1 or toks[c].text != "," or c + 2 > k:
+        return None
+    first = toks[c + 1]
+    if not (first.lower in TAG_PRONOUNS or first.lower == "the" or first.text[:1].isupper()):
+        return None
+    cue = next((x for x in range(c + 2, k) if _cue_word(toks[x], ref)), None)
+    if cue is None or ref.cues.get(toks[cue].lower, ("", ""))[1] != "speech" or k - cue > 2:
+        return None
+    return c
+
+
 def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Reference) -> Subject | None:
     """The subject of the verb at token i: the actor named by the noun phrase before it; for an
     act noun after a light verb (`Police used water cannon`), the subject of that verb."""
@@ -406,6 +431,11 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     lv = _light_verb(toks, j) if j == i and toks[i].text[:1].islower() else None
     if lv is not None and lv > 0:
         return subject_before(text, toks, lv, doc, ref)
+    tag = _speech_tag(toks, j - 1, ref) if j > 0 and toks[j - 1].text == "," else None
+    if tag is not None:
+        # "The government, she said, had already offered": the speech tag set off by commas
+        # stands between the subject and its verb
+        return subject_before(text, toks, tag, doc, ref)
     if j > 0 and toks[j - 1].text == ",":
         # "X, who ..., said" / "X, in a letter, accused": skip the parenthetical;
         # "The head of Y, Lina Haddad, met": the apposition is the subject
@@ -726,6 +756,24 @@ def last_two_sided(
 
 
 GROUP_PRONOUNS = frozenset({"they", "we"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+FELT_COPULAS = frozenset({"was", "is", "were", "are", "remained", "remains"})
+FELT_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
+
+
+def _feeling_subject(toks: list[Token], i: int) -> int | None:
+    """Index after the subject of a feeling word at toks[i] stated with a copula across degree
+    adverbs and an opening quotation mark (`it was "deeply alarmed"`, `she was "appalled"`),
+    else None."""
+    k = i
+    while k > 0 and i - k < 3 and (
+        toks[k - 1].text in FELT_MARKS
+        or (toks[k - 1].lower.endswith("ly") and toks[k - 1].text[:1].islower())
+    ):
+        k -= 1
+    if k == i or k == 0 or toks[k - 1].lower not in FELT_COPULAS:
+        return None
+    return k - 1
 # words of a setting between a speech verb and its content ("in a statement on Wednesday")
 CUE_SETTING_WORDS = 8
 
@@ -778,8 +826,16 @@ def pronoun_party(
     lv = _light_verb(toks, j) if j == i else None
     if lv is not None:
         j = _trim_aux("", toks, lv)  # "it had carried out an airstrike"
+    felt = _feeling_subject(toks, i)
+    if felt is not None:
+        j = felt  # `said it was "deeply alarmed"`: back over the quoted fragment's degree word
     if j == 0 or claimant is None:
         return None
+    if felt is not None and toks[j - 1].lower in PERSON_PRONOUNS and claimant.actor_type == "person":
+        # `X said she was "appalled" by the attack`: a feeling stated in the third person in
+        # what a person says is the speaker's own
+        if speech_cue_before(toks, j - 1, ref) is not None:
+            return claimant
     if toks[j - 1].lower == "it" and j >= 2 and speech_cue_before(toks, j - 1, ref) is not None:
         # "the company said it had held talks", "the ministry indicated that it had ...": `it`
         # opening what a body says is that body, never a person; an unnamed body (`the company`)
