@@ -2857,6 +2857,8 @@ def _speech_venue(toks: list[Token], i: int) -> bool:
 
 MONTH_WORDS = frozenset({"March"})  # a month that is also an act word (`march`)
 SECOND_ACT_LEADS = frozenset({"then", "also", "later"})
+VERBAL_SECOND = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONSULT"})
+VERBAL_SECOND_OBJECT = 4  # a verbal act's own object before `and` (`called for calm and urged ...`: one act)
 SECOND_ACT_OBJECT = 2  # words the first verb needs after it (its own object) before `and`
 
 
@@ -2867,14 +2869,15 @@ def _second_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool
     share one object (`shot and killed`, `condemned and denounced`), a noun or participle for the
     same act (`killed in an attack`, `..., killing seven`) and a verb told again stay one act."""
     first = next((k for k in range(i) if toks[k].start == first_start), None)
-    if etype not in MATERIAL_TYPES or not _past_verb(toks[i]):
+    if (etype not in MATERIAL_TYPES and etype not in VERBAL_SECOND) or not _past_verb(toks[i]):
         return False
     j = i - 1
     while j > 0 and toks[j].lower in SECOND_ACT_LEADS:
         j -= 1
     if j <= 0 or toks[j].lower != "and" or toks[j - 1].lower in CLAUSE_AUX:
         return False
-    if first is None or first >= j or j - first - 1 < SECOND_ACT_OBJECT or not _past_verb(toks[first]):
+    least = SECOND_ACT_OBJECT if etype in MATERIAL_TYPES else VERBAL_SECOND_OBJECT
+    if first is None or first >= j or j - first - 1 < least or not _past_verb(toks[first]):
         return False
     # the same verb again, or a verb on `them`/`it`, tells the first act again (`expelled four
     # diplomats on Monday, and expelled them within hours`)
@@ -2941,6 +2944,7 @@ def find_events(
             hits = naming_hits(toks, quotes, ask_hits(toks, quotes, match_triggers(toks, ref, quotes)))
             hits = base_form_hits(toks, quotes, feeling_hits(toks, quotes, hits, ref), ref)
             hits = quoted_move_hits(toks, quotes, first_person_hits(toks, quotes, hits, ref), ref)
+            hits = penalty_hits(toks, hits, ref)
             sent = text[s.start : s.end]
             fatalities = find_fatalities(sent, s.start)
             if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
@@ -3662,6 +3666,7 @@ def first_person_hits(
     return sorted(hits + out) if out else hits
 
 
+PENALTY_BEFORE = re.compile(r"\b(?:will|would|shall)\b[^.;]{0,30}$", re.IGNORECASE)
 FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:we|i)\s+(?:(?:"
     + "|".join(sorted(w for w in FIRST_PERSON_LEADS if w.isalpha()))
@@ -3675,12 +3680,21 @@ def first_person_actors(
     ref: Reference,
 ) -> list[Event]:
     """An act in a quotation with `we`/`I` as its subject and no actor read (`first_person_hits`)
-    is the speaker's: the body a spokesperson speaks for, else the speaker."""
+    is the speaker's: the body a spokesperson speaks for, else the speaker. So is a threat of a
+    penalty for whoever acts (`penalty_hits`: `those who ... will be punished`), in or out of
+    quotes."""
     from factpack.extract.roles import speaks_for  # here, not in the shared import block
 
+    penalties = ref.actor_cues.get("penalty", frozenset())
     out = []
     for e in events:
-        before = FIRST_PERSON_BEFORE.search(text, max(0, e.trigger_start - 60), e.trigger_start)
+        penalty = bool(
+            e.event_type == "THREATEN" and e.trigger.lower() in penalties
+            and PENALTY_BEFORE.search(text, max(0, e.trigger_start - 40), e.trigger_start)
+        )
+        if penalty and e.modality == "planned":
+            e = Event(**{**e.__dict__, "modality": "asserted"})  # the threat is made now
+        before = penalty or FIRST_PERSON_BEFORE.search(text, max(0, e.trigger_start - 60), e.trigger_start)
         if e.actor is None and before:
             who = _claimant_at(e.trigger_start, speakers)
             if who is not None:
@@ -3720,6 +3734,52 @@ def _passive_clause_act(toks: list[Token], i: int, first_start: int, etype: str)
 
 
 PERFECT_PASSIVE = frozenset({"have", "has"})
+
+
+THOSE_NEXT = frozenset({"who", "responsible", "found", "caught", "behind", "involved"})
+THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
+PARTY_OBJECT_LEADS = frozenset({"of", "to", "for", "with", "by", "on", "from", "against", "among", "at", "in",
+                                "all", "about", "like", "than", "warn", "warned", "warning"})
+PENALTY_LEADS = frozenset({"be", "found", "and", "then"})
+PENALTY_LEADS_SPAN = 5
+PENALTY_SPAN = 12  # words between the party (`anyone caught ...`) and its modal
+
+
+def penalty_hits(toks: list[Token], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`those who shelter pirates will be treated as pirates`, `anyone caught violating the curfew
+    would be dealt with`, `Those who break the law will lose their licences`: a clause whose
+    subject is whoever will do something (`warned_party` in actor_cues.csv; not after a
+    preposition, `for those who ...`) and whose verb, after `will`/`would`/`shall` (and `be`), is
+    a penalty (`penalty`) is a threat, in or out of quotes. A penalty word the lexicon reads as an
+    act (`arrested`) is read as the threat, and the acts between the subject and its modal are
+    the threat's condition (`anyone caught looting`), no acts of their own."""
+    parties = ref.actor_cues.get("warned_party", frozenset())
+    penalties = ref.actor_cues.get("penalty", frozenset())
+    if not parties or not any(t.lower in parties for t in toks):
+        return hits
+    out: list[tuple] = []
+    condition: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.lower not in parties or (i > 0 and toks[i - 1].lower in PARTY_OBJECT_LEADS):
+            continue
+        if t.lower == "those" and (i + 1 >= len(toks) or toks[i + 1].lower not in THOSE_NEXT):
+            continue
+        modal = next((k for k in range(i + 1, min(len(toks), i + PENALTY_SPAN))
+                      if toks[k].lower in THREAT_MODALS or toks[k].text in {".", ";", "?"}), None)
+        if modal is None or toks[modal].lower not in THREAT_MODALS:
+            continue
+        k = modal + 1
+        while k < min(len(toks), modal + PENALTY_LEADS_SPAN) and (
+            toks[k].lower in PENALTY_LEADS or toks[k].text in QUOTE_MARKS or toks[k].lower.endswith("ly")
+        ):
+            k += 1  # `would be "dealt with"`, `will be found and punished`, `will be severely punished`
+        if k < len(toks) and toks[k].lower in penalties:
+            out.append((k, 1, "THREATEN", None))
+            condition.update(range(i + 1, modal))
+    if not out:
+        return hits
+    at = {h[0] for h in out} | condition
+    return sorted([h for h in hits if h[0] not in at] + out)
 
 
 def quoted_move_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:

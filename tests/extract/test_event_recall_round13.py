@@ -1,0 +1,48 @@
+"""Event recall on unseen copy (issue 11, round 13, s13-recall): acts the tool missed entirely.
+One rule per test, on invented sentences. Word lists live in `schemas/reference/*.csv`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.sentences import extract_body
+
+
+def rows(body: str) -> list[tuple[str, str]]:
+    """(event type, trigger) of `body`'s events, in row order."""
+    return [(e["event_type"], e["trigger"]) for e in extract_body(body, dt.date(2025, 3, 14)).events]
+
+
+def types(body: str) -> list[str]:
+    return [t for t, _ in rows(body)]
+
+
+def test_a_penalty_for_whoever_acts_is_a_threat() -> None:
+    assert types('"Those who attack our rangers will be punished," the minister said.') == ["THREATEN"]
+    assert types("The governor said those responsible will be found and punished.") == ["THREATEN"]
+    s = 'The commander said anyone caught smuggling fuel would be "dealt with firmly".'
+    assert types(s) == ["THREATEN"]
+    # the act in the condition is no act of its own; a penalty the lexicon knows is the threat
+    assert types("The police chief said anyone caught looting would be arrested.") == ["THREATEN"]
+
+
+def test_no_threat_without_a_penalty_or_after_a_preposition() -> None:
+    assert types("Anyone who registered before May will be paid in June, the ministry said.") == []
+    assert types("Whoever wins the vote will face a hard winter.") == []
+    assert types("Food will go to those who lost homes and will be held in a depot.") == []
+
+
+def test_a_second_verbal_act_with_its_own_object_is_a_row() -> None:
+    s = 'The Dutch ministry summoned the Ugandan envoy on Monday and called the arrest "unacceptable".'
+    assert types(s) == ["ACCUSE", "ACCUSE"]
+    s = "The ministry said it had asked its coast guard to patrol the strait, and called on Hanoi to act."
+    assert types(s) == ["REQUEST", "REQUEST"]
+    # a short object before `and` keeps one act (`called for calm and urged ...`)
+    assert types("The envoy called for calm and urged the authorities to publish results.") == ["REQUEST"]
+
+
+def test_a_penalty_threat_is_the_speakers_and_made_now() -> None:
+    x = extract_body("The state police chief, Ali Musa, said anyone caught looting would be arrested.")
+    names = {k: a["name"] for k, a in x.actors.items()}
+    (e,) = x.events
+    assert (names.get(e["actor_id"]), e["modality"]) == ("Ali Musa", "asserted")
