@@ -46,3 +46,35 @@ def test_a_penalty_threat_is_the_speakers_and_made_now() -> None:
     names = {k: a["name"] for k, a in x.actors.items()}
     (e,) = x.events
     assert (names.get(e["actor_id"]), e["modality"]) == ("Ali Musa", "asserted")
+
+
+def test_a_quote_opening_on_the_reported_verb_is_read_for_its_act() -> None:
+    assert types('The spokesman said Warsaw "reserves the right to respond" to the attack.')[0] == "THREATEN"
+    assert types('The ministry said it "regretted" the move.') == ["ACCUSE"]
+    # a quote after a naming verb, `as` or an article quotes words, not an act
+    assert "REJECT" not in types('They described the vote as "rejected by the people".')
+
+
+def test_a_quote_mark_may_open_on_a_gapped_triggers_next_word() -> None:
+    assert types('The ministry said it was seeking "clarification" from Hanoi.') == ["REQUEST"]
+    assert types('Cairo reserves its right to "use all legal means" to secure its share.') == ["THREATEN"]
+    # the gap does not run into a quotation (`calling it "an assault on ..."` is no `calling on`)
+    assert "REQUEST" not in types('The embassy condemned the raid, calling it "an assault on the economy".')
+
+
+def test_new_lexicon_rows_round13() -> None:
+    assert types("Border officials turned back 40 trucks on Monday.") == ["COERCE"]
+    assert types("Fishermen said the officers took away their nets.") == ["COERCE"]
+    assert types("The minister directed the police chiefs to find the gunmen.") == ["REQUEST"]
+    assert types("The opposition celebrated the ruling.") == ["SUPPORT"]
+    assert types("The agency said it had frozen two bank accounts linked to the firm.") == ["COERCE"]
+    assert types("The navy had sent two patrol boats to the area.") == ["MOBILIZE"]
+    # regret for a loss is no disapproval
+    assert types('"We regret the loss of life," he said.') == []
+
+
+def test_a_quoted_fragment_act_is_the_speakers() -> None:
+    x = extract_body('The Dutch ministry said it "regretted" the move.')
+    names = {k: a["name"] for k, a in x.actors.items()}
+    (e,) = x.events
+    assert (names.get(e["actor_id"]), e["modality"]) == ("Netherlands", "asserted")

@@ -115,6 +115,7 @@ class Event:
     evidence_end: int
 
 
+GAP_QUOTES = frozenset({'"', "“", "”"})  # a quote opening on the next word (`seeking "clarification"`)
 MAX_GAP = 4  # words allowed between the words of a multi-word trigger ("moved ... troops")
 
 
@@ -182,7 +183,8 @@ def _gapped_match(
                 k < len(toks)
                 and k - j <= MAX_GAP
                 and toks[k].lower != word
-                and (toks[k].text[:1].isalnum() or toks[k].lower in ("'s", "’s"))
+                and (toks[k].text[:1].isalnum() or toks[k].lower in ("'s", "’s")
+                     or (toks[k].text in GAP_QUOTES and k + 1 < len(toks) and toks[k + 1].lower == word))
                 and not toks[k].text[:1].isupper()
             ):
                 k += 1
@@ -2944,7 +2946,7 @@ def find_events(
             hits = naming_hits(toks, quotes, ask_hits(toks, quotes, match_triggers(toks, ref, quotes)))
             hits = base_form_hits(toks, quotes, feeling_hits(toks, quotes, hits, ref), ref)
             hits = quoted_move_hits(toks, quotes, first_person_hits(toks, quotes, hits, ref), ref)
-            hits = penalty_hits(toks, hits, ref)
+            hits = penalty_hits(toks, fragment_hits(toks, quotes, hits, ref), ref)
             sent = text[s.start : s.end]
             fatalities = find_fatalities(sent, s.start)
             if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
@@ -3682,7 +3684,7 @@ def first_person_actors(
     """An act in a quotation with `we`/`I` as its subject and no actor read (`first_person_hits`)
     is the speaker's: the body a spokesperson speaks for, else the speaker. So is a threat of a
     penalty for whoever acts (`penalty_hits`: `those who ... will be punished`), in or out of
-    quotes."""
+    quotes, and a verbal act quoted from its verb on (`fragment_hits`: `said it "regretted"`)."""
     from factpack.extract.roles import speaks_for  # here, not in the shared import block
 
     penalties = ref.actor_cues.get("penalty", frozenset())
@@ -3694,7 +3696,10 @@ def first_person_actors(
         )
         if penalty and e.modality == "planned":
             e = Event(**{**e.__dict__, "modality": "asserted"})  # the threat is made now
-        before = penalty or FIRST_PERSON_BEFORE.search(text, max(0, e.trigger_start - 60), e.trigger_start)
+        lo = max(0, e.trigger_start - 60)
+        before = penalty or FIRST_PERSON_BEFORE.search(text, lo, e.trigger_start) or (
+            e.event_type in SPEECH_ACT_TYPES and FRAGMENT_BEFORE.search(text, lo, e.trigger_start)
+        )
         if e.actor is None and before:
             who = _claimant_at(e.trigger_start, speakers)
             if who is not None:
@@ -3734,6 +3739,41 @@ def _passive_clause_act(toks: list[Token], i: int, first_start: int, etype: str)
 
 
 PERFECT_PASSIVE = frozenset({"have", "has"})
+
+
+FRAGMENT_LEADS = frozenset({"would", "will", "could", "may", "might", "shall", "must", "should", "was", "is",
+                            "were", "are", "had", "has", "have", "did", "does", "it", "they", "he", "she",
+                            "not", "also", "to"})
+FRAGMENT_WORDS = 6  # words of a quoted fragment read for a trigger opening it
+FRAGMENT_BEFORE = re.compile(  # a quote opening on a reported verb, right after its subject (`fragment_hits`)
+    r"(?:\b(?:" + "|".join(sorted(FRAGMENT_LEADS)) + r")|\b[A-Z][a-z]+)\s*[\"“]$"
+)
+
+
+def fragment_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`said Warsaw "reserves the right to respond"`, `said Minsk would "take mirror measures"`,
+    `said it "regretted" the move`: a quotation that opens inside a reported clause, right after
+    its subject (a pronoun or a capitalised name) or an auxiliary, quotes the reported act's own
+    verb; a trigger opening it is read as outside quotes. Not after a speech verb, `as` or an
+    article (`called it "a provocation"`, `described them as "fabricated"`): those quote words,
+    not acts."""
+    if not quotes:
+        return hits
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for f in range(2, len(toks)):
+        mark, lead = toks[f - 1], toks[f - 2]
+        if mark.text not in QUOTE_MARKS or f in taken or not in_quotes(toks[f].start, quotes):
+            continue
+        if in_quotes(mark.start - 1, quotes) or in_quotes(lead.start, quotes):
+            continue  # a closing mark, or a quote already running
+        if not (lead.lower in FRAGMENT_LEADS or (lead.text[:1].isupper() and lead.text.isalpha() and f > 2)):
+            continue
+        window = [t for t in toks[f : f + FRAGMENT_WORDS] if t.text not in QUOTE_MARKS]
+        first = next((h for h in match_triggers(window, ref, []) if h[0] == 0), None)
+        if first is not None and first[2] in SPEECH_ACT_TYPES:
+            out.append((f, first[1], first[2], first[3]))
+    return sorted(hits + out) if out else hits
 
 
 THOSE_NEXT = frozenset({"who", "responsible", "found", "caught", "behind", "involved"})
