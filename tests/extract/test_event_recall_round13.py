@@ -78,3 +78,11 @@ def test_a_quoted_fragment_act_is_the_speakers() -> None:
     names = {k: a["name"] for k, a in x.actors.items()}
     (e,) = x.events
     assert (names.get(e["actor_id"]), e["modality"]) == ("Netherlands", "asserted")
+
+
+def test_a_deadline_given_to_a_party_is_a_demand_or_an_expulsion() -> None:
+    assert types("Tehran has given the Taliban authorities one month to open the dam gates.") == ["REQUEST"]
+    assert types("The court gave the ministry two weeks to respond.") == ["REQUEST"]
+    assert types("The reporter has been given 72 hours to leave the country.") == ["COERCE"]
+    # no deadline, no demand
+    assert types("The donors gave the clinic new beds to use in the ward.") == []

@@ -2947,6 +2947,7 @@ def find_events(
             hits = base_form_hits(toks, quotes, feeling_hits(toks, quotes, hits, ref), ref)
             hits = quoted_move_hits(toks, quotes, first_person_hits(toks, quotes, hits, ref), ref)
             hits = penalty_hits(toks, fragment_hits(toks, quotes, hits, ref), ref)
+            hits = deadline_hits(toks, quotes, hits, ref)
             sent = text[s.start : s.end]
             fatalities = find_fatalities(sent, s.start)
             if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
@@ -3739,6 +3740,39 @@ def _passive_clause_act(toks: list[Token], i: int, first_start: int, etype: str)
 
 
 PERFECT_PASSIVE = frozenset({"have", "has"})
+
+
+GIVE_WORDS = frozenset({"give", "gives", "gave", "given", "giving"})
+DEADLINE_COUNTS = frozenset({"a", "an", "the"})  # `given him a week to`; other counts: NUMBER_WORDS, digits
+DEADLINE_SPAN = 10  # words between `given` and the deadline's unit
+
+
+def deadline_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`has given the authorities in Kabul one month to open the dam gates`: `give` a party a
+    number of hours, days, weeks or months (`deadline_unit` in actor_cues.csv) `to` do something
+    sets a deadline, a demand (REQUEST); to leave (`leave_verb`: `has been given 72 hours to leave
+    the country`) it is an expulsion order (COERCE). Outside quotes; the verb after `to` is the
+    act demanded, no act of its own."""
+    units = ref.actor_cues.get("deadline_unit", frozenset())
+    if not units or not any(t.lower in GIVE_WORDS for t in toks):
+        return hits
+    leave = ref.actor_cues.get("leave_verb", frozenset())
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower not in GIVE_WORDS or i in taken or in_quotes(t.start, quotes):
+            continue
+        for k in range(i + 1, min(len(toks) - 2, i + DEADLINE_SPAN)):
+            if toks[k].text in {",", ";", ".", ":"}:
+                break
+            if toks[k].lower in units and toks[k + 1].lower == "to" and (
+                toks[k - 1].text[:1].isdigit() or toks[k - 1].lower in NUMBER_WORDS
+                or toks[k - 1].lower in DEADLINE_COUNTS
+            ):
+                etype = "COERCE" if toks[k + 2].lower in leave else "REQUEST"
+                out.append((i, 1, etype, None))
+                break
+    return sorted(hits + out) if out else hits
 
 
 FRAGMENT_LEADS = frozenset({"would", "will", "could", "may", "might", "shall", "must", "should", "was", "is",
