@@ -86,3 +86,14 @@ def test_a_deadline_given_to_a_party_is_a_demand_or_an_expulsion() -> None:
     assert types("The reporter has been given 72 hours to leave the country.") == ["COERCE"]
     # no deadline, no demand
     assert types("The donors gave the clinic new beds to use in the ward.") == []
+
+
+def test_a_verdict_on_a_pronoun_is_a_stance() -> None:
+    s = 'The alliance rejected the results and described them as "rigged from the start".'
+    assert types(s) == ["REJECT", "ACCUSE"]
+    s = 'The forum described it as "a disgrace" and accused the government of abandoning farmers.'
+    assert types(s) == ["ACCUSE", "ACCUSE"]
+    assert types("He called it a day.") == []
+    # a second verdict on `it` names the first stance's object again: one act
+    s = 'The ministry condemned the decision of the council on Monday and called it "a violation of law".'
+    assert types(s) == ["ACCUSE"]

@@ -2566,6 +2566,7 @@ def ask_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[t
 
 NAMING_VERBS = frozenset({"called", "calls", "calling", "described", "describes", "describing",
                           "branded", "brands", "branding", "termed", "terms"})
+NAMED_PRONOUNS = frozenset({"it", "them"})  # a thing named before, with a verdict right after
 NAMED_LEADS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 VERDICT_OPENERS = frozenset({"as", "a", "an", '"', "“", "‘", "'"})
 PRAISE_WORDS = frozenset({"step", "steps", "victory", "win", "welcome", "positive", "historic",
@@ -2585,7 +2586,11 @@ def _plain_word(t: Token) -> bool:
 def _verdict_at(toks: list[Token], i: int) -> int | None:
     """Where the verdict starts after a naming verb at toks[i] and the definite noun phrase it
     names (`called the seizure "an act of piracy"`: the quotation mark), else None."""
-    if toks[i].lower not in NAMING_VERBS or i + 2 >= len(toks) or toks[i + 1].lower not in NAMED_LEADS:
+    if toks[i].lower not in NAMING_VERBS or i + 2 >= len(toks):
+        return None
+    if toks[i + 1].lower in NAMED_PRONOUNS and toks[i + 2].lower in VERDICT_OPENERS - {"a", "an"}:
+        return i + 2  # `described it as "a national shame"`, `called them "fabricated"` (not `a day`)
+    if toks[i + 1].lower not in NAMED_LEADS:
         return None
     j = i + 2
     while j < len(toks) and j - i <= NAMED_SPAN and _plain_word(toks[j]) and (
@@ -2884,7 +2889,10 @@ def _second_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool
     # the same verb again, or a verb on `them`/`it`, tells the first act again (`expelled four
     # diplomats on Monday, and expelled them within hours`)
     again = toks[i].lower == toks[first].lower
-    return not again and not (i + 1 < len(toks) and toks[i + 1].lower in OBJECT_PRONOUNS)
+    # a verbal act on `it` names the first act's object again (`condemned the decision ... and
+    # called it "a violation"`): one stance
+    back = OBJECT_PRONOUNS if etype in MATERIAL_TYPES else OBJECT_PRONOUNS | {"it"}
+    return not again and not (i + 1 < len(toks) and toks[i + 1].lower in back)
 
 
 def _past_verb(t: Token) -> bool:
