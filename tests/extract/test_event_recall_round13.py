@@ -97,3 +97,9 @@ def test_a_verdict_on_a_pronoun_is_a_stance() -> None:
     # a second verdict on `it` names the first stance's object again: one act
     s = 'The ministry condemned the decision of the council on Monday and called it "a violation of law".'
     assert types(s) == ["ACCUSE"]
+
+
+def test_took_back_is_a_seizure() -> None:
+    assert types("Last year the government took back three licences held by foreign firms.") == ["COERCE"]
+    assert rows("The soldiers opened fire on herders and took three of them back across the border.") == [
+        ("ASSAULT", "opened fire"), ("COERCE", "took")]
