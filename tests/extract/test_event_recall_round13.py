@@ -103,3 +103,8 @@ def test_took_back_is_a_seizure() -> None:
     assert types("Last year the government took back three licences held by foreign firms.") == ["COERCE"]
     assert rows("The soldiers opened fire on herders and took three of them back across the border.") == [
         ("ASSAULT", "opened fire"), ("COERCE", "took")]
+
+
+def test_stepped_up_security_is_a_deployment() -> None:
+    assert types("Police said they would tighten security around every embassy.") == ["MOBILIZE"]
+    assert types("The company said it had reinforced guards along the pipeline.") == ["MOBILIZE"]
