@@ -108,3 +108,7 @@ def test_took_back_is_a_seizure() -> None:
 def test_stepped_up_security_is_a_deployment() -> None:
     assert types("Police said they would tighten security around every embassy.") == ["MOBILIZE"]
     assert types("The company said it had reinforced guards along the pipeline.") == ["MOBILIZE"]
+
+
+def test_a_negated_first_person_trigger_in_quotes_is_the_speakers_act() -> None:
+    assert rows('"We will not recognise this result," the candidate said.') == [("REJECT", "not recognise")]

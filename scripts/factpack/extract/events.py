@@ -3671,6 +3671,10 @@ def first_person_hits(
             k -= 1
         if toks[k].lower not in FIRST_PERSON or not in_quotes(toks[k].start, quotes):
             continue
+        negated = ref.triggers.get(("not", t.lower)) if toks[i - 1].lower == "not" else None
+        if negated is not None and negated[0] in SPEECH_ACT_TYPES and i - 1 not in taken:
+            out.append((i - 1, 2, negated[0], negated[1]))  # `"We will not recognise this result"`
+            continue
         hit = ref.triggers.get((t.lower,)) or _past_form(t.lower, ref)
         if hit is not None and hit[0] in SPEECH_ACT_TYPES:
             out.append((i, 1, hit[0], hit[1]))
