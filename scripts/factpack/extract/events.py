@@ -115,6 +115,7 @@ class Event:
     evidence_end: int
 
 
+GAP_QUOTES = frozenset({'"', "“", "”"})  # a quote opening on the next word (`seeking "clarification"`)
 MAX_GAP = 4  # words allowed between the words of a multi-word trigger ("moved ... troops")
 
 
@@ -182,7 +183,8 @@ def _gapped_match(
                 k < len(toks)
                 and k - j <= MAX_GAP
                 and toks[k].lower != word
-                and (toks[k].text[:1].isalnum() or toks[k].lower in ("'s", "’s"))
+                and (toks[k].text[:1].isalnum() or toks[k].lower in ("'s", "’s")
+                     or (toks[k].text in GAP_QUOTES and k + 1 < len(toks) and toks[k + 1].lower == word))
                 and not toks[k].text[:1].isupper()
             ):
                 k += 1
@@ -2774,6 +2776,7 @@ def ask_hits(toks: list[Token], quotes: list[Span], hits: list[tuple]) -> list[t
 
 NAMING_VERBS = frozenset({"called", "calls", "calling", "described", "describes", "describing",
                           "branded", "brands", "branding", "termed", "terms"})
+NAMED_PRONOUNS = frozenset({"it", "them"})  # a thing named before, with a verdict right after
 NAMED_LEADS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 VERDICT_OPENERS = frozenset({"as", "a", "an", '"', "“", "‘", "'"})
 PRAISE_WORDS = frozenset({"step", "steps", "victory", "win", "welcome", "positive", "historic",
@@ -2793,7 +2796,11 @@ def _plain_word(t: Token) -> bool:
 def _verdict_at(toks: list[Token], i: int) -> int | None:
     """Where the verdict starts after a naming verb at toks[i] and the definite noun phrase it
     names (`called the seizure "an act of piracy"`: the quotation mark), else None."""
-    if toks[i].lower not in NAMING_VERBS or i + 2 >= len(toks) or toks[i + 1].lower not in NAMED_LEADS:
+    if toks[i].lower not in NAMING_VERBS or i + 2 >= len(toks):
+        return None
+    if toks[i + 1].lower in NAMED_PRONOUNS and toks[i + 2].lower in VERDICT_OPENERS - {"a", "an"}:
+        return i + 2  # `described it as "a national shame"`, `called them "fabricated"` (not `a day`)
+    if toks[i + 1].lower not in NAMED_LEADS:
         return None
     j = i + 2
     while j < len(toks) and j - i <= NAMED_SPAN and _plain_word(toks[j]) and (
@@ -3067,6 +3074,8 @@ def _speech_venue(toks: list[Token], i: int) -> bool:
 
 MONTH_WORDS = frozenset({"March"})  # a month that is also an act word (`march`)
 SECOND_ACT_LEADS = frozenset({"then", "also", "later"})
+VERBAL_SECOND = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "AGREE", "CONSULT"})
+VERBAL_SECOND_OBJECT = 4  # a verbal act's own object before `and` (`called for calm and urged ...`: one act)
 SECOND_ACT_OBJECT = 2  # words the first verb needs after it (its own object) before `and`
 
 
@@ -3077,19 +3086,23 @@ def _second_act(toks: list[Token], i: int, first_start: int, etype: str) -> bool
     share one object (`shot and killed`, `condemned and denounced`), a noun or participle for the
     same act (`killed in an attack`, `..., killing seven`) and a verb told again stay one act."""
     first = next((k for k in range(i) if toks[k].start == first_start), None)
-    if etype not in MATERIAL_TYPES or not _past_verb(toks[i]):
+    if (etype not in MATERIAL_TYPES and etype not in VERBAL_SECOND) or not _past_verb(toks[i]):
         return False
     j = i - 1
     while j > 0 and toks[j].lower in SECOND_ACT_LEADS:
         j -= 1
     if j <= 0 or toks[j].lower != "and" or toks[j - 1].lower in CLAUSE_AUX:
         return False
-    if first is None or first >= j or j - first - 1 < SECOND_ACT_OBJECT or not _past_verb(toks[first]):
+    least = SECOND_ACT_OBJECT if etype in MATERIAL_TYPES else VERBAL_SECOND_OBJECT
+    if first is None or first >= j or j - first - 1 < least or not _past_verb(toks[first]):
         return False
     # the same verb again, or a verb on `them`/`it`, tells the first act again (`expelled four
     # diplomats on Monday, and expelled them within hours`)
     again = toks[i].lower == toks[first].lower
-    return not again and not (i + 1 < len(toks) and toks[i + 1].lower in OBJECT_PRONOUNS)
+    # a verbal act on `it` names the first act's object again (`condemned the decision ... and
+    # called it "a violation"`): one stance
+    back = OBJECT_PRONOUNS if etype in MATERIAL_TYPES else OBJECT_PRONOUNS | {"it"}
+    return not again and not (i + 1 < len(toks) and toks[i + 1].lower in back)
 
 
 def _past_verb(t: Token) -> bool:
@@ -3151,6 +3164,8 @@ def find_events(
             hits = naming_hits(toks, quotes, ask_hits(toks, quotes, match_triggers(toks, ref, quotes)))
             hits = base_form_hits(toks, quotes, feeling_hits(toks, quotes, hits, ref), ref)
             hits = quoted_move_hits(toks, quotes, first_person_hits(toks, quotes, hits, ref), ref)
+            hits = penalty_hits(toks, fragment_hits(toks, quotes, hits, ref), ref)
+            hits = deadline_hits(toks, quotes, hits, ref)
             sent = text[s.start : s.end]
             fatalities = find_fatalities(sent, s.start)
             if not hits and not any(not in_quotes(f.char_start, quotes) for f in fatalities):
@@ -3872,12 +3887,17 @@ def first_person_hits(
             k -= 1
         if toks[k].lower not in FIRST_PERSON or not in_quotes(toks[k].start, quotes):
             continue
+        negated = ref.triggers.get(("not", t.lower)) if toks[i - 1].lower == "not" else None
+        if negated is not None and negated[0] in SPEECH_ACT_TYPES and i - 1 not in taken:
+            out.append((i - 1, 2, negated[0], negated[1]))  # `"We will not recognise this result"`
+            continue
         hit = ref.triggers.get((t.lower,)) or _past_form(t.lower, ref)
         if hit is not None and hit[0] in SPEECH_ACT_TYPES:
             out.append((i, 1, hit[0], hit[1]))
     return sorted(hits + out) if out else hits
 
 
+PENALTY_BEFORE = re.compile(r"\b(?:will|would|shall)\b[^.;]{0,30}$", re.IGNORECASE)
 FIRST_PERSON_BEFORE = re.compile(
     r"\b(?:we|i)\s+(?:(?:"
     + "|".join(sorted(w for w in FIRST_PERSON_LEADS if w.isalpha()))
@@ -3891,12 +3911,24 @@ def first_person_actors(
     ref: Reference,
 ) -> list[Event]:
     """An act in a quotation with `we`/`I` as its subject and no actor read (`first_person_hits`)
-    is the speaker's: the body a spokesperson speaks for, else the speaker."""
+    is the speaker's: the body a spokesperson speaks for, else the speaker. So is a threat of a
+    penalty for whoever acts (`penalty_hits`: `those who ... will be punished`), in or out of
+    quotes, and a verbal act quoted from its verb on (`fragment_hits`: `said it "regretted"`)."""
     from factpack.extract.roles import speaks_for  # here, not in the shared import block
 
+    penalties = ref.actor_cues.get("penalty", frozenset())
     out = []
     for e in events:
-        before = FIRST_PERSON_BEFORE.search(text, max(0, e.trigger_start - 60), e.trigger_start)
+        penalty = bool(
+            e.event_type == "THREATEN" and e.trigger.lower() in penalties
+            and PENALTY_BEFORE.search(text, max(0, e.trigger_start - 40), e.trigger_start)
+        )
+        if penalty and e.modality == "planned":
+            e = Event(**{**e.__dict__, "modality": "asserted"})  # the threat is made now
+        lo = max(0, e.trigger_start - 60)
+        before = penalty or FIRST_PERSON_BEFORE.search(text, lo, e.trigger_start) or (
+            e.event_type in SPEECH_ACT_TYPES and FRAGMENT_BEFORE.search(text, lo, e.trigger_start)
+        )
         if e.actor is None and before:
             who = _claimant_at(e.trigger_start, speakers)
             if who is not None:
@@ -3936,6 +3968,120 @@ def _passive_clause_act(toks: list[Token], i: int, first_start: int, etype: str)
 
 
 PERFECT_PASSIVE = frozenset({"have", "has"})
+
+
+GIVE_WORDS = frozenset({"give", "gives", "gave", "given", "giving"})
+DEADLINE_COUNTS = frozenset({"a", "an", "the"})  # `given him a week to`; other counts: NUMBER_WORDS, digits
+DEADLINE_SPAN = 10  # words between `given` and the deadline's unit
+
+
+def deadline_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`has given the authorities in Kabul one month to open the dam gates`: `give` a party a
+    number of hours, days, weeks or months (`deadline_unit` in actor_cues.csv) `to` do something
+    sets a deadline, a demand (REQUEST); to leave (`leave_verb`: `has been given 72 hours to leave
+    the country`) it is an expulsion order (COERCE). Outside quotes; the verb after `to` is the
+    act demanded, no act of its own."""
+    units = ref.actor_cues.get("deadline_unit", frozenset())
+    if not units or not any(t.lower in GIVE_WORDS for t in toks):
+        return hits
+    leave = ref.actor_cues.get("leave_verb", frozenset())
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for i, t in enumerate(toks):
+        if t.lower not in GIVE_WORDS or i in taken or in_quotes(t.start, quotes):
+            continue
+        for k in range(i + 1, min(len(toks) - 2, i + DEADLINE_SPAN)):
+            if toks[k].text in {",", ";", ".", ":"}:
+                break
+            if toks[k].lower in units and toks[k + 1].lower == "to" and (
+                toks[k - 1].text[:1].isdigit() or toks[k - 1].lower in NUMBER_WORDS
+                or toks[k - 1].lower in DEADLINE_COUNTS
+            ):
+                etype = "COERCE" if toks[k + 2].lower in leave else "REQUEST"
+                out.append((i, 1, etype, None))
+                break
+    return sorted(hits + out) if out else hits
+
+
+FRAGMENT_LEADS = frozenset({"would", "will", "could", "may", "might", "shall", "must", "should", "was", "is",
+                            "were", "are", "had", "has", "have", "did", "does", "it", "they", "he", "she",
+                            "not", "also", "to"})
+FRAGMENT_WORDS = 6  # words of a quoted fragment read for a trigger opening it
+FRAGMENT_BEFORE = re.compile(  # a quote opening on a reported verb, right after its subject (`fragment_hits`)
+    r"(?:\b(?:" + "|".join(sorted(FRAGMENT_LEADS)) + r")|\b[A-Z][a-z]+)\s*[\"“]$"
+)
+
+
+def fragment_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`said Warsaw "reserves the right to respond"`, `said Minsk would "take mirror measures"`,
+    `said it "regretted" the move`: a quotation that opens inside a reported clause, right after
+    its subject (a pronoun or a capitalised name) or an auxiliary, quotes the reported act's own
+    verb; a trigger opening it is read as outside quotes. Not after a speech verb, `as` or an
+    article (`called it "a provocation"`, `described them as "fabricated"`): those quote words,
+    not acts."""
+    if not quotes:
+        return hits
+    taken = {k for i, n, _, _ in hits for k in range(i, i + n)}
+    out = []
+    for f in range(2, len(toks)):
+        mark, lead = toks[f - 1], toks[f - 2]
+        if mark.text not in QUOTE_MARKS or f in taken or not in_quotes(toks[f].start, quotes):
+            continue
+        if in_quotes(mark.start - 1, quotes) or in_quotes(lead.start, quotes):
+            continue  # a closing mark, or a quote already running
+        if not (lead.lower in FRAGMENT_LEADS or (lead.text[:1].isupper() and lead.text.isalpha() and f > 2)):
+            continue
+        window = [t for t in toks[f : f + FRAGMENT_WORDS] if t.text not in QUOTE_MARKS]
+        first = next((h for h in match_triggers(window, ref, []) if h[0] == 0), None)
+        if first is not None and first[2] in SPEECH_ACT_TYPES:
+            out.append((f, first[1], first[2], first[3]))
+    return sorted(hits + out) if out else hits
+
+
+THOSE_NEXT = frozenset({"who", "responsible", "found", "caught", "behind", "involved"})
+THREAT_MODALS = frozenset({"will", "would", "shall", "'ll"})
+PARTY_OBJECT_LEADS = frozenset({"of", "to", "for", "with", "by", "on", "from", "against", "among", "at", "in",
+                                "all", "about", "like", "than", "warn", "warned", "warning"})
+PENALTY_LEADS = frozenset({"be", "found", "and", "then"})
+PENALTY_LEADS_SPAN = 5
+PENALTY_SPAN = 12  # words between the party (`anyone caught ...`) and its modal
+
+
+def penalty_hits(toks: list[Token], hits: list[tuple], ref: Reference) -> list[tuple]:
+    """`those who shelter pirates will be treated as pirates`, `anyone caught violating the curfew
+    would be dealt with`, `Those who break the law will lose their licences`: a clause whose
+    subject is whoever will do something (`warned_party` in actor_cues.csv; not after a
+    preposition, `for those who ...`) and whose verb, after `will`/`would`/`shall` (and `be`), is
+    a penalty (`penalty`) is a threat, in or out of quotes. A penalty word the lexicon reads as an
+    act (`arrested`) is read as the threat, and the acts between the subject and its modal are
+    the threat's condition (`anyone caught looting`), no acts of their own."""
+    parties = ref.actor_cues.get("warned_party", frozenset())
+    penalties = ref.actor_cues.get("penalty", frozenset())
+    if not parties or not any(t.lower in parties for t in toks):
+        return hits
+    out: list[tuple] = []
+    condition: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.lower not in parties or (i > 0 and toks[i - 1].lower in PARTY_OBJECT_LEADS):
+            continue
+        if t.lower == "those" and (i + 1 >= len(toks) or toks[i + 1].lower not in THOSE_NEXT):
+            continue
+        modal = next((k for k in range(i + 1, min(len(toks), i + PENALTY_SPAN))
+                      if toks[k].lower in THREAT_MODALS or toks[k].text in {".", ";", "?"}), None)
+        if modal is None or toks[modal].lower not in THREAT_MODALS:
+            continue
+        k = modal + 1
+        while k < min(len(toks), modal + PENALTY_LEADS_SPAN) and (
+            toks[k].lower in PENALTY_LEADS or toks[k].text in QUOTE_MARKS or toks[k].lower.endswith("ly")
+        ):
+            k += 1  # `would be "dealt with"`, `will be found and punished`, `will be severely punished`
+        if k < len(toks) and toks[k].lower in penalties:
+            out.append((k, 1, "THREATEN", None))
+            condition.update(range(i + 1, modal))
+    if not out:
+        return hits
+    at = {h[0] for h in out} | condition
+    return sorted([h for h in hits if h[0] not in at] + out)
 
 
 def quoted_move_hits(toks: list[Token], quotes: list[Span], hits: list[tuple], ref: Reference) -> list[tuple]:
