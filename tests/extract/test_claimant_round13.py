@@ -1,0 +1,41 @@
+"""Who said it, round 13 (issue 11): claimant shapes seen in the open real-style sets. Invented
+sentences; one rule per test, with a case the rule must leave alone where it could overreach."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import speaker
+
+# a state's executive organ named with its state speaks for the state -------------------------
+
+
+def test_capitalised_ministry_named_with_its_state_is_the_state() -> None:
+    body = (
+        "Chile's Foreign Ministry said the ship had entered its waters without permission.\n"
+        "The Ministry of Foreign Affairs of Bolivia stated that the boat carried only fishermen.\n"
+        "Through a communique, the Foreign Ministry indicated that Bolivia would ask for talks."
+    )
+    assert speaker(body, "entered its waters") == "Chile"
+    assert speaker(body, "carried only fishermen") == "Bolivia"
+    # the organ named again without its state is the one named before with it
+    assert speaker(body, "would ask for talks") == "Bolivia"
+
+
+def test_organ_never_named_with_its_state_and_prosecution_keep_their_names() -> None:
+    body = (
+        "The Interior Ministry said 40 people had been arrested in the capital.\n"
+        "The Public Ministry of Peru accused the former mayor of taking bribes."
+    )
+    assert speaker(body, "40 people had been arrested") == "Interior Ministry"
+    assert speaker(body, "the former mayor of taking bribes") != "Peru"
+
+
+# police rank abbreviations before a name are titles (titles.csv) -----------------------------
+
+
+def test_police_rank_abbreviation_is_a_title_not_part_of_the_name() -> None:
+    body = (
+        "The spokesperson of the state police command, DSP Ngozi Okafor, said 14 suspects were held.\n"
+        "In a statement, the force spokesman, ACP Bello Danjuma, said more officers were sent."
+    )
+    assert speaker(body, "14 suspects were held") == "Ngozi Okafor"
+    assert speaker(body, "more officers were sent") == "Bello Danjuma"
