@@ -1832,7 +1832,7 @@ def _organs_of_state(text: str, out: list[Claim], doc: DocActors, ref: Reference
         return out
     named: list[tuple[int, set[str], str, str]] = []  # (position, name words, state, key) of organs
     for m in doc.mentions:
-        if m.actor.actor_type != "government_body" or m.actor.is_generic or _organ_words(m.actor, ref) is None:
+        if _organ_words(m.actor, ref) is None:  # (a named government body holding an organ word)
             continue
         code = _state_of_organ_mention(text, m, doc, ref)
         if code and code in ref.country_names:
