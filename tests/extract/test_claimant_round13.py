@@ -39,3 +39,15 @@ def test_police_rank_abbreviation_is_a_title_not_part_of_the_name() -> None:
     )
     assert speaker(body, "14 suspects were held") == "Ngozi Okafor"
     assert speaker(body, "more officers were sent") == "Bello Danjuma"
+
+
+# `"…," said WFP's country director, X.`: the name set off after a body's possessive role -------
+
+
+def test_inverted_cue_before_a_possessive_role_takes_the_name_after_it() -> None:
+    body = (
+        "\"The stores are empty,\" said Oxfam's country director, Maria Lopez.\n"
+        "\"We need access,\" said Kenya's foreign ministry, adding that talks would go on."
+    )
+    assert speaker(body, "The stores are empty") == "Maria Lopez"
+    assert speaker(body, "We need access") == "Kenya"

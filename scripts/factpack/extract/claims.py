@@ -2625,8 +2625,10 @@ def _direct_claim(
                     return _make(
                         text, described, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc
                     )
-            if i + 1 < len(ttoks) and ttoks[i + 1].lower in ("a", "an", "the"):
+            described_role = i + 1 < len(ttoks) and ttoks[i + 1].lower in ("a", "an", "the")
+            if described_role or _possessive_role(ttoks, i + 1):
                 # "…,” said a spokesman for the Y, Ana Diaz.": the name after the description
+                # (also "…,” said WFP's country director, Ana Diaz.": a body's possessive role)
                 comma = next((k for k in range(i + 2, len(ttoks)) if ttoks[k].text in (",", ".")), None)
                 set_off = comma is not None and ttoks[comma].text == ","
                 named = _apposed_name(ttoks, comma, doc) if set_off else None
@@ -2640,6 +2642,22 @@ def _direct_claim(
         end = max(close_s.end, q_close)
         return _make(text, subj, last.cue, content, "direct", open_s.start, end, q.start, doc)
     return None
+
+
+POSSESSIVE_ROLE_WORDS = 4  # lower-case words of a role after a body's possessive (`country director`)
+
+
+def _possessive_role(toks: list[Token], k: int) -> bool:
+    """`WFP's country director, X`, `the union's general secretary, X`: from token `k`, a short
+    name or noun phrase, its possessive and a lower-case role of at most four words before a
+    comma (the name set off after it is the speaker, not the body before `'s`)."""
+    p = next((x for x in range(k, min(k + 5, len(toks))) if toks[x].lower in ("'s", "’s")), None)
+    if p is None or p == k:
+        return False
+    comma = next((x for x in range(p + 1, len(toks)) if not toks[x].text.replace("-", "").isalpha()), None)
+    if comma is None or toks[comma].text != "," or not 0 < comma - p - 1 <= POSSESSIVE_ROLE_WORDS:
+        return False
+    return all(t.text.islower() for t in toks[p + 1 : comma])
 
 
 def _tight_evidence(
