@@ -51,3 +51,23 @@ def test_inverted_cue_before_a_possessive_role_takes_the_name_after_it() -> None
     )
     assert speaker(body, "The stores are empty") == "Maria Lopez"
     assert speaker(body, "We need access") == "Kenya"
+
+
+# `It was underlined in the statement that …`, `it was informed by X`: impersonal passives --------
+
+
+def test_impersonal_passive_names_the_document_or_the_agent() -> None:
+    body = (
+        "The Ministry of Foreign Affairs of Chile issued a statement on Monday. The ministry accused "
+        "Peru of hiding the maps. It was underlined in the statement that the mine had been laid recently.\n"
+        "\"The maps are false,\" the statement noted.\n"
+        "Since 2020, 41 people have died in the area, it was informed by Amnesty International."
+    )
+    assert speaker(body, "the mine had been laid recently") == "Chile"
+    assert speaker(body, "The maps are false") == "Chile"
+    assert speaker(body, "41 people have died") == "Amnesty International"
+
+
+def test_pronoun_it_with_an_active_cue_is_still_a_pronoun() -> None:
+    body = "Amnesty International issued a report on Monday. It said 41 people had died in the area."
+    assert speaker(body, "41 people had died") == "Amnesty International"

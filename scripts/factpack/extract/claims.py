@@ -1698,10 +1698,11 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
            for c in out]
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
-    out = _organs_of_state(text, out, doc, ref)
     out = _services_named_before(text, [_mission_of_state(text, c, doc, ref) for c in out], doc, ref)
-    out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
+    out = [_impersonal_passive(text, c, doc) for c in out]
+    out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out), doc), ref)
     out = _bodies_named_after(text, out, ref)
+    out = _organs_of_state(text, out, doc, ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc, ref)
@@ -2059,17 +2060,77 @@ DOCUMENT_LOOKBACK = 1500  # characters back to the claim that named the document
 DOCUMENT_SENTENCE_REACH = 400  # characters before a claim's evidence read for the document it names
 
 
-def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
+IMPERSONAL_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
+IMPERSONAL_AFTER = re.compile(
+    r"\s+(?:(in\s+((?:the|its|this)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|note|letter)))"
+    r"|by\s+(?=[A-Z]))"
+)
+ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|released|published|put\s+out|circulated)\s+(?:a|an|its)\s+(?:[a-z]+\s+){0,2}"
+    r"(statement|communiqu[eé]|release|note|letter)\b"
+)
+
+
+def _impersonal_passive(text: str, c: Claim, doc: DocActors) -> Claim:
+    """`It was underlined in the statement that …`, `…, it was informed by ANAMA.`: an impersonal
+    passive cue names its speaker after it: a document (`in the statement`; its author, see
+    `_document_speakers`) or the agent after `by`. `It` is no pronoun for an earlier actor here."""
+    if (c.claimant_text or "").lower() != "it" or c.claimant_start < 0:
+        return c
+    if not IMPERSONAL_BEFORE.search(text, max(0, c.cue_start - 20), c.cue_start):
+        return c
+    m = IMPERSONAL_AFTER.match(text, c.cue_start + len(c.cue))
+    if m is None:
+        return c
+    if m.group(1):
+        return replace(c, claimant=None, claimant_text=m.group(2), claimant_start=m.start(2))
+    agents = [x for x in doc.overlapping(m.end(), m.end() + 1) if x.start == m.end()]
+    if not agents:
+        return c
+    a = max(agents, key=lambda x: x.end - x.start)
+    return replace(c, claimant=a.actor, claimant_text=a.text, claimant_start=a.start)
+
+
+def _document_issuer(
+    text: str, noun: re.Pattern[str], lo: int, hi: int, doc: DocActors
+) -> tuple[int, Actor] | None:
+    """`X issued a statement.`: the subject before the latest issuing verb between `lo` and `hi`
+    whose document is `noun`, with its position: the last actor (no place, not generic) named
+    before the verb in its sentence."""
+    found = None
+    for m in ISSUED_DOCUMENT.finditer(text, lo, hi):
+        if noun.match(m.group(1)):
+            found = m
+    if found is None:
+        return None
+    start = max(text.rfind(". ", lo, found.start()), text.rfind("\n", lo, found.start()), lo)
+    subjects = [
+        x for x in doc.within(start, found.start())
+        if not x.actor.is_generic and x.actor.actor_type != "place" and x.mention_type in ("name", "alias")
+    ]
+    if not subjects:
+        return None
+    return found.start(), subjects[-1].actor
+
+
+def _document_speakers(text: str, out: list[Claim], doc: DocActors | None = None) -> list[Claim]:
     """`…, the statement said.`, `the communique precised`: a document as speaker is the author of
     the latest earlier claim (in reading order) whose sentence names that document (`said in its
-    policy statement that`, `indicated in a communique`)."""
+    policy statement that`, `indicated in a communique`), or the subject of a later sentence that
+    says it issued one (`X issued a statement.`)."""
     done: list[Claim] = []
     for c in out:
         phrase = text[max(0, c.claimant_start - 20) : c.claimant_start + len(c.claimant_text or "")]
         m = DOCUMENT_SPEAKER.search(phrase) if c.claimant_text else None
         if m is not None and (c.claimant is None or c.claimant.is_generic):
             noun = re.compile(r"\b" + m.group(1)[:8])
+            issuer = None
+            if doc is not None:
+                issuer = _document_issuer(text, noun, max(0, c.claimant_start - DOCUMENT_LOOKBACK),
+                                          c.claimant_start, doc)
             for e in reversed(done):
+                if issuer is not None and e.evidence_end < issuer[0]:
+                    break
                 if e.claimant is None or c.claimant_start - e.evidence_end > DOCUMENT_LOOKBACK:
                     break
                 # the sentence may name the document outside the evidence's clauses (`The
@@ -2082,7 +2143,10 @@ def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
                 )
                 if not e.claimant.is_generic and noun.search(text, lo, e.evidence_end):
                     c = replace(c, claimant=e.claimant)
+                    issuer = None
                     break
+            if issuer is not None:
+                c = replace(c, claimant=issuer[1])
         done.append(c)
     return done
 
