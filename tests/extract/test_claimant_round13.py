@@ -71,3 +71,22 @@ def test_impersonal_passive_names_the_document_or_the_agent() -> None:
 def test_pronoun_it_with_an_active_cue_is_still_a_pronoun() -> None:
     body = "Amnesty International issued a report on Monday. It said 41 people had died in the area."
     assert speaker(body, "41 people had died") == "Amnesty International"
+
+
+# `the UN agency said`: an international organisation's unnamed body is the body named before ----
+
+
+def test_un_agency_description_is_the_international_body_named_before() -> None:
+    body = (
+        "The World Health Organization (WHO) says three clinics were shut in the east.\n"
+        "The clinics were closed on Monday, the UN agency said, adding that two nurses were hurt.\n"
+        "\"The staff are exhausted,\" said WHO's regional director, Amina Yusuf."
+    )
+    assert speaker(body, "The clinics were closed on Monday") == "World Health Organization"
+    assert speaker(body, "two nurses were hurt") == "World Health Organization"
+    assert speaker(body, "The staff are exhausted") == "Amina Yusuf"
+
+
+def test_un_agency_with_no_international_body_before_is_no_named_body() -> None:
+    body = "Kenya's health ministry said 40 cases were found. The UN agency said the outbreak was small."
+    assert speaker(body, "the outbreak was small") != "Kenya"

@@ -2169,6 +2169,11 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
         if was is not None and pronoun and c.claimant_start - was[1] < BODY_LOOKBACK:
             done.append(replace(c, claimant=was[0]))  # `The agency said … It said …`: the same body
             continue
+        chained = c.claimant_start < 0 and was is not None and 0 <= c.cue_start - was[1] < CHAIN_GAP
+        chained = chained and ". " not in text[was[1] : c.cue_start] if was is not None else False
+        if was is not None and (c.claimant_start == was[1] or chained):
+            done.append(replace(c, claimant=was[0]))  # `the agency said …, adding that …`: the same words
+            continue
         noun = a.name.lower() if a is not None and a.is_generic else ""
         definite = False
         if noun and c.claimant_text is not None and c.claimant_start >= 0:
@@ -2177,6 +2182,14 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
         institution = ref.generic.get(noun) in ("government_body", "organization") or (
             ref.org_heads.get(noun.title()) in ("government_body", "organization")
         )
+        kind = ref.generic.get(noun)
+        owner = None
+        if noun and definite and not institution:
+            owner = _international_owner(c.claimant_text or "", ref)
+        if owner is not None:
+            # `the UN agency said`: an international organisation's unnamed body is the latest
+            # named international body (no country) that spoke before it
+            institution, kind, noun = True, "international", noun.split()[-1]
         if noun and definite and institution and not noun.endswith("s"):  # `the officials`: people
             word = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
             for e in reversed(done):
@@ -2186,6 +2199,7 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                 if (
                     x is None or x.actor_type in ("person", "state") or e.claimant_start < 0
                     or (x.is_generic and len(x.name.split()) < 2)  # a bare noun names no one
+                    or (owner is not None and (x.is_generic or x.country_code is not None))
                 ):
                     continue
                 hi = e.claimant_start + len(e.claimant_text or "")
@@ -2202,12 +2216,31 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                     if c.claimant_start - e.evidence_end > CHAIN_GAP:
                         break
                     x = e.claimant
-                    if x is not None and not x.is_generic and x.actor_type == ref.generic.get(noun):
+                    fits = x is not None and (
+                        x.actor_type == kind if owner is None
+                        else x.actor_type in ("organization", "government_body") and x.country_code is None
+                    )
+                    if x is not None and not x.is_generic and fits:
                         c = replace(c, claimant=x)
                         resolved[a.key] = (x, c.claimant_start)
                         break
         done.append(c)
     return done
+
+
+def _international_owner(phrase: str, ref: Reference) -> str | None:
+    """`the UN agency`, `the U.N. body`: an international organisation of the gazetteer (no
+    country) before one institution noun (`generic_actors.csv` government body or organisation);
+    the organisation's name, else None."""
+    words = phrase.split()
+    if words and words[0].lower() in ("the", "its"):
+        words = words[1:]
+    if len(words) != 2 or ref.generic.get(words[1].lower()) not in ("government_body", "organization"):
+        return None
+    entry = ref.gazetteer.get(words[0])
+    if entry is None or entry.actor_type != "organization" or entry.country_code:
+        return None
+    return entry.name
 
 
 DEFINITE_LEAD = re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:\S+\s+){0,2}$")  # `the country's prison `
