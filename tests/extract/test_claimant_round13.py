@@ -90,3 +90,15 @@ def test_un_agency_description_is_the_international_body_named_before() -> None:
 def test_un_agency_with_no_international_body_before_is_no_named_body() -> None:
     body = "Kenya's health ministry said 40 cases were found. The UN agency said the outbreak was small."
     assert speaker(body, "the outbreak was small") != "Kenya"
+
+
+# `in a statement signed by X`: the signatory is the author of the statement's words -----------
+
+
+def test_statement_signed_by_a_person_gives_its_author() -> None:
+    body = (
+        "The curfew was announced in a statement signed by the spokesman of the governor, Musa Bello, "
+        "on Sunday.\n"
+        "\"Only essential workers may move,\" the statement read."
+    )
+    assert speaker(body, "Only essential workers may move") == "Musa Bello"

@@ -2071,6 +2071,12 @@ ISSUED_DOCUMENT = re.compile(
 )
 
 
+SIGNED_DOCUMENT = re.compile(
+    r"\b(statement|communiqu[eé]|release|note|letter)\s+(?:jointly\s+)?(?:signed|issued|released)\s+by\s+"
+)
+SIGNATORY_REACH = 160  # characters after `signed by` read for the signatory's name
+
+
 def _impersonal_passive(text: str, c: Claim, doc: DocActors) -> Claim:
     """`It was underlined in the statement that …`, `…, it was informed by ANAMA.`: an impersonal
     passive cue names its speaker after it: a document (`in the statement`; its author, see
@@ -2101,6 +2107,22 @@ def _document_issuer(
     for m in ISSUED_DOCUMENT.finditer(text, lo, hi):
         if noun.match(m.group(1)):
             found = m
+    signed = None
+    for m in SIGNED_DOCUMENT.finditer(text, lo, hi):
+        if noun.match(m.group(1)):
+            signed = m
+    if signed is not None and (found is None or signed.start() > found.start()):
+        # `in a statement signed by the governor's spokesman, X,`: the signatory (a person named
+        # in the phrase after `by`, else the first body named there)
+        stop = min(x for x in (text.find(". ", signed.end()), text.find("\n", signed.end()), hi) if x >= 0)
+        after = [
+            x for x in doc.within(signed.end(), min(stop, signed.end() + SIGNATORY_REACH))
+            if not x.actor.is_generic and x.actor.actor_type != "place"
+            and x.mention_type in ("name", "alias")
+        ]
+        person = next((x for x in after if x.actor.actor_type == "person"), None)
+        pick = person or (after[0] if after else None)
+        return (signed.start(), pick.actor) if pick is not None else None
     if found is None:
         return None
     start = max(text.rfind(". ", lo, found.start()), text.rfind("\n", lo, found.start()), lo)
