@@ -102,3 +102,14 @@ def test_statement_signed_by_a_person_gives_its_author() -> None:
         "\"Only essential workers may move,\" the statement read."
     )
     assert speaker(body, "Only essential workers may move") == "Musa Bello"
+
+
+# `A senior UN official in New York, …, told`: a name after a place preposition is no speaker ----
+
+
+def test_name_after_a_place_preposition_is_a_place_not_the_speaker() -> None:
+    body = (
+        "A senior aid official in New York, speaking on condition of anonymity, told AFP that "
+        "the convoy had turned back."
+    )
+    assert speaker(body, "the convoy had turned back") == "senior aid official"
