@@ -113,3 +113,14 @@ def test_name_after_a_place_preposition_is_a_place_not_the_speaker() -> None:
         "the convoy had turned back."
     )
     assert speaker(body, "the convoy had turned back") == "senior aid official"
+
+
+# `According to the Agency, …` with no speaker before it: the body named before with that word ----
+
+
+def test_definite_institution_noun_is_the_body_named_before_it() -> None:
+    body = (
+        "Two employees of the Demining Agency of Norland (DAN) were killed on Monday.\n"
+        "According to the Agency, the blast occurred during clearance work near the village."
+    )
+    assert speaker(body, "the blast occurred during clearance work") == "Demining Agency of Norland"

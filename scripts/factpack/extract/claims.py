@@ -1700,7 +1700,7 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
     out = _services_named_before(text, [_mission_of_state(text, c, doc, ref) for c in out], doc, ref)
     out = [_impersonal_passive(text, c, doc) for c in out]
-    out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out), doc), ref)
+    out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out), doc), ref, doc)
     out = _bodies_named_after(text, out, ref)
     out = _organs_of_state(text, out, doc, ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
@@ -2177,7 +2177,20 @@ BODY_LOOKBACK = 1500  # characters back to the claim whose speaker `the agency` 
 BODY_CONTEXT = 40  # characters before a speaker's name read for its head word (`prison authority, SNAI`)
 
 
-def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
+def _body_named_before(text: str, c: Claim, noun: str, doc: DocActors) -> Actor | None:
+    """`According to the information of the Agency, …` after `Two employees of the Mine Action
+    Agency (ANAMA) were killed`: with no speaker before it, a definite institution noun is the
+    latest body named before it (within BODY_LOOKBACK) whose name holds that noun as a word."""
+    word = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+    hits = [
+        m for m in doc.within(max(0, c.claimant_start - BODY_LOOKBACK), c.claimant_start)
+        if not m.actor.is_generic and m.actor.actor_type in ("government_body", "organization")
+        and m.mention_type in ("name", "alias") and word.search(m.actor.name)
+    ]
+    return hits[-1].actor if hits else None
+
+
+def _body_speakers(text: str, out: list[Claim], ref: Reference, doc: DocActors | None = None) -> list[Claim]:
     """`…, the U.N. refugee agency said. The agency said …`, `Ecuador's prison authority, SNAI,
     says … the authority said`: a definite bare institution noun as speaker (`the agency`, `the
     union`, `the authority`) is the latest earlier speaker (in reading order) named by, or
@@ -2246,6 +2259,11 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                         c = replace(c, claimant=x)
                         resolved[a.key] = (x, c.claimant_start)
                         break
+                else:
+                    named = _body_named_before(text, c, noun, doc) if doc is not None else None
+                    if named is not None:
+                        c = replace(c, claimant=named)
+                        resolved[a.key] = (named, c.claimant_start)
         done.append(c)
     return done
 
