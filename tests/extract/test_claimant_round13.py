@@ -3,7 +3,7 @@ sentences; one rule per test, with a case the rule must leave alone where it cou
 
 from __future__ import annotations
 
-from tests.extract.sentences import speaker
+from tests.extract.sentences import extract_body, speaker
 
 # a state's executive organ named with its state speaks for the state -------------------------
 
@@ -124,3 +124,20 @@ def test_definite_institution_noun_is_the_body_named_before_it() -> None:
         "According to the Agency, the blast occurred during clearance work near the village."
     )
     assert speaker(body, "the blast occurred during clearance work") == "Demining Agency of Norland"
+
+
+# `"…," the statement quoted X as saying.`; a surname without its particle (`al-`) -------------
+
+
+def test_inverted_quoted_as_saying_gives_the_one_quoted() -> None:
+    body = (
+        "Prime Minister Omar Hadi al-Rawandi ordered an inquiry on Sunday.\n"
+        "\"This attack shames us all,\" the statement quoted Rawandi as saying.\n"
+        "\"We will rebuild,\" the newspaper Al Sabah quoted Layla Nouri as saying."
+    )
+    assert speaker(body, "This attack shames us all") == "Omar Hadi al-Rawandi"
+    x = extract_body(body)
+    names = {k: a["name"] for k, a in x.actors.items()}
+    rebuilt = [c for c in x.claims if "We will rebuild" in c["claim_text"]]
+    assert rebuilt and names.get(rebuilt[0]["claimant_actor_id"]) == "Layla Nouri"
+    assert names.get(rebuilt[0]["via_actor_id"]) == "Al Sabah"

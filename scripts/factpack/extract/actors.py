@@ -3160,6 +3160,11 @@ def link_surnames(text: str, doc: DocActors) -> None:
         parts = a.name.split()
         if len(parts) >= 2:
             surnames.setdefault(parts[-1], []).append(a)
+            # `Karim Hadi al-Zubaidi … Zubaidi said`: the family name without its lower-case
+            # particle (`al-`, `el-`, ...) is the same surname
+            bare = next((parts[-1][len(x) :] for x in NAME_PREFIXES if parts[-1].startswith(x)), "")
+            if len(bare) > 2 and bare[:1].isalpha():
+                surnames.setdefault(bare[:1].upper() + bare[1:], []).append(a)
     forms = {a.name: (a, "name") for a in people.values()}
     in_text: dict[str, bool] = {}  # initials -> whether the text uses them (one search each)
     for m in doc.mentions:

@@ -2740,6 +2740,16 @@ def _direct_claim(
         if cue is None or (i > 0 and ttoks[i - 1].lower in ("who", "which")):
             continue  # "an officer who asked not to be named told ...": the relative clause's verb
         used_cues.add(t.start)
+        quoted = _quoted_as_saying(ttoks, i)
+        if quoted is not None:
+            # `"…," the statement quoted X as saying.`: the one quoted speaks, through the quoter
+            subj = _speaker_before(text, ttoks, i - 1, doc, ref)
+            relay = _speaker_before(text, ttoks, quoted, doc, ref) if quoted > 0 else None
+            if subj is not None and subj.actor is not None:
+                c = _make(text, subj, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc)
+                if relay is not None and relay.actor is not None and relay.actor.key != subj.actor.key:
+                    c = replace(c, via=relay.actor)
+                return c
         subj = _speaker_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
             subj = _chain_speaker(ttoks, i, last)
