@@ -237,8 +237,10 @@ def agency_bodies(text: str, gaz: list[Mention], ref: Reference) -> list[Mention
             actor = Actor(listed.name, listed.actor_type, listed.country_code or NO_COUNTRY)
             out.append(Mention(g.start, d.end(), text[g.start : d.end()], actor, "alias"))
             continue
-        if d.group(2) not in NAMED_AGENCY_HEADS:
-            continue  # `the African Union observer mission`: the organisation itself
+        if d.group(2) not in NAMED_AGENCY_HEADS or not d.group(1).strip():
+            # `the African Union observer mission`: the organisation itself; `the UN agency`
+            # (no remit word) names no body of its own: a description of one named in the text
+            continue
         actor = Actor(name, "organization", NO_COUNTRY)  # an international body: no home country
         out.append(Mention(g.start, d.end(), text[g.start : d.end()], actor, "name"))
         if code is not None and acr is not None and acr.group(1):
@@ -814,7 +816,7 @@ NAME_WORD = (
 )
 APPOSITION_BEFORE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<role>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|(?<=, )whose|"
-    r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s) "
+    r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+[’']s|[A-Z]{2,8}[’']s) "  # `WFP's country director, X`: an acronym's too
     r"[^,;:“”\"]{2,80}?), "
     r"(?P<name>[A-Z][\w’'\-]+(?: " + NAME_WORD + r"){1,3})(?=,| [a-z]|\.(?:\s|$))"
 )
@@ -3158,6 +3160,11 @@ def link_surnames(text: str, doc: DocActors) -> None:
         parts = a.name.split()
         if len(parts) >= 2:
             surnames.setdefault(parts[-1], []).append(a)
+            # `Karim Hadi al-Zubaidi … Zubaidi said`: the family name without its lower-case
+            # particle (`al-`, `el-`, ...) is the same surname
+            bare = next((parts[-1][len(x) :] for x in NAME_PREFIXES if parts[-1].startswith(x)), "")
+            if len(bare) > 2 and bare[:1].isalpha():
+                surnames.setdefault(bare[:1].upper() + bare[1:], []).append(a)
     forms = {a.name: (a, "name") for a in people.values()}
     in_text: dict[str, bool] = {}  # initials -> whether the text uses them (one search each)
     for m in doc.mentions:

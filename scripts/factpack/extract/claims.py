@@ -1699,8 +1699,10 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     out = [_speaking_to_outlet(text, c, doc) for c in out]
     out.sort(key=lambda c: (c.evidence_start, c.cue_start))
     out = _services_named_before(text, [_mission_of_state(text, c, doc, ref) for c in out], doc, ref)
-    out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out)), ref)
+    out = [_impersonal_passive(text, c, doc) for c in out]
+    out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out), doc), ref, doc)
     out = _bodies_named_after(text, out, ref)
+    out = _organs_of_state(text, out, doc, ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc, ref)
@@ -1773,6 +1775,89 @@ def _mission_of_state(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
     if code is None:
         return c
     return replace(c, claimant=Actor(ref.country_names.get(code, code), "state", code))
+
+
+ORGAN_SHARED_STOP = frozenset({"of", "the", "and", "for", "affairs", "republic"})
+
+
+def _organ_words(a: Actor, ref: Reference) -> set[str] | None:
+    """The words of a state organ's name (`Ministry of Foreign Affairs of Brazil`; `actor_cues.csv`
+    state_organ, not not_state_organ), None for any other claimant."""
+    if a.is_generic or a.actor_type != "government_body":
+        return None
+    words = a.name.split()
+    grams = {" ".join(words[k : k + n]) for n in (1, 2) for k in range(len(words) - n + 1)}
+    if not grams & ref.actor_cues.get("state_organ", frozenset()):
+        return None
+    if grams & ref.actor_cues.get("not_state_organ", frozenset()):
+        return None
+    return grams
+
+
+def _state_of_organ_mention(text: str, m: Mention, doc: DocActors, ref: Reference) -> str | None:
+    """The state an organ's mention is named with: a state's name or demonym right before it
+    (`South Korea's Foreign Ministry`, `the German Foreign Office`), opening its name, or after a
+    last `of` in it (`the Ministry of Foreign Affairs of the Republic of Azerbaijan`)."""
+    for x in doc.within(max(0, m.start - MISSION_BEFORE), m.end):
+        if x.actor.actor_type != "state" or not x.actor.country_code or x is m:
+            continue
+        if x.end <= m.start and re.fullmatch(r"(?:['’]s?)?\s+", text[x.end : m.start]):
+            return x.actor.country_code
+        if m.start <= x.start and x.end <= m.end and (x.start == m.start or x.end == m.end):
+            return x.actor.country_code
+    words = m.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    tails = [" ".join(words[k + 1 :]) for k, w in enumerate(words) if w == "of"][-1:]
+    bare = [t.removeprefix("the ").removeprefix("Republic of ") for t in tails]
+    for cand in [*tails, *bare, words[0] if words else ""]:
+        code = ref.demonyms.get(cand)
+        entry = ref.gazetteer.get(cand)
+        if code is None and entry is not None and entry.actor_type == "state":
+            code = entry.country_code
+        if code:
+            return code
+    return None
+
+
+def _organs_of_state(text: str, out: list[Claim], doc: DocActors, ref: Reference) -> list[Claim]:
+    """A claimant that is a state's executive organ named with its state (`South Korea's Foreign
+    Ministry`, `the Ministry of Foreign Affairs of Brazil`, `the German Foreign Office`; a
+    capitalised name holding an `actor_cues.csv` state_organ word) speaks for that state, as it
+    acts for it in events: one actor per government. The organ named without its state (`the
+    Foreign Ministry informed`) after one named with it whose name shares a word (`Foreign`) is
+    that one. An organ never named with its state (`the Interior Ministry said`) and bodies of
+    kind `not_state_organ` (`Public Ministry`, a prosecution service) keep their name."""
+    organs = {c.claimant.key for c in out if c.claimant is not None and _organ_words(c.claimant, ref)}
+    if not organs:
+        return out
+    named: list[tuple[int, set[str], str, str]] = []  # (position, name words, state, key) of organs
+    for m in doc.mentions:
+        if _organ_words(m.actor, ref) is None:  # (a named government body holding an organ word)
+            continue
+        code = _state_of_organ_mention(text, m, doc, ref)
+        if code and code in ref.country_names:
+            named.append((m.start, set(m.actor.name.split()), code, m.actor.key))
+    named.sort()
+    organ_words = ref.actor_cues.get("state_organ", frozenset())
+    res = []
+    for c in out:
+        a = c.claimant
+        if a is None or a.key not in organs or not named:
+            res.append(c)
+            continue
+        pos = c.claimant_start + len(c.claimant_text or "") if c.claimant_start >= 0 else c.cue_start
+        # the mention itself named with its state, else the latest earlier organ named with its
+        # state that is this one or shares a word of its name (`Foreign`) with it
+        words = {w for w in a.name.split() if w.lower() not in ORGAN_SHARED_STOP and w[:1].isupper()}
+        words -= organ_words
+        back = [n for n in named if n[0] < pos and (n[3] == a.key or words & n[1])]
+        code = back[-1][2] if back else None
+        if code is None:
+            res.append(c)
+            continue
+        res.append(replace(c, claimant=Actor(ref.country_names[code], "state", code)))
+    return res
 
 
 def _services_named_before(text: str, out: list[Claim], doc: DocActors, ref: Reference) -> list[Claim]:
@@ -1975,17 +2060,99 @@ DOCUMENT_LOOKBACK = 1500  # characters back to the claim that named the document
 DOCUMENT_SENTENCE_REACH = 400  # characters before a claim's evidence read for the document it names
 
 
-def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
+IMPERSONAL_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
+IMPERSONAL_AFTER = re.compile(
+    r"\s+(?:(in\s+((?:the|its|this)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|note|letter)))"
+    r"|by\s+(?=[A-Z]))"
+)
+ISSUED_DOCUMENT = re.compile(
+    r"\b(?:issued|released|published|put\s+out|circulated)\s+(?:a|an|its)\s+(?:[a-z]+\s+){0,2}"
+    r"(statement|communiqu[eé]|release|note|letter)\b"
+)
+
+
+SIGNED_DOCUMENT = re.compile(
+    r"\b(statement|communiqu[eé]|release|note|letter)\s+(?:jointly\s+)?(?:signed|issued|released)\s+by\s+"
+)
+SIGNATORY_REACH = 160  # characters after `signed by` read for the signatory's name
+
+
+def _impersonal_passive(text: str, c: Claim, doc: DocActors) -> Claim:
+    """`It was underlined in the statement that …`, `…, it was informed by ANAMA.`: an impersonal
+    passive cue names its speaker after it: a document (`in the statement`; its author, see
+    `_document_speakers`) or the agent after `by`. `It` is no pronoun for an earlier actor here."""
+    if (c.claimant_text or "").lower() != "it" or c.claimant_start < 0:
+        return c
+    if not IMPERSONAL_BEFORE.search(text, max(0, c.cue_start - 20), c.cue_start):
+        return c
+    m = IMPERSONAL_AFTER.match(text, c.cue_start + len(c.cue))
+    if m is None:
+        return c
+    if m.group(1):
+        return replace(c, claimant=None, claimant_text=m.group(2), claimant_start=m.start(2))
+    agents = [x for x in doc.overlapping(m.end(), m.end() + 1) if x.start == m.end()]
+    if not agents:
+        return c
+    a = max(agents, key=lambda x: x.end - x.start)
+    return replace(c, claimant=a.actor, claimant_text=a.text, claimant_start=a.start)
+
+
+def _document_issuer(
+    text: str, noun: re.Pattern[str], lo: int, hi: int, doc: DocActors
+) -> tuple[int, Actor] | None:
+    """`X issued a statement.`: the subject before the latest issuing verb between `lo` and `hi`
+    whose document is `noun`, with its position: the last actor (no place, not generic) named
+    before the verb in its sentence."""
+    found = None
+    for m in ISSUED_DOCUMENT.finditer(text, lo, hi):
+        if noun.match(m.group(1)):
+            found = m
+    signed = None
+    for m in SIGNED_DOCUMENT.finditer(text, lo, hi):
+        if noun.match(m.group(1)):
+            signed = m
+    if signed is not None and (found is None or signed.start() > found.start()):
+        # `in a statement signed by the governor's spokesman, X,`: the signatory (a person named
+        # in the phrase after `by`, else the first body named there)
+        stop = min(x for x in (text.find(". ", signed.end()), text.find("\n", signed.end()), hi) if x >= 0)
+        after = [
+            x for x in doc.within(signed.end(), min(stop, signed.end() + SIGNATORY_REACH))
+            if not x.actor.is_generic and x.actor.actor_type != "place"
+            and x.mention_type in ("name", "alias")
+        ]
+        person = next((x for x in after if x.actor.actor_type == "person"), None)
+        pick = person or (after[0] if after else None)
+        return (signed.start(), pick.actor) if pick is not None else None
+    if found is None:
+        return None
+    start = max(text.rfind(". ", lo, found.start()), text.rfind("\n", lo, found.start()), lo)
+    subjects = [
+        x for x in doc.within(start, found.start())
+        if not x.actor.is_generic and x.actor.actor_type != "place" and x.mention_type in ("name", "alias")
+    ]
+    if not subjects:
+        return None
+    return found.start(), subjects[-1].actor
+
+
+def _document_speakers(text: str, out: list[Claim], doc: DocActors | None = None) -> list[Claim]:
     """`…, the statement said.`, `the communique precised`: a document as speaker is the author of
     the latest earlier claim (in reading order) whose sentence names that document (`said in its
-    policy statement that`, `indicated in a communique`)."""
+    policy statement that`, `indicated in a communique`), or the subject of a later sentence that
+    says it issued one (`X issued a statement.`)."""
     done: list[Claim] = []
     for c in out:
         phrase = text[max(0, c.claimant_start - 20) : c.claimant_start + len(c.claimant_text or "")]
         m = DOCUMENT_SPEAKER.search(phrase) if c.claimant_text else None
         if m is not None and (c.claimant is None or c.claimant.is_generic):
             noun = re.compile(r"\b" + m.group(1)[:8])
+            issuer = None
+            if doc is not None:
+                issuer = _document_issuer(text, noun, max(0, c.claimant_start - DOCUMENT_LOOKBACK),
+                                          c.claimant_start, doc)
             for e in reversed(done):
+                if issuer is not None and e.evidence_end < issuer[0]:
+                    break
                 if e.claimant is None or c.claimant_start - e.evidence_end > DOCUMENT_LOOKBACK:
                     break
                 # the sentence may name the document outside the evidence's clauses (`The
@@ -1998,7 +2165,10 @@ def _document_speakers(text: str, out: list[Claim]) -> list[Claim]:
                 )
                 if not e.claimant.is_generic and noun.search(text, lo, e.evidence_end):
                     c = replace(c, claimant=e.claimant)
+                    issuer = None
                     break
+            if issuer is not None:
+                c = replace(c, claimant=issuer[1])
         done.append(c)
     return done
 
@@ -2007,7 +2177,20 @@ BODY_LOOKBACK = 1500  # characters back to the claim whose speaker `the agency` 
 BODY_CONTEXT = 40  # characters before a speaker's name read for its head word (`prison authority, SNAI`)
 
 
-def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
+def _body_named_before(text: str, c: Claim, noun: str, doc: DocActors) -> Actor | None:
+    """`According to the information of the Agency, …` after `Two employees of the Mine Action
+    Agency (ANAMA) were killed`: with no speaker before it, a definite institution noun is the
+    latest body named before it (within BODY_LOOKBACK) whose name holds that noun as a word."""
+    word = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
+    hits = [
+        m for m in doc.within(max(0, c.claimant_start - BODY_LOOKBACK), c.claimant_start)
+        if not m.actor.is_generic and m.actor.actor_type in ("government_body", "organization")
+        and m.mention_type in ("name", "alias") and word.search(m.actor.name)
+    ]
+    return hits[-1].actor if hits else None
+
+
+def _body_speakers(text: str, out: list[Claim], ref: Reference, doc: DocActors | None = None) -> list[Claim]:
     """`…, the U.N. refugee agency said. The agency said …`, `Ecuador's prison authority, SNAI,
     says … the authority said`: a definite bare institution noun as speaker (`the agency`, `the
     union`, `the authority`) is the latest earlier speaker (in reading order) named by, or
@@ -2021,6 +2204,11 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
         if was is not None and pronoun and c.claimant_start - was[1] < BODY_LOOKBACK:
             done.append(replace(c, claimant=was[0]))  # `The agency said … It said …`: the same body
             continue
+        chained = c.claimant_start < 0 and was is not None and 0 <= c.cue_start - was[1] < CHAIN_GAP
+        chained = chained and ". " not in text[was[1] : c.cue_start] if was is not None else False
+        if was is not None and (c.claimant_start == was[1] or chained):
+            done.append(replace(c, claimant=was[0]))  # `the agency said …, adding that …`: the same words
+            continue
         noun = a.name.lower() if a is not None and a.is_generic else ""
         definite = False
         if noun and c.claimant_text is not None and c.claimant_start >= 0:
@@ -2029,6 +2217,14 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
         institution = ref.generic.get(noun) in ("government_body", "organization") or (
             ref.org_heads.get(noun.title()) in ("government_body", "organization")
         )
+        kind = ref.generic.get(noun)
+        owner = None
+        if noun and definite and not institution:
+            owner = _international_owner(c.claimant_text or "", ref)
+        if owner is not None:
+            # `the UN agency said`: an international organisation's unnamed body is the latest
+            # named international body (no country) that spoke before it
+            institution, kind, noun = True, "international", noun.split()[-1]
         if noun and definite and institution and not noun.endswith("s"):  # `the officials`: people
             word = re.compile(r"\b" + re.escape(noun) + r"\b", re.I)
             for e in reversed(done):
@@ -2038,6 +2234,7 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                 if (
                     x is None or x.actor_type in ("person", "state") or e.claimant_start < 0
                     or (x.is_generic and len(x.name.split()) < 2)  # a bare noun names no one
+                    or (owner is not None and (x.is_generic or x.country_code is not None))
                 ):
                     continue
                 hi = e.claimant_start + len(e.claimant_text or "")
@@ -2054,12 +2251,36 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference) -> list[Claim]:
                     if c.claimant_start - e.evidence_end > CHAIN_GAP:
                         break
                     x = e.claimant
-                    if x is not None and not x.is_generic and x.actor_type == ref.generic.get(noun):
+                    fits = x is not None and (
+                        x.actor_type == kind if owner is None
+                        else x.actor_type in ("organization", "government_body") and x.country_code is None
+                    )
+                    if x is not None and not x.is_generic and fits:
                         c = replace(c, claimant=x)
                         resolved[a.key] = (x, c.claimant_start)
                         break
+                else:
+                    named = _body_named_before(text, c, noun, doc) if doc is not None else None
+                    if named is not None:
+                        c = replace(c, claimant=named)
+                        resolved[a.key] = (named, c.claimant_start)
         done.append(c)
     return done
+
+
+def _international_owner(phrase: str, ref: Reference) -> str | None:
+    """`the UN agency`, `the U.N. body`: an international organisation of the gazetteer (no
+    country) before one institution noun (`generic_actors.csv` government body or organisation);
+    the organisation's name, else None."""
+    words = phrase.split()
+    if words and words[0].lower() in ("the", "its"):
+        words = words[1:]
+    if len(words) != 2 or ref.generic.get(words[1].lower()) not in ("government_body", "organization"):
+        return None
+    entry = ref.gazetteer.get(words[0])
+    if entry is None or entry.actor_type != "organization" or entry.country_code:
+        return None
+    return entry.name
 
 
 DEFINITE_LEAD = re.compile(r"(?:\b[Tt]he|['’]s)\s+(?:\S+\s+){0,2}$")  # `the country's prison `
@@ -2519,6 +2740,16 @@ def _direct_claim(
         if cue is None or (i > 0 and ttoks[i - 1].lower in ("who", "which")):
             continue  # "an officer who asked not to be named told ...": the relative clause's verb
         used_cues.add(t.start)
+        quoted = _quoted_as_saying(ttoks, i)
+        if quoted is not None:
+            # `"…," the statement quoted X as saying.`: the one quoted speaks, through the quoter
+            subj = _speaker_before(text, ttoks, i - 1, doc, ref)
+            relay = _speaker_before(text, ttoks, quoted, doc, ref) if quoted > 0 else None
+            if subj is not None and subj.actor is not None:
+                c = _make(text, subj, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc)
+                if relay is not None and relay.actor is not None and relay.actor.key != subj.actor.key:
+                    c = replace(c, via=relay.actor)
+                return c
         subj = _speaker_before(text, ttoks, i, doc, ref) if i > 0 else None
         if subj is None:
             subj = _chain_speaker(ttoks, i, last)
@@ -2541,8 +2772,10 @@ def _direct_claim(
                     return _make(
                         text, described, cue[0], content, "direct", open_s.start, close_s.end, t.start, doc
                     )
-            if i + 1 < len(ttoks) and ttoks[i + 1].lower in ("a", "an", "the"):
+            described_role = i + 1 < len(ttoks) and ttoks[i + 1].lower in ("a", "an", "the")
+            if described_role or _possessive_role(ttoks, i + 1):
                 # "…,” said a spokesman for the Y, Ana Diaz.": the name after the description
+                # (also "…,” said WFP's country director, Ana Diaz.": a body's possessive role)
                 comma = next((k for k in range(i + 2, len(ttoks)) if ttoks[k].text in (",", ".")), None)
                 set_off = comma is not None and ttoks[comma].text == ","
                 named = _apposed_name(ttoks, comma, doc) if set_off else None
@@ -2556,6 +2789,22 @@ def _direct_claim(
         end = max(close_s.end, q_close)
         return _make(text, subj, last.cue, content, "direct", open_s.start, end, q.start, doc)
     return None
+
+
+POSSESSIVE_ROLE_WORDS = 4  # lower-case words of a role after a body's possessive (`country director`)
+
+
+def _possessive_role(toks: list[Token], k: int) -> bool:
+    """`WFP's country director, X`, `the union's general secretary, X`: from token `k`, a short
+    name or noun phrase, its possessive and a lower-case role of at most four words before a
+    comma (the name set off after it is the speaker, not the body before `'s`)."""
+    p = next((x for x in range(k, min(k + 5, len(toks))) if toks[x].lower in ("'s", "’s")), None)
+    if p is None or p == k:
+        return False
+    comma = next((x for x in range(p + 1, len(toks)) if not toks[x].text.replace("-", "").isalpha()), None)
+    if comma is None or toks[comma].text != "," or not 0 < comma - p - 1 <= POSSESSIVE_ROLE_WORDS:
+        return False
+    return all(t.text.islower() for t in toks[p + 1 : comma])
 
 
 def _tight_evidence(

@@ -578,6 +578,13 @@ def subject_before(text: str, toks: list[Token], i: int, doc: DocActors, ref: Re
     ):
         w = words[-1]  # an acronym new to the gazetteer: "PAGASA said"
         return Subject(Actor(w.text, "organization", doc.home), w.text, w.start, w.end)
+    if n >= 2 and len(words) > n + 1 and words[-1 - n].lower in PLACE_PREPS:
+        # "A senior UN official in New York, …, told": a name after a place preposition is a
+        # place; the generic noun phrase before the preposition speaks
+        gen = generic_actor(words[: len(words) - n - 1], ref, doc, text)
+        if gen is not None and gen[0] is not None:
+            return Subject(gen[0], text[gen[1] : gen[2]], gen[1], gen[2])
+        return None
     if n >= 2:
         name_toks = words[len(words) - n :]
         name = text[name_toks[0].start : name_toks[-1].end]
