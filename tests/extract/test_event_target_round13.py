@@ -26,3 +26,34 @@ def test_the_bloc_refers_back_to_the_named_union() -> None:
         "Perez, called on the bloc to target Russia next."
     )
     assert first(rows, "REQUEST")[1:3] == ("Juan Perez", "European Union")
+
+
+# a name followed by lowercase nouns and another name: the last name heads the object ----------
+
+
+def test_name_before_a_role_noun_and_a_person_only_modifies_the_person() -> None:
+    rows = events("Chile expelled the Reuters correspondent Ana Ruiz on Monday.")
+    assert first(rows, "SANCTION")[2] == "Ana Ruiz"
+
+
+def test_parent_company_before_its_named_subsidiary_modifies_it() -> None:
+    rows = events("Gunmen attacked the Shell subsidiary Nigeria Agip Oil Company on Monday.")
+    assert first(rows, "ASSAULT")[2] == "Nigeria Agip Oil Company"
+
+
+def test_coordinated_names_keep_the_first_as_object() -> None:
+    rows = events("Chile accused Peru and Bolivia of smuggling.")
+    assert first(rows, "ACCUSE")[2] == "Peru"
+
+
+# `it` as the object of an accusation or a demand: the body the sentence acted on ------------------
+
+
+def test_it_in_a_participle_accusation_is_the_main_acts_target() -> None:
+    rows = events("Chile ordered the Red Cross to leave the country, accusing it of spying.")
+    assert first(rows, "ACCUSE")[1:3] == ("Chile", "International Committee of the Red Cross")
+
+
+def test_it_as_a_subject_after_a_warning_is_no_target() -> None:
+    rows = events("Chile warned it would retaliate.")
+    assert first(rows, "THREATEN")[2] is None

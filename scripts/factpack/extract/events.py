@@ -1607,7 +1607,7 @@ def _object_actor(
             and (actor is None or m.actor.key != actor.key) and party_mention(text, m)
         ]
     if named:
-        return named[0].actor
+        return _np_head(text, named).actor
     holder = _apposed_holder(text, toks, k, e, doc, ref, actor)
     if holder is not None:
         return holder
@@ -1668,6 +1668,25 @@ def _object_actor(
     return None
 
 
+HEAD_GAP = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")  # `the UN peacekeeping mission MINUSCA`
+NOT_IN_HEAD_GAP = frozenset({"and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "from",
+                             "by", "than", "as", "the", "a", "an", "its", "their", "his", "her", "after"})
+
+
+def _np_head(text: str, named: list[Mention]) -> Mention:
+    """The name an object noun phrase is about: `the United Nations peacekeeping mission
+    MINUSCA`, `the Reuters correspondent Ana Ruiz`, `the Shell subsidiary Nigeria Agip`: a name
+    followed, after one to three lowercase nouns (no conjunction, preposition or article), by
+    another name only modifies it; the last such name is the head. The first name otherwise."""
+    head = named[0]
+    for m in named[1:]:
+        gap = HEAD_GAP.fullmatch(text, head.end, m.start)
+        if gap is None or any(w in NOT_IN_HEAD_GAP for w in gap.group(0).split()):
+            break
+        head = m
+    return head
+
+
 HOLDER_PREPS = frozenset({"of", "in", "to", "at", "from", "for"})
 HOLDER_REACH = 14  # words of `of the party (NCF)` / `in Zagreb` between a role noun and its holder
 APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -1716,6 +1735,8 @@ def _target_for(
     held = _pronoun_object(toks, i + n, doc, prior or [], actor)
     if held is not None:
         return held
+    if _it_object(toks, i + n, etype):
+        return _it_antecedent(text, toks, i, doc, prior or [], actor)
     bare, accused = accused_generic(toks, i, n, doc, ref)
     if bare:
         return accused
@@ -1768,6 +1789,41 @@ def _target_for(
             if m.mention_type == "demonym" and m.actor.actor_type == "state":
                 if actor is None or (m.actor.key != actor.key and m.actor.country_code != actor.country_code):
                     return m.actor
+    return None
+
+
+IT_OBJECT_FRAMES = {"ACCUSE": frozenset({"of", "for"}), "REQUEST": frozenset({"to"})}
+
+
+def _it_object(toks: list[Token], k: int, etype: str | None) -> bool:
+    """`accusing it of failing to protect civilians`, `blamed it for`, `ordered it to leave`:
+    `it` as the object of an accusation or a demand (not `warned it would`, `rejected it`)."""
+    frame = IT_OBJECT_FRAMES.get(etype or "")
+    return (
+        frame is not None and k + 1 < len(toks) and toks[k].lower == "it" and toks[k + 1].lower in frame
+    )
+
+
+def _it_antecedent(
+    text: str, toks: list[Token], i: int, doc: DocActors, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """The body `it` stands for as an object: the target (no person) of the latest act reported
+    before it in the same sentence (`ordered MINUSCA to leave, accusing it of ...`), else the
+    last body or state named before it in the sentence (not the act's actor, no person)."""
+    here = toks[i].start
+    for ev in reversed(prior):
+        if not ev.evidence_start <= ev.trigger_start < here < ev.evidence_end:
+            continue
+        if ev.target is not None and ev.target.actor_type != "person" and not ev.target.is_generic and (
+            actor is None or ev.target.key != actor.key
+        ):
+            return ev.target
+    for m in reversed(doc.within(toks[0].start, here)):
+        a = m.actor
+        if a.actor_type == "person" or a.is_generic or m.mention_type in ("demonym", "pronoun"):
+            continue
+        if (actor is None or a.key != actor.key) and party_mention(text, m):
+            return a
     return None
 
 
