@@ -57,3 +57,55 @@ def test_it_in_a_participle_accusation_is_the_main_acts_target() -> None:
 def test_it_as_a_subject_after_a_warning_is_no_target() -> None:
     rows = events("Chile warned it would retaliate.")
     assert first(rows, "THREATEN")[2] is None
+
+
+# a passive after `and` shares the subject of the active clause before it -------------------------
+
+
+def test_passive_after_and_shares_the_first_clauses_subject() -> None:
+    rows = events("The former minister Juan Sarmiento fled Peru in 2024 and was detained in Lima in January.")
+    assert first(rows, "COERCE")[2] == "Juan Sarmiento"
+
+
+def test_object_of_the_first_clause_is_not_the_shared_subject() -> None:
+    rows = events("Officials said that Sarmiento left Peru in 2024 and was detained in Lima in January.")
+    assert first(rows, "COERCE")[2] != "Peru"
+
+
+# an offer by a party of another country that names no one is made to the home state --------------
+
+
+def test_foreign_offer_naming_no_one_is_made_to_the_home_state() -> None:
+    rows = events("A strong earthquake struck southern Peru on Monday. Chile offered to send rescue teams.")
+    assert first(rows, "AGREE")[1:3] == ("Chile", "Peru")
+
+
+def test_offer_to_mediate_is_not_made_to_the_home_state() -> None:
+    rows = events(
+        "Kyrgyz and Tajik troops clashed on the border on Monday. Russia has offered to mediate "
+        "between the two former Soviet republics."
+    )
+    assert first(rows, "AGREE")[2] != "Kyrgyzstan"
+
+
+def test_offer_by_a_home_party_gets_no_home_target() -> None:
+    rows = events(
+        "A strong earthquake struck southern Peru on Monday. The Peruvian army offered to send tents."
+    )
+    assert first(rows, "AGREE")[2] is None
+
+
+# a demand naming no one, by a party that is no organ of the home state, is made to that state -----
+
+
+def test_union_demand_naming_no_one_is_made_to_the_home_state() -> None:
+    rows = events(
+        "Thousands of workers marched in Santiago, Chile, on Monday. The Chilean Workers Union "
+        "demanded that the minimum wage be raised."
+    )
+    assert first(rows, "REQUEST")[2] == "Chile"
+
+
+def test_order_by_the_home_government_is_not_a_demand_on_it() -> None:
+    rows = events("Chile's interior ministry said on Monday it had ordered an investigation.")
+    assert first(rows, "REQUEST")[2] is None

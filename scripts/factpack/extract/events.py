@@ -1827,6 +1827,45 @@ def _it_antecedent(
     return None
 
 
+OFFER_REACH = 3  # words from an offer to the act offered (`offered to mediate`, `ready to help them`)
+
+
+def _offer_to_mediate(toks: list[Token], k: int, ref: Reference) -> bool:
+    """`has offered to mediate between the two`: the act offered is a third party's (a lexicon
+    row of mode `third-party`, as `mediated`, `mediation`), made to both parties, not one."""
+    for t in toks[k : k + OFFER_REACH]:
+        for form in (t.lower, t.lower + "d", t.lower + "ed"):
+            hit = ref.triggers.get((form,))
+            if hit is not None and hit[1] == "third-party":
+                return True
+    return False
+
+
+HOME_ORGANS = frozenset({"state", "government_body", "armed_forces"})
+
+
+def _demanded_of_home(actor: Actor | None, doc: DocActors, ref: Reference) -> Actor | None:
+    """The story's home state, as the one a demand naming no one is made to, when the demander
+    is no organ of that state (a union, a party, a person, a foreign state or its embassy).
+    None otherwise."""
+    party = named_party(actor, ref)
+    if party is None or not doc.home:
+        return None
+    if party.country_code == doc.home and party.actor_type in HOME_ORGANS:
+        return None
+    return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+
+
+def _offered_to_home(actor: Actor | None, doc: DocActors, ref: Reference) -> Actor | None:
+    """The story's home state, as the one an offer by a party of another country (or of none:
+    an international body) is made to. None when the offerer is of the home country or
+    unknown, or the story has no home state."""
+    party = named_party(actor, ref)
+    if party is None or not doc.home or party.country_code == doc.home:
+        return None
+    return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+
+
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 PRONOUN_REACH = 400  # characters searched back for the person `him`/`her` stands for
 AFTER_OBJECT = frozenset({"on", "in", "at", "after", "for", "to", "from", "over", "with", "late", "early",
@@ -2000,7 +2039,40 @@ def _passive_subject(text: str, toks: list[Token], pv: int, doc: DocActors, ref:
     ):
         # "X died after being beaten by soldiers": the subject of the verb the clause hangs on
         return subject_before(text, toks, k - 2, doc, ref)
+    shared = _shared_passive_subject(text, toks, k, doc, ref)
+    if shared is not None:
+        return shared
     return subject_before(text, toks, k, doc, ref)
+
+
+SHARED_SUBJECT_REACH = 4  # tokens before the subject of the first clause (`the former minister X`)
+PERFECT_AUX = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+
+
+def _shared_passive_subject(
+    text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`X left Peru in 2024 and was detained in Lima`: a passive whose auxiliary follows `and`
+    right after an active clause shares that clause's subject, the actor named first at its
+    start (not a demonym or a possessive). None when the passive has no such `and`."""
+    j = k
+    while j > 0 and (toks[j - 1].lower in PERFECT_AUX or _adverb(toks[j - 1])):
+        j -= 1
+    if j == k or j < 2 or toks[j - 1].lower != "and" or not toks[j - 2].text[:1].isalnum():
+        return None
+    seg = clause_start(toks, j - 1, ref)
+    # the subject opens the clause: its first capitalised word (past `The`, `A`) starts the name
+    cap = next((t for t in toks[seg : min(seg + SHARED_SUBJECT_REACH + 1, j - 1)]
+                if t.text[:1].isupper() and t.lower not in DETERMINERS), None)
+    if cap is None:
+        return None
+    for m in doc.within(cap.start, toks[j - 1].start):
+        if m.start != cap.start or m.mention_type in ("demonym", "pronoun"):
+            return None
+        if text[m.end : m.end + 2] in ("'s", "’s"):
+            return None
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    return None
 
 
 def _passive_at(toks: list[Token], i: int) -> int | None:
@@ -3377,6 +3449,20 @@ def find_events(
                     pair = both_parties(toks, i, out, ref)
                     if pair is not None:
                         actor, target = pair
+                if not passive and named_party(target, ref) is None and etype == "AGREE" and (
+                    toks[i].lower in ref.actor_cues["offer_word"] and not _offer_to_mediate(toks, i + n, ref)
+                ):
+                    # "Chile and Ecuador offered to send rescue teams", "Washington was ready to
+                    # send experts": a foreign party's offer that names no one is made to the
+                    # story's home state
+                    target = _offered_to_home(actor, doc, ref)
+                if not passive and named_party(target, ref) is None and etype == "REQUEST" and (
+                    toks[i].lower in ref.actor_cues["demand_word"]
+                ):
+                    # "The unions are demanding that the minimum wage be raised", "the embassy
+                    # demanded consular access": a demand by a party other than the home state's
+                    # own organs that names no one is made to the story's home state
+                    target = _demanded_of_home(actor, doc, ref) or target
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"

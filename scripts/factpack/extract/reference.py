@@ -286,7 +286,7 @@ ACTOR_CUE_KINDS = {
     "treaty_head", "rebel_word", "state_service", "remit_field", "press_unit", "militia_head",
     "armed_modifier", "state_organ",
     "bare_spokesperson", "state_mission", "branch_noun", "private_role", "person_noun", "company_prefix",
-    "combatants",
+    "combatants", "offer_word", "demand_word",
 }
 
 
