@@ -1225,7 +1225,7 @@ APPOSED_NOUN = re.compile(
     r"(?:\s*\([A-Z][\w&\-]{1,9}\))?,\s+(?:an?|the)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z]+)\b"
 )
 APPOSED_DESC = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:a|an|the|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?"
+    r"(?:\s*\([A-Z][A-Za-z0-9&\-]{1,11}\))?,\s+(?:(?:a|an|the)\b|who\s+(?:is|was|heads|chairs|leads|runs)\s+(?:a|an|the)?"
     r"|(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s(?= [a-z]))"  # `X, Colombia's largest drug trafficking group,`
     r"\s*[^,.;:()“”\"]{1,60}?(?=[,.;]|\s+(?:said|says|told|that|which|who)\b)"
 )

@@ -1819,7 +1819,7 @@ def _object_actor(
             and (actor is None or m.actor.key != actor.key) and party_mention(text, m)
         ]
     if named:
-        return named[0].actor
+        return _np_head(text, named).actor
     holder = _apposed_holder(text, toks, k, e, doc, ref, actor)
     if holder is not None:
         return holder
@@ -1880,6 +1880,25 @@ def _object_actor(
     return None
 
 
+HEAD_GAP = re.compile(r"\s+(?:[a-z][a-z\-]*\s+){1,3}")  # `the UN peacekeeping mission MINUSCA`
+NOT_IN_HEAD_GAP = frozenset({"and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "from",
+                             "by", "than", "as", "the", "a", "an", "its", "their", "his", "her", "after"})
+
+
+def _np_head(text: str, named: list[Mention]) -> Mention:
+    """The name an object noun phrase is about: `the United Nations peacekeeping mission
+    MINUSCA`, `the Reuters correspondent Ana Ruiz`, `the Shell subsidiary Nigeria Agip`: a name
+    followed, after one to three lowercase nouns (no conjunction, preposition or article), by
+    another name only modifies it; the last such name is the head. The first name otherwise."""
+    head = named[0]
+    for m in named[1:]:
+        gap = HEAD_GAP.fullmatch(text, head.end, m.start)
+        if gap is None or any(w in NOT_IN_HEAD_GAP for w in gap.group(0).split()):
+            break
+        head = m
+    return head
+
+
 HOLDER_PREPS = frozenset({"of", "in", "to", "at", "from", "for"})
 HOLDER_REACH = 14  # words of `of the party (NCF)` / `in Zagreb` between a role noun and its holder
 APPOSITION_ENDS = frozenset({",", ".", ";", ")", "—", "–"})
@@ -1928,6 +1947,8 @@ def _target_for(
     held = _pronoun_object(toks, i + n, doc, prior or [], actor)
     if held is not None:
         return held
+    if _it_object(toks, i + n, etype):
+        return _it_antecedent(text, toks, i, doc, prior or [], actor)
     bare, accused = accused_generic(toks, i, n, doc, ref)
     if bare:
         return accused
@@ -1981,6 +2002,80 @@ def _target_for(
                 if actor is None or (m.actor.key != actor.key and m.actor.country_code != actor.country_code):
                     return m.actor
     return None
+
+
+IT_OBJECT_FRAMES = {"ACCUSE": frozenset({"of", "for"}), "REQUEST": frozenset({"to"})}
+
+
+def _it_object(toks: list[Token], k: int, etype: str | None) -> bool:
+    """`accusing it of failing to protect civilians`, `blamed it for`, `ordered it to leave`:
+    `it` as the object of an accusation or a demand (not `warned it would`, `rejected it`)."""
+    frame = IT_OBJECT_FRAMES.get(etype or "")
+    return (
+        frame is not None and k + 1 < len(toks) and toks[k].lower == "it" and toks[k + 1].lower in frame
+    )
+
+
+def _it_antecedent(
+    text: str, toks: list[Token], i: int, doc: DocActors, prior: list[Event], actor: Actor | None
+) -> Actor | None:
+    """The body `it` stands for as an object: the target (no person) of the latest act reported
+    before it in the same sentence (`ordered MINUSCA to leave, accusing it of ...`), else the
+    last body or state named before it in the sentence (not the act's actor, no person)."""
+    here = toks[i].start
+    for ev in reversed(prior):
+        if not ev.evidence_start <= ev.trigger_start < here < ev.evidence_end:
+            continue
+        if ev.target is not None and ev.target.actor_type != "person" and not ev.target.is_generic and (
+            actor is None or ev.target.key != actor.key
+        ):
+            return ev.target
+    for m in reversed(doc.within(toks[0].start, here)):
+        a = m.actor
+        if a.actor_type == "person" or a.is_generic or m.mention_type in ("demonym", "pronoun"):
+            continue
+        if (actor is None or a.key != actor.key) and party_mention(text, m):
+            return a
+    return None
+
+
+OFFER_REACH = 3  # words from an offer to the act offered (`offered to mediate`, `ready to help them`)
+
+
+def _offer_to_mediate(toks: list[Token], k: int, ref: Reference) -> bool:
+    """`has offered to mediate between the two`: the act offered is a third party's (a lexicon
+    row of mode `third-party`, as `mediated`, `mediation`), made to both parties, not one."""
+    for t in toks[k : k + OFFER_REACH]:
+        for form in (t.lower, t.lower + "d", t.lower + "ed"):
+            hit = ref.triggers.get((form,))
+            if hit is not None and hit[1] == "third-party":
+                return True
+    return False
+
+
+HOME_ORGANS = frozenset({"state", "government_body", "armed_forces"})
+
+
+def _demanded_of_home(actor: Actor | None, doc: DocActors, ref: Reference) -> Actor | None:
+    """The story's home state, as the one a demand naming no one is made to, when the demander
+    is no organ of that state (a union, a party, a person, a foreign state or its embassy).
+    None otherwise."""
+    party = named_party(actor, ref)
+    if party is None or not doc.home:
+        return None
+    if party.country_code == doc.home and party.actor_type in HOME_ORGANS:
+        return None
+    return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+
+
+def _offered_to_home(actor: Actor | None, doc: DocActors, ref: Reference) -> Actor | None:
+    """The story's home state, as the one an offer by a party of another country (or of none:
+    an international body) is made to. None when the offerer is of the home country or
+    unknown, or the story has no home state."""
+    party = named_party(actor, ref)
+    if party is None or not doc.home or party.country_code == doc.home:
+        return None
+    return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -2156,7 +2251,40 @@ def _passive_subject(text: str, toks: list[Token], pv: int, doc: DocActors, ref:
     ):
         # "X died after being beaten by soldiers": the subject of the verb the clause hangs on
         return subject_before(text, toks, k - 2, doc, ref)
+    shared = _shared_passive_subject(text, toks, k, doc, ref)
+    if shared is not None:
+        return shared
     return subject_before(text, toks, k, doc, ref)
+
+
+SHARED_SUBJECT_REACH = 4  # tokens before the subject of the first clause (`the former minister X`)
+PERFECT_AUX = frozenset({"was", "were", "is", "are", "had", "has", "have"})
+
+
+def _shared_passive_subject(
+    text: str, toks: list[Token], k: int, doc: DocActors, ref: Reference
+) -> Subject | None:
+    """`X left Peru in 2024 and was detained in Lima`: a passive whose auxiliary follows `and`
+    right after an active clause shares that clause's subject, the actor named first at its
+    start (not a demonym or a possessive). None when the passive has no such `and`."""
+    j = k
+    while j > 0 and (toks[j - 1].lower in PERFECT_AUX or _adverb(toks[j - 1])):
+        j -= 1
+    if j == k or j < 2 or toks[j - 1].lower != "and" or not toks[j - 2].text[:1].isalnum():
+        return None
+    seg = clause_start(toks, j - 1, ref)
+    # the subject opens the clause: its first capitalised word (past `The`, `A`) starts the name
+    cap = next((t for t in toks[seg : min(seg + SHARED_SUBJECT_REACH + 1, j - 1)]
+                if t.text[:1].isupper() and t.lower not in DETERMINERS), None)
+    if cap is None:
+        return None
+    for m in doc.within(cap.start, toks[j - 1].start):
+        if m.start != cap.start or m.mention_type in ("demonym", "pronoun"):
+            return None
+        if text[m.end : m.end + 2] in ("'s", "’s"):
+            return None
+        return Subject(m.actor, m.text, m.start, m.end, m)
+    return None
 
 
 def _passive_at(toks: list[Token], i: int) -> int | None:
@@ -3552,6 +3680,20 @@ def find_events(
                     pair = both_parties(toks, i, out, ref)
                     if pair is not None:
                         actor, target = pair
+                if not passive and named_party(target, ref) is None and etype == "AGREE" and (
+                    toks[i].lower in ref.actor_cues["offer_word"] and not _offer_to_mediate(toks, i + n, ref)
+                ):
+                    # "Chile and Ecuador offered to send rescue teams", "Washington was ready to
+                    # send experts": a foreign party's offer that names no one is made to the
+                    # story's home state
+                    target = _offered_to_home(actor, doc, ref)
+                if not passive and named_party(target, ref) is None and etype == "REQUEST" and (
+                    toks[i].lower in ref.actor_cues["demand_word"]
+                ):
+                    # "The unions are demanding that the minimum wage be raised", "the embassy
+                    # demanded consular access": a demand by a party other than the home state's
+                    # own organs that names no one is made to the story's home state
+                    target = _demanded_of_home(actor, doc, ref) or target
                 f = (
                     min(fatalities, key=lambda x: abs(x.char_start - start))
                     if fatalities and etype == "ASSAULT"
