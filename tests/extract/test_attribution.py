@@ -467,8 +467,7 @@ def test_citing_aside_before_that_is_not_the_claim() -> None:
 
 def test_translated_official_cue_informs() -> None:
     r = run("Units opened fire at the positions, the Ministry of Defense of Armenia informs.")
-    # (the cue is what this tests; since round 13 a ministry named with its state speaks for it)
-    assert claim(r, "Units opened fire")[0] == "Armenia"
+    assert claim(r, "Units opened fire")[0] == "Ministry of Defense of Armenia"
 
 
 def _doc(body: str, name: str):  # noqa: ANN202

@@ -5,33 +5,6 @@ from __future__ import annotations
 
 from tests.extract.sentences import extract_body, speaker
 
-# a state's executive organ named with its state speaks for the state -------------------------
-
-
-def test_capitalised_ministry_named_with_its_state_is_the_state() -> None:
-    body = (
-        "Chile's Foreign Ministry said the ship had entered its waters without permission.\n"
-        "The Ministry of Foreign Affairs of Bolivia stated that the boat carried only fishermen.\n"
-        "Through a communique, the Foreign Ministry indicated that Bolivia would ask for talks."
-    )
-    assert speaker(body, "entered its waters") == "Chile"
-    assert speaker(body, "carried only fishermen") == "Bolivia"
-    # the organ named again without its state is the one named before with it
-    assert speaker(body, "would ask for talks") == "Bolivia"
-
-
-def test_organ_never_named_with_its_state_and_prosecution_keep_their_names() -> None:
-    body = (
-        "The Interior Ministry said 40 people had been arrested in the capital.\n"
-        "The Public Ministry of Peru accused the former mayor of taking bribes."
-    )
-    assert speaker(body, "40 people had been arrested") == "Interior Ministry"
-    assert speaker(body, "the former mayor of taking bribes") != "Peru"
-
-
-# police rank abbreviations before a name are titles (titles.csv) -----------------------------
-
-
 def test_police_rank_abbreviation_is_a_title_not_part_of_the_name() -> None:
     body = (
         "The spokesperson of the state police command, DSP Ngozi Okafor, said 14 suspects were held.\n"
@@ -63,8 +36,8 @@ def test_impersonal_passive_names_the_document_or_the_agent() -> None:
         "\"The maps are false,\" the statement noted.\n"
         "Since 2020, 41 people have died in the area, it was informed by Amnesty International."
     )
-    assert speaker(body, "the mine had been laid recently") == "Chile"
-    assert speaker(body, "The maps are false") == "Chile"
+    assert speaker(body, "the mine had been laid recently") == "Ministry of Foreign Affairs of Chile"
+    assert speaker(body, "The maps are false") == "Ministry of Foreign Affairs of Chile"
     assert speaker(body, "41 people have died") == "Amnesty International"
 
 

@@ -1702,7 +1702,6 @@ def find_claims(text: str, paras: list[Span], doc: DocActors, ref: Reference) ->
     out = [_impersonal_passive(text, c, doc) for c in out]
     out = _body_speakers(text, _document_speakers(text, _outer_claims(text, out), doc), ref, doc)
     out = _bodies_named_after(text, out, ref)
-    out = _organs_of_state(text, out, doc, ref)
     for k in range(1, len(out)):  # `'…,' he said` after an anonymous speaker's claim
         before = out[k]
         out[k] = _pronoun_chain(text, out[k], out[k - 1], doc, ref)
@@ -1775,89 +1774,6 @@ def _mission_of_state(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
     if code is None:
         return c
     return replace(c, claimant=Actor(ref.country_names.get(code, code), "state", code))
-
-
-ORGAN_SHARED_STOP = frozenset({"of", "the", "and", "for", "affairs", "republic"})
-
-
-def _organ_words(a: Actor, ref: Reference) -> set[str] | None:
-    """The words of a state organ's name (`Ministry of Foreign Affairs of Brazil`; `actor_cues.csv`
-    state_organ, not not_state_organ), None for any other claimant."""
-    if a.is_generic or a.actor_type != "government_body":
-        return None
-    words = a.name.split()
-    grams = {" ".join(words[k : k + n]) for n in (1, 2) for k in range(len(words) - n + 1)}
-    if not grams & ref.actor_cues.get("state_organ", frozenset()):
-        return None
-    if grams & ref.actor_cues.get("not_state_organ", frozenset()):
-        return None
-    return grams
-
-
-def _state_of_organ_mention(text: str, m: Mention, doc: DocActors, ref: Reference) -> str | None:
-    """The state an organ's mention is named with: a state's name or demonym right before it
-    (`South Korea's Foreign Ministry`, `the German Foreign Office`), opening its name, or after a
-    last `of` in it (`the Ministry of Foreign Affairs of the Republic of Azerbaijan`)."""
-    for x in doc.within(max(0, m.start - MISSION_BEFORE), m.end):
-        if x.actor.actor_type != "state" or not x.actor.country_code or x is m:
-            continue
-        if x.end <= m.start and re.fullmatch(r"(?:['’]s?)?\s+", text[x.end : m.start]):
-            return x.actor.country_code
-        if m.start <= x.start and x.end <= m.end and (x.start == m.start or x.end == m.end):
-            return x.actor.country_code
-    words = m.text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    tails = [" ".join(words[k + 1 :]) for k, w in enumerate(words) if w == "of"][-1:]
-    bare = [t.removeprefix("the ").removeprefix("Republic of ") for t in tails]
-    for cand in [*tails, *bare, words[0] if words else ""]:
-        code = ref.demonyms.get(cand)
-        entry = ref.gazetteer.get(cand)
-        if code is None and entry is not None and entry.actor_type == "state":
-            code = entry.country_code
-        if code:
-            return code
-    return None
-
-
-def _organs_of_state(text: str, out: list[Claim], doc: DocActors, ref: Reference) -> list[Claim]:
-    """A claimant that is a state's executive organ named with its state (`South Korea's Foreign
-    Ministry`, `the Ministry of Foreign Affairs of Brazil`, `the German Foreign Office`; a
-    capitalised name holding an `actor_cues.csv` state_organ word) speaks for that state, as it
-    acts for it in events: one actor per government. The organ named without its state (`the
-    Foreign Ministry informed`) after one named with it whose name shares a word (`Foreign`) is
-    that one. An organ never named with its state (`the Interior Ministry said`) and bodies of
-    kind `not_state_organ` (`Public Ministry`, a prosecution service) keep their name."""
-    organs = {c.claimant.key for c in out if c.claimant is not None and _organ_words(c.claimant, ref)}
-    if not organs:
-        return out
-    named: list[tuple[int, set[str], str, str]] = []  # (position, name words, state, key) of organs
-    for m in doc.mentions:
-        if _organ_words(m.actor, ref) is None:  # (a named government body holding an organ word)
-            continue
-        code = _state_of_organ_mention(text, m, doc, ref)
-        if code and code in ref.country_names:
-            named.append((m.start, set(m.actor.name.split()), code, m.actor.key))
-    named.sort()
-    organ_words = ref.actor_cues.get("state_organ", frozenset())
-    res = []
-    for c in out:
-        a = c.claimant
-        if a is None or a.key not in organs or not named:
-            res.append(c)
-            continue
-        pos = c.claimant_start + len(c.claimant_text or "") if c.claimant_start >= 0 else c.cue_start
-        # the mention itself named with its state, else the latest earlier organ named with its
-        # state that is this one or shares a word of its name (`Foreign`) with it
-        words = {w for w in a.name.split() if w.lower() not in ORGAN_SHARED_STOP and w[:1].isupper()}
-        words -= organ_words
-        back = [n for n in named if n[0] < pos and (n[3] == a.key or words & n[1])]
-        code = back[-1][2] if back else None
-        if code is None:
-            res.append(c)
-            continue
-        res.append(replace(c, claimant=Actor(ref.country_names[code], "state", code)))
-    return res
 
 
 def _services_named_before(text: str, out: list[Claim], doc: DocActors, ref: Reference) -> list[Claim]:

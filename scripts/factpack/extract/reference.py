@@ -288,7 +288,7 @@ ACTOR_CUE_KINDS = {
     "bare_spokesperson", "state_mission", "branch_noun", "private_role", "person_noun", "company_prefix",
     "combatants", "anaphor_body", "speaker_body", "speaker_team",
     "warned_party", "penalty", "deadline_unit", "leave_verb",
-    "not_state_organ", "offer_word", "demand_word",
+    "offer_word", "demand_word",
 }
 
 
