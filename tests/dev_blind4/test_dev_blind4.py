@@ -24,17 +24,18 @@ FLOORS = {
     "claims": (0.917, 0.932, 0.924),    # round 12 0.9372 / 0.9521 / 0.9446; round 11 0.9290 / 0.9043 /
                                         # 0.9164; P / R / F1 measured 0.9326 /
                                         # 0.8830 / 0.9071
-    "events": (0.709, 0.823, 0.762),    # round 12 0.7290 / 0.8433 / 0.7820; round 11 0.7133 / 0.7612 /
+    "events": (0.717, 0.883, 0.792),    # round 13 0.7378 / 0.9030 / 0.8121; round 12 0.7290 / 0.8433 /
+                                        # 0.7820; round 11 0.7133 / 0.7612 /
                                         # 0.7365; P / R / F1 measured 0.7214 /
                                         # 0.7537 / 0.7372
-    "claimant": 0.929,  # round 12 0.9497; round 11 0.8647; 0.8494
-    "event_actor": 0.661,  # round 12 0.6814; round 11 0.6667; 0.6634
-    "event_target": 0.670,  # round 12 0.6903; round 11 0.6471; 0.6436
+    "claimant": 0.935,  # round 13 0.9553; round 12 0.9497; round 11 0.8647; 0.8494
+    "event_actor": 0.732,  # round 13 0.7521; round 12 0.6814; round 11 0.6667; 0.6634
+    "event_target": 0.690,  # round 13 0.7107; round 12 0.6903; round 11 0.6471; 0.6436
     "actor_type": 0.893,  # round 12 0.9130; 0.8855
     "actor_country": 0.849,  # round 12 0.8696; round 11 0.8168; 0.8015
-    "claimant_of_gold": 0.884,  # round 12 0.9043; round 11 0.7819; 0.7500
-    "event_actor_of_gold": 0.554,  # round 12 0.5746; round 11 0.5075; 0.5000
-    "event_target_of_gold": 0.540,  # round 12 0.5607; round 11 0.4673; 0.4579
+    "claimant_of_gold": 0.889,  # round 13 0.9096; round 12 0.9043; round 11 0.7819; 0.7500
+    "event_actor_of_gold": 0.659,  # round 13 0.6791; round 12 0.5746; round 11 0.5075; 0.5000
+    "event_target_of_gold": 0.587,  # round 13 0.6075; round 12 0.5607; round 11 0.4673; 0.4579
 }
 
 

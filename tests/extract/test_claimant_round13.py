@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.extract.sentences import extract_body, speaker
 
+
 def test_police_rank_abbreviation_is_a_title_not_part_of_the_name() -> None:
     body = (
         "The spokesperson of the state police command, DSP Ngozi Okafor, said 14 suspects were held.\n"
