@@ -64,6 +64,11 @@ class Actor:
         return self.name.casefold()
 
 
+def state_actor(code: str, ref: Reference) -> Actor:
+    """The state actor of a country code (named by the gazetteer's short name, else the code)."""
+    return Actor(ref.country_names.get(code, code), "state", code)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -198,7 +203,7 @@ def gazetteer_mentions(text: str, ref: Reference) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), form, actor, entry.mention_type))
         else:
             code = ref.demonyms[form]
-            actor = Actor(ref.country_names.get(code, code), "state", code)
+            actor = state_actor(code, ref)
             out.append(Mention(m.start(), m.end(), form, actor, "demonym"))
     return sorted(out + _city_ties(text, ref), key=lambda g: (g.start, -g.end))
 
@@ -269,7 +274,7 @@ def _city_ties(text: str, ref: Reference) -> list[Mention]:
     out = []
     for m in rx.finditer(text):
         code = ref.cities[m.group(1)]
-        actor = Actor(ref.country_names.get(code, code), "state", code)
+        actor = state_actor(code, ref)
         out.append(Mention(m.start(), m.end(), m.group(1), actor, "metonym"))
     return out
 
@@ -2308,7 +2313,7 @@ def _home_state(m: Mention, home: str | None, ref: Reference) -> Mention:
         return m
     if ref.org_heads.get(words[-1]) != "state" or words[0] in ref.gazetteer or words[0] in ref.demonyms:
         return m
-    state = Actor(ref.country_names.get(home, home), "state", home)
+    state = state_actor(home, ref)
     return Mention(m.start, m.end, m.text, state, "metonym")
 
 

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from factpack.extract.actors import NAMED_AGENCY_HEADS, Actor, DocActors, Mention, _lower_titles
+from factpack.extract.actors import NAMED_AGENCY_HEADS, Actor, DocActors, Mention, _lower_titles, state_actor
 from factpack.extract.dates import WEEKDAYS
 from factpack.extract.evidence import readable_span
 from factpack.extract.reference import Reference
@@ -1012,7 +1012,7 @@ def _seat_of_power(found: Subject | None, doc: DocActors, ref: Reference) -> Sub
     code = found.actor.country_code or doc.home
     if found.actor.name.lower() not in SEATS_OF_POWER or not code:
         return None
-    state = Actor(ref.country_names.get(code, code), "state", code)
+    state = state_actor(code, ref)
     return Subject(state, found.text, found.start, found.end)
 PLACE_OR_BODY_PREPS = frozenset({"at", "in", "from", "near", "inside", "on", "with", "for", "of"})
 
@@ -1773,7 +1773,7 @@ def _mission_of_state(text: str, c: Claim, doc: DocActors, ref: Reference) -> Cl
         code = entry.country_code
     if code is None:
         return c
-    return replace(c, claimant=Actor(ref.country_names.get(code, code), "state", code))
+    return replace(c, claimant=state_actor(code, ref))
 
 
 def _services_named_before(text: str, out: list[Claim], doc: DocActors, ref: Reference) -> list[Claim]:
@@ -2013,6 +2013,11 @@ def _impersonal_passive(text: str, c: Claim, doc: DocActors) -> Claim:
     return replace(c, claimant=a.actor, claimant_text=a.text, claimant_start=a.start)
 
 
+def _named_party(m: Mention) -> bool:
+    """A mention naming an actor (by name or alias) that is no place and not generic."""
+    return not m.actor.is_generic and m.actor.actor_type != "place" and m.mention_type in ("name", "alias")
+
+
 def _document_issuer(
     text: str, noun: re.Pattern[str], lo: int, hi: int, doc: DocActors
 ) -> tuple[int, Actor] | None:
@@ -2031,21 +2036,15 @@ def _document_issuer(
         # `in a statement signed by the governor's spokesman, X,`: the signatory (a person named
         # in the phrase after `by`, else the first body named there)
         stop = min(x for x in (text.find(". ", signed.end()), text.find("\n", signed.end()), hi) if x >= 0)
-        after = [
-            x for x in doc.within(signed.end(), min(stop, signed.end() + SIGNATORY_REACH))
-            if not x.actor.is_generic and x.actor.actor_type != "place"
-            and x.mention_type in ("name", "alias")
-        ]
+        reach = min(stop, signed.end() + SIGNATORY_REACH)
+        after = [x for x in doc.within(signed.end(), reach) if _named_party(x)]
         person = next((x for x in after if x.actor.actor_type == "person"), None)
         pick = person or (after[0] if after else None)
         return (signed.start(), pick.actor) if pick is not None else None
     if found is None:
         return None
     start = max(text.rfind(". ", lo, found.start()), text.rfind("\n", lo, found.start()), lo)
-    subjects = [
-        x for x in doc.within(start, found.start())
-        if not x.actor.is_generic and x.actor.actor_type != "place" and x.mention_type in ("name", "alias")
-    ]
+    subjects = [x for x in doc.within(start, found.start()) if _named_party(x)]
     if not subjects:
         return None
     return found.start(), subjects[-1].actor
@@ -2120,8 +2119,8 @@ def _body_speakers(text: str, out: list[Claim], ref: Reference, doc: DocActors |
         if was is not None and pronoun and c.claimant_start - was[1] < BODY_LOOKBACK:
             done.append(replace(c, claimant=was[0]))  # `The agency said … It said …`: the same body
             continue
-        chained = c.claimant_start < 0 and was is not None and 0 <= c.cue_start - was[1] < CHAIN_GAP
-        chained = chained and ". " not in text[was[1] : c.cue_start] if was is not None else False
+        chained = (was is not None and c.claimant_start < 0 and 0 <= c.cue_start - was[1] < CHAIN_GAP
+                   and ". " not in text[was[1] : c.cue_start])
         if was is not None and (c.claimant_start == was[1] or chained):
             done.append(replace(c, claimant=was[0]))  # `the agency said …, adding that …`: the same words
             continue

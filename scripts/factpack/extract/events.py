@@ -19,6 +19,7 @@ from factpack.extract.actors import (
     _lower_titles,
     is_name_token,
     possessive,
+    state_actor,
 )
 from factpack.extract.dates import DateRange, find_dates, pick_date
 from factpack.extract.evidence import readable_span
@@ -53,7 +54,7 @@ from factpack.extract.roles import (
     stance_on_act,
     subject_before,
 )
-from factpack.extract.text import Span, Token, in_quotes, quotations, sentences, tokens
+from factpack.extract.text import QUOTE_MARKS, Span, Token, in_quotes, quotations, sentences, tokens
 
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "denied", "deny", "denies", "refused"})
 ALLEGERS = frozenset({"alleged", "allegedly", "purportedly", "reportedly"})
@@ -553,7 +554,7 @@ def _demonym_pair(toks: list[Token], i: int, ref: Reference) -> list[Actor]:
         x, y = toks[a].text, toks[a + 2].text
         if toks[a + 1].lower == "and" and x in ref.demonyms and y in ref.demonyms and x != y:
             return [
-                Actor(ref.country_names.get(c, c), "state", c) for c in (ref.demonyms[x], ref.demonyms[y])
+                state_actor(c, ref) for c in (ref.demonyms[x], ref.demonyms[y])
             ]
     return []
 
@@ -570,7 +571,7 @@ def _demonym_subject(text: str, toks: list[Token], i: int, ref: Reference) -> Ac
     if not all(w.text[:1].islower() for w in words[1:]):
         return None
     c = ref.demonyms[words[0].text]
-    return Actor(ref.country_names.get(c, c), "state", c)
+    return state_actor(c, ref)
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -608,7 +609,7 @@ def _owner_subject(
         # "his country's troops had closed the border": the speaker's country, not the speaker
         cc = owner.country_code
         return owner if owner.actor_type == "state" else (
-            Actor(ref.country_names.get(cc, cc), "state", cc) if cc else None
+            state_actor(cc, ref) if cc else None
         )
     return owner
 
@@ -852,7 +853,7 @@ def _speakers_government(
     cc = speaker.country_code
     if actor is not None and actor.country_code == cc:
         return None
-    return Actor(ref.country_names.get(cc, cc), "state", cc)
+    return state_actor(cc, ref)
 
 
 def _act_owner(toks: list[Token], i: int, doc: DocActors, ref: Reference | None = None) -> Actor | None:
@@ -1387,7 +1388,7 @@ def _content_subject(text: str, toks: list[Token], i: int, doc: DocActors, ref: 
     lead = [w for w in words if w.lower not in DETERMINERS]
     if 2 <= len(lead) and lead[0].text in ref.demonyms and all(w.text[:1].islower() for w in lead[1:]):
         c = ref.demonyms[lead[0].text]  # `Thai artillery`: a country adjective and common nouns
-        return Actor(ref.country_names.get(c, c), "state", c)
+        return state_actor(c, ref)
     return None
 
 
@@ -2065,7 +2066,7 @@ def _demanded_of_home(actor: Actor | None, doc: DocActors, ref: Reference) -> Ac
         return None
     if party.country_code == doc.home and party.actor_type in HOME_ORGANS:
         return None
-    return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+    return state_actor(doc.home, ref)
 
 
 def _offered_to_home(actor: Actor | None, doc: DocActors, ref: Reference) -> Actor | None:
@@ -2075,7 +2076,7 @@ def _offered_to_home(actor: Actor | None, doc: DocActors, ref: Reference) -> Act
     party = named_party(actor, ref)
     if party is None or not doc.home or party.country_code == doc.home:
         return None
-    return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+    return state_actor(doc.home, ref)
 
 
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -2311,7 +2312,7 @@ def named_party(a: Actor | None, ref: Reference) -> Actor | None:
         return _national_force(a, ref) or _state_organ(a, ref) or a
     cc = a.country_code
     if cc and a.actor_type in ("government_body", "state"):
-        return Actor(ref.country_names.get(cc, cc), "state", cc)
+        return state_actor(cc, ref)
     if cc and a.actor_type == "armed_forces":
         return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
     return None
@@ -2335,7 +2336,7 @@ def _national_force(a: Actor, ref: Reference) -> Actor | None:
         entry = ref.gazetteer.get(country)
         cc = cc or (entry.country_code if entry is not None and entry.actor_type == "state" else None)
         if cc and service.lower() in STATE_SERVICES:
-            return Actor(ref.country_names.get(cc, cc), "state", cc)  # a coast guard polices for its state
+            return state_actor(cc, ref)  # a coast guard polices for its state
         if cc:
             return Actor(f"{ref.country_names.get(cc, cc)} armed forces", "armed_forces", cc)
     return None
@@ -2649,7 +2650,7 @@ def _acting_body(a: Actor | None, ref: Reference) -> Actor | None:
         and a.country_code
         and re.search(r"\bministry\b", a.name, re.I)
     ):
-        return Actor(ref.country_names.get(a.country_code, a.country_code), "state", a.country_code)
+        return state_actor(a.country_code, ref)
     return a
 
 
@@ -3500,7 +3501,7 @@ def find_events(
                             # "two Rwandan soldiers had been captured": a state's troops are
                             # captured by its enemy, not by their own state (they may be
                             # arrested by it: "soldiers were arrested after the coup attempt")
-                            actor = Actor(ref.country_names.get(cc, cc), "state", cc)
+                            actor = state_actor(cc, ref)
                     if actor is None and patient is None and etype in ("SUPPORT", "AGREE"):
                         # "The agreement ... was signed in Seoul": signed by the parties of the
                         # deal the story reported
@@ -3901,7 +3902,6 @@ FEELING_COPULAS = frozenset({"was", "is", "are", "were", "been", "be", "remains"
                              "feels"})
 FEELING_DEGREES = frozenset({"deeply", "gravely", "very", "extremely", "seriously", "profoundly", "greatly",
                              "particularly", "increasingly", "so", "most", "absolutely", "utterly"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 FEELING_SPAN = 4  # words of a quoted fragment that a feeling word may open (`"gravely alarmed"`)
 
 

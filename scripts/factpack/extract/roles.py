@@ -9,9 +9,17 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factpack.extract.actors import Actor, DocActors, Mention, _lower_titles, is_name_token, possessive
+from factpack.extract.actors import (
+    Actor,
+    DocActors,
+    Mention,
+    _lower_titles,
+    is_name_token,
+    possessive,
+    state_actor,
+)
 from factpack.extract.reference import Reference
-from factpack.extract.text import Span, Token
+from factpack.extract.text import QUOTE_MARKS, Span, Token
 
 AUXILIARIES = frozenset(
     "has have had also later previously again repeatedly would will was were is are did does do "
@@ -213,11 +221,11 @@ def generic_actor(
     last = head.split()[-1]  # "riot police" is police
     if head in ("embassy", "embassies", "consulate") and explicit and country:
         # "the US embassy", "the Russian embassy": a state's mission abroad acts for the state
-        return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
+        return state_actor(country, ref), keep[0].start, keep[-1].end
     security = head == "security forces" or (head == "forces" and keep[0].lower == "security")
     if (last in STATE_COLLECTIVES or security or head in POLICING_SERVICES) and country:
         # "security forces": police and army together, the state acting
-        return Actor(ref.country_names.get(country, country), "state", country), keep[0].start, keep[-1].end
+        return state_actor(country, ref), keep[0].start, keep[-1].end
     own_side = all(w.lower in HOME_FORCE_MODIFIERS for w in keep[:-1])  # "government troops"
     if (last in ARMED_COLLECTIVES or atype == "armed_forces") and country and (explicit or own_side):
         name = f"{ref.country_names.get(country, country)} armed forces"
@@ -354,7 +362,7 @@ def _principal(words: list[Token], doc: DocActors, ref: Reference) -> Actor | No
     held = resolve_role(words[:p], doc, ref, words[0].start)
     if held is None and words[p - 1].lower in _lower_titles(ref.titles) and doc.home:
         # "the prime minister's office" with no prime minister named: the story's state
-        held = Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+        held = state_actor(doc.home, ref)
     return held
 
 
@@ -684,7 +692,7 @@ def recipient(
         return None
     if etype not in ("AID", "AGREE") or amount is None:
         return None
-    return Actor(ref.country_names.get(doc.home, doc.home), "state", doc.home)
+    return state_actor(doc.home, ref)
 
 
 TWO_SIDED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts with a counterpart
@@ -765,7 +773,6 @@ def last_two_sided(
 GROUP_PRONOUNS = frozenset({"they", "we"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 FELT_COPULAS = frozenset({"was", "is", "were", "are", "remained", "remains"})
-FELT_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 
 
 def _feeling_subject(toks: list[Token], i: int) -> int | None:
@@ -774,13 +781,15 @@ def _feeling_subject(toks: list[Token], i: int) -> int | None:
     else None."""
     k = i
     while k > 0 and i - k < 3 and (
-        toks[k - 1].text in FELT_MARKS
+        toks[k - 1].text in QUOTE_MARKS
         or (toks[k - 1].lower.endswith("ly") and toks[k - 1].text[:1].islower())
     ):
         k -= 1
     if k == i or k == 0 or toks[k - 1].lower not in FELT_COPULAS:
         return None
     return k - 1
+
+
 # words of a setting between a speech verb and its content ("in a statement on Wednesday")
 CUE_SETTING_WORDS = 8
 

@@ -29,6 +29,7 @@ WORD_RE = re.compile(
     r"|['’][sS]\b"
     r"|[^\s\w]"
 )
+QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})  # quotation marks and apostrophes, as tokens
 SENT_END_RE = re.compile(
     r"[.!?]+[\"”’»“')\]]*(?=\s+[\"“‘«„'(\[]?[A-Z0-9])|[.!?]+[\"”’»“')\]]*\s*$"
 )
